@@ -1,0 +1,30 @@
+/* call.h — the call log's rules: what a call must hold, R1, voicemail, documentation delay,
+ * and the operations of the front desk. Each operation is one transaction. */
+#ifndef CHARTE_CALL_H
+#define CHARTE_CALL_H
+
+#include "charte/app.h"
+#include "charte/db_calls.h"
+
+/* Working days allowed to send documentation asked for on the phone (A6). */
+#define CALL_DOC_DELAY_DAYS 2
+
+/* Check a call as typed (field-level reasons: caller, phone, subject, at, callback). */
+int call_check(app *a, const call *c, cerr *e);
+/* Log a new call: check it, set who took it, voicemail (desk closed at c->at), the callback due
+ * time (R1) and the documentation deadline; store it. c->at NO_MINUTE means now. */
+int call_log(app *a, call *c, cerr *e);
+/* Edit a call's caller, phone, subject, time and flags; derived fields are computed again. */
+int call_edit(app *a, call *c, cerr *e);
+/* The callback was made (at: NO_MINUTE for now). */
+int call_called_back(app *a, int64_t id, cminute at, const char *note, cerr *e);
+/* The documentation asked for was sent (at: NO_MINUTE for now). */
+int call_doc_sent(app *a, int64_t id, cminute at, cerr *e);
+/* A mistaken call is cancelled, never deleted; the reason is required. */
+int call_cancel(app *a, int64_t id, const char *reason, cerr *e);
+/* Derived state, for lists and the dashboard. */
+bool call_is_open(const call *c);                 /* callback pending */
+bool call_is_overdue(const call *c, cminute now); /* pending and due < now */
+bool call_doc_pending(const call *c);
+
+#endif

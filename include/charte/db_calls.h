@@ -1,0 +1,42 @@
+/* db_calls.h — the call log in storage. Lists page by key (at, id), newest first. */
+#ifndef CHARTE_DB_CALLS_H
+#define CHARTE_DB_CALLS_H
+
+#include "charte/db.h"
+
+typedef struct call_filter {
+	bool open;        /* callbacks asked for and not yet made */
+	bool overdue;     /* ... and due before now */
+	bool voicemail;   /* messages left while the desk was closed */
+	bool docs;        /* documentation asked for and not yet sent */
+	bool with_cancelled;
+	cday from, to;    /* NO_DAY for no bound; inclusive */
+	cminute now;      /* for overdue */
+	const char *search; /* words typed by a person: caller, phone, subject; NULL for none */
+	int64_t client_id;  /* 0: any */
+} call_filter;
+void call_filter_init(call_filter *f);
+
+int db_call_insert(db *d, call *c, cerr *e);      /* sets c->id */
+int db_call_update(db *d, const call *c, cerr *e); /* every field but id */
+int db_call_get(db *d, int64_t id, call *out, cerr *e); /* ST_NOT_FOUND */
+
+/* A page of at most limit calls after `from` (NULL: from the newest; with backward, from the
+ * oldest side), newest first in *rows whatever the direction. */
+int db_calls_page(db *d, const call_filter *f, const call *from, bool backward, int limit,
+		  call **rows, size_t *n, cerr *e);
+/* Every call matching f, oldest first, without loading them all: fn returns non-zero to stop. */
+int db_calls_each(db *d, const call_filter *f, int (*fn)(const call *c, void *arg), void *arg,
+		  cerr *e);
+/* Overdue callbacks, earliest due first (at most limit). */
+int db_calls_overdue(db *d, cminute now, int limit, call **rows, size_t *n, cerr *e);
+/* Callbacks due on a day (not yet made), by due time. */
+int db_calls_due_between(db *d, cminute from, cminute to, int limit, call **rows, size_t *n,
+			 cerr *e);
+/* Documentation to send (asked, not sent), oldest first. */
+int db_calls_docs_pending(db *d, int limit, call **rows, size_t *n, cerr *e);
+
+/* Bulk insert for the importer: prepared once, within the caller's transaction. */
+int db_call_insert_bulk(db *d, call *c, cerr *e);
+
+#endif

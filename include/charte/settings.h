@@ -1,0 +1,44 @@
+/* settings.h — the agency's settings: dotted keys, defaults from DESIGN.md, validated values. */
+#ifndef CHARTE_SETTINGS_H
+#define CHARTE_SETTINGS_H
+
+#include "charte/app.h"
+
+enum setting_type {
+	SET_TEXT,     /* free text */
+	SET_PHONE,    /* a phone number (stored in normal form) */
+	SET_DATE,     /* YYYY-MM-DD or empty */
+	SET_CLOCK,    /* HH:MM */
+	SET_DATES,    /* comma-separated YYYY-MM-DD */
+	SET_INT,      /* whole number in [min, max] */
+	SET_AMOUNT,   /* euros */
+	SET_PERCENT,  /* a VAT rate */
+	SET_MONTHDAY, /* MM-DD */
+	SET_CHOICE,   /* one of choices, '|'-separated */
+};
+
+typedef struct setting_def {
+	const char *key;
+	int type;
+	const char *fallback; /* the default, in storage form */
+	long min, max;        /* SET_INT */
+	const char *choices;  /* SET_CHOICE */
+	const char *help;     /* untranslated, N_() */
+} setting_def;
+
+/* Every setting, in display order. */
+const setting_def *settings_defs(size_t *n);
+const setting_def *settings_find(const char *key);
+/* The value (stored or default), owned by the caller. NULL for an unknown key. */
+char *settings_get(app *a, const char *key);
+long settings_int(app *a, const char *key);
+cents settings_amount(app *a, const char *key);
+int settings_percent(app *a, const char *key);
+/* Check and normalise value for key: on success *normal is the storage form (caller frees). */
+int settings_check(const char *key, const char *value, char **normal, cerr *e);
+/* Check, then store in one transaction, then reload the app's rules. */
+int settings_set(app *a, const char *key, const char *value, cerr *e);
+/* A value for people (phone formatted, dates as typed in the locale). */
+char *settings_display(const char *key, const char *value);
+
+#endif

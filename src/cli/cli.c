@@ -1,0 +1,289 @@
+/* cli.c — `charte AREA VERB [options]`: dispatch, help, and the one way errors are printed. */
+#include "cli.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "charte/i18n.h"
+#include "charte/settings.h"
+
+const cli_area *const cli_areas[] = {
+	&area_init, &area_settings, &area_staff, &area_history, &area_call, &area_import,
+};
+const size_t cli_nareas = ARRAY_LEN(cli_areas);
+
+int cli_fail(cli *c, const cerr *e)
+{
+	char buf[700];
+	fprintf(stderr, "charte: %s\n", err_text(e, buf, sizeof buf));
+	return err_exit_code(e->code ? e->code : ST_INVALID);
+}
+
+int cli_usage(cli *c, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	fputs("charte: ", stderr);
+	if (c->area)
+		fprintf(stderr, "%s%s%s: ", c->area, c->verb && *c->verb ? " " : "",
+			c->verb ? c->verb : "");
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, _(" (see 'charte %s%s%s --help')\n"), c->area ? c->area : "",
+		c->verb && *c->verb ? " " : "", c->verb ? c->verb : "");
+	return 2;
+}
+
+void cli_getopt_reset(void)
+{
+	optind = 0; /* 0: GNU getopt re-initialises, permuting arguments */
+	opterr = 0;
+}
+
+int cli_getopt(cli *c, int argc, char **argv, const struct option *opts)
+{
+	/* Build the short-option string: none, but ':' first to tell a missing argument. */
+	int idx = 0;
+	int ch = getopt_long(argc, argv, ":", opts, &idx);
+	if (ch == '?') {
+		const char *bad = argv[optind - 1];
+		cli_usage(c, _("unknown option %s"), bad ? bad : "?");
+		return '?';
+	}
+	if (ch == ':') {
+		cli_usage(c, _("option %s needs a value"), argv[optind - 1]);
+		return '?';
+	}
+	return ch;
+}
+
+bool cli_wants_help(int argc, char **argv)
+{
+	for (int i = 1; i < argc; i++) {
+		if (!strcmp(argv[i], "--"))
+			break;
+		if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h"))
+			return true;
+	}
+	return false;
+}
+
+int cli_open(cli *c, bool create)
+{
+	if (c->opened)
+		return 0;
+	cerr e = {0};
+	char *path = app_default_path(c->db_opt);
+	int r = app_open(&c->a, path, create, c->now_opt, c->user_opt, &e);
+	free(path);
+	if (r) {
+		app_close(&c->a);
+		return cli_fail(c, &e);
+	}
+	c->opened = true;
+	char *lang = settings_get(&c->a, "ui.language");
+	i18n_force(lang);
+	free(lang);
+	return 0;
+}
+
+int cli_id(cli *c, const char *s, const char *field, int64_t *out)
+{
+	long n;
+	const char *why = s ? parse_int(s, 1, 999999999999L, &n) : N_("missing");
+	if (why) {
+		cerr e;
+		err_set(&e, ST_INVALID, field, "%s", _(why));
+		return cli_fail(c, &e);
+	}
+	*out = n;
+	return 0;
+}
+
+int cli_datetime(cli *c, const char *s, const char *field, cminute *out)
+{
+	const char *why = parse_datetime(s, out);
+	if (why) {
+		cerr e;
+		err_set(&e, ST_INVALID, field, "%s", _(why));
+		return cli_fail(c, &e);
+	}
+	return 0;
+}
+
+int cli_date(cli *c, const char *s, const char *field, cday *out)
+{
+	const char *why = parse_date(s, out);
+	if (why) {
+		cerr e;
+		err_set(&e, ST_INVALID, field, "%s", _(why));
+		return cli_fail(c, &e);
+	}
+	return 0;
+}
+
+static const cli_area *find_area(const char *name)
+{
+	for (size_t i = 0; i < cli_nareas; i++)
+		if (!strcmp(cli_areas[i]->name, name))
+			return cli_areas[i];
+	return NULL;
+}
+
+static void main_help(FILE *f)
+{
+	fprintf(f, _("Usage: charte [--db PATH] [--now 'YYYY-MM-DD HH:MM'] [--user LOGIN] "
+		     "[COMMAND ...]\n"));
+	fprintf(f, _("The desk tool of a home-services agency run around its client charter.\n"
+		     "Without a command, opens the full-screen program.\n\n"));
+	fprintf(f, _("Commands:\n"));
+	for (size_t i = 0; i < cli_nareas; i++)
+		fprintf(f, "  %-10s %s\n", cli_areas[i]->name, _(cli_areas[i]->help));
+	fprintf(f, _("\nOptions:\n"
+		     "  --db PATH     the agency file (else $CHARTE_DB, else "
+		     "$XDG_DATA_HOME/charte/charte.db)\n"
+		     "  --now TIME    work as of this time, 'YYYY-MM-DD HH:MM' (else $CHARTE_NOW)\n"
+		     "  --user LOGIN  work as this staff login (else $USER)\n"
+		     "  --help        this help; 'charte COMMAND --help' for a command\n"
+		     "  --version     the version\n\n"
+		     "Exit status: 0 done, 1 rejected input (one line on stderr), 2 usage error.\n"
+		     "See charte(1).\n"));
+}
+
+static void area_help(const cli_area *ar, FILE *f)
+{
+	fprintf(f, _("Usage: charte %s VERB [options]   -- %s\n\n"), ar->name, _(ar->help));
+	size_t n = ar->nverbs;
+	for (size_t i = 0; i < n; i++) {
+		const cli_verb *v = &ar->verbs[i];
+		fprintf(f, "  charte %s%s%s %s\n      %s\n", ar->name, *v->name ? " " : "", v->name,
+			v->synopsis, _(v->help));
+	}
+}
+
+void cli_verb_help(cli *c, FILE *f)
+{
+	const cli_area *ar = find_area(c->area);
+	size_t n = ar ? ar->nverbs : 0;
+	for (size_t i = 0; i < n; i++)
+		if (!strcmp(ar->verbs[i].name, c->verb))
+			fprintf(f, _("Usage: charte %s%s%s %s\n%s\n"), ar->name,
+				*c->verb ? " " : "", c->verb, ar->verbs[i].synopsis,
+				_(ar->verbs[i].help));
+}
+
+int cli_main(cli *c, int argc, char **argv)
+{
+	/* argv[0] is the area. */
+	const cli_area *ar = find_area(argv[0]);
+	if (!ar) {
+		fprintf(stderr, _("charte: unknown command '%s' (see 'charte --help')\n"), argv[0]);
+		return 2;
+	}
+	c->area = ar->name;
+	size_t n = ar->nverbs;
+	const cli_verb *v = NULL;
+	/* Areas with one nameless verb (init, history) take options straight away. */
+	if (n == 1 && !*ar->verbs[0].name) {
+		v = &ar->verbs[0];
+		c->verb = "";
+		if (cli_wants_help(argc, argv)) {
+			cli_verb_help(c, stdout);
+			return 0;
+		}
+		cli_getopt_reset();
+		return v->run(c, argc, argv);
+	}
+	if (argc < 2 || !strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) {
+		area_help(ar, argc < 2 ? stderr : stdout);
+		return argc < 2 ? 2 : 0;
+	}
+	for (size_t i = 0; i < n; i++)
+		if (!strcmp(ar->verbs[i].name, argv[1]))
+			v = &ar->verbs[i];
+	if (!v) {
+		c->verb = NULL;
+		return cli_usage(c, _("unknown verb '%s'"), argv[1]);
+	}
+	c->verb = v->name;
+	if (cli_wants_help(argc - 1, argv + 1)) {
+		cli_verb_help(c, stdout);
+		return 0;
+	}
+	cli_getopt_reset();
+	return v->run(c, argc - 1, argv + 1);
+}
+
+/* Pull the global options out of argv wherever they stand (before "--"). */
+static int take_globals(cli *c, int *argc, char **argv)
+{
+	static const struct {
+		const char *name;
+		const char **slot;
+	} g[] = {{"--db", NULL}, {"--now", NULL}, {"--user", NULL}};
+	const char **slots[] = {&c->db_opt, &c->now_opt, &c->user_opt};
+	int out = 1;
+	for (int i = 1; i < *argc; i++) {
+		if (!strcmp(argv[i], "--")) {
+			while (i < *argc)
+				argv[out++] = argv[i++];
+			break;
+		}
+		bool taken = false;
+		for (size_t k = 0; k < ARRAY_LEN(g); k++) {
+			size_t len = strlen(g[k].name);
+			if (!strncmp(argv[i], g[k].name, len) && argv[i][len] == '=') {
+				*slots[k] = argv[i] + len + 1;
+				taken = true;
+			} else if (!strcmp(argv[i], g[k].name)) {
+				if (i + 1 >= *argc) {
+					fprintf(stderr, _("charte: option %s needs a value\n"),
+						g[k].name);
+					return 2;
+				}
+				*slots[k] = argv[++i];
+				taken = true;
+			}
+		}
+		if (!taken)
+			argv[out++] = argv[i];
+	}
+	argv[out] = NULL;
+	*argc = out;
+	return 0;
+}
+
+int tui_main(app *a);
+
+int main(int argc, char **argv)
+{
+	i18n_start(argv[0]);
+	cli c = {0};
+	int r = take_globals(&c, &argc, argv);
+	if (r)
+		return r;
+	if (argc >= 2 && (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h"))) {
+		main_help(stdout);
+		return 0;
+	}
+	if (argc >= 2 && !strcmp(argv[1], "--version")) {
+		printf("charte %s\n", CHARTE_VERSION);
+		return 0;
+	}
+	if (argc >= 2 && argv[1][0] == '-') {
+		fprintf(stderr, _("charte: unknown option %s (see 'charte --help')\n"), argv[1]);
+		return 2;
+	}
+	if (argc < 2) {
+		if ((r = cli_open(&c, false)))
+			return r;
+		r = tui_main(&c.a);
+		app_close(&c.a);
+		return r;
+	}
+	r = cli_main(&c, argc - 1, argv + 1);
+	if (c.opened)
+		app_close(&c.a);
+	return r;
+}

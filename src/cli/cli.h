@@ -1,0 +1,71 @@
+/* cli.h — private to src/cli: the `charte AREA VERB` framework. */
+#ifndef CHARTE_CLI_H
+#define CHARTE_CLI_H
+
+#include <getopt.h>
+#include <stdio.h>
+
+#include "charte/app.h"
+
+typedef struct cli {
+	const char *db_opt, *now_opt, *user_opt;
+	app a;
+	bool opened;
+	const char *area, *verb;
+} cli;
+
+typedef struct cli_verb {
+	const char *name;
+	const char *synopsis; /* options, untranslated: "--caller NAME [--phone P]" */
+	const char *help;     /* N_(): one line */
+	int (*run)(cli *c, int argc, char **argv);
+} cli_verb;
+
+typedef struct cli_area {
+	const char *name;
+	const char *help; /* N_() */
+	const cli_verb *verbs;
+	size_t nverbs;
+} cli_area;
+
+/* Every area, in the order of `charte --help` (cli.c). Adding an area: one file that defines
+ * its cli_area, and one row in that table. */
+extern const cli_area *const cli_areas[];
+extern const size_t cli_nareas;
+#define CLI_AREA(var, name, help, verbs) const cli_area var = {name, help, verbs, ARRAY_LEN(verbs)}
+
+int cli_main(cli *c, int argc, char **argv);
+/* Open the agency file for this command (create: for init). Prints and returns the exit code
+ * on failure, 0 on success. */
+int cli_open(cli *c, bool create);
+/* Print "charte: field: reason" on stderr; returns the exit code for e. */
+int cli_fail(cli *c, const cerr *e);
+/* Print "charte: AREA VERB: message (see ...--help)"; returns 2. */
+int cli_usage(cli *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* getopt_long with our messages: returns the option, -1 at the end, '?' after printing a usage
+ * error. Call with optind reset (cli_getopt_reset). */
+int cli_getopt(cli *c, int argc, char **argv, const struct option *opts);
+void cli_getopt_reset(void);
+/* --help of one verb. */
+void cli_verb_help(cli *c, FILE *f);
+bool cli_wants_help(int argc, char **argv);
+
+/* Parse helpers that report a bad value as rejected input naming the option. */
+int cli_id(cli *c, const char *s, const char *field, int64_t *out);
+int cli_datetime(cli *c, const char *s, const char *field, cminute *out);
+int cli_date(cli *c, const char *s, const char *field, cday *out);
+
+/* Output: a table on a terminal, or CSV (RFC 4180) with --csv. */
+typedef struct cli_out cli_out;
+cli_out *out_new(bool csv, const char *const *cols, size_t ncols);
+void out_row(cli_out *o, const char *const *cells); /* ncols cells; NULL is empty */
+void out_end(cli_out *o);                              /* flush, free */
+/* Values as the CSV contract writes them. */
+const char *out_flag(bool b);
+void out_minute(cminute t, char buf[static 17]);
+void out_day(cday d, char buf[static 11]);
+
+/* Areas (one file each). */
+extern const cli_area area_init, area_settings, area_staff, area_history, area_call, area_import;
+
+#endif

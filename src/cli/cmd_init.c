@@ -1,0 +1,156 @@
+/* cmd_init.c — `charte init [--demo]` and `charte history`. */
+#include <pwd.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "charte/demo.h"
+#include "cli.h"
+
+/* The person's full name from the password file, else the login. */
+static char *full_name(const char *login)
+{
+	struct passwd *pw = getpwnam(login);
+	if (pw && pw->pw_gecos && *pw->pw_gecos) {
+		char *name = xstrdup(pw->pw_gecos);
+		char *comma = strchr(name, ',');
+		if (comma)
+			*comma = '\0';
+		if (!str_blank(name))
+			return name;
+		free(name);
+	}
+	return xstrdup(login);
+}
+
+int cli_init(cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {{"demo", no_argument, 0, 'd'}, {0, 0, 0, 0}};
+	bool demo = false;
+	int ch, r;
+	while ((ch = cli_getopt(c, argc, argv, opts)) != -1) {
+		if (ch == 'd')
+			demo = true;
+		else
+			return 2;
+	}
+	if (optind < argc)
+		return cli_usage(c, _("unexpected argument '%s'"), argv[optind]);
+	if ((r = cli_open(c, true)))
+		return r;
+	cerr e = {0};
+	int64_t nstaff = 0;
+	if (db_staff_count(c->a.db, &nstaff, &e))
+		return cli_fail(c, &e);
+	if (nstaff > 0) {
+		err_set(&e, ST_CONFLICT, "db", _("%s is already initialised"), c->a.path);
+		return cli_fail(c, &e);
+	}
+	app_now(&c->a);
+	staff me = {0, c->a.login, full_name(c->a.login), ROLE_MANAGER, true};
+	r = db_begin(c->a.db, &e);
+	if (!r)
+		r = db_staff_add(c->a.db, &me, &e);
+	if (!r)
+		r = db_commit(c->a.db, &e);
+	else
+		db_rollback(c->a.db);
+	free(me.name);
+	if (!r)
+		r = app_reload(&c->a, &e);
+	if (!r && demo)
+		r = demo_populate(&c->a, &e);
+	if (r)
+		return cli_fail(c, &e);
+	fprintf(stderr, _("charte: agency file ready at %s; %s is its manager\n"), c->a.path,
+		c->a.login);
+	return 0;
+}
+
+int cli_history(cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{"table", required_argument, 0, 't'}, {"id", required_argument, 0, 'i'},
+		{"limit", required_argument, 0, 'l'}, {"csv", no_argument, 0, 'x'},
+		{0, 0, 0, 0}};
+	const char *tbl = NULL;
+	int64_t row = 0;
+	long limit = 100;
+	bool csv = false;
+	int ch, r;
+	while ((ch = cli_getopt(c, argc, argv, opts)) != -1) {
+		switch (ch) {
+		case 't':
+			tbl = optarg;
+			break;
+		case 'i':
+			if ((r = cli_id(c, optarg, "id", &row)))
+				return r;
+			break;
+		case 'l': {
+			const char *why = parse_int(optarg, 1, 1000000, &limit);
+			if (why) {
+				cerr e;
+				err_set(&e, ST_INVALID, "limit", "%s", _(why));
+				return cli_fail(c, &e);
+			}
+			break;
+		}
+		case 'x':
+			csv = true;
+			break;
+		default:
+			return 2;
+		}
+	}
+	if (optind < argc)
+		return cli_usage(c, _("unexpected argument '%s'"), argv[optind]);
+	if ((r = cli_open(c, false)))
+		return r;
+	static const char *const cols[] = {"id", "at", "actor", "table", "row_id", "action",
+					   "changes"};
+	cli_out *o = out_new(csv, cols, ARRAY_LEN(cols));
+	cerr e = {0};
+	int64_t before = 0;
+	long left = limit;
+	while (left > 0) {
+		history_row *rows;
+		size_t n;
+		int page = left > 500 ? 500 : (int)left;
+		if (db_history_page(c->a.db, tbl, row, before, page, &rows, &n, &e)) {
+			out_end(o);
+			return cli_fail(c, &e);
+		}
+		for (size_t i = 0; i < n; i++) {
+			char id[24], at[17], rid[24];
+			snprintf(id, sizeof id, "%lld", (long long)rows[i].id);
+			snprintf(rid, sizeof rid, "%lld", (long long)rows[i].row_id);
+			out_minute(rows[i].at, at);
+			const char *cells[] = {id, at, rows[i].actor, rows[i].tbl, rid,
+					       rows[i].action, rows[i].changes};
+			out_row(o, cells);
+			before = rows[i].id;
+		}
+		history_rows_free(rows, n);
+		left -= (long)n;
+		if ((int)n < page)
+			break;
+	}
+	out_end(o);
+	return 0;
+}
+
+static const cli_verb init_verbs[] = {
+	{"", "[--demo]", N_("create the agency file; the current login becomes its manager"),
+	 cli_init},
+};
+CLI_AREA(area_init, "init", N_("create the agency file (--demo: a lively demo agency)"),
+	 init_verbs);
+
+static const cli_verb history_verbs[] = {
+	{"", "[--table T] [--id ID] [--limit N] [--csv]",
+	 N_("the audit trail: who changed what, when, before and after; newest first"),
+	 cli_history},
+};
+CLI_AREA(area_history, "history", N_("the audit trail of every change"), history_verbs);

@@ -1,0 +1,197 @@
+/* out.c — tables for people on a terminal, RFC 4180 CSV for scripts. A table keeps the first
+ * rows to size its columns, then streams; CSV always streams. */
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <wchar.h>
+
+#include "charte/parse.h"
+#include "cli.h"
+
+#define OUT_SAMPLE 200
+
+struct cli_out {
+	bool csv;
+	size_t ncols;
+	const char *const *cols;
+	char ***rows; /* kept rows (table mode, until widths are fixed) */
+	size_t nrows;
+	int *width;
+	bool fixed;
+};
+
+static void csv_cell(const char *s)
+{
+	if (!s)
+		return;
+	if (strpbrk(s, ",\"\r\n") == NULL) {
+		fputs(s, stdout);
+		return;
+	}
+	putchar('"');
+	for (; *s; s++) {
+		if (*s == '"')
+			putchar('"');
+		putchar(*s);
+	}
+	putchar('"');
+}
+
+static void csv_row(const char *const *cells, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			putchar(',');
+		csv_cell(cells[i]);
+	}
+	fputs("\r\n", stdout);
+}
+
+/* Display width of UTF-8 text (wide and combining characters counted right). */
+static int text_width(const char *s)
+{
+	mbstate_t st = {0};
+	int w = 0;
+	wchar_t wc;
+	size_t n;
+	while (*s && (n = mbrtowc(&wc, s, MB_CUR_MAX, &st)) > 0) {
+		if (n == (size_t)-1 || n == (size_t)-2) {
+			w++;
+			s++;
+			memset(&st, 0, sizeof st);
+			continue;
+		}
+		int cw = wcwidth(wc);
+		w += cw > 0 ? cw : 0;
+		s += n;
+	}
+	return w;
+}
+
+/* Print s in exactly `width` columns: cut with "…" when longer. */
+static void put_cell(const char *s, int width, bool last)
+{
+	char *clean = text_printable(s ? s : "");
+	mbstate_t st = {0};
+	int w = 0;
+	const char *p = clean;
+	int total = text_width(clean);
+	wchar_t wc;
+	size_t n;
+	if (total <= width) {
+		fputs(clean, stdout);
+		w = total;
+	} else {
+		while (*p && (n = mbrtowc(&wc, p, MB_CUR_MAX, &st)) > 0 && n < (size_t)-2) {
+			int cw = wcwidth(wc);
+			if (cw < 0)
+				cw = 0;
+			if (w + cw > width - 1)
+				break;
+			fwrite(p, 1, n, stdout);
+			w += cw;
+			p += n;
+		}
+		fputs("…", stdout);
+		w++;
+	}
+	if (!last)
+		for (; w < width; w++)
+			putchar(' ');
+	free(clean);
+}
+
+static void table_row(cli_out *o, char *const *cells)
+{
+	for (size_t i = 0; i < o->ncols; i++) {
+		put_cell(cells[i], o->width[i], i + 1 == o->ncols);
+		if (i + 1 < o->ncols)
+			fputs("  ", stdout);
+	}
+	putchar('\n');
+}
+
+static void fix_widths(cli_out *o)
+{
+	for (size_t i = 0; i < o->ncols; i++) {
+		o->width[i] = text_width(o->cols[i]);
+		for (size_t r = 0; r < o->nrows; r++) {
+			int w = text_width(o->rows[r][i] ? o->rows[r][i] : "");
+			if (w > o->width[i])
+				o->width[i] = w;
+		}
+		if (o->width[i] > 40)
+			o->width[i] = 40;
+	}
+	char **hdr = xcalloc(o->ncols, sizeof *hdr);
+	for (size_t i = 0; i < o->ncols; i++)
+		hdr[i] = (char *)o->cols[i];
+	table_row(o, hdr);
+	free(hdr);
+	for (size_t r = 0; r < o->nrows; r++) {
+		table_row(o, o->rows[r]);
+		for (size_t i = 0; i < o->ncols; i++)
+			free(o->rows[r][i]);
+		free(o->rows[r]);
+	}
+	free(o->rows);
+	o->rows = NULL;
+	o->nrows = 0;
+	o->fixed = true;
+}
+
+cli_out *out_new(bool csv, const char *const *cols, size_t ncols)
+{
+	cli_out *o = xcalloc(1, sizeof *o);
+	o->csv = csv;
+	o->cols = cols;
+	o->ncols = ncols;
+	o->width = xcalloc(ncols, sizeof *o->width);
+	if (csv)
+		csv_row(cols, ncols);
+	return o;
+}
+
+void out_row(cli_out *o, const char *const *cells)
+{
+	if (o->csv) {
+		csv_row(cells, o->ncols);
+		return;
+	}
+	if (o->fixed) {
+		table_row(o, (char *const *)cells);
+		return;
+	}
+	char **copy = xcalloc(o->ncols, sizeof *copy);
+	for (size_t i = 0; i < o->ncols; i++)
+		copy[i] = xstrdup(cells[i] ? cells[i] : "");
+	if (o->nrows % 64 == 0)
+		o->rows = xrealloc(o->rows, (o->nrows + 64) * sizeof *o->rows);
+	o->rows[o->nrows++] = copy;
+	if (o->nrows >= OUT_SAMPLE)
+		fix_widths(o);
+}
+
+void out_end(cli_out *o)
+{
+	if (!o->csv && !o->fixed)
+		fix_widths(o);
+	fflush(stdout);
+	free(o->width);
+	free(o);
+}
+
+const char *out_flag(bool b)
+{
+	return b ? "1" : "0";
+}
+
+void out_minute(cminute t, char buf[static 17])
+{
+	fmt_datetime(t, buf);
+}
+
+void out_day(cday d, char buf[static 11])
+{
+	fmt_date(d, buf);
+}

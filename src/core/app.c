@@ -1,0 +1,143 @@
+/* app.c — one working session: file, clock, user, role, desk settings. */
+#include "charte/app.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "charte/settings.h"
+
+char *app_default_path(const char *option)
+{
+	if (option && *option)
+		return xstrdup(option);
+	const char *env = getenv("CHARTE_DB");
+	if (env && *env)
+		return xstrdup(env);
+	const char *xdg = getenv("XDG_DATA_HOME");
+	if (xdg && *xdg == '/')
+		return xasprintf("%s/charte/charte.db", xdg);
+	const char *home = getenv("HOME");
+	return xasprintf("%s/.local/share/charte/charte.db", home && *home ? home : ".");
+}
+
+static cminute system_now(void)
+{
+	time_t t = time(NULL);
+	struct tm tm;
+	localtime_r(&t, &tm);
+	return cal_at(cal_days(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday),
+		      tm.tm_hour * 60 + tm.tm_min);
+}
+
+cminute app_now(app *a)
+{
+	if (!a->now_fixed)
+		a->now = system_now();
+	if (a->db)
+		db_set_clock(a->db, a->now);
+	return a->now;
+}
+
+cday app_today(app *a)
+{
+	return cal_day_of(app_now(a));
+}
+
+int app_reload(app *a, cerr *e)
+{
+	char *v = settings_get(a, "desk.opens");
+	if (!v || parse_clock(v, &a->desk.opens))
+		a->desk.opens = 9 * 60;
+	free(v);
+	v = settings_get(a, "desk.closes");
+	if (!v || parse_clock(v, &a->desk.closes))
+		a->desk.closes = 18 * 60;
+	free(v);
+	a->desk.delay_days = (int)settings_int(a, "callback.delay_days");
+	if (a->desk.delay_days < 1)
+		a->desk.delay_days = 1;
+	free(a->closed_days);
+	a->closed_days = NULL;
+	a->desk.nclosed = 0;
+	v = settings_get(a, "desk.closed_dates");
+	if (v && *v) {
+		size_t cap = 1;
+		for (const char *p = v; *p; p++)
+			cap += *p == ',';
+		a->closed_days = xcalloc(cap, sizeof *a->closed_days);
+		for (char *tok = strtok(v, ","); tok; tok = strtok(NULL, ",")) {
+			cday d;
+			if (!parse_date(tok, &d))
+				a->closed_days[a->desk.nclosed++] = d;
+		}
+	}
+	free(v);
+	a->desk.closed = a->closed_days;
+	/* Who I am may have changed too (staff added at another desk). */
+	staff_free(&a->me);
+	memset(&a->me, 0, sizeof a->me);
+	if (db_staff_by_login(a->db, a->login, &a->me, NULL) != ST_OK || !a->me.active) {
+		staff_free(&a->me);
+		memset(&a->me, 0, sizeof a->me);
+	}
+	return ST_OK;
+}
+
+int app_open(app *a, const char *path, bool create, const char *now_text, const char *login,
+	     cerr *e)
+{
+	memset(a, 0, sizeof *a);
+	a->now = NO_MINUTE;
+	if (!now_text || !*now_text)
+		now_text = getenv("CHARTE_NOW");
+	if (now_text && *now_text) {
+		const char *why = parse_datetime(now_text, &a->now);
+		if (why)
+			return err_set(e, ST_USAGE, "now", "%s", _(why));
+		a->now_fixed = true;
+	}
+	if (!login || !*login)
+		login = getenv("USER");
+	if (!login || !*login)
+		login = getenv("LOGNAME");
+	snprintf(a->login, sizeof a->login, "%s", login && *login ? login : "unknown");
+	a->path = xstrdup(path);
+	int r = db_open(path, create, 0, &a->db, e);
+	if (r)
+		return r;
+	db_set_actor(a->db, a->login);
+	app_now(a);
+	return app_reload(a, e);
+}
+
+void app_close(app *a)
+{
+	db_close(a->db);
+	free(a->path);
+	free(a->closed_days);
+	staff_free(&a->me);
+	memset(a, 0, sizeof *a);
+}
+
+int app_require_staff(app *a, cerr *e)
+{
+	if (a->me.role != ROLE_NONE)
+		return ST_OK;
+	return err_set(e, ST_DENIED, "user",
+		       _("'%s' is not on the staff of this agency, so can only read; a manager can "
+			 "add you with: charte staff add --login %s --name NAME --role ROLE"),
+		       a->login, a->login);
+}
+
+int app_require_role(app *a, int role, cerr *e)
+{
+	int r = app_require_staff(a, e);
+	if (r)
+		return r;
+	if (a->me.role >= role)
+		return ST_OK;
+	return err_set(e, ST_DENIED, "user", _("this needs the role %s (you are %s)"),
+		       role_label(role), role_label(a->me.role));
+}

@@ -1,0 +1,301 @@
+/* settings.c — every setting with its default (DESIGN.md sections 2 and 3) and its check. */
+#include "charte/settings.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const setting_def defs[] = {
+	{"agency.name", SET_TEXT, "", 0, 0, NULL, N_("the agency's name, printed on every document")},
+	{"agency.address", SET_TEXT, "", 0, 0, NULL, N_("the agency's postal address")},
+	{"agency.phone", SET_PHONE, "", 0, 0, NULL,
+	 N_("the one phone number given to clients for every service (A1)")},
+	{"agency.sap_number", SET_TEXT, "", 0, 0, NULL,
+	 N_("the SAP declaration number, printed on quotes and tax certificates")},
+	{"agency.sap_date", SET_DATE, "", 0, 0, NULL, N_("the date of the SAP declaration")},
+	{"desk.opens", SET_CLOCK, "09:00", 0, 0, NULL, N_("the phone desk opens (A2)")},
+	{"desk.closes", SET_CLOCK, "18:00", 0, 0, NULL, N_("the phone desk closes (A2)")},
+	{"desk.closed_dates", SET_DATES, "", 0, 0, NULL,
+	 N_("agency closure dates, comma-separated (not working days)")},
+	{"callback.delay_days", SET_INT, "1", 1, 10, NULL,
+	 N_("working days within which a callback is due (R1)")},
+	{"documentation.delay_days", SET_INT, "2", 1, 30, NULL,
+	 N_("working days within which requested documentation is sent (A6)")},
+	{"quote.threshold", SET_AMOUNT, "100.00", 0, 0, NULL,
+	 N_("monthly amount incl. VAT from which a quote is required (R3)")},
+	{"quote.validity_days", SET_INT, "30", 1, 365, NULL,
+	 N_("days a quote stays valid before it expires")},
+	{"vat.default", SET_PERCENT, "10", 0, 0, NULL,
+	 N_("VAT rate used when none is given, in percent")},
+	{"withdrawal.days", SET_INT, "14", 1, 60, NULL,
+	 N_("days of the legal withdrawal period (R4)")},
+	{"followup.grace_days", SET_INT, "7", 0, 90, NULL,
+	 N_("days after its due date before a follow-up call is overdue (R6)")},
+	{"complaint.overdue_days", SET_INT, "30", 1, 365, NULL,
+	 N_("days a complaint may stay open (S5)")},
+	{"recurring.same_category", SET_INT, "3", 2, 100, NULL,
+	 N_("complaints of one category within the window that make a recurring problem (R7)")},
+	{"recurring.same_worker", SET_INT, "2", 2, 100, NULL,
+	 N_("complaints about one worker within the window that make a recurring problem (R7)")},
+	{"recurring.window_months", SET_INT, "12", 1, 60, NULL,
+	 N_("months over which complaints are counted (R7)")},
+	{"criminal_record.renew_years", SET_INT, "3", 1, 20, NULL,
+	 N_("years after which a new criminal record extract is asked for (I6)")},
+	{"certificate.deadline", SET_MONTHDAY, "03-31", 0, 0, NULL,
+	 N_("day of the next year by which tax certificates are sent (S3), MM-DD")},
+	{"survey.deadline", SET_MONTHDAY, "03-31", 0, 0, NULL,
+	 N_("day of the next year by which last year's survey is published (S6), MM-DD")},
+	{"ui.language", SET_CHOICE, "auto", 0, 0, "auto|fr|en",
+	 N_("language of the program: auto (the locale), fr or en")},
+};
+
+const setting_def *settings_defs(size_t *n)
+{
+	*n = ARRAY_LEN(defs);
+	return defs;
+}
+
+const setting_def *settings_find(const char *key)
+{
+	for (size_t i = 0; key && i < ARRAY_LEN(defs); i++)
+		if (strcmp(defs[i].key, key) == 0)
+			return &defs[i];
+	return NULL;
+}
+
+char *settings_get(app *a, const char *key)
+{
+	const setting_def *def = settings_find(key);
+	if (!def)
+		return NULL;
+	char *v = NULL;
+	if (a && a->db && db_setting_get(a->db, key, &v, NULL) == ST_OK)
+		return v;
+	return xstrdup(def->fallback);
+}
+
+long settings_int(app *a, const char *key)
+{
+	char *v = settings_get(a, key);
+	long n = 0;
+	const setting_def *def = settings_find(key);
+	if (!v || parse_int(v, def->min, def->max, &n))
+		parse_int(def ? def->fallback : "0", 0, 1000000, &n);
+	free(v);
+	return n;
+}
+
+cents settings_amount(app *a, const char *key)
+{
+	char *v = settings_get(a, key);
+	cents c = 0;
+	if (!v || parse_amount(v, &c)) {
+		const setting_def *def = settings_find(key);
+		if (def)
+			parse_amount(def->fallback, &c);
+	}
+	free(v);
+	return c;
+}
+
+int settings_percent(app *a, const char *key)
+{
+	char *v = settings_get(a, key);
+	int p = 0;
+	if (!v || parse_percent(v, &p)) {
+		const setting_def *def = settings_find(key);
+		if (def)
+			parse_percent(def->fallback, &p);
+	}
+	free(v);
+	return p;
+}
+
+/* "MM-DD", a day that exists in a leap year. */
+static const char *parse_monthday(const char *s, char out[6])
+{
+	int m, d;
+	char extra;
+	if (sscanf(s, "%2d-%2d%c", &m, &d, &extra) != 2 || strlen(s) != 5)
+		return N_("not a day of the year: use MM-DD");
+	if (m < 1 || m > 12 || d < 1 || d > cal_month_length(2024, m))
+		return N_("no such day in that month");
+	snprintf(out, 6, "%02d-%02d", m, d);
+	return NULL;
+}
+
+int settings_check(const char *key, const char *value, char **normal, cerr *e)
+{
+	const setting_def *def = settings_find(key);
+	if (!def)
+		return err_set(e, ST_INVALID, "key",
+			       _("no setting '%s': see 'charte settings list'"), key);
+	if (!value || !utf8_valid(value))
+		return err_set(e, ST_INVALID, key, _("not valid UTF-8 text"));
+	char *v = str_trim(xstrdup(value));
+	const char *why = NULL;
+	char buf[64];
+	switch (def->type) {
+	case SET_TEXT:
+		break;
+	case SET_PHONE:
+		if (*v) {
+			char ph[17];
+			why = parse_phone(v, ph);
+			if (!why) {
+				free(v);
+				v = xstrdup(ph);
+			}
+		}
+		break;
+	case SET_DATE:
+		if (*v) {
+			cday d;
+			why = parse_date(v, &d);
+			if (!why) {
+				fmt_date(d, buf);
+				free(v);
+				v = xstrdup(buf);
+			}
+		}
+		break;
+	case SET_CLOCK: {
+		int m;
+		why = parse_clock(v, &m);
+		if (!why) {
+			fmt_clock(m, buf);
+			free(v);
+			v = xstrdup(buf);
+		}
+		break;
+	}
+	case SET_DATES: {
+		strbuf out = {0};
+		char *copy = xstrdup(v);
+		for (char *tok = strtok(copy, ","); tok && !why; tok = strtok(NULL, ",")) {
+			cday d;
+			str_trim(tok);
+			if (!*tok)
+				continue;
+			why = parse_date(tok, &d);
+			if (!why) {
+				fmt_date(d, buf);
+				sb_add(&out, out.len ? "," : "");
+				sb_add(&out, buf);
+			}
+		}
+		free(copy);
+		free(v);
+		v = xstrdup(sb_str(&out));
+		sb_free(&out);
+		break;
+	}
+	case SET_INT: {
+		long n;
+		why = parse_int(v, def->min, def->max, &n);
+		if (!why) {
+			free(v);
+			v = xasprintf("%ld", n);
+		}
+		break;
+	}
+	case SET_AMOUNT: {
+		cents c;
+		why = parse_amount(v, &c);
+		if (!why && c < 0)
+			why = N_("must not be negative");
+		if (!why) {
+			char a[24];
+			fmt_amount_csv(c, a);
+			free(v);
+			v = xstrdup(a);
+		}
+		break;
+	}
+	case SET_PERCENT: {
+		int p;
+		why = parse_percent(v, &p);
+		if (!why) {
+			char pc[16];
+			fmt_percent(p, pc);
+			free(v);
+			v = xstrdup(pc);
+		}
+		break;
+	}
+	case SET_MONTHDAY:
+		why = parse_monthday(v, buf);
+		if (!why) {
+			free(v);
+			v = xstrdup(buf);
+		}
+		break;
+	case SET_CHOICE: {
+		bool ok = false;
+		size_t n = strlen(v);
+		for (const char *p = def->choices; p && *p && n;) {
+			const char *bar = strchr(p, '|');
+			size_t len = bar ? (size_t)(bar - p) : strlen(p);
+			if (len == n && strncmp(p, v, n) == 0)
+				ok = true;
+			p = bar ? bar + 1 : p + len;
+		}
+		if (!ok) {
+			int r = err_set(e, ST_INVALID, key, _("must be one of: %s"), def->choices);
+			free(v);
+			return r;
+		}
+		break;
+	}
+	}
+	if (why) {
+		free(v);
+		return err_set(e, ST_INVALID, key, "%s", _(why));
+	}
+	*normal = v;
+	return ST_OK;
+}
+
+int settings_set(app *a, const char *key, const char *value, cerr *e)
+{
+	int r = app_require_role(a, ROLE_MANAGER, e);
+	if (r)
+		return r;
+	char *normal = NULL;
+	r = settings_check(key, value, &normal, e);
+	if (r)
+		return r;
+	/* The desk's hours must make sense together. */
+	if (!strcmp(key, "desk.opens") || !strcmp(key, "desk.closes")) {
+		int opens = a->desk.opens, closes = a->desk.closes;
+		parse_clock(normal, !strcmp(key, "desk.opens") ? &opens : &closes);
+		if (opens >= closes) {
+			free(normal);
+			return err_set(e, ST_INVALID, key,
+				       _("the desk must open before it closes"));
+		}
+	}
+	app_now(a);
+	r = db_begin(a->db, e);
+	if (!r)
+		r = db_setting_set(a->db, key, normal, e);
+	if (!r)
+		r = db_commit(a->db, e);
+	else
+		db_rollback(a->db);
+	free(normal);
+	if (!r)
+		r = app_reload(a, e);
+	return r;
+}
+
+char *settings_display(const char *key, const char *value)
+{
+	const setting_def *def = settings_find(key);
+	if (def && def->type == SET_PHONE && value && *value) {
+		char out[32];
+		fmt_phone(value, out);
+		return xstrdup(out);
+	}
+	return xstrdup(value ? value : "");
+}

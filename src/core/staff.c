@@ -1,0 +1,42 @@
+/* staff.c — adding staff, with the checks a manager expects. */
+#include "charte/staff.h"
+
+#include <ctype.h>
+#include <string.h>
+
+int staff_create(app *a, staff *s, cerr *e)
+{
+	int r = app_require_role(a, ROLE_MANAGER, e);
+	if (r)
+		return r;
+	if (str_blank(s->login))
+		return err_set(e, ST_INVALID, "login", _("must not be empty"));
+	if (strlen(s->login) > 63)
+		return err_set(e, ST_INVALID, "login", _("too long (at most %zu characters)"),
+			       (size_t)63);
+	for (const char *p = s->login; *p; p++)
+		if (!isalnum((unsigned char)*p) && !strchr("._-", *p))
+			return err_set(e, ST_INVALID, "login",
+				       _("use only letters, digits, '.', '_' and '-'"));
+	if (str_blank(s->name))
+		return err_set(e, ST_INVALID, "name", _("must not be empty"));
+	if (!utf8_valid(s->name))
+		return err_set(e, ST_INVALID, "name", _("not valid UTF-8 text"));
+	if (s->role == ROLE_NONE)
+		return err_set(e, ST_INVALID, "role",
+			       _("must be receptionist, coordinator or manager"));
+	staff existing = {0};
+	if (db_staff_by_login(a->db, s->login, &existing, NULL) == ST_OK) {
+		staff_free(&existing);
+		return err_set(e, ST_CONFLICT, "login", _("'%s' is already on the staff"),
+			       s->login);
+	}
+	app_now(a);
+	if ((r = db_begin(a->db, e)))
+		return r;
+	if ((r = db_staff_add(a->db, s, e))) {
+		db_rollback(a->db);
+		return r;
+	}
+	return db_commit(a->db, e);
+}

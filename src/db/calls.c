@@ -1,0 +1,349 @@
+/* calls.c — the call log in storage: insert, update, get, keyset pages, dashboard lists. */
+#include "dbint.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "charte/calendar.h"
+#include "charte/db_calls.h"
+
+#define CALL_COLS                                                                              \
+	"c.id, c.at, c.caller, c.phone, c.subject, c.taken_by, c.client_id, c.answered, "      \
+	"c.voicemail, c.callback, c.due, c.called_back_at, c.callback_note, c.documentation, " \
+	"c.doc_due, c.doc_sent_at, c.cancelled, c.cancel_reason"
+
+void call_filter_init(call_filter *f)
+{
+	memset(f, 0, sizeof *f);
+	f->from = f->to = NO_DAY;
+	f->now = NO_MINUTE;
+}
+
+static void call_from_row(sqlite3_stmt *st, call *c)
+{
+	c->id = col_int(st, 0);
+	c->at = col_minute(st, 1);
+	c->caller = col_text(st, 2);
+	c->phone = col_text(st, 3);
+	c->subject = col_text(st, 4);
+	c->taken_by = col_text(st, 5);
+	c->client_id = col_int(st, 6);
+	c->answered = col_int(st, 7);
+	c->voicemail = col_int(st, 8);
+	c->callback = col_int(st, 9);
+	c->due = col_minute(st, 10);
+	c->called_back_at = col_minute(st, 11);
+	c->callback_note = col_text(st, 12);
+	c->documentation = col_int(st, 13);
+	c->doc_due = col_minute(st, 14);
+	c->doc_sent_at = col_minute(st, 15);
+	c->cancelled = col_int(st, 16);
+	c->cancel_reason = col_text(st, 17);
+}
+
+/* Bind the 17 stored fields (all but id) from parameter 1. */
+static void bind_call(sqlite3_stmt *st, const call *c)
+{
+	bind_minute(st, 1, c->at);
+	bind_text(st, 2, c->caller);
+	bind_text(st, 3, c->phone);
+	bind_text(st, 4, c->subject ? c->subject : "");
+	bind_text(st, 5, c->taken_by);
+	bind_id(st, 6, c->client_id);
+	bind_int(st, 7, c->answered);
+	bind_int(st, 8, c->voicemail);
+	bind_int(st, 9, c->callback);
+	bind_minute(st, 10, c->due);
+	bind_minute(st, 11, c->called_back_at);
+	bind_text(st, 12, c->callback_note);
+	bind_int(st, 13, c->documentation);
+	bind_minute(st, 14, c->doc_due);
+	bind_minute(st, 15, c->doc_sent_at);
+	bind_int(st, 16, c->cancelled);
+	bind_text(st, 17, c->cancel_reason);
+}
+
+static const char insert_sql[] =
+	"INSERT INTO calls(at, caller, phone, subject, taken_by, client_id, answered, voicemail, "
+	"callback, due, called_back_at, callback_note, documentation, doc_due, doc_sent_at, "
+	"cancelled, cancel_reason) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+
+int db_call_insert(db *d, call *c, cerr *e)
+{
+	sqlite3_stmt *st = db_prep(d, insert_sql, e);
+	if (!st)
+		return ST_DB;
+	bind_call(st, c);
+	int r = db_run(d, st, e);
+	if (!r)
+		c->id = sqlite3_last_insert_rowid(d->h);
+	return r;
+}
+
+int db_call_insert_bulk(db *d, call *c, cerr *e)
+{
+	return db_call_insert(d, c, e);
+}
+
+int db_call_update(db *d, const call *c, cerr *e)
+{
+	sqlite3_stmt *st = db_prep(
+		d,
+		"UPDATE calls SET at = ?1, caller = ?2, phone = ?3, subject = ?4, taken_by = ?5, "
+		"client_id = ?6, answered = ?7, voicemail = ?8, callback = ?9, due = ?10, "
+		"called_back_at = ?11, callback_note = ?12, documentation = ?13, doc_due = ?14, "
+		"doc_sent_at = ?15, cancelled = ?16, cancel_reason = ?17 WHERE id = ?18",
+		e);
+	if (!st)
+		return ST_DB;
+	bind_call(st, c);
+	bind_int(st, 18, c->id);
+	int r = db_run(d, st, e);
+	if (!r && sqlite3_changes(d->h) == 0)
+		return err_set(e, ST_NOT_FOUND, "id", _("no call %lld"), (long long)c->id);
+	return r;
+}
+
+int db_call_get(db *d, int64_t id, call *out, cerr *e)
+{
+	sqlite3_stmt *st = db_prep(d, "SELECT " CALL_COLS " FROM calls c WHERE c.id = ?", e);
+	if (!st)
+		return ST_DB;
+	bind_int(st, 1, id);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		call_from_row(st, out);
+	sqlite3_reset(st);
+	if (rc == SQLITE_ROW)
+		return ST_OK;
+	if (rc == SQLITE_DONE)
+		return err_set(e, ST_NOT_FOUND, "id", _("no call %lld"), (long long)id);
+	return db_fail(d, e);
+}
+
+/* Words typed by a person -> an FTS5 query: each word quoted, as a prefix ("lefe" finds
+ * "Lefèvre"); digits of a phone number glued together ("01 23" -> "0123"). */
+static char *fts_query(const char *typed)
+{
+	strbuf q = {0};
+	const char *p = typed;
+	bool all_digits = true;
+	for (const char *s = typed; *s; s++)
+		if (!(*s >= '0' && *s <= '9') && !strchr(" .-+()/", *s))
+			all_digits = false;
+	if (all_digits) {
+		strbuf digits = {0};
+		for (const char *s = typed; *s; s++)
+			if (*s >= '0' && *s <= '9')
+				sb_addc(&digits, *s);
+		if (digits.len) {
+			/* "+33 6 12" typed: search the national form */
+			const char *dg = sb_str(&digits);
+			if (typed[0] == '+' && strncmp(dg, "33", 2) == 0)
+				sb_addf(&q, "phone_search : \"0%s\"*", dg + 2);
+			else
+				sb_addf(&q, "\"%s\"*", dg);
+		}
+		sb_free(&digits);
+		return q.s;
+	}
+	while (*p) {
+		/* A word: anything up to white space; quotes doubled inside the FTS string. */
+		while (*p == ' ' || *p == '\t')
+			p++;
+		if (!*p)
+			break;
+		sb_add(&q, q.len ? " \"" : "\"");
+		while (*p && *p != ' ' && *p != '\t') {
+			if (*p == '"')
+				sb_addc(&q, '"');
+			sb_addc(&q, *p++);
+		}
+		sb_add(&q, "\"*");
+	}
+	return q.s;
+}
+
+/* The WHERE clause for a filter; parameters ?1.. are bound by bind_filter in the same order. */
+static void filter_sql(const call_filter *f, strbuf *w)
+{
+	sb_add(w, " WHERE 1");
+	if (!f->with_cancelled)
+		sb_add(w, " AND c.cancelled = 0");
+	if (f->open || f->overdue)
+		sb_add(w, " AND c.callback = 1 AND c.called_back_at IS NULL AND c.cancelled = 0");
+	if (f->overdue)
+		sb_add(w, " AND c.due < :now");
+	if (f->voicemail)
+		sb_add(w, " AND c.voicemail = 1");
+	if (f->docs)
+		sb_add(w, " AND c.documentation = 1 AND c.doc_sent_at IS NULL AND c.cancelled = 0");
+	if (f->from != NO_DAY)
+		sb_add(w, " AND c.at >= :from");
+	if (f->to != NO_DAY)
+		sb_add(w, " AND c.at < :to");
+	if (f->client_id)
+		sb_add(w, " AND c.client_id = :client");
+	if (f->search && !str_blank(f->search))
+		sb_add(w, " AND c.id IN (SELECT rowid FROM calls_fts WHERE calls_fts MATCH :q)");
+}
+
+static void bind_filter(sqlite3_stmt *st, const call_filter *f)
+{
+	int i;
+	if ((i = sqlite3_bind_parameter_index(st, ":now")))
+		bind_minute(st, i, f->now);
+	if ((i = sqlite3_bind_parameter_index(st, ":from")))
+		bind_minute(st, i, cal_at(f->from, 0));
+	if ((i = sqlite3_bind_parameter_index(st, ":to")))
+		bind_minute(st, i, cal_at(f->to + 1, 0));
+	if ((i = sqlite3_bind_parameter_index(st, ":client")))
+		bind_int(st, i, f->client_id);
+	if ((i = sqlite3_bind_parameter_index(st, ":q"))) {
+		char *q = fts_query(f->search);
+		bind_text(st, i, q ? q : "\"\"");
+		free(q);
+	}
+}
+
+/* Filtered statements are built from a fixed set of fragments, so their texts are few; they
+ * are prepared each time (a page is one statement) rather than cached. */
+static int run_list(db *d, const char *sql, const call_filter *f, const call *from, int limit,
+		    call **rows, size_t *n, size_t cap, int (*fn)(const call *, void *), void *arg,
+		    cerr *e)
+{
+	sqlite3_stmt *st = NULL;
+	if (sqlite3_prepare_v2(d->h, sql, -1, &st, NULL) != SQLITE_OK)
+		return db_fail(d, e);
+	bind_filter(st, f);
+	int i;
+	if (from && (i = sqlite3_bind_parameter_index(st, ":kat"))) {
+		bind_minute(st, i, from->at);
+		bind_int(st, sqlite3_bind_parameter_index(st, ":kid"), from->id);
+	}
+	if ((i = sqlite3_bind_parameter_index(st, ":limit")))
+		bind_int(st, i, limit);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		call c;
+		call_init(&c);
+		call_from_row(st, &c);
+		if (fn) {
+			int stop = fn(&c, arg);
+			call_free(&c);
+			if (stop)
+				break;
+			continue;
+		}
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 64;
+			*rows = xrealloc(*rows, cap * sizeof **rows);
+		}
+		(*rows)[(*n)++] = c;
+	}
+	int r = rc == SQLITE_DONE || rc == SQLITE_ROW ? ST_OK : db_fail(d, e);
+	sqlite3_finalize(st);
+	return r;
+}
+
+int db_calls_page(db *d, const call_filter *f, const call *from, bool backward, int limit,
+		  call **rows, size_t *n, cerr *e)
+{
+	*rows = NULL;
+	*n = 0;
+	strbuf sql = {0};
+	sb_add(&sql, "SELECT " CALL_COLS " FROM calls c");
+	filter_sql(f, &sql);
+	if (from)
+		sb_add(&sql, backward ? " AND (c.at, c.id) > (:kat, :kid)"
+				      : " AND (c.at, c.id) < (:kat, :kid)");
+	sb_add(&sql, backward ? " ORDER BY c.at, c.id LIMIT :limit"
+			      : " ORDER BY c.at DESC, c.id DESC LIMIT :limit");
+	int r = run_list(d, sb_str(&sql), f, from, limit, rows, n, 0, NULL, NULL, e);
+	sb_free(&sql);
+	if (!r && backward) /* newest first, whatever the direction */
+		for (size_t i = 0; i < *n / 2; i++) {
+			call t = (*rows)[i];
+			(*rows)[i] = (*rows)[*n - 1 - i];
+			(*rows)[*n - 1 - i] = t;
+		}
+	if (r) {
+		calls_free(*rows, *n);
+		*rows = NULL;
+		*n = 0;
+	}
+	return r;
+}
+
+int db_calls_each(db *d, const call_filter *f, int (*fn)(const call *c, void *arg), void *arg,
+		  cerr *e)
+{
+	strbuf sql = {0};
+	sb_add(&sql, "SELECT " CALL_COLS " FROM calls c");
+	filter_sql(f, &sql);
+	sb_add(&sql, " ORDER BY c.at, c.id");
+	int r = run_list(d, sb_str(&sql), f, NULL, 0, NULL, NULL, 0, fn, arg, e);
+	sb_free(&sql);
+	return r;
+}
+
+static int simple_list(db *d, sqlite3_stmt *st, call **rows, size_t *n, cerr *e)
+{
+	*rows = NULL;
+	*n = 0;
+	size_t cap = 0;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 16;
+			*rows = xrealloc(*rows, cap * sizeof **rows);
+		}
+		call_init(&(*rows)[*n]);
+		call_from_row(st, &(*rows)[(*n)++]);
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? ST_OK : db_fail(d, e);
+}
+
+int db_calls_overdue(db *d, cminute now, int limit, call **rows, size_t *n, cerr *e)
+{
+	sqlite3_stmt *st = db_prep(d,
+				   "SELECT " CALL_COLS " FROM calls c WHERE c.callback = 1 AND "
+				   "c.called_back_at IS NULL AND c.cancelled = 0 AND c.due < ? "
+				   "ORDER BY c.due LIMIT ?",
+				   e);
+	if (!st)
+		return ST_DB;
+	bind_minute(st, 1, now);
+	bind_int(st, 2, limit);
+	return simple_list(d, st, rows, n, e);
+}
+
+int db_calls_due_between(db *d, cminute from, cminute to, int limit, call **rows, size_t *n,
+			 cerr *e)
+{
+	sqlite3_stmt *st = db_prep(d,
+				   "SELECT " CALL_COLS " FROM calls c WHERE c.callback = 1 AND "
+				   "c.called_back_at IS NULL AND c.cancelled = 0 AND c.due >= ? "
+				   "AND c.due < ? ORDER BY c.due LIMIT ?",
+				   e);
+	if (!st)
+		return ST_DB;
+	bind_minute(st, 1, from);
+	bind_minute(st, 2, to);
+	bind_int(st, 3, limit);
+	return simple_list(d, st, rows, n, e);
+}
+
+int db_calls_docs_pending(db *d, int limit, call **rows, size_t *n, cerr *e)
+{
+	sqlite3_stmt *st = db_prep(d,
+				   "SELECT " CALL_COLS " FROM calls c WHERE c.documentation = 1 "
+				   "AND c.doc_sent_at IS NULL AND c.cancelled = 0 "
+				   "ORDER BY c.doc_due LIMIT ?",
+				   e);
+	if (!st)
+		return ST_DB;
+	bind_int(st, 1, limit);
+	return simple_list(d, st, rows, n, e);
+}

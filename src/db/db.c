@@ -1,0 +1,586 @@
+/* db.c — connection, pragmas, statement cache, transactions, settings, numbering, staff,
+ * audit trail and backup. */
+#include "dbint.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "charte/parse.h"
+
+/* ---- statements ---- */
+
+sqlite3_stmt *db_prep(db *d, const char *sql, cerr *e)
+{
+	for (int i = 0; i < d->ncache; i++) {
+		if (d->cache[i].sql == sql) {
+			sqlite3_reset(d->cache[i].st);
+			sqlite3_clear_bindings(d->cache[i].st);
+			return d->cache[i].st;
+		}
+	}
+	sqlite3_stmt *st = NULL;
+	if (sqlite3_prepare_v3(d->h, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL) != SQLITE_OK) {
+		db_fail(d, e);
+		return NULL;
+	}
+	if (d->ncache < DB_CACHE) {
+		d->cache[d->ncache].sql = sql;
+		d->cache[d->ncache].st = st;
+		d->ncache++;
+	} else {
+		/* Cache full: keep the statement anyway in the last slot (rare, bounded). */
+		sqlite3_finalize(d->cache[DB_CACHE - 1].st);
+		d->cache[DB_CACHE - 1].sql = sql;
+		d->cache[DB_CACHE - 1].st = st;
+	}
+	return st;
+}
+
+int db_fail(db *d, cerr *e)
+{
+	int rc = sqlite3_extended_errcode(d->h);
+	const char *msg = sqlite3_errmsg(d->h);
+	if ((rc & 0xff) == SQLITE_CONSTRAINT)
+		return err_set(e, ST_INVALID, "", _("refused by the agency file: %s"), msg);
+	if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
+		return err_set(e, ST_DB, "", _("the agency file is busy; try again"));
+	return err_set(e, ST_DB, "", _("agency file error: %s"), msg);
+}
+
+int db_run(db *d, sqlite3_stmt *st, cerr *e)
+{
+	int rc = sqlite3_step(st);
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+		int r = db_fail(d, e);
+		sqlite3_reset(st);
+		return r;
+	}
+	sqlite3_reset(st);
+	return ST_OK;
+}
+
+int db_exec(db *d, const char *sql, cerr *e)
+{
+	char *msg = NULL;
+	if (sqlite3_exec(d->h, sql, NULL, NULL, &msg) != SQLITE_OK) {
+		int r = err_set(e, ST_DB, "", _("agency file error: %s"), msg ? msg : "?");
+		sqlite3_free(msg);
+		return r;
+	}
+	return ST_OK;
+}
+
+void bind_text(sqlite3_stmt *st, int i, const char *s)
+{
+	if (s)
+		sqlite3_bind_text(st, i, s, -1, SQLITE_TRANSIENT);
+	else
+		sqlite3_bind_null(st, i);
+}
+
+void bind_int(sqlite3_stmt *st, int i, int64_t v)
+{
+	sqlite3_bind_int64(st, i, v);
+}
+
+void bind_id(sqlite3_stmt *st, int i, int64_t v)
+{
+	if (v)
+		sqlite3_bind_int64(st, i, v);
+	else
+		sqlite3_bind_null(st, i);
+}
+
+void bind_minute(sqlite3_stmt *st, int i, cminute t)
+{
+	if (t == NO_MINUTE) {
+		sqlite3_bind_null(st, i);
+		return;
+	}
+	char buf[17];
+	fmt_datetime(t, buf);
+	sqlite3_bind_text(st, i, buf, -1, SQLITE_TRANSIENT);
+}
+
+void bind_day(sqlite3_stmt *st, int i, cday day)
+{
+	if (day == NO_DAY) {
+		sqlite3_bind_null(st, i);
+		return;
+	}
+	char buf[11];
+	fmt_date(day, buf);
+	sqlite3_bind_text(st, i, buf, -1, SQLITE_TRANSIENT);
+}
+
+char *col_text(sqlite3_stmt *st, int i)
+{
+	const unsigned char *s = sqlite3_column_text(st, i);
+	return s ? xstrdup((const char *)s) : NULL;
+}
+
+cminute col_minute(sqlite3_stmt *st, int i)
+{
+	const unsigned char *s = sqlite3_column_text(st, i);
+	cminute t;
+	if (!s || !datetime_from_text((const char *)s, &t))
+		return NO_MINUTE;
+	return t;
+}
+
+cday col_day(sqlite3_stmt *st, int i)
+{
+	const unsigned char *s = sqlite3_column_text(st, i);
+	cday day;
+	if (!s || !date_from_text((const char *)s, &day))
+		return NO_DAY;
+	return day;
+}
+
+int64_t col_int(sqlite3_stmt *st, int i)
+{
+	return sqlite3_column_int64(st, i);
+}
+
+/* ---- functions the audit triggers call ---- */
+
+static void fn_actor(sqlite3_context *cx, int argc, sqlite3_value **argv)
+{
+	db *d = sqlite3_user_data(cx);
+	sqlite3_result_text(cx, d->actor, -1, SQLITE_TRANSIENT);
+}
+
+static void fn_clock(sqlite3_context *cx, int argc, sqlite3_value **argv)
+{
+	db *d = sqlite3_user_data(cx);
+	sqlite3_result_text(cx, d->clock, -1, SQLITE_TRANSIENT);
+}
+
+static void fn_audit(sqlite3_context *cx, int argc, sqlite3_value **argv)
+{
+	db *d = sqlite3_user_data(cx);
+	sqlite3_result_int(cx, d->audit);
+}
+
+/* ---- opening ---- */
+
+/* Make the folder of path (mode 0700) and the file itself (mode 0600) when missing. */
+static int make_file(const char *path, cerr *e)
+{
+	char *dir = xstrdup(path);
+	char *slash = strrchr(dir, '/');
+	if (slash && slash != dir) {
+		*slash = '\0';
+		/* mkdir -p, each missing level 0700 */
+		for (char *p = dir + 1; *p; p++) {
+			if (*p != '/')
+				continue;
+			*p = '\0';
+			if (mkdir(dir, 0700) != 0 && errno != EEXIST) {
+				*p = '/';
+				break;
+			}
+			*p = '/';
+		}
+		if (mkdir(dir, 0700) != 0 && errno != EEXIST) {
+			int r = err_set(e, ST_IO, "db", _("cannot create the folder %s: %s"), dir,
+					strerror(errno));
+			free(dir);
+			return r;
+		}
+	}
+	free(dir);
+	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0600);
+	if (fd < 0 && errno != EEXIST)
+		return err_set(e, ST_IO, "db", _("cannot create %s: %s"), path, strerror(errno));
+	if (fd >= 0)
+		close(fd);
+	return ST_OK;
+}
+
+int db_open(const char *path, bool create, int max_version, db **out, cerr *e)
+{
+	*out = NULL;
+	struct stat sb;
+	if (stat(path, &sb) != 0) {
+		if (!create)
+			return err_set(e, ST_NOT_FOUND, "db",
+				       _("no agency file at %s: create one with 'charte init'"), path);
+		int r = make_file(path, e);
+		if (r)
+			return r;
+	} else if (S_ISDIR(sb.st_mode)) {
+		return err_set(e, ST_IO, "db", _("%s is a folder, not an agency file"), path);
+	}
+
+	db *d = xcalloc(1, sizeof *d);
+	d->path = xstrdup(path);
+	d->audit = true;
+	snprintf(d->actor, sizeof d->actor, "?");
+	if (sqlite3_open_v2(path, &d->h, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
+		err_set(e, ST_IO, "db", _("cannot open %s: %s"), path,
+			d->h ? sqlite3_errmsg(d->h) : "?");
+		db_close(d);
+		return ST_IO;
+	}
+	sqlite3_busy_timeout(d->h, 10000);
+	sqlite3_extended_result_codes(d->h, 1);
+	sqlite3_create_function(d->h, "charte_actor", 0, SQLITE_UTF8, d, fn_actor, NULL, NULL);
+	sqlite3_create_function(d->h, "charte_clock", 0, SQLITE_UTF8, d, fn_clock, NULL, NULL);
+	sqlite3_create_function(d->h, "charte_audit", 0, SQLITE_UTF8, d, fn_audit, NULL, NULL);
+
+	/* Reading the header also tells a file that is not a database at all. */
+	sqlite3_stmt *st = NULL;
+	int rc = sqlite3_prepare_v2(d->h, "PRAGMA journal_mode=WAL", -1, &st, NULL);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW) {
+		err_set(e, ST_IO, "db", _("%s is not an agency file: %s"), path,
+			sqlite3_errmsg(d->h));
+		db_close(d);
+		return ST_IO;
+	}
+	int r = db_exec(d, "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;", e);
+	if (!r)
+		r = db_migrate(d, max_version, e);
+	if (!r)
+		r = db_install_audit(d, e);
+	if (r) {
+		db_close(d);
+		return r;
+	}
+	*out = d;
+	return ST_OK;
+}
+
+void db_close(db *d)
+{
+	if (!d)
+		return;
+	for (int i = 0; i < d->ncache; i++)
+		sqlite3_finalize(d->cache[i].st);
+	if (d->h)
+		sqlite3_close(d->h);
+	free(d->path);
+	free(d);
+}
+
+int db_version(db *d)
+{
+	sqlite3_stmt *st = db_prep(d, "PRAGMA user_version", NULL);
+	int v = st && sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : -1;
+	if (st)
+		sqlite3_reset(st);
+	return v;
+}
+
+int64_t db_data_version(db *d)
+{
+	sqlite3_stmt *st = db_prep(d, "PRAGMA data_version", NULL);
+	int64_t v = st && sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
+	if (st)
+		sqlite3_reset(st);
+	return v;
+}
+
+void db_set_actor(db *d, const char *login)
+{
+	snprintf(d->actor, sizeof d->actor, "%s", login ? login : "?");
+}
+
+void db_set_clock(db *d, cminute now)
+{
+	fmt_datetime(now, d->clock);
+}
+
+void db_set_audit(db *d, bool on)
+{
+	d->audit = on;
+}
+
+/* ---- transactions ---- */
+
+int db_begin(db *d, cerr *e)
+{
+	if (d->depth++ > 0)
+		return ST_OK;
+	d->failed = false;
+	sqlite3_stmt *st = db_prep(d, "BEGIN IMMEDIATE", e);
+	if (!st || db_run(d, st, e)) {
+		d->depth = 0;
+		return e ? e->code : ST_DB;
+	}
+	return ST_OK;
+}
+
+int db_commit(db *d, cerr *e)
+{
+	if (d->depth <= 0)
+		return ST_OK;
+	if (--d->depth > 0)
+		return ST_OK;
+	if (d->failed) {
+		db_exec(d, "ROLLBACK", NULL);
+		return err_set(e, ST_DB, "", _("the change was not saved"));
+	}
+	sqlite3_stmt *st = db_prep(d, "COMMIT", e);
+	if (!st || db_run(d, st, e)) {
+		db_exec(d, "ROLLBACK", NULL);
+		return e ? e->code : ST_DB;
+	}
+	return ST_OK;
+}
+
+void db_rollback(db *d)
+{
+	if (d->depth <= 0)
+		return;
+	if (--d->depth > 0) {
+		d->failed = true;
+		return;
+	}
+	if (!sqlite3_get_autocommit(d->h))
+		db_exec(d, "ROLLBACK", NULL);
+}
+
+/* ---- settings ---- */
+
+int db_setting_get(db *d, const char *key, char **value, cerr *e)
+{
+	sqlite3_stmt *st = db_prep(d, "SELECT value FROM settings WHERE key = ?", e);
+	if (!st)
+		return ST_DB;
+	bind_text(st, 1, key);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		*value = col_text(st, 0);
+		sqlite3_reset(st);
+		return ST_OK;
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		return db_fail(d, e);
+	return ST_NOT_FOUND;
+}
+
+int db_setting_set(db *d, const char *key, const char *value, cerr *e)
+{
+	sqlite3_stmt *st = db_prep(d,
+				   "INSERT INTO settings(key, value) VALUES (?, ?) "
+				   "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+				   e);
+	if (!st)
+		return ST_DB;
+	bind_text(st, 1, key);
+	bind_text(st, 2, value);
+	return db_run(d, st, e);
+}
+
+int db_settings_each(db *d, void (*fn)(const char *key, const char *value, void *arg), void *arg,
+		     cerr *e)
+{
+	sqlite3_stmt *st = db_prep(d, "SELECT key, value FROM settings ORDER BY key", e);
+	if (!st)
+		return ST_DB;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		fn((const char *)sqlite3_column_text(st, 0), (const char *)sqlite3_column_text(st, 1),
+		   arg);
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? ST_OK : db_fail(d, e);
+}
+
+/* ---- numbering ---- */
+
+int db_next_number(db *d, const char *series, int year, int *out, cerr *e)
+{
+	sqlite3_stmt *st = db_prep(d,
+				   "INSERT INTO counters(series, year, last) VALUES (?, ?, 1) "
+				   "ON CONFLICT(series, year) DO UPDATE SET last = last + 1 "
+				   "RETURNING last",
+				   e);
+	if (!st)
+		return ST_DB;
+	bind_text(st, 1, series);
+	bind_int(st, 2, year);
+	int rc = sqlite3_step(st);
+	if (rc != SQLITE_ROW) {
+		int r = db_fail(d, e);
+		sqlite3_reset(st);
+		return r;
+	}
+	*out = sqlite3_column_int(st, 0);
+	sqlite3_step(st);
+	sqlite3_reset(st);
+	return ST_OK;
+}
+
+/* ---- staff ---- */
+
+static void staff_from_row(sqlite3_stmt *st, staff *s)
+{
+	s->id = col_int(st, 0);
+	s->login = col_text(st, 1);
+	s->name = col_text(st, 2);
+	s->role = role_from_name((const char *)sqlite3_column_text(st, 3));
+	s->active = sqlite3_column_int(st, 4) != 0;
+}
+
+int db_staff_add(db *d, staff *s, cerr *e)
+{
+	sqlite3_stmt *st =
+		db_prep(d, "INSERT INTO staff(login, name, role, active) VALUES (?, ?, ?, ?)", e);
+	if (!st)
+		return ST_DB;
+	bind_text(st, 1, s->login);
+	bind_text(st, 2, s->name);
+	bind_text(st, 3, role_name(s->role));
+	bind_int(st, 4, s->active);
+	int r = db_run(d, st, e);
+	if (!r)
+		s->id = sqlite3_last_insert_rowid(d->h);
+	return r;
+}
+
+int db_staff_by_login(db *d, const char *login, staff *out, cerr *e)
+{
+	sqlite3_stmt *st = db_prep(
+		d, "SELECT id, login, name, role, active FROM staff WHERE login = ?", e);
+	if (!st)
+		return ST_DB;
+	bind_text(st, 1, login);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		staff_from_row(st, out);
+	sqlite3_reset(st);
+	if (rc == SQLITE_ROW)
+		return ST_OK;
+	return rc == SQLITE_DONE ? ST_NOT_FOUND : db_fail(d, e);
+}
+
+int db_staff_list(db *d, staff **rows, size_t *n, cerr *e)
+{
+	*rows = NULL;
+	*n = 0;
+	sqlite3_stmt *st = db_prep(
+		d, "SELECT id, login, name, role, active FROM staff ORDER BY name, login", e);
+	if (!st)
+		return ST_DB;
+	size_t cap = 0;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 16;
+			*rows = xrealloc(*rows, cap * sizeof **rows);
+		}
+		staff_from_row(st, &(*rows)[(*n)++]);
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? ST_OK : db_fail(d, e);
+}
+
+int db_staff_count(db *d, int64_t *n, cerr *e)
+{
+	sqlite3_stmt *st = db_prep(d, "SELECT count(*) FROM staff", e);
+	if (!st)
+		return ST_DB;
+	int rc = sqlite3_step(st);
+	*n = rc == SQLITE_ROW ? col_int(st, 0) : 0;
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW ? ST_OK : db_fail(d, e);
+}
+
+/* ---- audit trail ---- */
+
+int db_history_note(db *d, const char *tbl, int64_t row_id, const char *action, const char *text,
+		    cerr *e)
+{
+	sqlite3_stmt *st = db_prep(d,
+				   "INSERT INTO history(at, actor, tbl, row_id, action, after) "
+				   "VALUES (charte_clock(), charte_actor(), ?, ?, ?, json_object('note', ?))",
+				   e);
+	if (!st)
+		return ST_DB;
+	bind_text(st, 1, tbl);
+	bind_int(st, 2, row_id);
+	bind_text(st, 3, action);
+	bind_text(st, 4, text);
+	return db_run(d, st, e);
+}
+
+/* The changes of one row, for people: only the fields that changed on an update. */
+static const char *history_sql =
+	"SELECT h.id, h.at, h.actor, h.tbl, h.row_id, h.action, "
+	"  (SELECT group_concat(key || ': ' || "
+	"      CASE WHEN h.action = 'update' THEN coalesce(bv, '∅') || ' → ' || coalesce(av, '∅') "
+	"           WHEN h.action = 'delete' THEN coalesce(bv, '∅') ELSE coalesce(av, '∅') END, '; ') "
+	"   FROM (SELECT coalesce(a.key, b.key) AS key, b.value AS bv, a.value AS av "
+	"         FROM json_each(coalesce(h.after, '{}')) a "
+	"         FULL JOIN json_each(coalesce(h.before, '{}')) b ON a.key = b.key) "
+	"   WHERE h.action <> 'update' OR bv IS NOT av) "
+	"FROM history h "
+	"WHERE (?1 IS NULL OR h.tbl = ?1) AND (?2 IS NULL OR h.row_id = ?2) "
+	"  AND (?3 IS NULL OR h.id < ?3) "
+	"ORDER BY h.id DESC LIMIT ?4";
+
+int db_history_page(db *d, const char *tbl, int64_t row_id, int64_t before_id, int limit,
+		    history_row **rows, size_t *n, cerr *e)
+{
+	*rows = NULL;
+	*n = 0;
+	sqlite3_stmt *st = db_prep(d, history_sql, e);
+	if (!st)
+		return ST_DB;
+	bind_text(st, 1, tbl);
+	bind_id(st, 2, row_id);
+	bind_id(st, 3, before_id);
+	bind_int(st, 4, limit);
+	*rows = xcalloc((size_t)(limit > 0 ? limit : 1), sizeof **rows);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		history_row *h = &(*rows)[(*n)++];
+		h->id = col_int(st, 0);
+		h->at = col_minute(st, 1);
+		h->actor = col_text(st, 2);
+		h->tbl = col_text(st, 3);
+		h->row_id = col_int(st, 4);
+		h->action = col_text(st, 5);
+		h->changes = col_text(st, 6);
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? ST_OK : db_fail(d, e);
+}
+
+/* ---- backup ---- */
+
+int db_backup(db *d, const char *path, cerr *e)
+{
+	char *tmp = xasprintf("%s.part-%ld", path, (long)getpid());
+	sqlite3 *to = NULL;
+	int r = ST_OK;
+	if (sqlite3_open_v2(tmp, &to, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) !=
+	    SQLITE_OK) {
+		r = err_set(e, ST_IO, "file", _("cannot write %s"), path);
+	} else {
+		sqlite3_backup *b = sqlite3_backup_init(to, "main", d->h, "main");
+		if (!b || sqlite3_backup_step(b, -1) != SQLITE_DONE)
+			r = err_set(e, ST_IO, "file", _("cannot copy the agency file: %s"),
+				    sqlite3_errmsg(to));
+		if (b)
+			sqlite3_backup_finish(b);
+	}
+	if (to)
+		sqlite3_close(to);
+	if (!r && rename(tmp, path) != 0)
+		r = err_set(e, ST_IO, "file", _("cannot write %s: %s"), path, strerror(errno));
+	if (r)
+		unlink(tmp);
+	free(tmp);
+	return r;
+}
