@@ -35,6 +35,8 @@ TEST_OBJ = $(TEST_SRC:%.c=$(B)/obj/%.o)
 DEPS     = $(LIB_OBJ:.o=.d) $(APP_OBJ:.o=.d) $(TEST_OBJ:.o=.d)
 
 PO       = $(wildcard po/*.po)
+# While areas are being written, each keeps its French in po/parts/AREA.po; fr.po is made from them.
+PARTS    = $(sort $(wildcard po/parts/*.po))
 MO       = $(PO:po/%.po=$(B)/locale/%/LC_MESSAGES/charte.mo)
 
 DEMO_DB  = $(B)/demo.db
@@ -68,6 +70,11 @@ $(B)/unit-tests: $(TEST_OBJ) $(B)/libcharte.a
 $(B)/locale/%/LC_MESSAGES/charte.mo: po/%.po
 	@mkdir -p $(dir $@)
 	msgfmt --check -o $@ $<
+
+ifneq ($(PARTS),)
+po/fr.po: $(PARTS)
+	msgcat --use-first -o $@ $(PARTS)
+endif
 
 deps:
 	@sh scripts/install-deps
