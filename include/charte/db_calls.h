@@ -36,6 +36,9 @@ int db_calls_due_between(db *d, cminute from, cminute to, int limit, call **rows
 /* Documentation to send (asked, not sent), oldest first. */
 int db_calls_docs_pending(db *d, int limit, call **rows, size_t *n, cerr *e);
 
+/* The client whose phone (normal form) this is, else *id = 0. */
+int db_client_id_by_phone(db *d, const char *phone, int64_t *id, cerr *e);
+
 /* Bulk insert for the importer: prepared once, within the caller's transaction. */
 int db_call_insert_bulk(db *d, call *c, cerr *e);
 

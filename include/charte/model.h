@@ -60,4 +60,8 @@ typedef struct history_row {
 } history_row;
 void history_rows_free(history_row *rows, size_t n);
 
+/* ---- clients and their needs (issue 3: client.h operations) ---- */
+
+/* ---- the service catalogue, quotes and contracts (issue 3: quote.h, contract.h) ---- */
+
 #endif

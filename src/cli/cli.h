@@ -66,6 +66,7 @@ void out_minute(cminute t, char buf[static 17]);
 void out_day(cday d, char buf[static 11]);
 
 /* Areas (one file each). */
-extern const cli_area area_init, area_settings, area_staff, area_history, area_call, area_import;
+extern const cli_area area_init, area_settings, area_staff, area_history, area_call, area_import,
+	area_audit;
 
 #endif

@@ -78,7 +78,7 @@ static void put_cell(const char *s, int width, bool last)
 	int total = text_width(clean);
 	wchar_t wc;
 	size_t n;
-	if (total <= width) {
+	if (total <= width || last) {
 		fputs(clean, stdout);
 		w = total;
 	} else {

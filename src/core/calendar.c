@@ -115,10 +115,10 @@ const char *cal_holiday(cday day)
 		int m, d;
 		const char *name;
 	} fixed[] = {
-		{1, 1, N_("New Year's Day")},   {5, 1, N_("Labour Day")},
-		{5, 8, N_("Victory in Europe Day")}, {7, 14, N_("Bastille Day")},
-		{8, 15, N_("Assumption Day")},  {11, 1, N_("All Saints' Day")},
-		{11, 11, N_("Armistice Day")},  {12, 25, N_("Christmas Day")},
+	    {1, 1, N_("New Year's Day")},        {5, 1, N_("Labour Day")},
+	    {5, 8, N_("Victory in Europe Day")}, {7, 14, N_("Bastille Day")},
+	    {8, 15, N_("Assumption Day")},       {11, 1, N_("All Saints' Day")},
+	    {11, 11, N_("Armistice Day")},       {12, 25, N_("Christmas Day")},
 	};
 	int y, m, d;
 	cal_ymd(day, &y, &m, &d);

@@ -101,6 +101,9 @@ int call_log(app *a, call *c, cerr *e)
 	if ((r = call_check(a, c, e)))
 		return r;
 	normalise_phone(c);
+	/* A call from a client's number belongs to that client (one normal form for phones). */
+	if (!c->client_id && c->phone && (r = db_client_id_by_phone(a->db, c->phone, &c->client_id, e)))
+		return r;
 	free(c->taken_by);
 	c->taken_by = xstrdup(a->login);
 	c->called_back_at = c->doc_sent_at = NO_MINUTE;

@@ -1,6 +1,7 @@
 /* parse.c — one parser and one formatter per kind of value. Parsers work on [b, e) spans of the
- * caller's text: no allocation, no locale (strtod and isspace follow LC_NUMERIC/LC_CTYPE), and
- * every number is accumulated against a bound so garbage can never overflow. */
+ * caller's text: no allocation and no locale-dependent calls (strtod and isspace would follow
+ * LC_NUMERIC and LC_CTYPE); every number is accumulated against a bound, so garbage cannot
+ * overflow. */
 #include "charte/parse.h"
 
 #include <limits.h>
@@ -13,10 +14,10 @@
 #define YEAR_MIN 1900
 #define YEAR_MAX 2999
 /* Bounds keep R2's products (quantity x price x rate) far inside 64 bits. */
-#define AMOUNT_MAX 999999999LL /* 9 999 999,99 € */
-#define HUNDREDTHS_MAX 9999999LL /* 99 999,99 */
-#define PERCENT_MAX 10000LL    /* 100 % */
-#define PHONE_MAX_DIGITS 15    /* E.164 */
+#define AMOUNT_MAX       999999999LL /* 9 999 999,99 € */
+#define HUNDREDTHS_MAX   9999999LL   /* 99 999,99 */
+#define PERCENT_MAX      10000LL     /* 100 % */
+#define PHONE_MAX_DIGITS 15          /* E.164 */
 
 static bool is_digit(char c)
 {
@@ -247,7 +248,7 @@ static size_t group_sep_at(const char *p, const char *e)
 /* An unsigned decimal with at most two decimals, in hundredths. The last '.' or ',' is the
  * decimal separator; with groups, the other mark and spaces separate thousands. */
 static const char *decimal_span(const char *b, const char *e, const struct numkind *k,
-				long long *out)
+                                long long *out)
 {
 	const char *mark = NULL, *p;
 	long long whole = 0, frac = 0;
@@ -275,7 +276,6 @@ static const char *decimal_span(const char *b, const char *e, const struct numki
 	/* Whole part: groups of digits, the first of 1..3 and the others of exactly 3 when
 	 * separated; one separator between groups. */
 	int group = 0, groups = 0;
-	bool grouped = false;
 	for (p = b; p < int_end;) {
 		size_t n;
 		if (is_digit(*p)) {
@@ -295,14 +295,11 @@ static const char *decimal_span(const char *b, const char *e, const struct numki
 			return N_("thousands must be grouped by three digits, e.g. 1 234 567");
 		groups++;
 		group = 0;
-		grouped = true;
 		p += n;
 	}
-	if (grouped && group != 3)
+	if (groups > 0 && group != 3)
 		return group ? N_("thousands must be grouped by three digits, e.g. 1 234 567")
-			     : k->bad;
-	if (b == int_end && !mark)
-		return k->bad;
+		             : k->bad;
 	long long v = whole * 100 + frac;
 	if (v > k->max)
 		return k->too_big;
@@ -310,9 +307,9 @@ static const char *decimal_span(const char *b, const char *e, const struct numki
 	return NULL;
 }
 
-static const struct numkind amount_kind = {
-	true, AMOUNT_MAX, N_("not an amount: use digits, e.g. 1234,56"),
-	N_("amount too large: at most 9,999,999.99")};
+static const struct numkind amount_kind = {true, AMOUNT_MAX,
+                                           N_("not an amount: use digits, e.g. 1234,56"),
+                                           N_("amount too large: at most 9,999,999.99")};
 
 static bool is_euro_at(const char *p, const char *e)
 {
@@ -356,8 +353,8 @@ const char *parse_amount(const char *s, cents *out)
 const char *parse_hundredths(const char *s, int64_t *out)
 {
 	static const struct numkind kind = {true, HUNDREDTHS_MAX,
-					    N_("not a number: use digits, e.g. 1,5"),
-					    N_("number too large: at most 99,999.99")};
+	                                    N_("not a number: use digits, e.g. 1,5"),
+	                                    N_("number too large: at most 99,999.99")};
 	const char *b, *e, *reason;
 	long long v;
 	if (!span_of(s, &b, &e) || b == e)
@@ -376,8 +373,8 @@ const char *parse_hundredths(const char *s, int64_t *out)
 const char *parse_percent(const char *s, int *out)
 {
 	static const struct numkind kind = {false, PERCENT_MAX,
-					    N_("not a rate: use a percentage, e.g. 5,5 or 20"),
-					    N_("a rate must be between 0 and 100 %")};
+	                                    N_("not a rate: use a percentage, e.g. 5,5 or 20"),
+	                                    N_("a rate must be between 0 and 100 %")};
 	const char *b, *e, *reason;
 	long long v;
 	if (!span_of(s, &b, &e) || b == e)
@@ -411,7 +408,7 @@ static void set_phone(char out[static 17], const char *prefix, const char *digit
 const char *parse_phone(const char *s, char out[static 17])
 {
 	static const char *bad =
-		N_("a phone number has only digits, spaces, dots, dashes, slashes, brackets and '+'");
+	    N_("a phone number has only digits, spaces, dots, dashes, slashes, brackets and '+'");
 	const char *b, *e, *p;
 	char digits[PHONE_MAX_DIGITS + 4];
 	int n = 0;
@@ -447,7 +444,7 @@ const char *parse_phone(const char *s, char out[static 17])
 	if (!intl) {
 		if (n != 10 || digits[0] != '0')
 			return N_("a French number has 10 digits starting with 0 (01 23 45 67 89); "
-				  "start other countries with +");
+			          "start other countries with +");
 		if (out)
 			set_phone(out, "+33", digits + 1);
 		return NULL;
@@ -490,7 +487,7 @@ const char *parse_int(const char *s, long min, long max, long *out)
 	for (const char *p = b; p < e; p++) {
 		if (!is_digit(*p))
 			return N_("not a whole number");
-		if (v > (LLONG_MAX - 9) / 10)
+		if (v > (LLONG_MAX - (*p - '0')) / 10)
 			overflow = true; /* keep scanning: a letter further on is still refused */
 		else
 			v = v * 10 + (*p - '0');

@@ -63,8 +63,8 @@ START_TEST(test_ymd_round_trip_1900_2999)
 		int y, m, d;
 		cal_ymd(day, &y, &m, &d);
 		bool next = d == 1 ? pd == cal_month_length(py, pm) &&
-					     (m == pm + 1 || (m == 1 && pm == 12 && y == py + 1))
-				   : y == py && m == pm && d == pd + 1;
+		                         (m == pm + 1 || (m == 1 && pm == 12 && y == py + 1))
+		                   : y == py && m == pm && d == pd + 1;
 		if (!cal_valid(y, m, d) || cal_days(y, m, d) != day || !next)
 			ck_abort_msg("day %d gives %d-%02d-%02d", (int)day, y, m, d);
 		py = y, pm = m, pd = d;
@@ -156,20 +156,20 @@ static const struct {
 	int year;
 	int easter_monday[2], ascension[2], whit_monday[2]; /* month, day */
 } movable[] = {
-	{2024, {4, 1}, {5, 9}, {5, 20}},  {2025, {4, 21}, {5, 29}, {6, 9}},
-	{2026, {4, 6}, {5, 14}, {5, 25}}, {2027, {3, 29}, {5, 6}, {5, 17}},
-	{2028, {4, 17}, {5, 25}, {6, 5}}, {2029, {4, 2}, {5, 10}, {5, 21}},
-	{2030, {4, 22}, {5, 30}, {6, 10}}, {2031, {4, 14}, {5, 22}, {6, 2}},
-	{2032, {3, 29}, {5, 6}, {5, 17}},
+    {2024, {4, 1}, {5, 9}, {5, 20}},   {2025, {4, 21}, {5, 29}, {6, 9}},
+    {2026, {4, 6}, {5, 14}, {5, 25}},  {2027, {3, 29}, {5, 6}, {5, 17}},
+    {2028, {4, 17}, {5, 25}, {6, 5}},  {2029, {4, 2}, {5, 10}, {5, 21}},
+    {2030, {4, 22}, {5, 30}, {6, 10}}, {2031, {4, 14}, {5, 22}, {6, 2}},
+    {2032, {3, 29}, {5, 6}, {5, 17}},
 };
 
 static const struct {
 	int m, d;
 	const char *name;
 } fixed[] = {
-	{1, 1, "New Year's Day"},   {5, 1, "Labour Day"},      {5, 8, "Victory in Europe Day"},
-	{7, 14, "Bastille Day"},    {8, 15, "Assumption Day"}, {11, 1, "All Saints' Day"},
-	{11, 11, "Armistice Day"},  {12, 25, "Christmas Day"},
+    {1, 1, "New Year's Day"},  {5, 1, "Labour Day"},      {5, 8, "Victory in Europe Day"},
+    {7, 14, "Bastille Day"},   {8, 15, "Assumption Day"}, {11, 1, "All Saints' Day"},
+    {11, 11, "Armistice Day"}, {12, 25, "Christmas Day"},
 };
 
 START_TEST(test_holidays_2024_2032)

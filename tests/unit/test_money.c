@@ -8,7 +8,7 @@ START_TEST(test_div_round)
 {
 	ck_assert_int_eq(money_div_round(0, 7), 0);
 	ck_assert_int_eq(money_div_round(14, 10), 1);
-	ck_assert_int_eq(money_div_round(15, 10), 2);   /* half: away from zero */
+	ck_assert_int_eq(money_div_round(15, 10), 2); /* half: away from zero */
 	ck_assert_int_eq(money_div_round(16, 10), 2);
 	ck_assert_int_eq(money_div_round(-14, 10), -1);
 	ck_assert_int_eq(money_div_round(-15, 10), -2); /* negative half: away from zero */
@@ -69,7 +69,7 @@ START_TEST(test_vat_10)
 {
 	ck_assert_int_eq(money_vat(1005, 1000), 101); /* 1.005 € -> 1.01 € (half) */
 	ck_assert_int_eq(money_vat(1004, 1000), 100);
-	ck_assert_int_eq(money_vat(5, 1000), 1);      /* 0.005 € -> 0.01 € */
+	ck_assert_int_eq(money_vat(5, 1000), 1); /* 0.005 € -> 0.01 € */
 	ck_assert_int_eq(money_vat(-5, 1000), -1);
 	ck_assert_int_eq(money_vat(4, 1000), 0);
 	ck_assert_int_eq(money_incl(1999, 1000), 2199); /* 19.99 + 2.00 (1.999) */
@@ -79,11 +79,11 @@ END_TEST
 
 START_TEST(test_vat_20)
 {
-	ck_assert_int_eq(money_vat(1234, 2000), 247);       /* 2.468 € -> 2.47 € */
+	ck_assert_int_eq(money_vat(1234, 2000), 247); /* 2.468 € -> 2.47 € */
 	ck_assert_int_eq(money_vat(2500, 2000), 500);
-	ck_assert_int_eq(money_vat(1, 2000), 0);            /* 0.002 € */
-	ck_assert_int_eq(money_vat(2, 2000), 0);            /* 0.004 € */
-	ck_assert_int_eq(money_vat(3, 2000), 1);            /* 0.006 € */
+	ck_assert_int_eq(money_vat(1, 2000), 0); /* 0.002 € */
+	ck_assert_int_eq(money_vat(2, 2000), 0); /* 0.004 € */
+	ck_assert_int_eq(money_vat(3, 2000), 1); /* 0.006 € */
 	ck_assert_int_eq(money_vat(-3, 2000), -1);
 	ck_assert_int_eq(money_vat(1234567, 2000), 246913); /* 2 469.134 € */
 	ck_assert_int_eq(money_incl(2500, 2000), 3000);
@@ -111,7 +111,8 @@ START_TEST(test_monthly_around_100)
 	ck_assert_int_eq(money_monthly_recurring(100, 2098, 1000), 10001);
 	/* 1 h/week at 20.97 € excl. at 10 % = 23.07 €/h: 23.07 x 52 / 12 = 99.97 € */
 	ck_assert_int_eq(money_monthly_recurring(100, 2097, 1000), 9997);
-	/* 1.2 h/week at 17.48 € excl. at 10 % = 19.23 €/h: 1.2 x 19.23 x 52 / 12 = 99.996 -> 100.00 */
+	/* 1.2 h/week at 17.48 € excl. at 10 % = 19.23 €/h: 1.2 x 19.23 x 52 / 12 = 99.996 -> 100.00
+	 */
 	ck_assert_int_eq(money_monthly_recurring(120, 1748, 1000), 10000);
 	/* 1.2 h/week at 17.47 € excl. at 10 % = 19.22 €/h: 99.944 -> 99.94 € */
 	ck_assert_int_eq(money_monthly_recurring(120, 1747, 1000), 9994);

@@ -1,0 +1,34 @@
+/* audit.h — the charter's findings (DESIGN.md section 2): every breach, as of now. Each promise
+ * that can be breached is one row of a table in core/audit.c, whose query lives in
+ * db/findings.c. */
+#ifndef CHARTE_AUDIT_H
+#define CHARTE_AUDIT_H
+
+#include "charte/app.h"
+
+typedef struct finding {
+	const char *code;   /* the promise: "A5" */
+	const char *slug;   /* stable, for scripts: "callback-overdue" */
+	const char *entity; /* "call", "client", "quote", "contract", ... */
+	const char *id;     /* a document's number, else the row id */
+	int64_t row_id;     /* the row to open on the screen */
+	const char *detail; /* for people, translated */
+} finding;
+
+typedef struct audit_rule {
+	const char *code, *slug, *entity;
+	const char *promise; /* N_(): the promise in a few words, for the dashboard */
+	const char *detail;  /* N_(): printf format taking the query's text columns 1..3 */
+} audit_rule;
+
+const audit_rule *audit_rules(size_t *n);
+/* Call fn for every finding as of app_now(a), in charter order (A1..S7), then by id. fn returns
+ * non-zero to stop. */
+int audit_run(app *a, int (*fn)(const finding *f, void *arg), void *arg, cerr *e);
+/* Only the findings of one rule (slug), e.g. for a dashboard section. */
+int audit_run_rule(app *a, const char *slug, int limit, int (*fn)(const finding *f, void *arg),
+		   void *arg, cerr *e);
+/* How many findings each rule has now: counts[i] for audit_rules()[i]. */
+int audit_counts(app *a, int64_t *counts, cerr *e);
+
+#endif

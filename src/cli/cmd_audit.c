@@ -1,0 +1,39 @@
+/* cmd_audit.c — `charte audit [--csv]`: every finding of the charter, as of now. */
+#include "charte/audit.h"
+#include "cli.h"
+
+static int audit_row(const finding *f, void *arg)
+{
+	const char *cells[] = {f->code, f->slug, f->entity, f->id, f->detail};
+	out_row(arg, cells);
+	return 0;
+}
+
+static int audit_cmd(cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {{"csv", no_argument, 0, 'x'}, {0, 0, 0, 0}};
+	bool csv = false;
+	int ch, r;
+	while ((ch = cli_getopt(c, argc, argv, opts)) != -1) {
+		if (ch == 'x')
+			csv = true;
+		else
+			return 2;
+	}
+	if (optind < argc)
+		return cli_usage(c, _("unexpected argument '%s'"), argv[optind]);
+	if ((r = cli_open(c, false)))
+		return r;
+	static const char *const cols[] = {"code", "finding", "entity", "id", "detail"};
+	cli_out *o = out_new(csv, cols, ARRAY_LEN(cols));
+	cerr e = {0};
+	r = audit_run(&c->a, audit_row, o, &e);
+	out_end(o);
+	return r ? cli_fail(c, &e) : 0;
+}
+
+static const cli_verb verbs[] = {
+	{"", "[--csv]", N_("every breach of the charter as of now: CODE finding entity id detail"),
+	 audit_cmd},
+};
+CLI_AREA(area_audit, "audit", N_("every breach of the charter, as of now"), verbs);

@@ -1,0 +1,97 @@
+/* findings.c — one query per finding slug. Each returns (row_id, shown_id, a, b, c), ordered by
+ * row; :now, :today and the other parameters of finding_params are bound by name. Adding a
+ * finding: one row here, one row in core/audit.c. */
+#include "dbint.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "charte/db_findings.h"
+
+static const struct {
+	const char *slug;
+	const char *sql;
+} queries[] = {
+	{"callback-overdue",
+	 "SELECT id, id, caller, due, coalesce(phone, '') FROM calls"
+	 " WHERE callback = 1 AND called_back_at IS NULL AND cancelled = 0 AND due < :now"
+	 " ORDER BY due, id"},
+	{"documentation-not-sent",
+	 "SELECT id, id, caller, doc_due, '' FROM calls"
+	 " WHERE documentation = 1 AND doc_sent_at IS NULL AND cancelled = 0 AND doc_due < :now"
+	 " ORDER BY doc_due, id"},
+};
+
+static const char *find_sql(const char *slug)
+{
+	for (size_t i = 0; i < ARRAY_LEN(queries); i++)
+		if (!strcmp(queries[i].slug, slug))
+			return queries[i].sql;
+	return NULL;
+}
+
+static void bind_params(sqlite3_stmt *st, const finding_params *p)
+{
+	int i;
+	if ((i = sqlite3_bind_parameter_index(st, ":now")))
+		bind_minute(st, i, p->now);
+	if ((i = sqlite3_bind_parameter_index(st, ":today")))
+		bind_day(st, i, p->today);
+	if ((i = sqlite3_bind_parameter_index(st, ":threshold")))
+		bind_int(st, i, p->quote_threshold);
+	if ((i = sqlite3_bind_parameter_index(st, ":complaint_days")))
+		bind_int(st, i, p->complaint_days);
+	if ((i = sqlite3_bind_parameter_index(st, ":grace_days")))
+		bind_int(st, i, p->followup_grace_days);
+}
+
+int db_findings(db *d, const char *slug, const finding_params *p, int limit, finding_row_fn fn,
+		void *arg, cerr *e)
+{
+	const char *sql = find_sql(slug);
+	if (!sql)
+		return err_set(e, ST_NOT_FOUND, "finding", "no query for %s", slug);
+	sqlite3_stmt *st = db_prep(d, sql, e);
+	if (!st)
+		return ST_DB;
+	bind_params(st, p);
+	int rc, count = 0;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *cols[3];
+		for (int i = 0; i < 3; i++) {
+			const unsigned char *t = sqlite3_column_text(st, 2 + i);
+			cols[i] = t ? (const char *)t : "";
+		}
+		const unsigned char *shown = sqlite3_column_text(st, 1);
+		if (fn(col_int(st, 0), shown ? (const char *)shown : "", cols, arg))
+			break;
+		if (limit > 0 && ++count >= limit)
+			break;
+	}
+	int r = rc == SQLITE_DONE || rc == SQLITE_ROW ? ST_OK : db_fail(d, e);
+	sqlite3_reset(st);
+	return r;
+}
+
+int db_findings_count(db *d, const char *slug, const finding_params *p, int64_t *n, cerr *e)
+{
+	const char *sql = find_sql(slug);
+	if (!sql)
+		return err_set(e, ST_NOT_FOUND, "finding", "no query for %s", slug);
+	/* The same query, counted: composed from the constant text above, never from data. */
+	char *count_sql = xasprintf("SELECT count(*) FROM (%s)", sql);
+	sqlite3_stmt *st = NULL;
+	int r = ST_OK;
+	if (sqlite3_prepare_v2(d->h, count_sql, -1, &st, NULL) != SQLITE_OK) {
+		r = db_fail(d, e);
+	} else {
+		bind_params(st, p);
+		if (sqlite3_step(st) == SQLITE_ROW)
+			*n = col_int(st, 0);
+		else
+			r = db_fail(d, e);
+	}
+	sqlite3_finalize(st);
+	free(count_sql);
+	return r;
+}
