@@ -1,4 +1,4 @@
-/* run.c — the one Check runner: every tests/unit/*.c file defines `Suite *suite_NAME(void)`,
+/* run.c — the one Check runner: every test file in tests/unit defines `Suite *suite_NAME(void)`,
  * and the build lists them in suites.inc. */
 #include <check.h>
 #include <stdlib.h>
