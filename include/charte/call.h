@@ -11,6 +11,14 @@
 
 /* Check a call as typed (field-level reasons: caller, phone, subject, at, callback). */
 int call_check(app *a, const call *c, cerr *e);
+/* What the rules derive from a call as typed, the same for every way a call enters the log
+ * (call_log, call_edit, the importer, the demo): the phone in its normal form (it was checked by
+ * call_check), voicemail (the desk closed at c->at), the callback due time (R1), the
+ * documentation deadline (doc_days working days after the call is received, A6);
+ * called_back_at and doc_sent_at are cleared when no callback or documentation was asked. */
+void call_prepare(const desk *k, int doc_days, call *c);
+/* The documentation delay in working days, from the settings (read it once for bulk work). */
+int call_doc_delay(app *a);
 /* Log a new call: check it, set who took it, voicemail (desk closed at c->at), the callback due
  * time (R1) and the documentation deadline; store it. c->at NO_MINUTE means now. */
 int call_log(app *a, call *c, cerr *e);

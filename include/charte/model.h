@@ -62,6 +62,168 @@ void history_rows_free(history_row *rows, size_t n);
 
 /* ---- clients and their needs (issue 3: client.h operations) ---- */
 
+enum client_status { CLIENT_STATUS_NONE = 0, CLIENT_PROSPECT, CLIENT_ACTIVE, CLIENT_FORMER };
+
+/* A client file. Text fields are never NULL once read from storage ("" for none), except the
+ * phones and the referent, which are NULL when absent. */
+typedef struct client_file {
+	int64_t id;
+	char *civility;        /* "Mme", "M.", "Mlle", "M. et Mme", "Dr" or "" */
+	char *name;            /* never empty */
+	char *first_name;
+	char *address;
+	char *phone, *phone2;  /* normal form (+33...) or NULL */
+	char *email;
+	int status;            /* enum client_status */
+	char *referent;        /* a staff login (S1), or NULL */
+	char *instructions;    /* specific instructions */
+	char *forbidden_zones;
+	bool wants_quote;      /* the client asked for a quote (R3) */
+	char *notes;
+	cminute created_at;
+	bool has_needs;        /* read only: a needs analysis exists (O1) */
+} client_file;
+void client_init(client_file *c); /* zero, status prospect, no time */
+void client_free(client_file *c);
+void clients_free(client_file *rows, size_t n);
+/* "prospect", "active", "former" (stable, for storage and CSV); NONE when unknown. */
+const char *client_status_name(int status);
+int client_status_from_name(const char *s);
+const char *client_status_label(int status); /* translated, for people */
+
+/* The needs analysis of a client (O1): one per client, replaced when analysed again. */
+typedef struct needs_analysis {
+	int64_t client_id;
+	char *services;        /* the services wanted, never empty */
+	int64_t hours_per_week; /* hundredths of an hour */
+	char *days_times;      /* preferred days and times */
+	char *constraints;
+	char *autonomy;
+	char *household;
+	char *notes;
+	char *analysed_by;     /* staff login, set by the operation */
+	cday analysed_on;      /* set by the operation */
+} needs_analysis;
+void needs_init(needs_analysis *n);
+void needs_free(needs_analysis *n);
+
+/* One event of a client's history (S2), from any source (calls, quotes, contracts, ...). */
+typedef struct client_event {
+	cminute at;          /* for an event known only by its day: that day at 00:00 */
+	bool has_time;       /* false: only the day is known */
+	const char *source;  /* stable: "client", "needs", "call", "quote", "contract", ... */
+	const char *event;   /* stable: "created", "analysed", "call", "sent", "signed", ... */
+	const char *ref;     /* the record as shown: a number, else its id; "" for the file itself */
+	int64_t row_id;      /* the record to open */
+	const char *label;   /* translated: what the record is ("Call", "Quote", ...) */
+	const char *detail;  /* translated, for people */
+} client_event;
+
 /* ---- the service catalogue, quotes and contracts (issue 3: quote.h, contract.h) ---- */
+
+enum price_unit { UNIT_HOUR = 0, UNIT_FLAT };
+/* "hour", "flat" (stable); -1 when unknown. */
+const char *price_unit_name(int unit);
+int price_unit_from_name(const char *s);
+
+/* A service of the catalogue (catalogue.h): the SAP services and their VAT rates. */
+typedef struct service {
+	char *code;     /* stable key: lower-case letters, digits, '-' ("menage") */
+	char *label;    /* for people, in French */
+	int vat_rate;   /* hundredths of a percent (550 = 5.5 %) */
+	int unit;       /* enum price_unit */
+	cents price;    /* default unit price excl. VAT */
+	bool essential; /* help with the essential acts of daily life (the 5.5 % rate) */
+	bool active;    /* offered in pickers; an inactive service stays on old documents */
+} service;
+void service_free(service *s);
+void services_free(service *rows, size_t n);
+
+/* Stored states of a quote; QUOTE_EXPIRED is computed (sent, unanswered, past valid_until). */
+enum quote_status { QUOTE_DRAFT = 0, QUOTE_SENT, QUOTE_ACCEPTED, QUOTE_REFUSED, QUOTE_EXPIRED };
+
+/* One line of a quote. Amounts follow R2 (quote_line_compute). */
+typedef struct quote_line {
+	int64_t id, quote_id;
+	int position;       /* 1.. in the quote, in the order lines were added */
+	char *service_code; /* NULL: a free line (extra fees, a discount...) */
+	char *label;
+	int unit;           /* enum price_unit: hourly or flat price; -1: the service's */
+	int64_t qty;        /* hundredths (hours, or a count for a flat price) */
+	cents unit_price;   /* excl. VAT */
+	int vat_rate;       /* hundredths of a percent */
+	cents amount_excl;  /* qty x unit_price, rounded (R2) */
+	cents vat;          /* amount_excl x vat_rate, rounded (R2) */
+} quote_line;
+void quote_line_init(quote_line *l);
+void quote_line_free(quote_line *l);
+void quote_lines_free(quote_line *rows, size_t n);
+
+typedef struct quote {
+	int64_t id;
+	char *number;      /* "D2026-0001" */
+	int64_t client_id;
+	char *client_name; /* read only: "Name First" of the client, for lists */
+	cday date;         /* the quote's date; its year numbers it */
+	cday valid_until;  /* date + quote.validity_days */
+	int status;        /* stored: QUOTE_DRAFT, _SENT, _ACCEPTED or _REFUSED */
+	cday sent_on, accepted_on, refused_on;
+	cents total_excl, total_vat, total_incl; /* sums of the lines */
+	char *notes;       /* terms, what the extra fees are; printed on the quote */
+	char *created_by;  /* staff login */
+} quote;
+void quote_init(quote *q);
+void quote_free(quote *q);
+void quotes_free(quote *rows, size_t n);
+
+enum contract_kind { CONTRACT_RECURRING = 0, CONTRACT_ONE_OFF };
+/* Stored states; CONTRACT_ACTIVE is also what a signed contract is once its start is reached. */
+enum contract_status {
+	CONTRACT_DRAFT = 0,
+	CONTRACT_SIGNED,
+	CONTRACT_ACTIVE,
+	CONTRACT_ENDED,
+	CONTRACT_WITHDRAWN,
+};
+
+/* One weekly slot of a recurring contract's schedule. */
+typedef struct contract_slot {
+	int64_t id, contract_id;
+	int weekday;        /* 1 = Monday .. 7 = Sunday */
+	int starts, ends;   /* minutes after midnight, starts < ends */
+	char *service_code; /* NULL: the contract's service in general */
+} contract_slot;
+void contract_slot_free(contract_slot *s);
+void contract_slots_free(contract_slot *rows, size_t n);
+
+typedef struct contract {
+	int64_t id;
+	char *number;        /* "C2026-0001" */
+	int64_t client_id;
+	char *client_name;   /* read only, for lists */
+	int64_t quote_id;    /* 0: none */
+	char *quote_number;  /* read only */
+	int kind;            /* enum contract_kind */
+	cday date;           /* when it was drawn up; its year numbers it */
+	cday start;
+	cents hourly_excl;   /* hourly price excl. VAT (for a one-off: the price per unit) */
+	int vat_rate;        /* hundredths of a percent */
+	int64_t hours;       /* hundredths: per week (recurring; the slots' sum when there are
+				slots) or in total (one-off; 100 = one flat price) */
+	char *skills;        /* what the worker must be able to do */
+	cday signed_on;
+	bool at_agency;      /* signed at the agency: no withdrawal period (R4) */
+	bool express_start;  /* the client asked to start within the withdrawal period */
+	cday withdrawal_end; /* R4, set when signed; NO_DAY at the agency */
+	cday notice_on;      /* R5: when the client gave notice */
+	cday ended_on;       /* R5: the last day of that month */
+	cday withdrawn_on;
+	int status;          /* stored: enum contract_status */
+	cents monthly_incl;  /* R3: monthly amount incl. VAT (one-off: its total) */
+	char *created_by;
+} contract;
+void contract_init(contract *k);
+void contract_free(contract *k);
+void contracts_free(contract *rows, size_t n);
 
 #endif

@@ -9,8 +9,8 @@
 #include "charte/settings.h"
 
 const cli_area *const cli_areas[] = {
-	&area_init, &area_settings, &area_staff, &area_history, &area_call, &area_import,
-	&area_audit,
+	&area_init, &area_settings, &area_staff, &area_history, &area_call, &area_client,
+	&area_quote, &area_contract, &area_service, &area_import, &area_audit,
 };
 const size_t cli_nareas = ARRAY_LEN(cli_areas);
 
@@ -134,22 +134,27 @@ static const cli_area *find_area(const char *name)
 
 static void main_help(FILE *f)
 {
-	fprintf(f, _("Usage: charte [--db PATH] [--now 'YYYY-MM-DD HH:MM'] [--user LOGIN] "
-		     "[COMMAND ...]\n"));
-	fprintf(f, _("The desk tool of a home-services agency run around its client charter.\n"
-		     "Without a command, opens the full-screen program.\n\n"));
-	fprintf(f, _("Commands:\n"));
+	/* fputs: a translated text is never used as a format (and GCC with UBSan warns that
+	 * gettext's result might be a null format). */
+	fputs(_("Usage: charte [--db PATH] [--now 'YYYY-MM-DD HH:MM'] [--user LOGIN] "
+		"[COMMAND ...]\n"),
+	      f);
+	fputs(_("The desk tool of a home-services agency run around its client charter.\n"
+		"Without a command, opens the full-screen program.\n\n"),
+	      f);
+	fputs(_("Commands:\n"), f);
 	for (size_t i = 0; i < cli_nareas; i++)
 		fprintf(f, "  %-10s %s\n", cli_areas[i]->name, _(cli_areas[i]->help));
-	fprintf(f, _("\nOptions:\n"
-		     "  --db PATH     the agency file (else $CHARTE_DB, else "
-		     "$XDG_DATA_HOME/charte/charte.db)\n"
-		     "  --now TIME    work as of this time, 'YYYY-MM-DD HH:MM' (else $CHARTE_NOW)\n"
-		     "  --user LOGIN  work as this staff login (else $USER)\n"
-		     "  --help        this help; 'charte COMMAND --help' for a command\n"
-		     "  --version     the version\n\n"
-		     "Exit status: 0 done, 1 rejected input (one line on stderr), 2 usage error.\n"
-		     "See charte(1).\n"));
+	fputs(_("\nOptions:\n"
+		"  --db PATH     the agency file (else $CHARTE_DB, else "
+		"$XDG_DATA_HOME/charte/charte.db)\n"
+		"  --now TIME    work as of this time, 'YYYY-MM-DD HH:MM' (else $CHARTE_NOW)\n"
+		"  --user LOGIN  work as this staff login (else $USER)\n"
+		"  --help        this help; 'charte COMMAND --help' for a command\n"
+		"  --version     the version\n\n"
+		"Exit status: 0 done, 1 rejected input (one line on stderr), 2 usage error.\n"
+		"See charte(1).\n"),
+	      f);
 }
 
 static void area_help(const cli_area *ar, FILE *f)

@@ -68,5 +68,7 @@ void out_day(cday d, char buf[static 11]);
 /* Areas (one file each). */
 extern const cli_area area_init, area_settings, area_staff, area_history, area_call, area_import,
 	area_audit;
+extern const cli_area area_client;
+extern const cli_area area_quote, area_contract, area_service;
 
 #endif

@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "charte/catalogue.h"
 #include "charte/demo.h"
 #include "cli.h"
 
@@ -59,6 +60,8 @@ int cli_init(cli *c, int argc, char **argv)
 	free(me.name);
 	if (!r)
 		r = app_reload(&c->a, &e);
+	if (!r)
+		r = catalogue_load_defaults(&c->a, &e);
 	if (!r && demo)
 		r = demo_populate(&c->a, &e);
 	if (r)

@@ -111,12 +111,21 @@ static void table_row(cli_out *o, char *const *cells)
 	putchar('\n');
 }
 
+/* Width of a cell as put_cell prints it (control characters shown as spaces). */
+static int cell_width(const char *s)
+{
+	char *clean = text_printable(s ? s : "");
+	int w = text_width(clean);
+	free(clean);
+	return w;
+}
+
 static void fix_widths(cli_out *o)
 {
 	for (size_t i = 0; i < o->ncols; i++) {
 		o->width[i] = text_width(o->cols[i]);
 		for (size_t r = 0; r < o->nrows; r++) {
-			int w = text_width(o->rows[r][i] ? o->rows[r][i] : "");
+			int w = cell_width(o->rows[r][i]);
 			if (w > o->width[i])
 				o->width[i] = w;
 		}

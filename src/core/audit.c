@@ -14,6 +14,14 @@ static const audit_rule rules[] = {
 	 N_("%s: callback was due %s %s")},
 	{"A6", "documentation-not-sent", "call", N_("documentation on request"),
 	 N_("%s: documentation was due %s%s")},
+	{"O1", "needs-missing", "client", N_("a rigorous analysis of the client's needs"),
+	 N_("%s has a quote or a contract but no needs analysis%s%s")},
+	{"O2", "quote-missing", "contract", N_("a quote over 100 € or on request"),
+	 N_("%s: signed on %s with no quote given before (%s € a month incl. VAT)")},
+	{"O4", "contract-unsigned", "contract", N_("recurring services under a signed contract"),
+	 N_("%s: recurring contract started on %s and not signed%s")},
+	{"S1", "referent-missing", "client", N_("a named referent for each client"),
+	 N_("%s: active client without an active referent%s%s")},
 };
 
 const audit_rule *audit_rules(size_t *n)

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "charte/client.h"
 #include "charte/settings.h"
 
 #define CALLER_MAX 200
@@ -27,7 +28,7 @@ int call_check(app *a, const call *c, cerr *e)
 		return r;
 	if ((r = check_text(c->subject, "subject", SUBJECT_MAX, false, e)))
 		return r;
-	if (c->phone && *c->phone) {
+	if (c->phone && !str_blank(c->phone)) { /* blank: no phone (normalise_phone) */
 		char normal[17];
 		const char *why = parse_phone(c->phone, normal);
 		if (why)
@@ -45,24 +46,9 @@ int call_check(app *a, const call *c, cerr *e)
 	if (c->answered && c->callback)
 		return err_set(e, ST_INVALID, "callback",
 			       _("a call answered at once needs no callback: choose one"));
+	if (c->client_id && (r = client_require(a, c->client_id, "client", e)))
+		return r;
 	return ST_OK;
-}
-
-/* Derive what the rules say from what was typed. */
-static void call_derive(app *a, call *c)
-{
-	c->voicemail = !cal_desk_open(&a->desk, c->at);
-	cminute received = cal_next_opening(&a->desk, c->at);
-	c->due = c->callback ? cal_callback_due(&a->desk, c->at) : NO_MINUTE;
-	if (!c->callback)
-		c->called_back_at = NO_MINUTE;
-	if (c->documentation) {
-		int days = (int)settings_int(a, "documentation.delay_days");
-		c->doc_due = cal_at(cal_add_working_days(&a->desk, cal_day_of(received), days),
-				    cal_minute_of_day(received));
-	} else {
-		c->doc_due = c->doc_sent_at = NO_MINUTE;
-	}
 }
 
 /* Phone to its normal form in place; the text was checked by call_check. */
@@ -79,6 +65,27 @@ static void normalise_phone(call *c)
 	if (!parse_phone(c->phone, normal)) {
 		free(c->phone);
 		c->phone = xstrdup(normal);
+	}
+}
+
+int call_doc_delay(app *a)
+{
+	return (int)settings_int(a, "documentation.delay_days");
+}
+
+void call_prepare(const desk *k, int doc_days, call *c)
+{
+	normalise_phone(c);
+	c->voicemail = !cal_desk_open(k, c->at);
+	cminute received = cal_next_opening(k, c->at);
+	c->due = c->callback ? cal_callback_due(k, c->at) : NO_MINUTE;
+	if (!c->callback)
+		c->called_back_at = NO_MINUTE;
+	if (c->documentation) {
+		c->doc_due = cal_at(cal_add_working_days(k, cal_day_of(received), doc_days),
+				    cal_minute_of_day(received));
+	} else {
+		c->doc_due = c->doc_sent_at = NO_MINUTE;
 	}
 }
 
@@ -108,7 +115,7 @@ int call_log(app *a, call *c, cerr *e)
 	c->taken_by = xstrdup(a->login);
 	c->called_back_at = c->doc_sent_at = NO_MINUTE;
 	c->cancelled = false;
-	call_derive(a, c);
+	call_prepare(&a->desk, call_doc_delay(a), c);
 	if ((r = db_begin(a->db, e)))
 		return r;
 	if ((r = db_call_insert(a->db, c, e))) {
@@ -172,7 +179,7 @@ static int do_edit(app *a, call *c, void *arg, cerr *e)
 	c->callback = n->callback;
 	c->documentation = n->documentation;
 	cminute called_back = c->called_back_at, doc_sent = c->doc_sent_at;
-	call_derive(a, c);
+	call_prepare(&a->desk, call_doc_delay(a), c);
 	c->called_back_at = c->callback ? called_back : NO_MINUTE;
 	c->doc_sent_at = c->documentation ? doc_sent : NO_MINUTE;
 	if (!c->callback) {

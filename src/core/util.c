@@ -95,6 +95,8 @@ void sb_addc(strbuf *b, char c)
 
 void sb_vaddf(strbuf *b, const char *fmt, va_list ap)
 {
+	if (!fmt)
+		return;
 	va_list aq;
 	va_copy(aq, ap);
 	int n = vsnprintf(NULL, 0, fmt, aq);

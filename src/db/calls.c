@@ -82,7 +82,22 @@ int db_call_insert(db *d, call *c, cerr *e)
 
 int db_call_insert_bulk(db *d, call *c, cerr *e)
 {
-	return db_call_insert(d, c, e);
+	sqlite3_stmt *st = db_prep(d, insert_sql, e);
+	if (!st)
+		return ST_DB;
+	bind_call(st, c);
+	if (sqlite3_step(st) != SQLITE_DONE) {
+		/* The one refusal the importer cannot see before: a client number that is not
+		 * in the file. */
+		int r = sqlite3_extended_errcode(d->h) == SQLITE_CONSTRAINT_FOREIGNKEY
+				? err_set(e, ST_INVALID, "client_id", _("no client has this number"))
+				: db_fail(d, e);
+		sqlite3_reset(st);
+		return r;
+	}
+	sqlite3_reset(st);
+	c->id = sqlite3_last_insert_rowid(d->h);
+	return ST_OK;
 }
 
 int db_call_update(db *d, const call *c, cerr *e)

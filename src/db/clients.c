@@ -1,15 +1,145 @@
-/* clients.c — client files in storage. */
+/* clients.c — client files and their needs analysis in storage: insert, update, get, keyset
+ * pages in name order, search as you type through clients_fts, and the client's history. */
 #include "dbint.h"
 
+#include <stdlib.h>
+#include <string.h>
+
 #include "charte/db_calls.h"
+#include "charte/db_clients.h"
+
+#define CLIENT_COLS                                                                                \
+	"c.id, c.civility, c.name, c.first_name, c.address, c.phone, c.phone2, c.email, "          \
+	"c.status, c.referent, c.instructions, c.forbidden_zones, c.wants_quote, c.notes, "        \
+	"c.created_at, EXISTS (SELECT 1 FROM needs n WHERE n.client_id = c.id)"
+
+void client_filter_init(client_filter *f)
+{
+	memset(f, 0, sizeof *f);
+}
+
+static void client_from_row(sqlite3_stmt *st, client_file *c)
+{
+	c->id = col_int(st, 0);
+	c->civility = col_text(st, 1);
+	c->name = col_text(st, 2);
+	c->first_name = col_text(st, 3);
+	c->address = col_text(st, 4);
+	c->phone = col_text(st, 5);
+	c->phone2 = col_text(st, 6);
+	c->email = col_text(st, 7);
+	c->status = client_status_from_name((const char *)sqlite3_column_text(st, 8));
+	c->referent = col_text(st, 9);
+	c->instructions = col_text(st, 10);
+	c->forbidden_zones = col_text(st, 11);
+	c->wants_quote = col_int(st, 12) != 0;
+	c->notes = col_text(st, 13);
+	c->created_at = col_minute(st, 14);
+	c->has_needs = col_int(st, 15) != 0;
+}
+
+static const char *or_empty(const char *s)
+{
+	return s ? s : "";
+}
+
+/* Bind the 16 stored fields but id and created_at from parameter 1 (sort keys included). */
+static void bind_client(sqlite3_stmt *st, const client_file *c)
+{
+	char *name_key = text_fold(c->name), *first_key = text_fold(c->first_name);
+	bind_text(st, 1, or_empty(c->civility));
+	bind_text(st, 2, c->name);
+	bind_text(st, 3, or_empty(c->first_name));
+	bind_text(st, 4, or_empty(c->address));
+	bind_text(st, 5, c->phone);
+	bind_text(st, 6, c->phone2);
+	bind_text(st, 7, or_empty(c->email));
+	bind_text(st, 8, client_status_name(c->status));
+	bind_text(st, 9, c->referent);
+	bind_text(st, 10, or_empty(c->instructions));
+	bind_text(st, 11, or_empty(c->forbidden_zones));
+	bind_int(st, 12, c->wants_quote);
+	bind_text(st, 13, or_empty(c->notes));
+	bind_text(st, 14, name_key);
+	bind_text(st, 15, first_key);
+	free(name_key);
+	free(first_key);
+}
+
+int db_client_insert(db *d, client_file *c, cerr *e)
+{
+	sqlite3_stmt *st = db_prep(
+	    d,
+	    "INSERT INTO clients(civility, name, first_name, address, phone, phone2, email, "
+	    "status, referent, instructions, forbidden_zones, wants_quote, notes, name_key, "
+	    "first_key, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+	    e);
+	if (!st)
+		return ST_DB;
+	bind_client(st, c);
+	bind_minute(st, 16, c->created_at);
+	int r = db_run(d, st, e);
+	if (!r)
+		c->id = sqlite3_last_insert_rowid(d->h);
+	return r;
+}
+
+int db_client_update(db *d, const client_file *c, cerr *e)
+{
+	sqlite3_stmt *st = db_prep(
+	    d,
+	    "UPDATE clients SET civility = ?1, name = ?2, first_name = ?3, address = ?4, "
+	    "phone = ?5, phone2 = ?6, email = ?7, status = ?8, referent = ?9, instructions = ?10, "
+	    "forbidden_zones = ?11, wants_quote = ?12, notes = ?13, name_key = ?14, "
+	    "first_key = ?15 WHERE id = ?16",
+	    e);
+	if (!st)
+		return ST_DB;
+	bind_client(st, c);
+	bind_int(st, 16, c->id);
+	int r = db_run(d, st, e);
+	if (!r && sqlite3_changes(d->h) == 0)
+		return err_set(e, ST_NOT_FOUND, "id", _("no client %lld"), (long long)c->id);
+	return r;
+}
+
+int db_client_get(db *d, int64_t id, client_file *out, cerr *e)
+{
+	sqlite3_stmt *st = db_prep(d, "SELECT " CLIENT_COLS " FROM clients c WHERE c.id = ?", e);
+	if (!st)
+		return ST_DB;
+	bind_int(st, 1, id);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		client_from_row(st, out);
+	sqlite3_reset(st);
+	if (rc == SQLITE_ROW)
+		return ST_OK;
+	if (rc == SQLITE_DONE)
+		return err_set(e, ST_NOT_FOUND, "id", _("no client %lld"), (long long)id);
+	return db_fail(d, e);
+}
+
+int db_client_exists(db *d, int64_t id, bool *yes, cerr *e)
+{
+	*yes = false;
+	sqlite3_stmt *st = db_prep(d, "SELECT 1 FROM clients WHERE id = ?", e);
+	if (!st)
+		return ST_DB;
+	bind_int(st, 1, id);
+	int rc = sqlite3_step(st);
+	*yes = rc == SQLITE_ROW;
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? ST_OK : db_fail(d, e);
+}
 
 int db_client_id_by_phone(db *d, const char *phone, int64_t *id, cerr *e)
 {
 	*id = 0;
 	sqlite3_stmt *st = db_prep(d,
-				   "SELECT id FROM clients WHERE phone = ?1 UNION ALL "
-				   "SELECT id FROM clients WHERE phone2 = ?1 ORDER BY 1 LIMIT 1",
-				   e);
+	                           "SELECT id FROM clients WHERE phone = ?1 UNION ALL "
+	                           "SELECT id FROM clients WHERE phone2 = ?1 ORDER BY 1 LIMIT 1",
+	                           e);
 	if (!st)
 		return ST_DB;
 	bind_text(st, 1, phone);
@@ -18,4 +148,395 @@ int db_client_id_by_phone(db *d, const char *phone, int64_t *id, cerr *e)
 		*id = col_int(st, 0);
 	sqlite3_reset(st);
 	return rc == SQLITE_ROW || rc == SQLITE_DONE ? ST_OK : db_fail(d, e);
+}
+
+/* ---- lists ---- */
+
+static bool phone_char(char ch)
+{
+	return (ch >= '0' && ch <= '9') || strchr(" .-+()/", ch);
+}
+
+/* Words typed by a person -> an FTS5 query, or NULL when nothing searchable was typed.
+ * Each word is quoted and searched as a prefix, so "lef" finds "Lefèvre" and, through the
+ * unicode61 tokenizer without diacritics, "zoe" finds "Zoé". Text made only of digits and
+ * phone punctuation is a phone number: its digits glued together, in the national form the
+ * phone_search column holds ("+33 6 12" and "0033 6 12" -> "0612"). */
+static char *client_fts_query(const char *typed)
+{
+	strbuf q = {0};
+	bool phone = true, digit = false;
+	for (const char *s = typed; *s; s++) {
+		phone = phone && phone_char(*s);
+		digit = digit || (*s >= '0' && *s <= '9');
+	}
+	if (phone && digit) {
+		strbuf digits = {0};
+		for (const char *s = typed; *s; s++)
+			if (*s >= '0' && *s <= '9')
+				sb_addc(&digits, *s);
+		const char *dg = sb_str(&digits);
+		const char *lead = typed + strspn(typed, " ");
+		if (*lead == '+' && strncmp(dg, "33", 2) == 0)
+			sb_addf(&q, "phone_search : \"0%s\"*", dg + 2);
+		else if (strncmp(dg, "0033", 4) == 0)
+			sb_addf(&q, "phone_search : \"0%s\"*", dg + 4);
+		else
+			sb_addf(&q, "phone_search : \"%s\"*", dg);
+		sb_free(&digits);
+		return q.s;
+	}
+	const char *p = typed;
+	while (*p) {
+		while (*p == ' ' || *p == '\t')
+			p++;
+		if (!*p)
+			break;
+		const char *start = p;
+		bool searchable = false; /* a word of punctuation alone would be an empty phrase */
+		while (*p && *p != ' ' && *p != '\t') {
+			unsigned char ch = (unsigned char)*p++;
+			if (ch >= 0x80 || (ch >= '0' && ch <= '9') ||
+			    ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z'))
+				searchable = true;
+		}
+		if (!searchable)
+			continue;
+		sb_add(&q, q.len ? " \"" : "\"");
+		for (const char *s = start; s < p; s++) {
+			if (*s == '"')
+				sb_addc(&q, '"');
+			sb_addc(&q, *s);
+		}
+		sb_add(&q, "\"*");
+	}
+	return q.s;
+}
+
+/* The WHERE clause of a filter: fixed fragments, whose parameters bind_filter binds by name. */
+static void filter_sql(const client_filter *f, const char *fts, strbuf *w)
+{
+	sb_add(w, " WHERE 1");
+	if (f->status)
+		sb_add(w, " AND c.status = :status");
+	if (f->referent)
+		sb_add(w, " AND c.referent = :referent");
+	if (fts)
+		sb_add(w,
+		       " AND c.id IN (SELECT rowid FROM clients_fts WHERE clients_fts MATCH :q)");
+}
+
+static void bind_filter(sqlite3_stmt *st, const client_filter *f, const char *fts)
+{
+	int i;
+	if ((i = sqlite3_bind_parameter_index(st, ":status")))
+		bind_text(st, i, client_status_name(f->status));
+	if ((i = sqlite3_bind_parameter_index(st, ":referent")))
+		bind_text(st, i, f->referent);
+	if ((i = sqlite3_bind_parameter_index(st, ":q")))
+		bind_text(st, i, fts);
+}
+
+/* Run a list statement: rows into *rows (fn NULL) or one by one to fn. Filtered statements are
+ * built from few fragments; each is prepared for the page (one statement per page). */
+static int run_list(db *d, const char *sql, const client_filter *f, const char *fts,
+		    const client_file *from, int limit, client_file **rows, size_t *n,
+		    int (*fn)(const client_file *, void *), void *arg, cerr *e)
+{
+	sqlite3_stmt *st = NULL;
+	if (sqlite3_prepare_v2(d->h, sql, -1, &st, NULL) != SQLITE_OK)
+		return db_fail(d, e);
+	bind_filter(st, f, fts);
+	int i;
+	if (from && (i = sqlite3_bind_parameter_index(st, ":kname"))) {
+		char *name_key = text_fold(from->name), *first_key = text_fold(from->first_name);
+		bind_text(st, i, name_key);
+		bind_text(st, sqlite3_bind_parameter_index(st, ":kfirst"), first_key);
+		bind_int(st, sqlite3_bind_parameter_index(st, ":kid"), from->id);
+		free(name_key);
+		free(first_key);
+	}
+	if ((i = sqlite3_bind_parameter_index(st, ":limit")))
+		bind_int(st, i, limit);
+	size_t cap = 0;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		client_file c;
+		client_init(&c);
+		client_from_row(st, &c);
+		if (fn) {
+			int stop = fn(&c, arg);
+			client_free(&c);
+			if (stop)
+				break;
+			continue;
+		}
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 64;
+			*rows = xrealloc(*rows, cap * sizeof **rows);
+		}
+		(*rows)[(*n)++] = c;
+	}
+	int r = rc == SQLITE_DONE || rc == SQLITE_ROW ? ST_OK : db_fail(d, e);
+	sqlite3_finalize(st);
+	return r;
+}
+
+int db_clients_page(db *d, const client_filter *f, const client_file *from, bool backward,
+		    int limit, client_file **rows, size_t *n, cerr *e)
+{
+	*rows = NULL;
+	*n = 0;
+	char *fts = f->search ? client_fts_query(f->search) : NULL;
+	strbuf sql = {0};
+	sb_add(&sql, "SELECT " CLIENT_COLS " FROM clients c");
+	filter_sql(f, fts, &sql);
+	if (from)
+		sb_add(&sql,
+		       backward ? " AND (c.name_key, c.first_key, c.id) < (:kname, :kfirst, :kid)"
+		                : " AND (c.name_key, c.first_key, c.id) > (:kname, :kfirst, :kid)");
+	sb_add(&sql, backward
+	                 ? " ORDER BY c.name_key DESC, c.first_key DESC, c.id DESC LIMIT :limit"
+	                 : " ORDER BY c.name_key, c.first_key, c.id LIMIT :limit");
+	int r = run_list(d, sb_str(&sql), f, fts, from, limit, rows, n, NULL, NULL, e);
+	sb_free(&sql);
+	free(fts);
+	if (r) {
+		clients_free(*rows, *n);
+		*rows = NULL;
+		*n = 0;
+		return r;
+	}
+	if (backward) /* list order, whatever the direction */
+		for (size_t i = 0; i < *n / 2; i++) {
+			client_file t = (*rows)[i];
+			(*rows)[i] = (*rows)[*n - 1 - i];
+			(*rows)[*n - 1 - i] = t;
+		}
+	return ST_OK;
+}
+
+int db_clients_each(db *d, const client_filter *f, int (*fn)(const client_file *c, void *arg),
+		    void *arg, cerr *e)
+{
+	char *fts = f->search ? client_fts_query(f->search) : NULL;
+	strbuf sql = {0};
+	sb_add(&sql, "SELECT " CLIENT_COLS " FROM clients c");
+	filter_sql(f, fts, &sql);
+	sb_add(&sql, " ORDER BY c.name_key, c.first_key, c.id");
+	int r = run_list(d, sb_str(&sql), f, fts, NULL, 0, NULL, NULL, fn, arg, e);
+	sb_free(&sql);
+	free(fts);
+	return r;
+}
+
+int db_clients_count(db *d, const client_filter *f, int64_t *n, cerr *e)
+{
+	*n = 0;
+	char *fts = f->search ? client_fts_query(f->search) : NULL;
+	strbuf sql = {0};
+	sb_add(&sql, "SELECT count(*) FROM clients c");
+	filter_sql(f, fts, &sql);
+	sqlite3_stmt *st = NULL;
+	int r = ST_OK;
+	if (sqlite3_prepare_v2(d->h, sb_str(&sql), -1, &st, NULL) != SQLITE_OK) {
+		r = db_fail(d, e);
+	} else {
+		bind_filter(st, f, fts);
+		if (sqlite3_step(st) == SQLITE_ROW)
+			*n = col_int(st, 0);
+		else
+			r = db_fail(d, e);
+	}
+	sqlite3_finalize(st);
+	sb_free(&sql);
+	free(fts);
+	return r;
+}
+
+/* ---- needs analysis ---- */
+
+int db_needs_set(db *d, const needs_analysis *n, cerr *e)
+{
+	sqlite3_stmt *st = db_prep(
+	    d,
+	    "INSERT INTO needs(client_id, services, hours_per_week, days_times, constraints, "
+	    "autonomy, household, notes, analysed_by, analysed_on) VALUES (?,?,?,?,?,?,?,?,?,?) "
+	    "ON CONFLICT(client_id) DO UPDATE SET services = excluded.services, "
+	    "hours_per_week = excluded.hours_per_week, days_times = excluded.days_times, "
+	    "constraints = excluded.constraints, autonomy = excluded.autonomy, "
+	    "household = excluded.household, notes = excluded.notes, "
+	    "analysed_by = excluded.analysed_by, analysed_on = excluded.analysed_on",
+	    e);
+	if (!st)
+		return ST_DB;
+	bind_int(st, 1, n->client_id);
+	bind_text(st, 2, n->services);
+	bind_int(st, 3, n->hours_per_week);
+	bind_text(st, 4, or_empty(n->days_times));
+	bind_text(st, 5, or_empty(n->constraints));
+	bind_text(st, 6, or_empty(n->autonomy));
+	bind_text(st, 7, or_empty(n->household));
+	bind_text(st, 8, or_empty(n->notes));
+	bind_text(st, 9, n->analysed_by);
+	bind_day(st, 10, n->analysed_on);
+	return db_run(d, st, e);
+}
+
+int db_needs_get(db *d, int64_t client_id, needs_analysis *out, cerr *e)
+{
+	sqlite3_stmt *st =
+	    db_prep(d,
+	            "SELECT client_id, services, hours_per_week, days_times, "
+	            "constraints, autonomy, household, notes, analysed_by, analysed_on "
+	            "FROM needs WHERE client_id = ?",
+	            e);
+	if (!st)
+		return ST_DB;
+	bind_int(st, 1, client_id);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		out->client_id = col_int(st, 0);
+		out->services = col_text(st, 1);
+		out->hours_per_week = col_int(st, 2);
+		out->days_times = col_text(st, 3);
+		out->constraints = col_text(st, 4);
+		out->autonomy = col_text(st, 5);
+		out->household = col_text(st, 6);
+		out->notes = col_text(st, 7);
+		out->analysed_by = col_text(st, 8);
+		out->analysed_on = col_day(st, 9);
+	}
+	sqlite3_reset(st);
+	if (rc == SQLITE_ROW)
+		return ST_OK;
+	if (rc == SQLITE_DONE)
+		return err_set(e, ST_NOT_FOUND, "id", _("client %lld has no needs analysis yet"),
+		               (long long)client_id);
+	return db_fail(d, e);
+}
+
+/* ---- history (S2) ---- */
+
+/* Everything that happened to a client, one row per source and kind of event. Each query
+ * selects (at, ref, row_id, a, b, c) for the client :id, at being "YYYY-MM-DD HH:MM" or
+ * "YYYY-MM-DD", ref the record as shown ('' for the client file itself); core/client.c words each (source, event) for people from a, b and c. A later
+ * area (visits, complaints, follow-ups, notes...) adds one row here and one there. */
+static const struct history_source {
+	const char *table; /* skipped while this table is not in the file */
+	const char *source, *event;
+	const char *sql;
+} history_sources[] = {
+	{"clients", "client", "created",
+	 "SELECT created_at, '', id, status, '', ''"
+	 " FROM clients WHERE id = :id"},
+	{"needs", "needs", "analysed",
+	 "SELECT analysed_on, '', client_id, analysed_by, services, hours_per_week"
+	 " FROM needs WHERE client_id = :id"},
+	{"calls", "call", "call",
+	 "SELECT at, id, id, caller, coalesce(taken_by, ''), subject"
+	 " FROM calls WHERE client_id = :id AND cancelled = 0"},
+	{"quotes", "quote", "written",
+	 "SELECT date, number, id, total_incl, '', '' FROM quotes WHERE client_id = :id"},
+	{"quotes", "quote", "sent",
+	 "SELECT sent_on, number, id, total_incl, '', '' FROM quotes"
+	 " WHERE client_id = :id AND sent_on IS NOT NULL"},
+	{"quotes", "quote", "accepted",
+	 "SELECT accepted_on, number, id, total_incl, '', '' FROM quotes"
+	 " WHERE client_id = :id AND accepted_on IS NOT NULL"},
+	{"quotes", "quote", "refused",
+	 "SELECT refused_on, number, id, total_incl, '', '' FROM quotes"
+	 " WHERE client_id = :id AND refused_on IS NOT NULL"},
+	{"contracts", "contract", "written",
+	 "SELECT date, number, id, kind, '', '' FROM contracts WHERE client_id = :id"},
+	{"contracts", "contract", "signed",
+	 "SELECT signed_on, number, id, kind, '', '' FROM contracts"
+	 " WHERE client_id = :id AND signed_on IS NOT NULL"},
+	{"contracts", "contract", "started",
+	 "SELECT start, number, id, kind, '', '' FROM contracts"
+	 " WHERE client_id = :id AND start IS NOT NULL"},
+	{"contracts", "contract", "withdrawn",
+	 "SELECT withdrawn_on, number, id, kind, '', '' FROM contracts"
+	 " WHERE client_id = :id AND withdrawn_on IS NOT NULL"},
+	{"contracts", "contract", "notice",
+	 "SELECT notice_on, number, id, kind, ended_on, '' FROM contracts"
+	 " WHERE client_id = :id AND notice_on IS NOT NULL"},
+	{"contracts", "contract", "ended",
+	 "SELECT ended_on, number, id, kind, '', '' FROM contracts"
+	 " WHERE client_id = :id AND ended_on IS NOT NULL"},
+};
+
+static int table_exists(db *d, const char *table, bool *yes, cerr *e)
+{
+	sqlite3_stmt *st =
+	    db_prep(d, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?", e);
+	if (!st)
+		return ST_DB;
+	bind_text(st, 1, table);
+	int rc = sqlite3_step(st);
+	*yes = rc == SQLITE_ROW;
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? ST_OK : db_fail(d, e);
+}
+
+int db_client_history(db *d, int64_t client_id, int (*fn)(const db_client_event *ev, void *arg),
+		      void *arg, cerr *e)
+{
+	/* One statement: the sources' queries, UNION ALL, in time order. Its text is composed
+	 * from the constant queries above only, never from data. A row known by its day alone
+	 * comes after the timed rows of that day; then the sources' order, then the row. */
+	strbuf with = {0}, sql = {0};
+	size_t used = 0;
+	for (size_t i = 0; i < ARRAY_LEN(history_sources); i++) {
+		bool yes;
+		int r = table_exists(d, history_sources[i].table, &yes, e);
+		if (r) {
+			sb_free(&with);
+			sb_free(&sql);
+			return r;
+		}
+		if (!yes)
+			continue;
+		sb_addf(&with, "%ss%zu(at, ref, row_id, a, b, c) AS (%s)", used ? ", " : "WITH ", i,
+		        history_sources[i].sql);
+		sb_addf(&sql, "%sSELECT at, %zu AS src, ref, row_id, a, b, c FROM s%zu",
+		        used ? " UNION ALL " : "", i, i);
+		used++;
+	}
+	sb_addf(&with,
+	        " SELECT * FROM (%s) WHERE at IS NOT NULL ORDER BY "
+	        "CASE WHEN length(at) = 10 THEN at || ' 99:99' ELSE at END, src, row_id",
+	        sb_str(&sql));
+	sb_free(&sql);
+	sql = with;
+	sqlite3_stmt *st = NULL;
+	int r = ST_OK;
+	if (sqlite3_prepare_v2(d->h, sb_str(&sql), -1, &st, NULL) != SQLITE_OK) {
+		r = db_fail(d, e);
+		sb_free(&sql);
+		return r;
+	}
+	sb_free(&sql);
+	bind_int(st, sqlite3_bind_parameter_index(st, ":id"), client_id);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		size_t src = (size_t)sqlite3_column_int64(st, 1);
+		const unsigned char *ref = sqlite3_column_text(st, 2);
+		db_client_event ev = {(const char *)sqlite3_column_text(st, 0),
+		                      history_sources[src].source,
+		                      history_sources[src].event,
+		                      ref ? (const char *)ref : "",
+		                      col_int(st, 3),
+		                      {NULL, NULL, NULL}};
+		for (int k = 0; k < 3; k++) {
+			const unsigned char *t = sqlite3_column_text(st, 4 + k);
+			ev.cols[k] = t ? (const char *)t : "";
+		}
+		if (fn(&ev, arg))
+			break;
+	}
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+		r = db_fail(d, e);
+	sqlite3_finalize(st);
+	return r;
 }

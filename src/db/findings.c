@@ -20,6 +20,39 @@ static const struct {
 	 "SELECT id, id, caller, doc_due, '' FROM calls"
 	 " WHERE documentation = 1 AND doc_sent_at IS NULL AND cancelled = 0 AND doc_due < :now"
 	 " ORDER BY doc_due, id"},
+	/* O1: a client with a quote or a contract has a needs analysis. */
+	{"needs-missing",
+	 "SELECT c.id, c.id, trim(c.name || ' ' || c.first_name), '', '' FROM clients c"
+	 " WHERE NOT EXISTS (SELECT 1 FROM needs n WHERE n.client_id = c.id)"
+	 "   AND (EXISTS (SELECT 1 FROM quotes q WHERE q.client_id = c.id)"
+	 "     OR EXISTS (SELECT 1 FROM contracts k WHERE k.client_id = c.id))"
+	 " ORDER BY c.id"},
+	/* O2 (R3): a signed contract at or over the threshold a month, or for a client who asked,
+	 * had a quote given (sent or accepted) on or before its signature: its own quote when it
+	 * names one, else any quote of the client. */
+	{"quote-missing",
+	 "SELECT k.id, k.number, trim(c.name || ' ' || c.first_name), k.signed_on,"
+	 "  (k.monthly_incl / 100) || '.' || substr('0' || (k.monthly_incl % 100), -2)"
+	 " FROM contracts k JOIN clients c ON c.id = k.client_id"
+	 " WHERE k.signed_on IS NOT NULL AND k.status <> 'withdrawn'"
+	 "   AND (k.monthly_incl >= :threshold OR c.wants_quote = 1)"
+	 "   AND NOT EXISTS (SELECT 1 FROM quotes q WHERE q.client_id = k.client_id"
+	 "     AND (k.quote_id IS NULL OR q.id = k.quote_id)"
+	 "     AND q.status IN ('sent', 'accepted') AND q.sent_on <= k.signed_on)"
+	 " ORDER BY k.id"},
+	/* O4: a recurring contract that has started is signed. */
+	{"contract-unsigned",
+	 "SELECT k.id, k.number, trim(c.name || ' ' || c.first_name), k.start, ''"
+	 " FROM contracts k JOIN clients c ON c.id = k.client_id"
+	 " WHERE k.kind = 'recurring' AND k.signed_on IS NULL"
+	 "   AND k.status NOT IN ('withdrawn', 'ended') AND k.start <= :today"
+	 " ORDER BY k.id"},
+	{"referent-missing", /* S1: an active client without a referent among the active staff */
+	 "SELECT c.id, c.id, trim(c.name || ' ' || c.first_name),"
+	 " CASE WHEN c.referent IS NULL THEN '' ELSE ' (' || c.referent || ')' END, ''"
+	 " FROM clients c WHERE c.status = 'active' AND (c.referent IS NULL OR NOT EXISTS"
+	 " (SELECT 1 FROM staff s WHERE s.login = c.referent AND s.active = 1))"
+	 " ORDER BY c.id"},
 };
 
 static const char *find_sql(const char *slug)

@@ -1,8 +1,654 @@
-/* tui.c — placeholder until the screens land. */
-#include "charte/app.h"
+/* tui.c — the frame and the main loop: the top bar (agency, areas as tabs, who, when), the
+ * current view, the message line and the key bar; keys go to the dialog, then the view, then
+ * the frame. The loop waits for keys with a timeout to tick the clock and to notice, through
+ * PRAGMA data_version, what another desk wrote. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "charte/settings.h"
+#include "tui.h"
+
+/* The areas, in tab order. Adding an area: one view file and one row here. */
+static const struct view_ops *const areas[] = {
+	&view_today_ops,
+	&view_calls_ops,
+	&view_settings_ops,
+};
+_Static_assert(ARRAY_LEN(areas) <= TUI_AREAS, "the digits 1 to 9 name the areas");
+
+#define TICK_MS 1000        /* wait for a key at most this long */
+#define SETTLE_MS 150       /* a pause in the typing this long runs a search */
+#define CHECK_EVERY_MS 2000 /* look for another desk's changes at most this often */
+
+app *tui_app(tui *t)
+{
+	return t->a;
+}
+
+view *tui_top(tui *t)
+{
+	int d = t->areas[t->area].depth;
+	return d > 0 ? &t->areas[t->area].stack[d - 1] : NULL;
+}
+
+view *tui_below(tui *t)
+{
+	int d = t->areas[t->area].depth;
+	return d > 1 ? &t->areas[t->area].stack[d - 2] : NULL;
+}
+
+void tui_cursor(tui *t, int y, int x)
+{
+	t->cur_y = y;
+	t->cur_x = x;
+}
+
+void tui_msg(tui *t, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(t->msg, sizeof t->msg, fmt, ap);
+	va_end(ap);
+	t->msg_error = false;
+}
+
+void tui_error(tui *t, const cerr *e)
+{
+	const char *text = *e->msg ? e->msg : _("something went wrong");
+	/* A reason that does not fit on the message line is shown whole in a box. */
+	if (text_width(text) > COLS - 2 && !dialog_open(t)) {
+		dialog_info(t, e->code == ST_DENIED ? _("Not allowed") : _("Cannot do that"), text);
+		t->msg[0] = '\0';
+		return;
+	}
+	snprintf(t->msg, sizeof t->msg, "%s", text);
+	t->msg_error = true;
+}
+
+bool tui_can_write(tui *t)
+{
+	cerr e;
+	err_clear(&e);
+	if (app_require_staff(t->a, &e) == ST_OK)
+		return true;
+	tui_error(t, &e);
+	return false;
+}
+
+/* Bring the top view up to date if the data changed while it was hidden. */
+static void freshen(tui *t)
+{
+	view *v = tui_top(t);
+	if (v && v->gen != t->gen) {
+		v->gen = t->gen;
+		if (v->ops->reload)
+			v->ops->reload(t, v);
+	}
+}
+
+int tui_push(tui *t, const struct view_ops *ops, void *arg)
+{
+	int *depth = &t->areas[t->area].depth;
+	if (*depth >= TUI_DEPTH) {
+		tui_msg(t, _("Too many screens open: close one with Esc first"));
+		return ST_CONFLICT;
+	}
+	view *v = &t->areas[t->area].stack[*depth];
+	memset(v, 0, sizeof *v);
+	v->ops = ops;
+	v->gen = t->gen;
+	cerr e;
+	err_clear(&e);
+	int r = ops->open ? ops->open(t, v, arg, &e) : ST_OK;
+	if (r) {
+		tui_error(t, &e);
+		memset(v, 0, sizeof *v);
+		return r;
+	}
+	(*depth)++;
+	return ST_OK;
+}
+
+static void close_view(tui *t, view *v)
+{
+	if (v->ops && v->ops->close)
+		v->ops->close(t, v);
+	memset(v, 0, sizeof *v);
+}
+
+void tui_pop(tui *t)
+{
+	int *depth = &t->areas[t->area].depth;
+	if (*depth <= 1)
+		return;
+	close_view(t, tui_top(t));
+	(*depth)--;
+	freshen(t);
+}
+
+void tui_area(tui *t, size_t i)
+{
+	if (i >= t->narea)
+		return;
+	t->area = i;
+	if (t->areas[i].depth == 0) /* areas open when first shown: the first screen is Today's */
+		tui_push(t, areas[i], NULL);
+	freshen(t);
+}
+
+view *tui_goto(tui *t, const struct view_ops *root)
+{
+	for (size_t i = 0; i < t->narea; i++)
+		if (areas[i] == root) {
+			tui_area(t, i);
+			return tui_top(t);
+		}
+	return NULL;
+}
+
+const enum action *view_actions(view *v, bool *text_input)
+{
+	*text_input = v && v->ops->text_input;
+	if (!v)
+		return NULL;
+	if (v->ops->mode)
+		return v->ops->mode(v, text_input);
+	return v->ops->actions;
+}
+
+static void load_agency(tui *t)
+{
+	free(t->agency);
+	t->agency = settings_get(t->a, "agency.name");
+}
+
+void tui_changed(tui *t)
+{
+	t->gen++;
+	load_agency(t);
+	freshen(t);
+}
+
+static bool any_dirty(tui *t)
+{
+	for (size_t a = 0; a < t->narea; a++)
+		for (int i = 0; i < t->areas[a].depth; i++) {
+			view *v = &t->areas[a].stack[i];
+			if (v->ops->dirty && v->ops->dirty(v))
+				return true;
+		}
+	return false;
+}
+
+/* ---- Drawing the frame ---------------------------------------------------------------- */
+
+static bool too_small(void)
+{
+	return COLS < TUI_MIN_COLS || LINES < TUI_MIN_LINES;
+}
+
+/* Below 80×24 nothing else is drawn; what was typed waits, whole, for a larger window. */
+static void draw_too_small(tui *t)
+{
+	char need[120], want[24], have[24];
+	snprintf(want, sizeof want, "%d×%d", TUI_MIN_COLS, TUI_MIN_LINES);
+	snprintf(have, sizeof have, "%d×%d", COLS, LINES);
+	snprintf(need, sizeof need, _("need %s, have %s"), want, have);
+	const char *lines[] = {_("Terminal too small"), need, _("Make the window larger."),
+			       any_dirty(t) ? _("What you typed is kept.") : _("Q quits.")};
+	int y = (LINES - (int)ARRAY_LEN(lines)) / 2;
+	for (size_t i = 0; i < ARRAY_LEN(lines); i++) {
+		int w = text_width(lines[i]);
+		int x = w < COLS ? (COLS - w) / 2 : 0;
+		draw_text(y + (int)i, x, COLS - x, lines[i], i == 0 ? A_BOLD : A_NORMAL);
+	}
+}
+
+static void draw_top(tui *t)
+{
+	attr_t title = style_attr(S_TITLE);
+	draw_fill(0, 0, COLS, title);
+	char clock[40];
+	tui_fmt_clock(t->clock, clock, sizeof clock);
+	int cw = text_width(clock) + 1;
+	draw_text_right(0, 0, COLS - 1, clock, title);
+	/* Who is working, before the clock; a very long login is cut, not the clock. */
+	char *who = xasprintf("%s (%s)", t->a->login, role_label(t->a->me.role));
+	int ww = text_width(who), room = COLS / 2 - cw;
+	if (ww > room)
+		ww = room;
+	draw_text_right(0, COLS - 1 - cw - ww - 1, ww, who, title);
+	free(who);
+	char *left = t->agency && *t->agency ? xasprintf(" Charte · %s", t->agency)
+					     : xstrdup(" Charte");
+	draw_text(0, 0, COLS - cw - ww - 4, left, title);
+	free(left);
+}
+
+static void draw_tabs(tui *t)
+{
+	int x = 1;
+	for (size_t i = 0; i < t->narea; i++) {
+		char *tab = xasprintf(" %zu %s ", i + 1, _(areas[i]->title));
+		int w = text_width(tab);
+		if (x + w > COLS)
+			w = COLS - x;
+		draw_text(1, x, w, tab, style_attr(i == t->area ? S_TAB_ACTIVE : S_TAB));
+		free(tab);
+		x += w + 1;
+	}
+}
+
+/* True when key k, on this screen, does act (the view's keys come before the frame's). */
+static bool key_does(const tkey *k, enum action act, const enum action *own,
+		     const enum action *global, bool text)
+{
+	enum action a = action_for_key(own, k, text);
+	if (a == ACT_NONE && global)
+		a = action_for_key(global, k, text);
+	return a == act;
+}
+
+/* "F2\x1fNew call": the first key that does act here (the help screen names them all), and
+ * its label; NULL when no key does it here or it has no label on the key bar. */
+static char *hint_for(enum action act, const enum action *own, const enum action *global,
+		      bool text)
+{
+	const struct action_def *d = action_get(act);
+	if (!d->hint)
+		return NULL;
+	for (size_t i = 0; i < ARRAY_LEN(d->keys) && (d->keys[i].fn || d->keys[i].c); i++)
+		if (key_does(&d->keys[i], act, own, global, text)) {
+			char one[32];
+			return xasprintf("%s\x1f%s", tkey_label(&d->keys[i], one), _(d->hint));
+		}
+	return NULL;
+}
+
+/* Columns an item takes on the key bar, with the gap after it. */
+static int hint_width(const char *item)
+{
+	const char *sep = strchr(item, '\x1f');
+	char keys[64];
+	snprintf(keys, sizeof keys, "%.*s", (int)(sep - item), item);
+	return text_width(keys) + 1 + text_width(sep + 1) + 2;
+}
+
+/* One key bar item at x ("key" in the key style, "label" plain); returns the next x. */
+static int draw_hint(const char *item, int x, int limit)
+{
+	const char *sep = strchr(item, '\x1f');
+	char keys[64];
+	snprintf(keys, sizeof keys, "%.*s", (int)(sep - item), item);
+	int need = text_width(keys) + 1 + text_width(sep + 1);
+	if (x + need > limit)
+		return -1;
+	x += draw_text(LINES - 1, x, limit - x, keys, style_attr(S_KEY));
+	x += 1;
+	x += draw_text(LINES - 1, x, limit - x, sep + 1, style_attr(S_KEY_HINT));
+	return x + 2;
+}
+
+static void draw_keys(tui *t)
+{
+	bool text = false;
+	const enum action *own, *global = NULL;
+	view *v = tui_top(t);
+	if (dialog_open(t)) {
+		own = dialog_actions(t, &text);
+	} else {
+		own = view_actions(v, &text);
+		global = tui_global_actions;
+	}
+	/* F2 first (the receptionist's key), then the screen's own keys, then back; help and
+	 * quit keep their place at the right end whatever the width. */
+	enum action order[ACT_COUNT + 4];
+	size_t n = 0;
+	if (global && !text) /* in a form F2 only goes back to its first field */
+		order[n++] = ACT_NEW_CALL;
+	for (const enum action *a = own; a && *a != ACT_NONE && n < ACT_COUNT; a++)
+		order[n++] = *a;
+	if (global)
+		order[n++] = ACT_BACK;
+	char *right[2] = {NULL, NULL};
+	int limit = COLS;
+	if (global) {
+		right[0] = hint_for(ACT_HELP, own, global, text);
+		right[1] = hint_for(ACT_QUIT, own, global, text);
+		for (int i = 0; i < 2; i++)
+			if (right[i])
+				limit -= hint_width(right[i]);
+	}
+	int x = 0;
+	for (size_t i = 0; i < n; i++) {
+		bool again = false;
+		for (size_t j = 0; j < i; j++)
+			again = again || order[j] == order[i];
+		if (again)
+			continue;
+		char *item = hint_for(order[i], own, global, text);
+		if (item) {
+			int next = draw_hint(item, x, limit - 2);
+			if (next >= 0)
+				x = next;
+			free(item);
+		}
+	}
+	x = limit;
+	for (int i = 0; i < 2; i++)
+		if (right[i]) {
+			x = draw_hint(right[i], x, COLS);
+			free(right[i]);
+			if (x < 0)
+				break;
+		}
+}
+
+static void draw_screen(tui *t)
+{
+	t->cur_y = -1;
+	erase();
+	if (too_small()) {
+		draw_too_small(t);
+	} else {
+		draw_top(t);
+		draw_tabs(t);
+		view *v = tui_top(t);
+		if (v)
+			v->ops->draw(t, v, (rect){2, 0, LINES - 4, COLS});
+		if (dialog_open(t)) {
+			t->cur_y = -1; /* the dialog's field, if any, has the cursor */
+			dialog_draw(t);
+		}
+		if (t->msg[0])
+			draw_text(LINES - 2, 1, COLS - 2, t->msg,
+				  style_attr(t->msg_error ? S_ERROR : S_INFO));
+		draw_keys(t);
+	}
+	if (t->cur_y >= 0) {
+		curs_set(1);
+		move(t->cur_y, t->cur_x);
+	} else {
+		curs_set(0);
+	}
+	refresh();
+}
+
+/* ---- Keys ------------------------------------------------------------------------------- */
+
+static void quit_yes(tui *t, void *arg)
+{
+	(void)arg;
+	t->quit = true;
+}
+
+static void frame_key(tui *t, enum action act, const tkey *k)
+{
+	int *depth = &t->areas[t->area].depth;
+	switch (act) {
+	case ACT_NEW_CALL:
+		if (tui_can_write(t))
+			tui_push(t, &view_call_form_ops, NULL);
+		break;
+	case ACT_HELP:
+		tui_push(t, &view_help_ops, tui_top(t));
+		break;
+	case ACT_NEXT_AREA:
+		tui_area(t, (t->area + 1) % t->narea);
+		break;
+	case ACT_PREV_AREA:
+		tui_area(t, (t->area + t->narea - 1) % t->narea);
+		break;
+	case ACT_AREA:
+		if (k->c - '1' < t->narea)
+			tui_area(t, k->c - '1');
+		break;
+	case ACT_BACK:
+		if (*depth > 1)
+			tui_pop(t);
+		else if (t->area != 0)
+			tui_area(t, 0);
+		else
+			tui_msg(t, _("Press Q to quit Charte"));
+		break;
+	case ACT_QUIT:
+		if (any_dirty(t))
+			dialog_confirm(t, _("A form has changes that are not saved. Quit anyway?"),
+				       quit_yes, NULL);
+		else
+			t->quit = true;
+		break;
+	case ACT_REDRAW:
+		clearok(curscr, TRUE);
+		break;
+	default:
+		break;
+	}
+}
+
+static void handle_key(tui *t, const tkey *k)
+{
+	if (tkey_is(k, true, KEY_RESIZE))
+		return; /* curses knows the new size: the next draw uses it */
+	if (too_small()) {
+		if (tkey_is(k, false, 'Q') && !any_dirty(t))
+			t->quit = true;
+		return; /* nothing else can be seen to happen */
+	}
+	if (dialog_open(t)) {
+		dialog_key(t, k);
+		return;
+	}
+	view *v = tui_top(t);
+	bool text;
+	const enum action *own = view_actions(v, &text);
+	enum action act = action_for_key(own, k, text);
+	if (act == ACT_NONE)
+		act = action_for_key(tui_global_actions, k, text);
+	if (v && v->ops->key(t, v, k, act) == TK_DONE)
+		return;
+	frame_key(t, act, k);
+}
+
+/* ---- The clock and other desks' changes ------------------------------------------------ */
+
+static long elapsed_ms(const struct timespec *since)
+{
+	struct timespec now;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return (now.tv_sec - since->tv_sec) * 1000 + (now.tv_nsec - since->tv_nsec) / 1000000;
+}
+
+/* True when something on the screen changed: the minute, or the data. */
+static bool tick(tui *t, bool force)
+{
+	bool changed = false;
+	cminute now = app_now(t->a);
+	if (now != t->clock) {
+		t->clock = now;
+		changed = true;
+	}
+	if (!force && elapsed_ms(&t->checked) < CHECK_EVERY_MS)
+		return changed;
+	clock_gettime(CLOCK_MONOTONIC, &t->checked);
+	int64_t v = db_data_version(t->a->db);
+	if (v == t->data_version)
+		return changed;
+	t->data_version = v;
+	cerr e;
+	err_clear(&e);
+	app_reload(t->a, &e); /* settings or staff may be what changed */
+	tui_changed(t);
+	return true;
+}
+
+/* ---- Start, loop, end ------------------------------------------------------------------- */
+
+static SCREEN *start_curses(tui *t, FILE **out, FILE **in)
+{
+	SCREEN *scr;
+	*out = *in = NULL;
+	if (input_scripted(t)) {
+		/* No terminal: draw into /dev/null at the size asked for (two streams on the
+		 * same empty file: nothing is ever read from the input one). */
+		*out = fopen("/dev/null", "w");
+		*in = fopen("/dev/null", "r");
+		if (!*out || !*in)
+			return NULL;
+		const char *term = getenv("TERM");
+		scr = newterm(term && *term ? term : "xterm", *out, *in);
+		if (!scr)
+			scr = newterm("xterm", *out, *in);
+		if (!scr)
+			return NULL;
+		int cols = TUI_MIN_COLS, lines = TUI_MIN_LINES;
+		const char *size = getenv("CHARTE_SIZE");
+		if (size && (sscanf(size, "%dx%d", &cols, &lines) != 2 || cols < 1 || lines < 1 ||
+			     cols > 1000 || lines > 1000)) {
+			cols = TUI_MIN_COLS;
+			lines = TUI_MIN_LINES;
+		}
+		resizeterm(lines, cols);
+	} else {
+		if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+			fprintf(stderr, _("charte: the full-screen program needs a terminal; for "
+					  "scripts use a command (see 'charte --help')\n"));
+			return NULL;
+		}
+		scr = newterm(NULL, stdout, stdin);
+		if (!scr) {
+			const char *term = getenv("TERM");
+			fprintf(stderr, _("charte: cannot use the terminal type '%s'\n"),
+				term ? term : "");
+			return NULL;
+		}
+	}
+	raw(); /* Ctrl-S saves and Ctrl-C cancels: no flow control, no signals */
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	set_escdelay(25);
+	style_init();
+	return scr;
+}
+
+/* The screen as text, one line per row without trailing spaces (the test seam). */
+static void write_screen(const char *path)
+{
+	FILE *f = fopen(path, "w");
+	if (!f)
+		return;
+	wchar_t *row = xmalloc(((size_t)COLS + 1) * sizeof *row);
+	for (int y = 0; y < LINES; y++) {
+		int n = mvinnwstr(y, 0, row, COLS);
+		strbuf b = {0};
+		mbstate_t st = {0};
+		for (int i = 0; i < n && row[i]; i++) {
+			char mb[MB_LEN_MAX];
+			size_t len = wcrtomb(mb, row[i], &st);
+			if (len != (size_t)-1)
+				sb_addn(&b, mb, len);
+		}
+		size_t len = b.len;
+		while (len && b.s[len - 1] == ' ')
+			len--;
+		fprintf(f, "%.*s\n", (int)len, b.s ? b.s : "");
+		sb_free(&b);
+	}
+	free(row);
+	fclose(f);
+}
+
+/* Run what the top view put off while keys came fast; true when there was something. */
+static bool settle(tui *t)
+{
+	view *v = tui_top(t);
+	if (!v || !v->pending)
+		return false;
+	v->pending = false;
+	if (v->ops->settle)
+		v->ops->settle(t, v);
+	return true;
+}
+
+static void run(tui *t)
+{
+	bool redraw = true;
+	while (!t->quit) {
+		if (redraw)
+			draw_screen(t);
+		tkey k;
+		view *v = tui_top(t);
+		int ev = input_next(t, &k, v && v->pending ? SETTLE_MS : TICK_MS);
+		if (ev == IN_END) {
+			if (settle(t)) /* the last screen shows the last search */
+				draw_screen(t);
+			break;
+		}
+		if (ev == IN_IDLE || ev == IN_WAIT) {
+			redraw = settle(t);
+			redraw = tick(t, ev == IN_WAIT) || redraw;
+			continue;
+		}
+		if (!tkey_is(&k, true, KEY_RESIZE))
+			t->msg[0] = '\0'; /* a message lasts until the next key */
+		handle_key(t, &k);
+		tick(t, false);
+		redraw = true;
+	}
+}
 
 int tui_main(app *a)
 {
-	(void)a;
+	tui t;
+	memset(&t, 0, sizeof t);
+	t.a = a;
+	t.cur_y = -1;
+	t.narea = ARRAY_LEN(areas);
+	cerr e;
+	err_clear(&e);
+	if (input_open(&t, &e)) {
+		fprintf(stderr, "charte: %s\n", e.msg);
+		input_close(&t);
+		return 1;
+	}
+	FILE *out, *in;
+	SCREEN *scr = start_curses(&t, &out, &in);
+	if (!scr) {
+		input_close(&t);
+		if (out)
+			fclose(out);
+		if (in)
+			fclose(in);
+		return 1;
+	}
+	t.clock = app_now(a);
+	t.data_version = db_data_version(a->db);
+	clock_gettime(CLOCK_MONOTONIC, &t.checked);
+	load_agency(&t);
+	tui_area(&t, 0);
+	run(&t);
+
+	const char *screen = getenv("CHARTE_SCREEN");
+	if (screen && *screen) {
+		draw_screen(&t);
+		write_screen(screen);
+	}
+	dialog_close(&t);
+	for (size_t i = 0; i < t.narea; i++)
+		while (t.areas[i].depth > 0)
+			close_view(&t, &t.areas[i].stack[--t.areas[i].depth]);
+	endwin();
+	delscreen(scr);
+	if (out)
+		fclose(out);
+	if (in)
+		fclose(in);
+	input_close(&t);
+	free(t.agency);
 	return 0;
 }

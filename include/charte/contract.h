@@ -1,0 +1,91 @@
+/* contract.h — contracts (O3-O7): numbered C2026-0001; for a client, from a quote or not;
+ * recurring (a weekly schedule) or one-off; R3 (monthly amount, quote required), R4 (withdrawal
+ * period), R5 (termination at the end of the month of notice). The life: draft -> signed ->
+ * active (once started) -> ended, or withdrawn within the withdrawal period. Only a draft
+ * changes; nothing is ever deleted. Writes need a coordinator or a manager. */
+#ifndef CHARTE_CONTRACT_H
+#define CHARTE_CONTRACT_H
+
+#include "charte/app.h"
+#include "charte/db_offer.h"
+
+#define CONTRACT_MAX_HOURS  16800 /* 168 h: a week (hundredths) */
+#define CONTRACT_MAX_SLOTS  50
+#define CONTRACT_SKILLS_MAX 1000
+
+/* ---- pure rules ---- */
+
+/* A slot's length in hundredths of an hour (minutes x 100 / 60, rounded half away from 0). */
+int64_t contract_slot_hours(int starts, int ends);
+/* The weekly hours of a schedule: its minutes summed, then converted once. */
+int64_t contract_schedule_hours(const contract_slot *slots, size_t n);
+/* R3: the monthly amount incl. VAT. Recurring: weekly hours x the hourly price incl. VAT (itself
+ * rounded to the cent) x 52 / 12, rounded. One-off: its total, hours x price rounded, plus its
+ * VAT rounded (R2). */
+cents contract_monthly(int kind, int64_t hours, cents hourly_excl, int vat_rate);
+/* R3: a quote is required at or over the threshold (the stricter reading of "over 100 €"), or
+ * when the client asked for one. */
+bool contract_quote_required(cents monthly_incl, cents threshold, bool client_asked);
+/* R4: the last day of the withdrawal period of a contract signed on `signed_on`, `days` later
+ * and moved past Saturdays, Sundays and public holidays; NO_DAY when signed at the agency. */
+cday contract_withdrawal_end(cday signed_on, bool at_agency, int days);
+/* R5: a notice given on `notice` ends the contract on the last day of that month. */
+cday contract_end_date(cday notice);
+/* The status as of today: a signed contract whose start is reached is CONTRACT_ACTIVE. */
+int contract_status_on(const contract *k, cday today);
+/* "draft", "signed", "active", "ended", "withdrawn" (stable); -1 when unknown. */
+const char *contract_status_name(int status);
+int contract_status_from_name(const char *s);
+const char *contract_status_label(int status); /* translated */
+/* "recurring", "one-off" (stable); -1 when unknown. */
+const char *contract_kind_name(int kind);
+int contract_kind_from_name(const char *s);
+const char *contract_kind_label(int kind); /* translated */
+/* A day of the week: 1..7, mon..sun, lun..dim (and the full English or French names). */
+const char *contract_parse_weekday(const char *s, int *out);
+const char *contract_weekday_label(int weekday); /* translated, short: "Mon" */
+void contract_number_format(int year, int seq, char out[static 24]);
+
+/* ---- operations ---- */
+
+/* A new draft. Given: client_id, kind, start, hourly_excl, vat_rate (< 0: setting vat.default),
+ * hours (recurring: per week, may be 0 until slots are added; one-off: 0 means 100, one flat
+ * price), quote_id (0: none; else a quote of the same client, not refused), skills, at_agency,
+ * express_start. Sets id, number, date (today), status, monthly_incl, created_by. */
+int contract_create(app *a, contract *k, cerr *e);
+/* Change a draft: kind, start, price, rate, hours (ignored while it has slots), quote, skills,
+ * at_agency, express_start. */
+int contract_edit(app *a, contract *k, cerr *e);
+int contract_get(app *a, int64_t id, contract *out, cerr *e);
+/* By number ("C2026-0001") or id. */
+int contract_find(app *a, const char *ref, const char *field, contract *out, cerr *e);
+int contract_slots_of(app *a, int64_t contract_id, contract_slot **rows, size_t *n, cerr *e);
+
+/* Add a weekly slot to a recurring draft (no overlap with its other slots); the weekly hours
+ * become the schedule's sum. Sets s->id. */
+int contract_slot_add(app *a, int64_t contract_id, contract_slot *s, cerr *e);
+int contract_slot_remove(app *a, int64_t slot_id, cerr *e);
+
+/* Sign a draft on `on` (not later than today): sets signed_on, the withdrawal end (R4, setting
+ * withdrawal.days) and makes the client active. A recurring contract needs its hours. */
+int contract_sign(app *a, int64_t id, cday on, cerr *e);
+/* R3 for one contract, as the screens show it: whether a quote is required, and the quote given
+ * (number, caller frees; NULL when none was given on or before the signature, or today for a
+ * draft). */
+int contract_quote_status(app *a, const contract *k, bool *required, char **given, cerr *e);
+/* R5 without saving: checks that the contract can be ended with that notice and gives the end
+ * date, so a screen shows it before the person confirms. */
+int contract_end_preview(app *a, int64_t id, cday notice, cday *end, cerr *e);
+/* R5: record the notice (NO_DAY: today) and the end date; *end (may be NULL) receives it. A draft
+ * that will never be signed is ended the same way. */
+int contract_end(app *a, int64_t id, cday notice, cday *end, cerr *e);
+/* The client withdrew (R4): only a contract signed away from the agency, on a day from the
+ * signature to the end of the period. */
+int contract_withdraw(app *a, int64_t id, cday on, cerr *e);
+
+int contract_page(app *a, const contract_filter *f, const contract *from, int limit,
+                  contract **rows, size_t *n, cerr *e);
+int contract_each(app *a, const contract_filter *f, int (*fn)(const contract *k, void *arg),
+                  void *arg, cerr *e);
+
+#endif

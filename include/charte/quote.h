@@ -1,0 +1,69 @@
+/* quote.h — quotes (O2, O3): numbered D2026-0001 per year of their date, gapless and never
+ * reused; lines with amounts and VAT by R2; totals as sums of lines; validity; the life
+ * draft -> sent -> accepted | refused | expired. A sent quote never changes (a new version is a
+ * new quote) and no quote is ever deleted. Writes need a coordinator or a manager; each
+ * operation is one transaction. */
+#ifndef CHARTE_QUOTE_H
+#define CHARTE_QUOTE_H
+
+#include "charte/app.h"
+#include "charte/db_offer.h"
+
+/* Lines per quote, and the bounds of a line's values (they keep R2 far from overflow). */
+#define QUOTE_MAX_LINES 200
+#define QUOTE_MAX_QTY   10000000  /* 100,000.00 */
+#define QUOTE_MAX_PRICE 100000000 /* 1,000,000.00 € */
+#define NO_CENTS        INT64_MIN /* a price not given: take the service's */
+
+/* ---- pure rules ---- */
+
+/* R2: the line's amount excl. VAT (qty x unit price) and its VAT, each rounded half away from
+ * zero to the cent. */
+void quote_line_compute(quote_line *l);
+/* R2: totals are the sums of the lines' rounded amounts. */
+void quote_totals(const quote_line *lines, size_t n, cents *excl, cents *vat, cents *incl);
+/* The status as of `today`: a sent quote whose valid_until is before today is QUOTE_EXPIRED. */
+int quote_status_on(const quote *q, cday today);
+/* "draft", "sent", "accepted", "refused", "expired" (stable); -1 when unknown. */
+const char *quote_status_name(int status);
+int quote_status_from_name(const char *s);
+const char *quote_status_label(int status); /* translated */
+/* "D2026-0001" */
+void quote_number_format(int year, int seq, char out[static 24]);
+
+/* ---- operations ---- */
+
+/* A new draft for q->client_id dated q->date (NO_DAY: today; not later than today), valid
+ * quote.validity_days. Sets id, number, valid_until, status, created_by. */
+int quote_create(app *a, quote *q, cerr *e);
+/* A draft's client and notes. */
+int quote_edit(app *a, const quote *q, cerr *e);
+int quote_get(app *a, int64_t id, quote *out, cerr *e);
+/* By number ("D2026-0001", any case) or by id ("12"); the field named in errors is `field`. */
+int quote_find(app *a, const char *ref, const char *field, quote *out, cerr *e);
+int quote_lines_of(app *a, int64_t quote_id, quote_line **rows, size_t *n, cerr *e);
+
+/* Add a line to a draft. l->service_code (optional) gives the defaults: the label when l->label
+ * is NULL, the unit, the price when l->unit_price is NO_CENTS, the VAT rate when l->vat_rate < 0
+ * (without a service: setting vat.default). l->qty is required. Sets id, position, amounts, and
+ * the quote's totals. */
+int quote_line_add(app *a, int64_t quote_id, quote_line *l, cerr *e);
+/* Change a line of a draft (label, service, unit, qty, price, rate); amounts and totals follow. */
+int quote_line_edit(app *a, quote_line *l, cerr *e);
+int quote_line_remove(app *a, int64_t line_id, cerr *e);
+
+/* The steps, on a day (NO_DAY: today; never later than today). Send: a draft with at least one
+ * line and a total that is not negative, on or after its date and within its validity. Accept:
+ * a sent quote, on or after it was sent and not after valid_until. Refuse: a sent quote
+ * (expired or not), on or after it was sent. */
+int quote_send(app *a, int64_t id, cday on, cerr *e);
+int quote_accept(app *a, int64_t id, cday on, cerr *e);
+int quote_refuse(app *a, int64_t id, cday on, cerr *e);
+
+/* Lists: a page newest first after `from` (NULL: the newest); every quote, oldest first. */
+int quote_page(app *a, const quote_filter *f, const quote *from, int limit, quote **rows, size_t *n,
+               cerr *e);
+int quote_each(app *a, const quote_filter *f, int (*fn)(const quote *q, void *arg), void *arg,
+               cerr *e);
+
+#endif

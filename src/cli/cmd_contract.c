@@ -1,0 +1,507 @@
+/* cmd_contract.c — `charte contract add|slot|sign|end|withdraw|list|show`. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "charte/contract.h"
+#include "charte/money.h"
+#include "charte/quote.h"
+#include "charte/settings.h"
+#include "cli.h"
+
+/* A rejected value: "charte: field: reason", exit 1. */
+static int bad(cli *c, const char *field, const char *why)
+{
+	cerr e;
+	err_set(&e, ST_INVALID, field, "%s", _(why));
+	return cli_fail(c, &e);
+}
+
+static int one_ref(cli *c, int argc, char **argv, const char **ref)
+{
+	if (optind >= argc)
+		return cli_usage(c, _("which contract? give its number"));
+	if (optind + 1 < argc)
+		return cli_usage(c, _("unexpected argument '%s'"), argv[optind + 1]);
+	*ref = argv[optind];
+	return 0;
+}
+
+static int contract_add_cmd(cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+	    {"client", required_argument, 0, 'C'},  {"kind", required_argument, 0, 'k'},
+	    {"start", required_argument, 0, 's'},   {"price", required_argument, 0, 'p'},
+	    {"vat", required_argument, 0, 'v'},     {"hours-per-week", required_argument, 0, 'w'},
+	    {"hours", required_argument, 0, 'h'},   {"quote", required_argument, 0, 'q'},
+	    {"express-start", no_argument, 0, 'x'}, {"at-agency", no_argument, 0, 'a'},
+	    {"skills", required_argument, 0, 'S'},  {0, 0, 0, 0}};
+	const char *client = NULL, *kind = NULL, *start = NULL, *price = NULL, *vat = NULL,
+	           *weekly = NULL, *total = NULL, *quote_ref = NULL, *skills = NULL;
+	bool express = false, agency = false;
+	int ch, r;
+	while ((ch = cli_getopt(c, argc, argv, opts)) != -1) {
+		switch (ch) {
+		case 'C':
+			client = optarg;
+			break;
+		case 'k':
+			kind = optarg;
+			break;
+		case 's':
+			start = optarg;
+			break;
+		case 'p':
+			price = optarg;
+			break;
+		case 'v':
+			vat = optarg;
+			break;
+		case 'w':
+			weekly = optarg;
+			break;
+		case 'h':
+			total = optarg;
+			break;
+		case 'q':
+			quote_ref = optarg;
+			break;
+		case 'x':
+			express = true;
+			break;
+		case 'a':
+			agency = true;
+			break;
+		case 'S':
+			skills = optarg;
+			break;
+		default:
+			return 2;
+		}
+	}
+	if (optind < argc)
+		return cli_usage(c, _("unexpected argument '%s'"), argv[optind]);
+	if (!client || !kind || !start || !price)
+		return cli_usage(c, _("--client, --kind, --start and --price are required"));
+	contract k;
+	contract_init(&k);
+	const char *why;
+	if ((r = cli_id(c, client, "client", &k.client_id)))
+		return r;
+	if ((k.kind = contract_kind_from_name(kind)) < 0)
+		return bad(c, "kind", N_("must be recurring or one-off"));
+	if (weekly && k.kind != CONTRACT_RECURRING)
+		return cli_usage(c, _("--hours-per-week is for a recurring contract (one-off: "
+		                      "--hours)"));
+	if (total && k.kind != CONTRACT_ONE_OFF)
+		return cli_usage(c, _("--hours is for a one-off contract (recurring: "
+		                      "--hours-per-week)"));
+	if ((r = cli_date(c, start, "start", &k.start)))
+		return r;
+	if ((why = parse_amount(price, &k.hourly_excl)))
+		return bad(c, "price", why);
+	if (vat && (why = parse_percent(vat, &k.vat_rate)))
+		return bad(c, "vat", why);
+	if (weekly && (why = parse_hundredths(weekly, &k.hours)))
+		return bad(c, "hours-per-week", why);
+	if (total && (why = parse_hundredths(total, &k.hours)))
+		return bad(c, "hours", why);
+	if ((r = cli_open(c, false)))
+		return r;
+	k.at_agency = agency;
+	k.express_start = express;
+	k.skills = skills ? xstrdup(skills) : NULL;
+	cerr e = {0};
+	quote q;
+	quote_init(&q);
+	if (quote_ref && quote_find(&c->a, quote_ref, "quote", &q, &e)) {
+		r = cli_fail(c, &e);
+	} else {
+		k.quote_id = q.id;
+		if (contract_create(&c->a, &k, &e))
+			r = cli_fail(c, &e);
+		else
+			printf("%s\n", k.number);
+	}
+	quote_free(&q);
+	contract_free(&k);
+	return r;
+}
+
+static int contract_slot_cmd(cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {{"day", required_argument, 0, 'd'},
+	                                     {"from", required_argument, 0, 'f'},
+	                                     {"to", required_argument, 0, 't'},
+	                                     {"service", required_argument, 0, 's'},
+	                                     {0, 0, 0, 0}};
+	const char *day = NULL, *from = NULL, *to = NULL, *svc = NULL;
+	int ch, r;
+	while ((ch = cli_getopt(c, argc, argv, opts)) != -1) {
+		if (ch == 'd')
+			day = optarg;
+		else if (ch == 'f')
+			from = optarg;
+		else if (ch == 't')
+			to = optarg;
+		else if (ch == 's')
+			svc = optarg;
+		else
+			return 2;
+	}
+	const char *ref;
+	if ((r = one_ref(c, argc, argv, &ref)))
+		return r;
+	if (!day || !from || !to)
+		return cli_usage(c, _("--day, --from and --to are required"));
+	contract_slot s = {0};
+	const char *why;
+	if ((why = contract_parse_weekday(day, &s.weekday)))
+		return bad(c, "day", why);
+	if ((why = parse_clock(from, &s.starts)))
+		return bad(c, "from", why);
+	if ((why = parse_clock(to, &s.ends)))
+		return bad(c, "to", why);
+	if ((r = cli_open(c, false)))
+		return r;
+	s.service_code = svc ? xstrdup(svc) : NULL;
+	cerr e = {0};
+	contract k;
+	contract_init(&k);
+	if (contract_find(&c->a, ref, "contract", &k, &e) || contract_slot_add(&c->a, k.id, &s, &e))
+		r = cli_fail(c, &e);
+	else
+		printf("%lld\n", (long long)s.id);
+	contract_free(&k);
+	contract_slot_free(&s);
+	return r;
+}
+
+/* CONTRACT --OPTION D, where the date is required. */
+static int ref_and_day(cli *c, int argc, char **argv, const char *name, const char **ref, cday *day,
+                       bool *dry_run)
+{
+	const struct option opts[] = {
+	    {name, required_argument, 0, 'o'}, {"dry-run", no_argument, 0, 'n'}, {0, 0, 0, 0}};
+	const char *text = NULL;
+	int ch, r;
+	while ((ch = cli_getopt(c, argc, argv, opts)) != -1) {
+		if (ch == 'o')
+			text = optarg;
+		else if (ch == 'n' && dry_run)
+			*dry_run = true;
+		else
+			return ch == 'n' ? cli_usage(c, _("unknown option %s"), "--dry-run") : 2;
+	}
+	if ((r = one_ref(c, argc, argv, ref)))
+		return r;
+	if (!text)
+		return cli_usage(c, _("--%s is required"), name);
+	return cli_date(c, text, name, day);
+}
+
+static int contract_sign_cmd(cli *c, int argc, char **argv)
+{
+	const char *ref;
+	cday on;
+	int r = ref_and_day(c, argc, argv, "on", &ref, &on, NULL);
+	if (r || (r = cli_open(c, false)))
+		return r;
+	cerr e = {0};
+	contract k;
+	contract_init(&k);
+	if (contract_find(&c->a, ref, "contract", &k, &e) || contract_sign(&c->a, k.id, on, &e))
+		r = cli_fail(c, &e);
+	contract_free(&k);
+	return r;
+}
+
+static int contract_end_cmd(cli *c, int argc, char **argv)
+{
+	const char *ref;
+	cday notice, end = NO_DAY;
+	bool dry = false;
+	int r = ref_and_day(c, argc, argv, "notice", &ref, &notice, &dry);
+	if (r || (r = cli_open(c, false)))
+		return r;
+	cerr e = {0};
+	contract k;
+	contract_init(&k);
+	if (contract_find(&c->a, ref, "contract", &k, &e) ||
+	    (dry ? contract_end_preview(&c->a, k.id, notice, &end, &e)
+	         : contract_end(&c->a, k.id, notice, &end, &e))) {
+		r = cli_fail(c, &e);
+	} else {
+		char d[11];
+		fmt_date(end, d);
+		printf("%s\n", d);
+	}
+	contract_free(&k);
+	return r;
+}
+
+static int contract_withdraw_cmd(cli *c, int argc, char **argv)
+{
+	const char *ref;
+	cday on;
+	int r = ref_and_day(c, argc, argv, "on", &ref, &on, NULL);
+	if (r || (r = cli_open(c, false)))
+		return r;
+	cerr e = {0};
+	contract k;
+	contract_init(&k);
+	if (contract_find(&c->a, ref, "contract", &k, &e) || contract_withdraw(&c->a, k.id, on, &e))
+		r = cli_fail(c, &e);
+	contract_free(&k);
+	return r;
+}
+
+struct list_arg {
+	cli_out *o;
+	bool csv;
+	cday today;
+};
+
+static int list_row(const contract *k, void *arg)
+{
+	struct list_arg *la = arg;
+	char client[24], date[11], start[11], hours[24], price[32], rate[16], signed_on[11],
+	    wend[11], notice[11], ended[11], withdrawn[11], monthly[32];
+	snprintf(client, sizeof client, "%lld", (long long)k->client_id);
+	out_day(k->date, date);
+	out_day(k->start, start);
+	fmt_hundredths(k->hours, hours);
+	if (la->csv) {
+		fmt_amount_csv(k->hourly_excl, price);
+		fmt_amount_csv(k->monthly_incl, monthly);
+	} else {
+		fmt_amount(k->hourly_excl, price);
+		fmt_amount(k->monthly_incl, monthly);
+	}
+	fmt_percent(k->vat_rate, rate);
+	out_day(k->signed_on, signed_on);
+	out_day(k->withdrawal_end, wend);
+	out_day(k->notice_on, notice);
+	out_day(k->ended_on, ended);
+	out_day(k->withdrawn_on, withdrawn);
+	const char *cells[] = {k->number,
+	                       client,
+	                       k->client_name,
+	                       k->quote_number,
+	                       contract_kind_name(k->kind),
+	                       date,
+	                       start,
+	                       hours,
+	                       price,
+	                       rate,
+	                       k->skills,
+	                       signed_on,
+	                       out_flag(k->at_agency),
+	                       out_flag(k->express_start),
+	                       wend,
+	                       notice,
+	                       ended,
+	                       withdrawn,
+	                       contract_status_name(contract_status_on(k, la->today)),
+	                       monthly};
+	out_row(la->o, cells);
+	return 0;
+}
+
+static int contract_list_cmd(cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+	    {"csv", no_argument, 0, 'x'},          {"client", required_argument, 0, 'C'},
+	    {"status", required_argument, 0, 's'}, {"kind", required_argument, 0, 'k'},
+	    {"search", required_argument, 0, 'S'}, {0, 0, 0, 0}};
+	bool csv = false;
+	const char *client = NULL, *status = NULL, *kind = NULL, *search = NULL;
+	int ch, r;
+	while ((ch = cli_getopt(c, argc, argv, opts)) != -1) {
+		if (ch == 'x')
+			csv = true;
+		else if (ch == 'C')
+			client = optarg;
+		else if (ch == 's')
+			status = optarg;
+		else if (ch == 'k')
+			kind = optarg;
+		else if (ch == 'S')
+			search = optarg;
+		else
+			return 2;
+	}
+	if (optind < argc)
+		return cli_usage(c, _("unexpected argument '%s'"), argv[optind]);
+	contract_filter f;
+	contract_filter_init(&f, NO_DAY);
+	if (client && (r = cli_id(c, client, "client", &f.client_id)))
+		return r;
+	if (status && (f.status = contract_status_from_name(status)) < 0)
+		return bad(c, "status", N_("must be draft, signed, active, ended or withdrawn"));
+	if (kind && (f.kind = contract_kind_from_name(kind)) < 0)
+		return bad(c, "kind", N_("must be recurring or one-off"));
+	f.search = search;
+	if ((r = cli_open(c, false)))
+		return r;
+	f.today = app_today(&c->a);
+	static const char *const cols[] = {"number",    "client_id",     "client",
+	                                   "quote",     "kind",          "date",
+	                                   "start",     "hours",         "hourly_price_excl",
+	                                   "vat_rate",  "skills",        "signed_on",
+	                                   "at_agency", "express_start", "withdrawal_end",
+	                                   "notice_on", "ended_on",      "withdrawn_on",
+	                                   "status",    "monthly_incl"};
+	struct list_arg la = {out_new(csv, cols, ARRAY_LEN(cols)), csv, f.today};
+	cerr e = {0};
+	r = contract_each(&c->a, &f, list_row, &la, &e);
+	out_end(la.o);
+	return r ? cli_fail(c, &e) : 0;
+}
+
+static void field(const char *label, const char *value)
+{
+	if (!value || !*value)
+		return;
+	char *clean = text_printable(value);
+	printf("%s %s\n", label, clean);
+	free(clean);
+}
+
+static void field_day(const char *label, cday d)
+{
+	if (d == NO_DAY)
+		return;
+	char buf[11];
+	fmt_date_human(d, buf);
+	field(label, buf);
+}
+
+static void show_contract(app *a, const contract *k, const contract_slot *slots, size_t n,
+                          bool quote_required, const char *quote_given)
+{
+	char buf[160], amount[32];
+	cday today = app_today(a);
+	printf(_("Contract %s — %s\n"), k->number,
+	       contract_status_label(contract_status_on(k, today)));
+	char *who =
+	    xasprintf("%s (%lld)", k->client_name ? k->client_name : "", (long long)k->client_id);
+	field(_("Client:"), who);
+	free(who);
+	field(_("Kind:"), contract_kind_label(k->kind));
+	field(_("From quote:"), k->quote_number);
+	field_day(_("Drawn up on:"), k->date);
+	field_day(_("Start:"), k->start);
+	fmt_amount(k->hourly_excl, amount);
+	char rate[16];
+	fmt_percent(k->vat_rate, rate);
+	if (lang_french)
+		for (char *p = rate; *p; p++)
+			if (*p == '.')
+				*p = ',';
+	char incl[32];
+	fmt_amount(money_incl(k->hourly_excl, k->vat_rate), incl);
+	if (k->kind == CONTRACT_RECURRING) {
+		snprintf(buf, sizeof buf, _("%s excl. VAT an hour (%s incl. VAT), VAT %s %%"),
+		         amount, incl, rate);
+		field(_("Price:"), buf);
+		fmt_hundredths_human(k->hours, buf);
+		char *h = xasprintf(_("%s h a week"), buf);
+		field(_("Hours:"), h);
+		free(h);
+	} else {
+		snprintf(buf, sizeof buf, _("%s excl. VAT (%s incl. VAT), VAT %s %%"), amount, incl,
+		         rate);
+		field(_("Price:"), buf);
+		fmt_hundredths_human(k->hours, buf);
+		field(_("Quantity:"), buf);
+	}
+	fmt_amount(k->monthly_incl, amount);
+	field(k->kind == CONTRACT_RECURRING ? _("Monthly amount incl. VAT:")
+	                                    : _("Total incl. VAT:"),
+	      amount);
+	field(_("Skills required:"), k->skills);
+	if (n) {
+		printf("%s\n", _("Weekly schedule:"));
+		for (size_t i = 0; i < n; i++) {
+			char from[6], to[6], len[24];
+			fmt_clock(slots[i].starts, from);
+			fmt_clock(slots[i].ends, to);
+			fmt_hundredths_human(contract_slot_hours(slots[i].starts, slots[i].ends),
+			                     len);
+			printf("  %-4s %s-%s  %s h%s%s\n", contract_weekday_label(slots[i].weekday),
+			       from, to, len, slots[i].service_code ? "  " : "",
+			       slots[i].service_code ? slots[i].service_code : "");
+		}
+	}
+	field(_("Signed:"), k->signed_on == NO_DAY ? _("not yet") : NULL);
+	field_day(_("Signed on:"), k->signed_on);
+	field(_("Signed at:"), k->at_agency ? _("the agency") : _("away from the agency"));
+	if (k->signed_on != NO_DAY)
+		field(_("End of the withdrawal period:"),
+		      k->withdrawal_end == NO_DAY ? _("none (signed at the agency)") : NULL);
+	field_day(_("End of the withdrawal period:"), k->withdrawal_end);
+	field(_("Express start:"),
+	      k->express_start ? _("yes, the client asked to start within the period") : _("no"));
+	field(_("Quote:"), quote_required ? (quote_given ? quote_given : _("required, none given"))
+	                                  : (quote_given ? quote_given : _("not required")));
+	field_day(_("Notice given on:"), k->notice_on);
+	field_day(_("Ends on:"), k->ended_on);
+	field_day(_("Withdrawn on:"), k->withdrawn_on);
+}
+
+static int contract_show_cmd(cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {{0, 0, 0, 0}};
+	int ch, r;
+	while ((ch = cli_getopt(c, argc, argv, opts)) != -1)
+		return 2;
+	const char *ref;
+	if ((r = one_ref(c, argc, argv, &ref)))
+		return r;
+	if ((r = cli_open(c, false)))
+		return r;
+	cerr e = {0};
+	contract k;
+	contract_init(&k);
+	contract_slot *slots = NULL;
+	size_t n = 0;
+	bool required = false;
+	char *given = NULL;
+	if (contract_find(&c->a, ref, "contract", &k, &e) ||
+	    contract_slots_of(&c->a, k.id, &slots, &n, &e) ||
+	    contract_quote_status(&c->a, &k, &required, &given, &e))
+		r = cli_fail(c, &e);
+	else
+		show_contract(&c->a, &k, slots, n, required, given);
+	free(given);
+	contract_slots_free(slots, n);
+	contract_free(&k);
+	return r;
+}
+
+static const cli_verb verbs[] = {
+    {"add",
+     "--client ID --kind recurring|one-off --start D --price EUR [--vat PCT] "
+     "[--hours-per-week H | --hours H] [--quote QUOTE] [--express-start] [--at-agency] "
+     "[--skills TEXT]",
+     N_("a new draft contract (hourly price excl. VAT); prints its number (C2026-0001)"),
+     contract_add_cmd},
+    {"slot", "CONTRACT --day mon..sun|lun..dim|1..7 --from HH:MM --to HH:MM [--service CODE]",
+     N_("add a weekly slot to a recurring draft; its hours a week become the slots' sum"),
+     contract_slot_cmd},
+    {"sign", "CONTRACT --on D",
+     N_("the client signed: the withdrawal period starts; the client becomes active"),
+     contract_sign_cmd},
+    {"end", "CONTRACT --notice D [--dry-run]",
+     N_("the client gave notice: prints the end date, the last day of that month"),
+     contract_end_cmd},
+    {"withdraw", "CONTRACT --on D", N_("the client withdrew within the withdrawal period"),
+     contract_withdraw_cmd},
+    {"list", "[--client ID] [--status S] [--kind K] [--search WORDS] [--csv]",
+     N_("list contracts, oldest first; status draft, signed, active, ended or withdrawn"),
+     contract_list_cmd},
+    {"show", "CONTRACT",
+     N_("the contract: price, schedule, monthly amount, withdrawal, quote, end"),
+     contract_show_cmd},
+};
+CLI_AREA(area_contract, "contract", N_("contracts: schedule, signature, withdrawal, end"), verbs);

@@ -1,0 +1,615 @@
+/* client.c — client files: what a file must hold, who may change what, the needs analysis, the
+ * search and the client's history in words for people. */
+#include "charte/client.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "charte/calendar.h"
+
+#define NAME_MAX_LEN 200
+#define ADDRESS_MAX  500
+#define EMAIL_MAX    254
+#define TEXT_MAX     4000
+#define HOURS_MAX    (168 * 100) /* hundredths: every hour of a week */
+
+/* ---- the records ---- */
+
+void client_init(client_file *c)
+{
+	memset(c, 0, sizeof *c);
+	c->status = CLIENT_PROSPECT;
+	c->created_at = NO_MINUTE;
+}
+
+void client_free(client_file *c)
+{
+	free(c->civility);
+	free(c->name);
+	free(c->first_name);
+	free(c->address);
+	free(c->phone);
+	free(c->phone2);
+	free(c->email);
+	free(c->referent);
+	free(c->instructions);
+	free(c->forbidden_zones);
+	free(c->notes);
+	client_init(c);
+}
+
+void clients_free(client_file *rows, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		client_free(&rows[i]);
+	free(rows);
+}
+
+void needs_init(needs_analysis *n)
+{
+	memset(n, 0, sizeof *n);
+	n->analysed_on = NO_DAY;
+}
+
+void needs_free(needs_analysis *n)
+{
+	free(n->services);
+	free(n->days_times);
+	free(n->constraints);
+	free(n->autonomy);
+	free(n->household);
+	free(n->notes);
+	free(n->analysed_by);
+	needs_init(n);
+}
+
+static const char *const status_names[] = {"", "prospect", "active", "former"};
+
+const char *client_status_name(int status)
+{
+	return status > 0 && status < (int)ARRAY_LEN(status_names) ? status_names[status] : "";
+}
+
+int client_status_from_name(const char *s)
+{
+	for (int i = 1; s && i < (int)ARRAY_LEN(status_names); i++)
+		if (!strcmp(s, status_names[i]))
+			return i;
+	return CLIENT_STATUS_NONE;
+}
+
+const char *client_status_label(int status)
+{
+	switch (status) {
+	case CLIENT_PROSPECT:
+		return _("Prospect");
+	case CLIENT_ACTIVE:
+		return _("Active");
+	case CLIENT_FORMER:
+		return _("Former client");
+	default:
+		return "";
+	}
+}
+
+/* ---- fields ---- */
+
+static const struct {
+	const char *written;
+	const char *typed[6]; /* folded to lower case */
+} civilities[] = {
+	{"Mme", {"mme", "mme.", "madame"}},
+	{"M.", {"m", "m.", "mr", "mr.", "monsieur"}},
+	{"Mlle", {"mlle", "mlle.", "mademoiselle"}},
+	{"M. et Mme",
+	 {"m. et mme", "m et mme", "mr et mme", "monsieur et madame", "mme et m.", "mme et m"}},
+	{"Dr", {"dr", "dr.", "docteur"}},
+};
+
+const char *client_civility(const char *typed)
+{
+	if (str_blank(typed))
+		return "";
+	char *t = text_fold(typed);
+	str_trim(t);
+	const char *found = NULL;
+	for (size_t i = 0; i < ARRAY_LEN(civilities) && !found; i++)
+		for (size_t k = 0; k < ARRAY_LEN(civilities[i].typed) && civilities[i].typed[k];
+		     k++)
+			if (!strcmp(t, civilities[i].typed[k]))
+				found = civilities[i].written;
+	free(t);
+	return found;
+}
+
+char *client_display_name(const client_file *c)
+{
+	strbuf b = {0};
+	const char *parts[] = {c->civility, c->first_name, c->name};
+	for (size_t i = 0; i < ARRAY_LEN(parts); i++)
+		if (!str_blank(parts[i])) {
+			if (b.len)
+				sb_addc(&b, ' ');
+			sb_add(&b, parts[i]);
+		}
+	return b.s ? b.s : xstrdup("");
+}
+
+static bool has_control(const char *s)
+{
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+		if (*p < 0x20 || *p == 0x7f)
+			return true;
+	return false;
+}
+
+/* Text as typed: valid UTF-8, not too long, on one line unless multi-line is allowed. */
+static int check_text(const char *s, const char *field, size_t max, bool required, bool one_line,
+		      cerr *e)
+{
+	if (required && str_blank(s))
+		return err_set(e, ST_INVALID, field, _("must not be empty"));
+	if (!s)
+		return ST_OK;
+	if (!utf8_valid(s))
+		return err_set(e, ST_INVALID, field, _("not valid UTF-8 text"));
+	if (strlen(s) > max)
+		return err_set(e, ST_INVALID, field, _("too long (at most %zu characters)"), max);
+	if (one_line && has_control(s))
+		return err_set(e, ST_INVALID, field, _("must fit on one line"));
+	return ST_OK;
+}
+
+/* Loosely: one '@' between something and a domain with a dot, no spaces. */
+static bool email_plausible(const char *s)
+{
+	const char *at = strchr(s, '@');
+	if (!at || at == s || strchr(at + 1, '@'))
+		return false;
+	const char *dot = strrchr(at + 1, '.');
+	if (!dot || dot == at + 1 || !dot[1])
+		return false;
+	for (const char *p = s; *p; p++)
+		if (*p == ' ' || *p == ',' || *p == ';' || *p == '<' || *p == '>')
+			return false;
+	return true;
+}
+
+static int check_phone(const char *s, const char *field, cerr *e)
+{
+	if (str_blank(s))
+		return ST_OK;
+	char normal[17];
+	const char *why = parse_phone(s, normal);
+	return why ? err_set(e, ST_INVALID, field, "%s", _(why)) : ST_OK;
+}
+
+/* The referent must be an active member of staff. */
+static int check_referent(app *a, const char *login, cerr *e)
+{
+	if (str_blank(login))
+		return ST_OK;
+	char *t = str_trim(xstrdup(login));
+	staff s = {0};
+	int r = db_staff_by_login(a->db, t, &s, e);
+	if (r == ST_NOT_FOUND)
+		r = err_set(e, ST_INVALID, "referent", _("'%s' is not on the staff"), t);
+	else if (!r && !s.active)
+		r = err_set(e, ST_INVALID, "referent", _("'%s' no longer works at the agency"), t);
+	staff_free(&s);
+	free(t);
+	return r;
+}
+
+static bool same_text(const char *x, const char *y)
+{
+	return !strcmp(x ? x : "", y ? y : "");
+}
+
+/* Every field but the referent's standing; then the referent when it is new (a file whose
+ * referent left can still have its phone corrected: the finding referent-missing says it). */
+static int check_fields(app *a, const client_file *c, const char *old_referent, cerr *e)
+{
+	int r;
+	if (!client_civility(c->civility))
+		return err_set(e, ST_INVALID, "civility",
+		               _("'%s' is not a civility: use Mme, M., "
+		                 "Mlle, M. et Mme or Dr"),
+		               c->civility);
+	if ((r = check_text(c->name, "name", NAME_MAX_LEN, true, true, e)) ||
+	    (r = check_text(c->first_name, "first_name", NAME_MAX_LEN, false, true, e)) ||
+	    (r = check_text(c->address, "address", ADDRESS_MAX, false, false, e)) ||
+	    (r = check_phone(c->phone, "phone", e)) || (r = check_phone(c->phone2, "phone2", e)) ||
+	    (r = check_text(c->email, "email", EMAIL_MAX, false, true, e)))
+		return r;
+	if (!str_blank(c->email)) {
+		char *t = str_trim(xstrdup(c->email));
+		bool ok = email_plausible(t);
+		free(t);
+		if (!ok)
+			return err_set(e, ST_INVALID, "email",
+			               _("does not look like an e-mail address (name@example.fr)"));
+	}
+	if (client_status_name(c->status)[0] == '\0')
+		return err_set(e, ST_INVALID, "status", _("must be prospect, active or former"));
+	if ((r = check_text(c->referent, "referent", 63, false, true, e)) ||
+	    (r = check_text(c->instructions, "instructions", TEXT_MAX, false, false, e)) ||
+	    (r = check_text(c->forbidden_zones, "forbidden_zones", TEXT_MAX, false, false, e)) ||
+	    (r = check_text(c->notes, "notes", TEXT_MAX, false, false, e)))
+		return r;
+	char *ref = c->referent ? str_trim(xstrdup(c->referent)) : NULL;
+	bool changed = !same_text(ref, old_referent);
+	free(ref);
+	return changed ? check_referent(a, c->referent, e) : ST_OK;
+}
+
+int client_check(app *a, const client_file *c, cerr *e)
+{
+	return check_fields(a, c, NULL, e);
+}
+
+/* Trimmed copy in place; NULL becomes "" (or stays NULL with keep_null). */
+static void tidy(char **s, bool keep_null)
+{
+	if (!*s) {
+		if (!keep_null)
+			*s = xstrdup("");
+		return;
+	}
+	str_trim(*s);
+	if (keep_null && !**s) {
+		free(*s);
+		*s = NULL;
+	}
+}
+
+static void tidy_phone(char **s)
+{
+	tidy(s, true);
+	char normal[17];
+	if (*s && !parse_phone(*s, normal)) {
+		free(*s);
+		*s = xstrdup(normal);
+	}
+}
+
+/* What client_check accepted, in stored form. */
+static void normalise(client_file *c)
+{
+	const char *civ = client_civility(c->civility);
+	free(c->civility);
+	c->civility = xstrdup(civ ? civ : "");
+	tidy(&c->name, false);
+	tidy(&c->first_name, false);
+	tidy(&c->address, false);
+	tidy_phone(&c->phone);
+	tidy_phone(&c->phone2);
+	tidy(&c->email, false);
+	tidy(&c->referent, true);
+	tidy(&c->instructions, false);
+	tidy(&c->forbidden_zones, false);
+	tidy(&c->notes, false);
+	/* Keep the first number first: one phone typed in the second box is the phone. */
+	if (!c->phone && c->phone2) {
+		c->phone = c->phone2;
+		c->phone2 = NULL;
+	}
+}
+
+/* The fields only a coordinator or a manager may set, compared with what is stored (or with a
+ * new file's defaults). NULL when nothing restricted changes. */
+static const char *restricted_change(const client_file *c, const client_file *old)
+{
+	int old_status = old ? old->status : CLIENT_PROSPECT;
+	if (c->status != old_status)
+		return "status";
+	if (!same_text(c->referent, old ? old->referent : NULL))
+		return "referent";
+	if (!same_text(c->instructions, old ? old->instructions : NULL))
+		return "instructions";
+	if (!same_text(c->forbidden_zones, old ? old->forbidden_zones : NULL))
+		return "forbidden_zones";
+	return NULL;
+}
+
+static int deny_field(const char *field, cerr *e)
+{
+	return err_set(e, ST_DENIED, field,
+	               _("only a coordinator or a manager may set this; ask one of them"));
+}
+
+int client_create(app *a, client_file *c, cerr *e)
+{
+	int r = app_require_staff(a, e);
+	if (r)
+		return r;
+	if ((r = check_fields(a, c, NULL, e)))
+		return r;
+	normalise(c);
+	const char *field = restricted_change(c, NULL);
+	if (field && a->me.role < ROLE_COORDINATOR)
+		return deny_field(field, e);
+	c->created_at = app_now(a);
+	c->has_needs = false;
+	if ((r = db_begin(a->db, e)))
+		return r;
+	if ((r = db_client_insert(a->db, c, e))) {
+		db_rollback(a->db);
+		return r;
+	}
+	return db_commit(a->db, e);
+}
+
+int client_update(app *a, client_file *c, cerr *e)
+{
+	int r = app_require_staff(a, e);
+	if (r)
+		return r;
+	app_now(a);
+	if ((r = db_begin(a->db, e)))
+		return r;
+	client_file old;
+	client_init(&old);
+	r = db_client_get(a->db, c->id, &old, e);
+	if (!r)
+		r = check_fields(a, c, old.referent, e);
+	if (!r) {
+		normalise(c);
+		const char *field = restricted_change(c, &old);
+		if (field && a->me.role < ROLE_COORDINATOR)
+			r = deny_field(field, e);
+	}
+	if (!r) {
+		c->created_at = old.created_at;
+		r = db_client_update(a->db, c, e);
+	}
+	client_free(&old);
+	if (r) {
+		db_rollback(a->db);
+		return r;
+	}
+	return db_commit(a->db, e);
+}
+
+int client_set_status(app *a, int64_t id, int status, cerr *e)
+{
+	int r = app_require_role(a, ROLE_COORDINATOR, e);
+	if (r)
+		return r;
+	if (client_status_name(status)[0] == '\0')
+		return err_set(e, ST_INVALID, "status", _("must be prospect, active or former"));
+	app_now(a);
+	if ((r = db_begin(a->db, e)))
+		return r;
+	client_file c;
+	client_init(&c);
+	r = db_client_get(a->db, id, &c, e);
+	if (!r && c.status != status) {
+		c.status = status;
+		r = db_client_update(a->db, &c, e);
+	}
+	client_free(&c);
+	if (r) {
+		db_rollback(a->db);
+		return r;
+	}
+	return db_commit(a->db, e);
+}
+
+int client_get(app *a, int64_t id, client_file *out, cerr *e)
+{
+	return db_client_get(a->db, id, out, e);
+}
+
+int client_require(app *a, int64_t id, const char *field, cerr *e)
+{
+	bool yes = false;
+	int r = db_client_exists(a->db, id, &yes, e);
+	if (r)
+		return r;
+	return yes ? ST_OK : err_set(e, ST_INVALID, field, _("no client %lld"), (long long)id);
+}
+
+/* ---- needs analysis (O1) ---- */
+
+int client_set_needs(app *a, needs_analysis *n, cerr *e)
+{
+	int r = app_require_role(a, ROLE_COORDINATOR, e);
+	if (r)
+		return r;
+	if ((r = check_text(n->services, "services", TEXT_MAX, true, false, e)))
+		return r;
+	if (n->hours_per_week < 0 || n->hours_per_week > HOURS_MAX)
+		return err_set(e, ST_INVALID, "hours_per_week",
+		               _("must be between 0 and 168 hours a week"));
+	if ((r = check_text(n->days_times, "days_times", TEXT_MAX, false, false, e)) ||
+	    (r = check_text(n->constraints, "constraints", TEXT_MAX, false, false, e)) ||
+	    (r = check_text(n->autonomy, "autonomy", TEXT_MAX, false, false, e)) ||
+	    (r = check_text(n->household, "household", TEXT_MAX, false, false, e)) ||
+	    (r = check_text(n->notes, "notes", TEXT_MAX, false, false, e)))
+		return r;
+	tidy(&n->services, false);
+	tidy(&n->days_times, false);
+	tidy(&n->constraints, false);
+	tidy(&n->autonomy, false);
+	tidy(&n->household, false);
+	tidy(&n->notes, false);
+	free(n->analysed_by);
+	n->analysed_by = xstrdup(a->login);
+	n->analysed_on = app_today(a);
+	if ((r = db_begin(a->db, e)))
+		return r;
+	bool yes = false;
+	r = db_client_exists(a->db, n->client_id, &yes, e);
+	if (!r && !yes)
+		r = err_set(e, ST_NOT_FOUND, "id", _("no client %lld"), (long long)n->client_id);
+	if (!r)
+		r = db_needs_set(a->db, n, e);
+	if (r) {
+		db_rollback(a->db);
+		return r;
+	}
+	return db_commit(a->db, e);
+}
+
+int client_get_needs(app *a, int64_t client_id, needs_analysis *out, cerr *e)
+{
+	return db_needs_get(a->db, client_id, out, e);
+}
+
+/* ---- lists ---- */
+
+int client_page(app *a, const client_filter *f, const client_file *from, bool backward, int limit,
+		client_file **rows, size_t *n, cerr *e)
+{
+	return db_clients_page(a->db, f, from, backward, limit, rows, n, e);
+}
+
+int client_each(app *a, const client_filter *f, int (*fn)(const client_file *c, void *arg),
+		void *arg, cerr *e)
+{
+	return db_clients_each(a->db, f, fn, arg, e);
+}
+
+int client_count(app *a, const client_filter *f, int64_t *n, cerr *e)
+{
+	return db_clients_count(a->db, f, n, e);
+}
+
+/* ---- history (S2) ---- */
+
+/* How each kind of event reads. conv says how to show the source's columns a, b, c: 't' as
+ * text, 'a' cents as an amount, 'h' hundredths as hours, 'd' a stored date, 'w' a stored word
+ * to translate, '-' unused. A later area adds one row here with its row in db/clients.c. */
+static const struct history_kind {
+	const char *source, *event;
+	const char *label;  /* N_() */
+	const char *detail; /* N_(): printf format taking up to three strings, a b c in order */
+	char conv[4];
+} history_kinds[] = {
+	{"client", "created", N_("Client file"), N_("client file created"), "---"},
+	{"needs", "analysed", N_("Needs"), N_("needs analysed by %s: %s (%s h a week)"), "tth"},
+	{"call", "call", N_("Call"), N_("from %s, taken by %s: %s"), "ttt"},
+	{"quote", "written", N_("Quote"), N_("written, %s incl. VAT"), "a--"},
+	{"quote", "sent", N_("Quote"), N_("sent to the client (%s incl. VAT)"), "a--"},
+	{"quote", "accepted", N_("Quote"), N_("accepted by the client (%s incl. VAT)"), "a--"},
+	{"quote", "refused", N_("Quote"), N_("refused by the client"), "---"},
+	{"contract", "written", N_("Contract"), N_("%s contract drawn up"), "w--"},
+	{"contract", "signed", N_("Contract"), N_("%s contract signed"), "w--"},
+	{"contract", "started", N_("Contract"), N_("start of the %s contract"), "w--"},
+	{"contract", "withdrawn", N_("Contract"), N_("the client withdrew from the %s contract"),
+	 "w--"},
+	{"contract", "notice", N_("Contract"),
+	 N_("the client gave notice to end the %s contract (last day %s)"), "wd-"},
+	{"contract", "ended", N_("Contract"), N_("end of the %s contract"), "w--"},
+};
+
+/* Stored words the history shows, for the catalog (contract kinds). */
+static const char *const history_vocabulary[] __attribute__((unused)) = {
+	N_("recurring"),
+	N_("one-off"),
+};
+
+/* One column as people read it, into buf. */
+static const char *show_col(char conv, const char *v, char *buf, size_t n)
+{
+	switch (conv) {
+	case 'a':
+	case 'h': {
+		if (!*v)
+			return "";
+		char *end;
+		long long x = strtoll(v, &end, 10);
+		if (*end)
+			return v;
+		if (conv == 'a') {
+			char out[32];
+			fmt_amount(x, out);
+			snprintf(buf, n, "%s", out);
+		} else {
+			char out[24];
+			fmt_hundredths_human(x, out);
+			snprintf(buf, n, "%s", out);
+		}
+		return buf;
+	}
+	case 'd': {
+		cday day;
+		if (!date_from_text(v, &day))
+			return v;
+		char out[11];
+		fmt_date_human(day, out);
+		snprintf(buf, n, "%s", out);
+		return buf;
+	}
+	case 'w':
+		return *v ? _(v) : "";
+	case '-':
+		return "";
+	default:
+		return v;
+	}
+}
+
+struct history_relay {
+	int (*fn)(const client_event *ev, void *arg);
+	void *arg;
+};
+
+static int relay_event(const db_client_event *raw, void *arg)
+{
+	struct history_relay *hr = arg;
+	client_event ev = {NO_MINUTE, false,       raw->source, raw->event,
+	                   raw->ref,  raw->row_id, NULL,        NULL};
+	cday day;
+	if (datetime_from_text(raw->at, &ev.at))
+		ev.has_time = true;
+	else if (date_from_text(raw->at, &day))
+		ev.at = cal_at(day, 0);
+	const struct history_kind *k = NULL;
+	for (size_t i = 0; i < ARRAY_LEN(history_kinds) && !k; i++)
+		if (!strcmp(history_kinds[i].source, raw->source) &&
+		    !strcmp(history_kinds[i].event, raw->event))
+			k = &history_kinds[i];
+	char detail[1200];
+	if (k) {
+		char b0[40], b1[40], b2[40];
+		const char *c0 = show_col(k->conv[0], raw->cols[0], b0, sizeof b0);
+		const char *c1 = show_col(k->conv[1], raw->cols[1], b1, sizeof b1);
+		const char *c2 = show_col(k->conv[2], raw->cols[2], b2, sizeof b2);
+		/* The format is ours (a translated constant) and takes at most three strings;
+		 * printf ignores the arguments a shorter format leaves over. */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+		snprintf(detail, sizeof detail, _(k->detail), c0, c1, c2);
+#pragma GCC diagnostic pop
+		ev.label = _(k->label);
+	} else { /* a source without words yet: its columns as they are */
+		snprintf(detail, sizeof detail, "%s %s %s", raw->cols[0], raw->cols[1],
+		         raw->cols[2]);
+		ev.label = raw->source;
+	}
+	/* An empty last part leaves "...: " behind: drop it. */
+	size_t len = strlen(detail);
+	while (len && strchr(" :", detail[len - 1]))
+		detail[--len] = '\0';
+	char *clean = str_trim(text_printable(detail));
+	ev.detail = clean;
+	int stop = hr->fn(&ev, hr->arg);
+	free(clean);
+	return stop;
+}
+
+int client_history(app *a, int64_t id, int (*fn)(const client_event *ev, void *arg), void *arg,
+		   cerr *e)
+{
+	bool yes = false;
+	int r = db_client_exists(a->db, id, &yes, e);
+	if (r)
+		return r;
+	if (!yes)
+		return err_set(e, ST_NOT_FOUND, "id", _("no client %lld"), (long long)id);
+	struct history_relay hr = {fn, arg};
+	return db_client_history(a->db, id, relay_event, &hr, e);
+}

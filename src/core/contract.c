@@ -1,0 +1,723 @@
+/* contract.c — contracts: R3 (monthly amount, quote required), R4 (withdrawal), R5 (termination),
+ * the weekly schedule, and the steps of a contract's life. */
+#include "charte/contract.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "charte/money.h"
+#include "charte/quote.h"
+#include "charte/settings.h"
+
+/* A message in a context (msgctxt), as gettext.h's pgettext: "Active" is "Actif" for a client
+ * and "En cours" for a contract. */
+#ifndef C_
+#define C_(ctx, s) context_gettext(ctx "\004" s, s)
+#endif
+static const char *context_gettext(const char *key, const char *msgid)
+{
+	const char *t = gettext(key);
+	return t == key ? msgid : t;
+}
+
+/* ---- the records ---- */
+
+void contract_init(contract *k)
+{
+	memset(k, 0, sizeof *k);
+	k->vat_rate = -1;
+	k->date = k->start = k->signed_on = k->withdrawal_end = k->notice_on = k->ended_on =
+	    k->withdrawn_on = NO_DAY;
+}
+
+void contract_free(contract *k)
+{
+	free(k->number);
+	free(k->client_name);
+	free(k->quote_number);
+	free(k->skills);
+	free(k->created_by);
+	contract_init(k);
+}
+
+void contracts_free(contract *rows, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		contract_free(&rows[i]);
+	free(rows);
+}
+
+void contract_slot_free(contract_slot *s)
+{
+	free(s->service_code);
+	s->service_code = NULL;
+}
+
+void contract_slots_free(contract_slot *rows, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		contract_slot_free(&rows[i]);
+	free(rows);
+}
+
+/* ---- pure rules ---- */
+
+int64_t contract_slot_hours(int starts, int ends)
+{
+	return money_div_round((int64_t)(ends - starts) * 100, 60);
+}
+
+int64_t contract_schedule_hours(const contract_slot *slots, size_t n)
+{
+	int64_t minutes = 0;
+	for (size_t i = 0; i < n; i++)
+		minutes += slots[i].ends - slots[i].starts;
+	return money_div_round(minutes * 100, 60);
+}
+
+cents contract_monthly(int kind, int64_t hours, cents hourly_excl, int vat_rate)
+{
+	if (kind == CONTRACT_ONE_OFF)
+		return money_incl(money_line_excl(hours, hourly_excl), vat_rate);
+	return money_monthly_recurring(hours, hourly_excl, vat_rate);
+}
+
+bool contract_quote_required(cents monthly_incl, cents threshold, bool client_asked)
+{
+	return client_asked || monthly_incl >= threshold;
+}
+
+cday contract_withdrawal_end(cday signed_on, bool at_agency, int days)
+{
+	if (at_agency || signed_on == NO_DAY)
+		return NO_DAY;
+	return cal_withdrawal_end(signed_on, days);
+}
+
+cday contract_end_date(cday notice)
+{
+	return cal_month_end(notice);
+}
+
+int contract_status_on(const contract *k, cday today)
+{
+	if (k->status == CONTRACT_SIGNED && k->start != NO_DAY && k->start <= today)
+		return CONTRACT_ACTIVE;
+	return k->status;
+}
+
+static const char *const status_names[] = {"draft", "signed", "active", "ended", "withdrawn"};
+
+const char *contract_status_name(int status)
+{
+	return status >= 0 && status < (int)ARRAY_LEN(status_names) ? status_names[status] : "";
+}
+
+int contract_status_from_name(const char *s)
+{
+	for (int i = 0; s && i < (int)ARRAY_LEN(status_names); i++)
+		if (!strcmp(s, status_names[i]))
+			return i;
+	return -1;
+}
+
+const char *contract_status_label(int status)
+{
+	switch (status) {
+	case CONTRACT_DRAFT:
+		return C_("contract", "Draft");
+	case CONTRACT_SIGNED:
+		return C_("contract", "Signed");
+	case CONTRACT_ACTIVE:
+		return C_("contract", "Active");
+	case CONTRACT_ENDED:
+		return C_("contract", "Ended");
+	case CONTRACT_WITHDRAWN:
+		return C_("contract", "Withdrawn");
+	default:
+		return "";
+	}
+}
+
+static const char *const kind_names[] = {"recurring", "one-off"};
+
+const char *contract_kind_name(int kind)
+{
+	return kind >= 0 && kind < (int)ARRAY_LEN(kind_names) ? kind_names[kind] : "";
+}
+
+int contract_kind_from_name(const char *s)
+{
+	for (int i = 0; s && i < (int)ARRAY_LEN(kind_names); i++)
+		if (!strcmp(s, kind_names[i]))
+			return i;
+	return -1;
+}
+
+const char *contract_kind_label(int kind)
+{
+	return kind == CONTRACT_ONE_OFF     ? _("One-off")
+	       : kind == CONTRACT_RECURRING ? _("Recurring")
+	                                    : "";
+}
+
+const char *contract_parse_weekday(const char *s, int *out)
+{
+	static const char *const names[][4] = {
+	    {"mon", "monday", "lun", "lundi"},       {"tue", "tuesday", "mar", "mardi"},
+	    {"wed", "wednesday", "mer", "mercredi"}, {"thu", "thursday", "jeu", "jeudi"},
+	    {"fri", "friday", "ven", "vendredi"},    {"sat", "saturday", "sam", "samedi"},
+	    {"sun", "sunday", "dim", "dimanche"},
+	};
+	char buf[16];
+	snprintf(buf, sizeof buf, "%s", s ? s : "");
+	str_trim(buf);
+	if (buf[0] >= '1' && buf[0] <= '7' && !buf[1]) {
+		*out = buf[0] - '0';
+		return NULL;
+	}
+	size_t len = strlen(buf);
+	if (len && buf[len - 1] == '.')
+		buf[len - 1] = '\0';
+	for (int d = 0; d < 7; d++)
+		for (int i = 0; i < 4; i++)
+			if (!strcasecmp(buf, names[d][i])) {
+				*out = d + 1;
+				return NULL;
+			}
+	return N_("not a day of the week: use mon..sun, lun..dim or 1..7");
+}
+
+const char *contract_weekday_label(int weekday)
+{
+	switch (weekday) {
+	case 1:
+		return _("Mon");
+	case 2:
+		return _("Tue");
+	case 3:
+		return _("Wed");
+	case 4:
+		return _("Thu");
+	case 5:
+		return _("Fri");
+	case 6:
+		return _("Sat");
+	case 7:
+		return _("Sun");
+	default:
+		return "";
+	}
+}
+
+void contract_number_format(int year, int seq, char out[static 24])
+{
+	snprintf(out, 24, "C%04d-%04d", year, seq);
+}
+
+/* ---- checks ---- */
+
+static int check_day(app *a, cday *day, const char *field, cerr *e)
+{
+	cday today = app_today(a);
+	if (*day == NO_DAY)
+		*day = today;
+	if (*day > today)
+		return err_set(e, ST_INVALID, field, _("is later than today"));
+	if (*day < cal_days(2000, 1, 1))
+		return err_set(e, ST_INVALID, field, _("is before the year 2000"));
+	return ST_OK;
+}
+
+/* What a draft holds, as typed: field-level reasons. */
+static int check_contract(app *a, contract *k, cerr *e)
+{
+	if (k->kind != CONTRACT_RECURRING && k->kind != CONTRACT_ONE_OFF)
+		return err_set(e, ST_INVALID, "kind", _("must be recurring or one-off"));
+	if (k->start == NO_DAY)
+		return err_set(e, ST_INVALID, "start", _("is required"));
+	if (k->start < cal_days(2000, 1, 1))
+		return err_set(e, ST_INVALID, "start", _("is before the year 2000"));
+	if (k->hourly_excl < 0)
+		return err_set(e, ST_INVALID, "price", _("must not be negative"));
+	if (k->hourly_excl > QUOTE_MAX_PRICE)
+		return err_set(e, ST_INVALID, "price", _("is too large"));
+	if (k->vat_rate < 0)
+		k->vat_rate = settings_percent(a, "vat.default");
+	if (k->vat_rate > 10000)
+		return err_set(e, ST_INVALID, "vat", _("must be between 0 and 100 %%"));
+	if (k->hours < 0)
+		return err_set(e, ST_INVALID, "hours-per-week", _("must not be negative"));
+	if (k->kind == CONTRACT_RECURRING && k->hours > CONTRACT_MAX_HOURS)
+		return err_set(e, ST_INVALID, "hours-per-week", _("is more than a week has"));
+	if (k->kind == CONTRACT_ONE_OFF && k->hours > QUOTE_MAX_QTY)
+		return err_set(e, ST_INVALID, "hours-per-week", _("is too large"));
+	if (k->kind == CONTRACT_ONE_OFF && k->hours == 0)
+		k->hours = 100; /* one flat price */
+	if (k->skills) {
+		if (!utf8_valid(k->skills))
+			return err_set(e, ST_INVALID, "skills", _("not valid UTF-8 text"));
+		if (strlen(k->skills) > CONTRACT_SKILLS_MAX)
+			return err_set(e, ST_INVALID, "skills",
+			               _("too long (at most %d characters)"), CONTRACT_SKILLS_MAX);
+		str_trim(k->skills);
+	}
+	return ST_OK;
+}
+
+/* The client exists, and the linked quote (if any) is one of that client's and not refused. */
+static int check_links(app *a, contract *k, cerr *e)
+{
+	free(k->client_name);
+	k->client_name = NULL;
+	int r = db_offer_client(a->db, k->client_id, &k->client_name, NULL, e);
+	if (r)
+		return r == ST_NOT_FOUND ? ST_INVALID : r;
+	free(k->quote_number);
+	k->quote_number = NULL;
+	if (!k->quote_id)
+		return ST_OK;
+	quote q;
+	quote_init(&q);
+	r = db_quote_get(a->db, k->quote_id, &q, e);
+	if (r == ST_NOT_FOUND)
+		r = ST_INVALID;
+	if (!r && q.client_id != k->client_id)
+		r = err_set(e, ST_INVALID, "quote", _("quote %s is for another client"), q.number);
+	if (!r && q.status == QUOTE_REFUSED)
+		r = err_set(e, ST_INVALID, "quote", _("quote %s was refused"), q.number);
+	if (!r)
+		k->quote_number = xstrdup(q.number);
+	quote_free(&q);
+	return r;
+}
+
+static int frozen(const contract *k, cerr *e)
+{
+	if (k->status == CONTRACT_DRAFT)
+		return ST_OK;
+	return err_set(e, ST_CONFLICT, "contract",
+	               _("a signed contract cannot change: make a new contract"));
+}
+
+/* The weekly hours are the schedule's when it has one; the monthly amount follows (R3). */
+static int derive(app *a, contract *k, cerr *e)
+{
+	if (k->id && k->kind == CONTRACT_RECURRING) {
+		contract_slot *slots;
+		size_t n;
+		int r = db_contract_slots(a->db, k->id, &slots, &n, e);
+		if (r)
+			return r;
+		if (n)
+			k->hours = contract_schedule_hours(slots, n);
+		contract_slots_free(slots, n);
+	}
+	k->monthly_incl = contract_monthly(k->kind, k->hours, k->hourly_excl, k->vat_rate);
+	return ST_OK;
+}
+
+/* ---- operations ---- */
+
+/* Load, change with fn, store: one transaction. */
+static int contract_change(app *a, int64_t id, int (*fn)(app *, contract *, void *, cerr *),
+                           void *arg, cerr *e)
+{
+	int r = app_require_role(a, ROLE_COORDINATOR, e);
+	if (r)
+		return r;
+	app_now(a);
+	if ((r = db_begin(a->db, e)))
+		return r;
+	contract k;
+	contract_init(&k);
+	r = db_contract_get(a->db, id, &k, e);
+	if (!r)
+		r = fn(a, &k, arg, e);
+	if (!r)
+		r = db_contract_update(a->db, &k, e);
+	contract_free(&k);
+	if (r) {
+		db_rollback(a->db);
+		return r;
+	}
+	return db_commit(a->db, e);
+}
+
+int contract_create(app *a, contract *k, cerr *e)
+{
+	int r = app_require_role(a, ROLE_COORDINATOR, e);
+	if (!r)
+		r = check_contract(a, k, e);
+	if (r)
+		return r;
+	cday today = app_today(a);
+	if ((r = db_begin(a->db, e)))
+		return r;
+	r = check_links(a, k, e);
+	int y, m, d, seq = 0;
+	cal_ymd(today, &y, &m, &d);
+	/* The number is taken in the transaction that stores the contract: gapless. */
+	if (!r)
+		r = db_next_number(a->db, "C", y, &seq, e);
+	if (!r) {
+		char number[24];
+		contract_number_format(y, seq, number);
+		free(k->number);
+		k->number = xstrdup(number);
+		k->id = 0;
+		k->date = today;
+		k->status = CONTRACT_DRAFT;
+		k->signed_on = k->withdrawal_end = k->notice_on = k->ended_on = k->withdrawn_on =
+		    NO_DAY;
+		free(k->created_by);
+		k->created_by = xstrdup(a->login);
+		r = derive(a, k, e);
+	}
+	if (!r)
+		r = db_contract_insert(a->db, k, e);
+	if (r) {
+		db_rollback(a->db);
+		k->id = 0;
+		return r;
+	}
+	return db_commit(a->db, e);
+}
+
+static int do_edit(app *a, contract *k, void *arg, cerr *e)
+{
+	contract *with = arg;
+	int r = frozen(k, e);
+	if (r)
+		return r;
+	with->client_id = k->client_id; /* a contract stays with its client */
+	if ((r = check_links(a, with, e)))
+		return r;
+	k->kind = with->kind;
+	k->start = with->start;
+	k->hourly_excl = with->hourly_excl;
+	k->vat_rate = with->vat_rate;
+	k->hours = with->hours;
+	k->quote_id = with->quote_id;
+	free(k->skills);
+	k->skills = xstrdup(with->skills ? with->skills : "");
+	k->at_agency = with->at_agency;
+	k->express_start = with->express_start;
+	if (k->kind == CONTRACT_ONE_OFF) {
+		/* A one-off service has no weekly schedule. */
+		contract_slot *slots;
+		size_t n;
+		if ((r = db_contract_slots(a->db, k->id, &slots, &n, e)))
+			return r;
+		contract_slots_free(slots, n);
+		if (n)
+			return err_set(e, ST_CONFLICT, "kind",
+			               _("remove the weekly schedule before making it one-off"));
+	}
+	if ((r = derive(a, k, e)))
+		return r;
+	with->hours = k->hours;
+	with->monthly_incl = k->monthly_incl;
+	return ST_OK;
+}
+
+int contract_edit(app *a, contract *k, cerr *e)
+{
+	int r = app_require_role(a, ROLE_COORDINATOR, e);
+	if (!r)
+		r = check_contract(a, k, e);
+	if (r)
+		return r;
+	return contract_change(a, k->id, do_edit, k, e);
+}
+
+int contract_get(app *a, int64_t id, contract *out, cerr *e)
+{
+	return db_contract_get(a->db, id, out, e);
+}
+
+int contract_find(app *a, const char *ref, const char *field, contract *out, cerr *e)
+{
+	char buf[32];
+	snprintf(buf, sizeof buf, "%s", ref ? ref : "");
+	str_trim(buf);
+	int r;
+	if (buf[0] == 'C' || buf[0] == 'c') {
+		for (char *p = buf; *p; p++)
+			*p = (char)toupper((unsigned char)*p);
+		r = db_contract_by_number(a->db, buf, out, e);
+	} else {
+		long id;
+		if (parse_int(buf, 1, 999999999999L, &id))
+			return err_set(e, ST_INVALID, field,
+			               _("not a contract: give its number (C2026-0001) or its id"));
+		r = db_contract_get(a->db, id, out, e);
+	}
+	if (r == ST_NOT_FOUND && e)
+		snprintf(e->field, sizeof e->field, "%s", field);
+	return r;
+}
+
+int contract_slots_of(app *a, int64_t contract_id, contract_slot **rows, size_t *n, cerr *e)
+{
+	return db_contract_slots(a->db, contract_id, rows, n, e);
+}
+
+static int do_slot_add(app *a, contract *k, void *arg, cerr *e)
+{
+	contract_slot *s = arg;
+	int r = frozen(k, e);
+	if (r)
+		return r;
+	if (k->kind != CONTRACT_RECURRING)
+		return err_set(e, ST_CONFLICT, "contract",
+		               _("only a recurring contract has a weekly schedule"));
+	contract_slot *slots;
+	size_t n;
+	if ((r = db_contract_slots(a->db, k->id, &slots, &n, e)))
+		return r;
+	if (n >= CONTRACT_MAX_SLOTS)
+		r = err_set(e, ST_CONFLICT, "contract", _("a schedule has at most %d slots"),
+		            CONTRACT_MAX_SLOTS);
+	for (size_t i = 0; i < n && !r; i++) {
+		if (slots[i].weekday != s->weekday || slots[i].ends <= s->starts ||
+		    s->ends <= slots[i].starts)
+			continue;
+		char from[6], to[6];
+		fmt_clock(slots[i].starts, from);
+		fmt_clock(slots[i].ends, to);
+		r = err_set(e, ST_INVALID, "from", _("overlaps the slot %s %s-%s"),
+		            contract_weekday_label(slots[i].weekday), from, to);
+	}
+	contract_slots_free(slots, n);
+	if (r)
+		return r;
+	if (s->service_code) {
+		service sv = {0};
+		if ((r = db_service_get(a->db, s->service_code, &sv, e)))
+			return r == ST_NOT_FOUND ? ST_INVALID : r;
+		service_free(&sv);
+	}
+	s->contract_id = k->id;
+	if ((r = db_contract_slot_insert(a->db, s, e)))
+		return r;
+	return derive(a, k, e);
+}
+
+int contract_slot_add(app *a, int64_t contract_id, contract_slot *s, cerr *e)
+{
+	if (s->weekday < 1 || s->weekday > 7)
+		return err_set(e, ST_INVALID, "day", _("must be a day of the week, 1 to 7"));
+	if (s->starts < 0 || s->starts >= 24 * 60)
+		return err_set(e, ST_INVALID, "from", _("not a time of day"));
+	if (s->ends < 0 || s->ends >= 24 * 60)
+		return err_set(e, ST_INVALID, "to", _("not a time of day"));
+	if (s->ends <= s->starts)
+		return err_set(e, ST_INVALID, "to", _("must be later than the start"));
+	if (s->service_code && !*s->service_code) {
+		free(s->service_code);
+		s->service_code = NULL;
+	}
+	return contract_change(a, contract_id, do_slot_add, s, e);
+}
+
+static int do_slot_remove(app *a, contract *k, void *arg, cerr *e)
+{
+	int r = frozen(k, e);
+	if (!r)
+		r = db_contract_slot_delete(a->db, *(int64_t *)arg, e);
+	if (r)
+		return r;
+	/* The last slot gone: no schedule, no hours until new ones are given. */
+	contract_slot *slots;
+	size_t n;
+	if ((r = db_contract_slots(a->db, k->id, &slots, &n, e)))
+		return r;
+	contract_slots_free(slots, n);
+	if (!n)
+		k->hours = 0;
+	return derive(a, k, e);
+}
+
+int contract_slot_remove(app *a, int64_t slot_id, cerr *e)
+{
+	contract_slot s = {0};
+	int r = db_contract_slot_get(a->db, slot_id, &s, e);
+	int64_t contract_id = s.contract_id;
+	contract_slot_free(&s);
+	if (r)
+		return r;
+	return contract_change(a, contract_id, do_slot_remove, &slot_id, e);
+}
+
+static int do_sign(app *a, contract *k, void *arg, cerr *e)
+{
+	cday on = *(cday *)arg;
+	switch (k->status) {
+	case CONTRACT_DRAFT:
+		break;
+	case CONTRACT_ENDED:
+		return err_set(e, ST_CONFLICT, "contract", _("contract %s was ended"), k->number);
+	case CONTRACT_WITHDRAWN:
+		return err_set(e, ST_CONFLICT, "contract", _("contract %s was withdrawn"),
+		               k->number);
+	default:
+		return err_set(e, ST_CONFLICT, "contract", _("contract %s was already signed"),
+		               k->number);
+	}
+	if (k->kind == CONTRACT_RECURRING && k->hours <= 0)
+		return err_set(e, ST_CONFLICT, "contract",
+		               _("contract %s has no hours yet: give its schedule or its hours per "
+		                 "week"),
+		               k->number);
+	k->signed_on = on;
+	k->withdrawal_end =
+	    contract_withdrawal_end(on, k->at_agency, (int)settings_int(a, "withdrawal.days"));
+	k->status = CONTRACT_SIGNED;
+	return db_offer_client_activate(a->db, k->client_id, e);
+}
+
+int contract_sign(app *a, int64_t id, cday on, cerr *e)
+{
+	int r = app_require_role(a, ROLE_COORDINATOR, e);
+	if (!r)
+		r = check_day(a, &on, "on", e);
+	if (r)
+		return r;
+	return contract_change(a, id, do_sign, &on, e);
+}
+
+int contract_quote_status(app *a, const contract *k, bool *required, char **given, cerr *e)
+{
+	*required = false;
+	*given = NULL;
+	bool asked = false;
+	int r = db_offer_client(a->db, k->client_id, NULL, &asked, e);
+	if (r)
+		return r;
+	*required =
+	    contract_quote_required(k->monthly_incl, settings_amount(a, "quote.threshold"), asked);
+	cday on = k->signed_on != NO_DAY ? k->signed_on : app_today(a);
+	return db_quote_given(a->db, k->client_id, k->quote_id, on, given, e);
+}
+
+/* Can this contract be ended with a notice given on `notice`? */
+static int check_end(const contract *k, cday notice, cerr *e)
+{
+	char day[11];
+	if (k->status == CONTRACT_ENDED) {
+		fmt_date_human(k->ended_on, day);
+		return err_set(e, ST_CONFLICT, "contract", _("contract %s already ends on %s"),
+		               k->number, day);
+	}
+	if (k->status == CONTRACT_WITHDRAWN)
+		return err_set(e, ST_CONFLICT, "contract", _("contract %s was withdrawn"),
+		               k->number);
+	if (k->signed_on != NO_DAY && notice < k->signed_on) {
+		fmt_date_human(k->signed_on, day);
+		return err_set(e, ST_INVALID, "notice", _("is before the signature, %s"), day);
+	}
+	return ST_OK;
+}
+
+int contract_end_preview(app *a, int64_t id, cday notice, cday *end, cerr *e)
+{
+	int r = check_day(a, &notice, "notice", e);
+	if (r)
+		return r;
+	contract k;
+	contract_init(&k);
+	r = db_contract_get(a->db, id, &k, e);
+	if (!r)
+		r = check_end(&k, notice, e);
+	contract_free(&k);
+	if (!r)
+		*end = contract_end_date(notice);
+	return r;
+}
+
+struct end_arg {
+	cday notice, end;
+};
+
+static int do_end(app *a, contract *k, void *arg, cerr *e)
+{
+	struct end_arg *x = arg;
+	int r = check_end(k, x->notice, e);
+	if (r)
+		return r;
+	x->end = contract_end_date(x->notice);
+	k->notice_on = x->notice;
+	k->ended_on = x->end;
+	k->status = CONTRACT_ENDED;
+	return ST_OK;
+}
+
+int contract_end(app *a, int64_t id, cday notice, cday *end, cerr *e)
+{
+	int r = app_require_role(a, ROLE_COORDINATOR, e);
+	if (!r)
+		r = check_day(a, &notice, "notice", e);
+	if (r)
+		return r;
+	struct end_arg x = {notice, NO_DAY};
+	r = contract_change(a, id, do_end, &x, e);
+	if (!r && end)
+		*end = x.end;
+	return r;
+}
+
+static int do_withdraw(app *a, contract *k, void *arg, cerr *e)
+{
+	cday on = *(cday *)arg;
+	char day[11];
+	if (k->status == CONTRACT_DRAFT)
+		return err_set(e, ST_CONFLICT, "contract", _("contract %s is not signed"),
+		               k->number);
+	if (k->status == CONTRACT_WITHDRAWN)
+		return err_set(e, ST_CONFLICT, "contract", _("contract %s was already withdrawn"),
+		               k->number);
+	if (k->status == CONTRACT_ENDED)
+		return err_set(e, ST_CONFLICT, "contract", _("contract %s was ended"), k->number);
+	if (k->withdrawal_end == NO_DAY)
+		return err_set(e, ST_CONFLICT, "contract",
+		               _("contract %s was signed at the agency: there is no withdrawal "
+		                 "period"),
+		               k->number);
+	if (on < k->signed_on) {
+		fmt_date_human(k->signed_on, day);
+		return err_set(e, ST_INVALID, "on", _("is before the signature, %s"), day);
+	}
+	if (on > k->withdrawal_end) {
+		fmt_date_human(k->withdrawal_end, day);
+		return err_set(e, ST_CONFLICT, "on", _("the withdrawal period ended on %s"), day);
+	}
+	k->withdrawn_on = on;
+	k->status = CONTRACT_WITHDRAWN;
+	return ST_OK;
+}
+
+int contract_withdraw(app *a, int64_t id, cday on, cerr *e)
+{
+	int r = app_require_role(a, ROLE_COORDINATOR, e);
+	if (!r)
+		r = check_day(a, &on, "on", e);
+	if (r)
+		return r;
+	return contract_change(a, id, do_withdraw, &on, e);
+}
+
+int contract_page(app *a, const contract_filter *f, const contract *from, int limit,
+                  contract **rows, size_t *n, cerr *e)
+{
+	return db_contracts_page(a->db, f, from, limit, rows, n, e);
+}
+
+int contract_each(app *a, const contract_filter *f, int (*fn)(const contract *k, void *arg),
+                  void *arg, cerr *e)
+{
+	return db_contracts_each(a->db, f, fn, arg, e);
+}

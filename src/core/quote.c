@@ -1,0 +1,564 @@
+/* quote.c — quotes: numbering, lines by R2, totals, validity and the steps of a quote's life. */
+#include "charte/quote.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "charte/money.h"
+#include "charte/settings.h"
+
+#define LABEL_MAX 200
+#define NOTES_MAX 4000
+
+/* A message in a context (msgctxt), as gettext.h's pgettext: "Active" is "Actif" for a client
+ * and "En cours" for a contract. */
+#ifndef C_
+#define C_(ctx, s) context_gettext(ctx "\004" s, s)
+#endif
+static const char *context_gettext(const char *key, const char *msgid)
+{
+	const char *t = gettext(key);
+	return t == key ? msgid : t;
+}
+
+/* ---- the records ---- */
+
+void quote_line_init(quote_line *l)
+{
+	memset(l, 0, sizeof *l);
+	l->unit = -1;
+	l->unit_price = NO_CENTS;
+	l->vat_rate = -1;
+}
+
+void quote_line_free(quote_line *l)
+{
+	free(l->service_code);
+	free(l->label);
+	quote_line_init(l);
+}
+
+void quote_lines_free(quote_line *rows, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		quote_line_free(&rows[i]);
+	free(rows);
+}
+
+void quote_init(quote *q)
+{
+	memset(q, 0, sizeof *q);
+	q->date = q->valid_until = q->sent_on = q->accepted_on = q->refused_on = NO_DAY;
+}
+
+void quote_free(quote *q)
+{
+	free(q->number);
+	free(q->client_name);
+	free(q->notes);
+	free(q->created_by);
+	quote_init(q);
+}
+
+void quotes_free(quote *rows, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		quote_free(&rows[i]);
+	free(rows);
+}
+
+/* ---- pure rules ---- */
+
+void quote_line_compute(quote_line *l)
+{
+	l->amount_excl = money_line_excl(l->qty, l->unit_price);
+	l->vat = money_vat(l->amount_excl, l->vat_rate);
+}
+
+void quote_totals(const quote_line *lines, size_t n, cents *excl, cents *vat, cents *incl)
+{
+	cents x = 0, v = 0;
+	for (size_t i = 0; i < n; i++) {
+		x += lines[i].amount_excl;
+		v += lines[i].vat;
+	}
+	*excl = x;
+	*vat = v;
+	*incl = x + v;
+}
+
+int quote_status_on(const quote *q, cday today)
+{
+	if (q->status == QUOTE_SENT && q->valid_until != NO_DAY && q->valid_until < today)
+		return QUOTE_EXPIRED;
+	return q->status;
+}
+
+static const char *const status_names[] = {"draft", "sent", "accepted", "refused", "expired"};
+
+const char *quote_status_name(int status)
+{
+	return status >= 0 && status < (int)ARRAY_LEN(status_names) ? status_names[status] : "";
+}
+
+int quote_status_from_name(const char *s)
+{
+	for (int i = 0; s && i < (int)ARRAY_LEN(status_names); i++)
+		if (!strcmp(s, status_names[i]))
+			return i;
+	return -1;
+}
+
+const char *quote_status_label(int status)
+{
+	switch (status) {
+	case QUOTE_DRAFT:
+		return C_("quote", "Draft");
+	case QUOTE_SENT:
+		return C_("quote", "Sent");
+	case QUOTE_ACCEPTED:
+		return C_("quote", "Accepted");
+	case QUOTE_REFUSED:
+		return C_("quote", "Refused");
+	case QUOTE_EXPIRED:
+		return C_("quote", "Expired");
+	default:
+		return "";
+	}
+}
+
+void quote_number_format(int year, int seq, char out[static 24])
+{
+	snprintf(out, 24, "D%04d-%04d", year, seq);
+}
+
+/* ---- checks ---- */
+
+static int check_text(const char *s, const char *field, size_t max, bool required, cerr *e)
+{
+	if (required && str_blank(s))
+		return err_set(e, ST_INVALID, field, _("must not be empty"));
+	if (s && !utf8_valid(s))
+		return err_set(e, ST_INVALID, field, _("not valid UTF-8 text"));
+	if (s && strlen(s) > max)
+		return err_set(e, ST_INVALID, field, _("too long (at most %zu characters)"), max);
+	return ST_OK;
+}
+
+/* A day a step happened: not later than today, not before 2000. */
+static int check_day(app *a, cday *day, const char *field, cerr *e)
+{
+	cday today = app_today(a);
+	if (*day == NO_DAY)
+		*day = today;
+	if (*day > today)
+		return err_set(e, ST_INVALID, field, _("is later than today"));
+	if (*day < cal_days(2000, 1, 1))
+		return err_set(e, ST_INVALID, field, _("is before the year 2000"));
+	return ST_OK;
+}
+
+/* The values of a line as typed, before any default is taken. */
+static int check_line(const quote_line *l, cerr *e)
+{
+	int r;
+	if (l->label && (r = check_text(l->label, "label", LABEL_MAX, true, e)))
+		return r;
+	if (!l->label && !l->service_code)
+		return err_set(e, ST_INVALID, "label", _("give a label or a service"));
+	if (l->qty <= 0)
+		return err_set(e, ST_INVALID, "qty", _("must be more than 0"));
+	if (l->qty > QUOTE_MAX_QTY)
+		return err_set(e, ST_INVALID, "qty", _("is too large"));
+	if (l->unit_price == NO_CENTS && !l->service_code)
+		return err_set(e, ST_INVALID, "price", _("give a price or a service"));
+	if (l->unit_price != NO_CENTS &&
+	    (l->unit_price > QUOTE_MAX_PRICE || l->unit_price < -QUOTE_MAX_PRICE))
+		return err_set(e, ST_INVALID, "price", _("is too large"));
+	if (l->vat_rate > 10000)
+		return err_set(e, ST_INVALID, "vat", _("must be between 0 and 100 %%"));
+	if (l->unit != -1 && l->unit != UNIT_HOUR && l->unit != UNIT_FLAT)
+		return err_set(e, ST_INVALID, "unit", _("must be hour or flat"));
+	return ST_OK;
+}
+
+/* Fill what the line leaves to its service, or to the settings. */
+static int line_defaults(app *a, quote_line *l, cerr *e)
+{
+	if (l->service_code && !*l->service_code) {
+		free(l->service_code);
+		l->service_code = NULL;
+	}
+	if (l->service_code) {
+		service s = {0};
+		int r = db_service_get(a->db, l->service_code, &s, e);
+		if (r)
+			return r == ST_NOT_FOUND ? ST_INVALID : r;
+		if (!s.active) {
+			err_set(e, ST_INVALID, "service", _("the service %s is no longer offered"),
+			        s.code);
+			service_free(&s);
+			return ST_INVALID;
+		}
+		if (!l->label)
+			l->label = xstrdup(s.label);
+		if (l->unit_price == NO_CENTS)
+			l->unit_price = s.price;
+		if (l->unit < 0)
+			l->unit = s.unit;
+		if (l->vat_rate < 0)
+			l->vat_rate = s.vat_rate;
+		service_free(&s);
+	}
+	if (l->vat_rate < 0)
+		l->vat_rate = settings_percent(a, "vat.default");
+	if (l->unit < 0)
+		l->unit = UNIT_HOUR;
+	str_trim(l->label);
+	quote_line_compute(l);
+	return ST_OK;
+}
+
+/* ---- operations ---- */
+
+static int frozen(const quote *q, cerr *e)
+{
+	if (q->status == QUOTE_DRAFT)
+		return ST_OK;
+	return err_set(e, ST_CONFLICT, "quote", _("a sent quote cannot change: make a new quote"));
+}
+
+/* The totals are the sums of the stored lines (R2). */
+static int refresh_totals(app *a, quote *q, cerr *e)
+{
+	int r = db_quote_sums(a->db, q->id, &q->total_excl, &q->total_vat, NULL, e);
+	if (r)
+		return r;
+	q->total_incl = q->total_excl + q->total_vat;
+	return db_quote_update(a->db, q, e);
+}
+
+/* Run fn on the quote in one transaction, then store it. */
+static int quote_change(app *a, int64_t id, int (*fn)(app *, quote *, void *, cerr *), void *arg,
+                        cerr *e)
+{
+	int r = app_require_role(a, ROLE_COORDINATOR, e);
+	if (r)
+		return r;
+	app_now(a);
+	if ((r = db_begin(a->db, e)))
+		return r;
+	quote q;
+	quote_init(&q);
+	r = db_quote_get(a->db, id, &q, e);
+	if (!r)
+		r = fn(a, &q, arg, e);
+	quote_free(&q);
+	if (r) {
+		db_rollback(a->db);
+		return r;
+	}
+	return db_commit(a->db, e);
+}
+
+int quote_create(app *a, quote *q, cerr *e)
+{
+	int r = app_require_role(a, ROLE_COORDINATOR, e);
+	if (r)
+		return r;
+	if ((r = check_day(a, &q->date, "on", e)))
+		return r;
+	if (q->notes && (r = check_text(q->notes, "notes", NOTES_MAX, false, e)))
+		return r;
+	if ((r = db_begin(a->db, e)))
+		return r;
+	free(q->client_name);
+	q->client_name = NULL;
+	r = db_offer_client(a->db, q->client_id, &q->client_name, NULL, e);
+	if (r == ST_NOT_FOUND)
+		r = ST_INVALID;
+	int y, m, d, seq = 0;
+	cal_ymd(q->date, &y, &m, &d);
+	/* The number is taken in the transaction that stores the quote: gapless, never reused. */
+	if (!r)
+		r = db_next_number(a->db, "D", y, &seq, e);
+	if (!r) {
+		char number[24];
+		quote_number_format(y, seq, number);
+		free(q->number);
+		q->number = xstrdup(number);
+		q->valid_until = q->date + (cday)settings_int(a, "quote.validity_days");
+		q->status = QUOTE_DRAFT;
+		q->sent_on = q->accepted_on = q->refused_on = NO_DAY;
+		q->total_excl = q->total_vat = q->total_incl = 0;
+		free(q->created_by);
+		q->created_by = xstrdup(a->login);
+		r = db_quote_insert(a->db, q, e);
+	}
+	if (r) {
+		db_rollback(a->db);
+		return r;
+	}
+	return db_commit(a->db, e);
+}
+
+static int do_edit(app *a, quote *q, void *arg, cerr *e)
+{
+	const quote *with = arg;
+	int r = frozen(q, e);
+	if (!r && with->notes)
+		r = check_text(with->notes, "notes", NOTES_MAX, false, e);
+	if (!r && with->client_id != q->client_id) {
+		r = db_offer_client(a->db, with->client_id, NULL, NULL, e);
+		if (r == ST_NOT_FOUND)
+			r = ST_INVALID;
+	}
+	if (r)
+		return r;
+	q->client_id = with->client_id;
+	free(q->notes);
+	q->notes = xstrdup(with->notes ? with->notes : "");
+	return db_quote_update(a->db, q, e);
+}
+
+int quote_edit(app *a, const quote *q, cerr *e)
+{
+	return quote_change(a, q->id, do_edit, (void *)q, e);
+}
+
+int quote_get(app *a, int64_t id, quote *out, cerr *e)
+{
+	return db_quote_get(a->db, id, out, e);
+}
+
+int quote_find(app *a, const char *ref, const char *field, quote *out, cerr *e)
+{
+	char buf[32];
+	snprintf(buf, sizeof buf, "%s", ref ? ref : "");
+	str_trim(buf);
+	int r;
+	if (buf[0] == 'D' || buf[0] == 'd') {
+		for (char *p = buf; *p; p++)
+			*p = (char)toupper((unsigned char)*p);
+		r = db_quote_by_number(a->db, buf, out, e);
+	} else {
+		long id;
+		const char *why = parse_int(buf, 1, 999999999999L, &id);
+		if (why)
+			return err_set(e, ST_INVALID, field,
+			               _("not a quote: give its number (D2026-0001) or its id"));
+		r = db_quote_get(a->db, id, out, e);
+	}
+	if (r == ST_NOT_FOUND && e)
+		snprintf(e->field, sizeof e->field, "%s", field);
+	return r;
+}
+
+int quote_lines_of(app *a, int64_t quote_id, quote_line **rows, size_t *n, cerr *e)
+{
+	return db_quote_lines(a->db, quote_id, rows, n, e);
+}
+
+static int do_line_add(app *a, quote *q, void *arg, cerr *e)
+{
+	quote_line *l = arg;
+	int nlines = 0;
+	cents x, v;
+	int r = frozen(q, e);
+	if (!r)
+		r = db_quote_sums(a->db, q->id, &x, &v, &nlines, e);
+	if (!r && nlines >= QUOTE_MAX_LINES)
+		r = err_set(e, ST_CONFLICT, "quote", _("a quote has at most %d lines"),
+		            QUOTE_MAX_LINES);
+	if (!r)
+		r = line_defaults(a, l, e);
+	if (r)
+		return r;
+	l->quote_id = q->id;
+	if ((r = db_quote_line_insert(a->db, l, e)))
+		return r;
+	return refresh_totals(a, q, e);
+}
+
+int quote_line_add(app *a, int64_t quote_id, quote_line *l, cerr *e)
+{
+	int r = check_line(l, e);
+	if (r)
+		return r;
+	return quote_change(a, quote_id, do_line_add, l, e);
+}
+
+static int do_line_edit(app *a, quote *q, void *arg, cerr *e)
+{
+	quote_line *l = arg;
+	quote_line old;
+	quote_line_init(&old);
+	int r = db_quote_line_get(a->db, l->id, &old, e);
+	if (!r && old.quote_id != q->id)
+		r = err_set(e, ST_NOT_FOUND, "line", _("no quote line %lld"), (long long)l->id);
+	quote_line_free(&old);
+	if (!r)
+		r = frozen(q, e);
+	if (!r)
+		r = line_defaults(a, l, e);
+	if (!r)
+		r = db_quote_line_update(a->db, l, e);
+	if (!r)
+		r = refresh_totals(a, q, e);
+	return r;
+}
+
+int quote_line_edit(app *a, quote_line *l, cerr *e)
+{
+	int r = check_line(l, e);
+	if (r)
+		return r;
+	quote_line old;
+	quote_line_init(&old);
+	if ((r = db_quote_line_get(a->db, l->id, &old, e)))
+		return r;
+	l->quote_id = old.quote_id;
+	quote_line_free(&old);
+	return quote_change(a, l->quote_id, do_line_edit, l, e);
+}
+
+static int do_line_remove(app *a, quote *q, void *arg, cerr *e)
+{
+	int r = frozen(q, e);
+	if (!r)
+		r = db_quote_line_delete(a->db, *(int64_t *)arg, e);
+	if (!r)
+		r = refresh_totals(a, q, e);
+	return r;
+}
+
+int quote_line_remove(app *a, int64_t line_id, cerr *e)
+{
+	quote_line l;
+	quote_line_init(&l);
+	int r = db_quote_line_get(a->db, line_id, &l, e);
+	int64_t quote_id = l.quote_id;
+	quote_line_free(&l);
+	if (r)
+		return r;
+	return quote_change(a, quote_id, do_line_remove, &line_id, e);
+}
+
+static int do_send(app *a, quote *q, void *arg, cerr *e)
+{
+	cday on = *(cday *)arg;
+	char day[11];
+	int nlines = 0;
+	if (q->status != QUOTE_DRAFT)
+		return err_set(e, ST_CONFLICT, "quote", _("quote %s was already sent"), q->number);
+	int r = db_quote_sums(a->db, q->id, &q->total_excl, &q->total_vat, &nlines, e);
+	if (r)
+		return r;
+	if (nlines == 0)
+		return err_set(e, ST_CONFLICT, "quote", _("quote %s has no lines yet"), q->number);
+	if (q->total_excl + q->total_vat < 0)
+		return err_set(e, ST_CONFLICT, "quote", _("quote %s has a negative total"),
+		               q->number);
+	if (on < q->date) {
+		fmt_date_human(q->date, day);
+		return err_set(e, ST_INVALID, "on", _("is before the quote's date, %s"), day);
+	}
+	if (on > q->valid_until) {
+		fmt_date_human(q->valid_until, day);
+		return err_set(e, ST_CONFLICT, "quote",
+		               _("quote %s was valid until %s: make a new quote"), q->number, day);
+	}
+	q->status = QUOTE_SENT;
+	q->sent_on = on;
+	return db_quote_update(a->db, q, e);
+}
+
+/* A sent quote's answer: accepted (within its validity) or refused. */
+static int check_answer(const quote *q, cday on, cerr *e)
+{
+	char day[11];
+	switch (q->status) {
+	case QUOTE_DRAFT:
+		return err_set(e, ST_CONFLICT, "quote", _("quote %s was not sent yet"), q->number);
+	case QUOTE_ACCEPTED:
+		return err_set(e, ST_CONFLICT, "quote", _("quote %s was already accepted"),
+		               q->number);
+	case QUOTE_REFUSED:
+		return err_set(e, ST_CONFLICT, "quote", _("quote %s was already refused"),
+		               q->number);
+	default:
+		break;
+	}
+	if (on < q->sent_on) {
+		fmt_date_human(q->sent_on, day);
+		return err_set(e, ST_INVALID, "on", _("is before the quote was sent, %s"), day);
+	}
+	return ST_OK;
+}
+
+static int do_accept(app *a, quote *q, void *arg, cerr *e)
+{
+	cday on = *(cday *)arg;
+	int r = check_answer(q, on, e);
+	if (r)
+		return r;
+	if (on > q->valid_until) {
+		char day[11];
+		fmt_date_human(q->valid_until, day);
+		return err_set(e, ST_CONFLICT, "quote",
+		               _("quote %s expired on %s: make a new quote"), q->number, day);
+	}
+	q->status = QUOTE_ACCEPTED;
+	q->accepted_on = on;
+	return db_quote_update(a->db, q, e);
+}
+
+static int do_refuse(app *a, quote *q, void *arg, cerr *e)
+{
+	cday on = *(cday *)arg;
+	int r = check_answer(q, on, e);
+	if (r)
+		return r;
+	q->status = QUOTE_REFUSED;
+	q->refused_on = on;
+	return db_quote_update(a->db, q, e);
+}
+
+static int step(app *a, int64_t id, cday on, int (*fn)(app *, quote *, void *, cerr *), cerr *e)
+{
+	int r = app_require_role(a, ROLE_COORDINATOR, e);
+	if (!r)
+		r = check_day(a, &on, "on", e);
+	if (r)
+		return r;
+	return quote_change(a, id, fn, &on, e);
+}
+
+int quote_send(app *a, int64_t id, cday on, cerr *e)
+{
+	return step(a, id, on, do_send, e);
+}
+
+int quote_accept(app *a, int64_t id, cday on, cerr *e)
+{
+	return step(a, id, on, do_accept, e);
+}
+
+int quote_refuse(app *a, int64_t id, cday on, cerr *e)
+{
+	return step(a, id, on, do_refuse, e);
+}
+
+int quote_page(app *a, const quote_filter *f, const quote *from, int limit, quote **rows, size_t *n,
+               cerr *e)
+{
+	return db_quotes_page(a->db, f, from, limit, rows, n, e);
+}
+
+int quote_each(app *a, const quote_filter *f, int (*fn)(const quote *q, void *arg), void *arg,
+               cerr *e)
+{
+	return db_quotes_each(a->db, f, fn, arg, e);
+}

@@ -1,0 +1,372 @@
+/* contracts.c — contracts and their weekly slots in storage. */
+#include "dbint.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "charte/contract.h"
+#include "charte/db_offer.h"
+
+#define CONTRACT_COLS                                                                              \
+	"k.id, k.number, k.client_id, trim(c.name || ' ' || c.first_name), k.quote_id, "           \
+	"q.number, k.kind, k.date, k.start, k.hourly_price_excl, k.vat_rate, k.hours, "            \
+	"k.skills, k.signed_on, k.at_agency, k.express_start, k.withdrawal_end, k.notice_on, "     \
+	"k.ended_on, k.withdrawn_on, k.status, k.monthly_incl, k.created_by"
+#define CONTRACT_FROM                                                                              \
+	" FROM contracts k LEFT JOIN clients c ON c.id = k.client_id"                              \
+	" LEFT JOIN quotes q ON q.id = k.quote_id"
+
+void contract_filter_init(contract_filter *f, cday today)
+{
+	memset(f, 0, sizeof *f);
+	f->status = -1;
+	f->kind = -1;
+	f->today = today;
+}
+
+static void contract_from_row(sqlite3_stmt *st, contract *k)
+{
+	k->id = col_int(st, 0);
+	k->number = col_text(st, 1);
+	k->client_id = col_int(st, 2);
+	k->client_name = col_text(st, 3);
+	k->quote_id = col_int(st, 4);
+	k->quote_number = col_text(st, 5);
+	int kind = contract_kind_from_name((const char *)sqlite3_column_text(st, 6));
+	k->kind = kind < 0 ? CONTRACT_RECURRING : kind;
+	k->date = col_day(st, 7);
+	k->start = col_day(st, 8);
+	k->hourly_excl = col_int(st, 9);
+	k->vat_rate = (int)col_int(st, 10);
+	k->hours = col_int(st, 11);
+	k->skills = col_text(st, 12);
+	k->signed_on = col_day(st, 13);
+	k->at_agency = col_int(st, 14) != 0;
+	k->express_start = col_int(st, 15) != 0;
+	k->withdrawal_end = col_day(st, 16);
+	k->notice_on = col_day(st, 17);
+	k->ended_on = col_day(st, 18);
+	k->withdrawn_on = col_day(st, 19);
+	int s = contract_status_from_name((const char *)sqlite3_column_text(st, 20));
+	k->status = s < 0 ? CONTRACT_DRAFT : s;
+	k->monthly_incl = col_int(st, 21);
+	k->created_by = col_text(st, 22);
+}
+
+/* The 20 stored fields but id and created_by, from parameter 1. */
+static void bind_contract(sqlite3_stmt *st, const contract *k)
+{
+	bind_text(st, 1, k->number);
+	bind_int(st, 2, k->client_id);
+	bind_id(st, 3, k->quote_id);
+	bind_text(st, 4, contract_kind_name(k->kind));
+	bind_day(st, 5, k->date);
+	bind_day(st, 6, k->start);
+	bind_int(st, 7, k->hourly_excl);
+	bind_int(st, 8, k->vat_rate);
+	bind_int(st, 9, k->hours);
+	bind_text(st, 10, k->skills ? k->skills : "");
+	bind_day(st, 11, k->signed_on);
+	bind_int(st, 12, k->at_agency);
+	bind_int(st, 13, k->express_start);
+	bind_day(st, 14, k->withdrawal_end);
+	bind_day(st, 15, k->notice_on);
+	bind_day(st, 16, k->ended_on);
+	bind_day(st, 17, k->withdrawn_on);
+	bind_text(st, 18, contract_status_name(k->status));
+	bind_int(st, 19, k->monthly_incl);
+}
+
+int db_contract_insert(db *d, contract *k, cerr *e)
+{
+	sqlite3_stmt *st = db_prep(
+	    d,
+	    "INSERT INTO contracts(number, client_id, quote_id, kind, date, start, "
+	    "hourly_price_excl, vat_rate, hours, skills, signed_on, at_agency, express_start, "
+	    "withdrawal_end, notice_on, ended_on, withdrawn_on, status, monthly_incl, created_by) "
+	    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
+	    "?18, ?19, ?20)",
+	    e);
+	if (!st)
+		return ST_DB;
+	bind_contract(st, k);
+	bind_text(st, 20, k->created_by);
+	int r = db_run(d, st, e);
+	if (!r)
+		k->id = sqlite3_last_insert_rowid(d->h);
+	return r;
+}
+
+int db_contract_update(db *d, const contract *k, cerr *e)
+{
+	sqlite3_stmt *st =
+	    db_prep(d,
+	            "UPDATE contracts SET number = ?1, client_id = ?2, quote_id = ?3, kind = ?4, "
+	            "date = ?5, start = ?6, hourly_price_excl = ?7, vat_rate = ?8, hours = ?9, "
+	            "skills = ?10, signed_on = ?11, at_agency = ?12, express_start = ?13, "
+	            "withdrawal_end = ?14, notice_on = ?15, ended_on = ?16, withdrawn_on = ?17, "
+	            "status = ?18, monthly_incl = ?19 WHERE id = ?20",
+	            e);
+	if (!st)
+		return ST_DB;
+	bind_contract(st, k);
+	bind_int(st, 20, k->id);
+	int r = db_run(d, st, e);
+	if (!r && sqlite3_changes(d->h) == 0)
+		return err_set(e, ST_NOT_FOUND, "contract", _("no contract %lld"),
+		               (long long)k->id);
+	return r;
+}
+
+static int get_one(sqlite3_stmt *st, contract *out)
+{
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		contract_from_row(st, out);
+	sqlite3_reset(st);
+	return rc;
+}
+
+int db_contract_get(db *d, int64_t id, contract *out, cerr *e)
+{
+	sqlite3_stmt *st = db_prep(d, "SELECT " CONTRACT_COLS CONTRACT_FROM " WHERE k.id = ?", e);
+	if (!st)
+		return ST_DB;
+	bind_int(st, 1, id);
+	int rc = get_one(st, out);
+	if (rc == SQLITE_ROW)
+		return ST_OK;
+	if (rc == SQLITE_DONE)
+		return err_set(e, ST_NOT_FOUND, "contract", _("no contract %lld"), (long long)id);
+	return db_fail(d, e);
+}
+
+int db_contract_by_number(db *d, const char *number, contract *out, cerr *e)
+{
+	sqlite3_stmt *st =
+	    db_prep(d, "SELECT " CONTRACT_COLS CONTRACT_FROM " WHERE k.number = ?", e);
+	if (!st)
+		return ST_DB;
+	bind_text(st, 1, number);
+	int rc = get_one(st, out);
+	if (rc == SQLITE_ROW)
+		return ST_OK;
+	if (rc == SQLITE_DONE)
+		return err_set(e, ST_NOT_FOUND, "contract", _("no contract %s"), number);
+	return db_fail(d, e);
+}
+
+/* The WHERE clause of a filter, from fixed fragments only. The status is the one shown: a
+ * signed contract whose start is reached is active. */
+static void filter_sql(const contract_filter *f, strbuf *w)
+{
+	sb_add(w, " WHERE 1");
+	switch (f->status) {
+	case CONTRACT_DRAFT:
+		sb_add(w, " AND k.status = 'draft'");
+		break;
+	case CONTRACT_SIGNED:
+		sb_add(w, " AND k.status = 'signed' AND k.start > :today");
+		break;
+	case CONTRACT_ACTIVE:
+		sb_add(w, " AND k.status IN ('signed', 'active') AND k.start <= :today");
+		break;
+	case CONTRACT_ENDED:
+		sb_add(w, " AND k.status = 'ended'");
+		break;
+	case CONTRACT_WITHDRAWN:
+		sb_add(w, " AND k.status = 'withdrawn'");
+		break;
+	default:
+		break;
+	}
+	if (f->kind == CONTRACT_RECURRING)
+		sb_add(w, " AND k.kind = 'recurring'");
+	else if (f->kind == CONTRACT_ONE_OFF)
+		sb_add(w, " AND k.kind = 'one-off'");
+	if (f->client_id)
+		sb_add(w, " AND k.client_id = :client");
+	if (f->search && !str_blank(f->search))
+		sb_add(w, " AND k.client_id IN (SELECT rowid FROM clients_fts WHERE clients_fts "
+		          "MATCH :q)");
+}
+
+static void bind_filter(sqlite3_stmt *st, const contract_filter *f)
+{
+	int i;
+	if ((i = sqlite3_bind_parameter_index(st, ":today")))
+		bind_day(st, i, f->today);
+	if ((i = sqlite3_bind_parameter_index(st, ":client")))
+		bind_int(st, i, f->client_id);
+	if ((i = sqlite3_bind_parameter_index(st, ":q"))) {
+		char *q = db_offer_fts_query(f->search);
+		bind_text(st, i, q ? q : "\"\"");
+		free(q);
+	}
+}
+
+static int run_list(db *d, const char *sql, const contract_filter *f, const contract *from,
+                    int limit, contract **rows, size_t *n, int (*fn)(const contract *, void *),
+                    void *arg, cerr *e)
+{
+	sqlite3_stmt *st = NULL;
+	if (sqlite3_prepare_v2(d->h, sql, -1, &st, NULL) != SQLITE_OK)
+		return db_fail(d, e);
+	bind_filter(st, f);
+	int i;
+	if (from && (i = sqlite3_bind_parameter_index(st, ":kdate"))) {
+		bind_day(st, i, from->date);
+		bind_int(st, sqlite3_bind_parameter_index(st, ":kid"), from->id);
+	}
+	if ((i = sqlite3_bind_parameter_index(st, ":limit")))
+		bind_int(st, i, limit);
+	size_t cap = 0;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		contract k;
+		contract_init(&k);
+		contract_from_row(st, &k);
+		if (fn) {
+			int stop = fn(&k, arg);
+			contract_free(&k);
+			if (stop)
+				break;
+			continue;
+		}
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 32;
+			*rows = xrealloc(*rows, cap * sizeof **rows);
+		}
+		(*rows)[(*n)++] = k;
+	}
+	int r = rc == SQLITE_DONE || rc == SQLITE_ROW ? ST_OK : db_fail(d, e);
+	sqlite3_finalize(st);
+	return r;
+}
+
+int db_contracts_page(db *d, const contract_filter *f, const contract *from, int limit,
+                      contract **rows, size_t *n, cerr *e)
+{
+	*rows = NULL;
+	*n = 0;
+	strbuf sql = {0};
+	sb_add(&sql, "SELECT " CONTRACT_COLS CONTRACT_FROM);
+	filter_sql(f, &sql);
+	if (from)
+		sb_add(&sql, " AND (k.date, k.id) < (:kdate, :kid)");
+	sb_add(&sql, " ORDER BY k.date DESC, k.id DESC LIMIT :limit");
+	int r = run_list(d, sb_str(&sql), f, from, limit, rows, n, NULL, NULL, e);
+	sb_free(&sql);
+	if (r) {
+		contracts_free(*rows, *n);
+		*rows = NULL;
+		*n = 0;
+	}
+	return r;
+}
+
+int db_contracts_each(db *d, const contract_filter *f, int (*fn)(const contract *k, void *arg),
+                      void *arg, cerr *e)
+{
+	strbuf sql = {0};
+	sb_add(&sql, "SELECT " CONTRACT_COLS CONTRACT_FROM);
+	filter_sql(f, &sql);
+	sb_add(&sql, " ORDER BY k.date, k.id");
+	int r = run_list(d, sb_str(&sql), f, NULL, 0, NULL, NULL, fn, arg, e);
+	sb_free(&sql);
+	return r;
+}
+
+/* ---- slots ---- */
+
+#define SLOT_COLS "id, contract_id, weekday, starts, ends, service_code"
+
+static void slot_from_row(sqlite3_stmt *st, contract_slot *s)
+{
+	s->id = col_int(st, 0);
+	s->contract_id = col_int(st, 1);
+	s->weekday = (int)col_int(st, 2);
+	const char *t = (const char *)sqlite3_column_text(st, 3);
+	if (!t || parse_clock(t, &s->starts))
+		s->starts = 0;
+	t = (const char *)sqlite3_column_text(st, 4);
+	if (!t || parse_clock(t, &s->ends))
+		s->ends = 0;
+	s->service_code = col_text(st, 5);
+}
+
+int db_contract_slots(db *d, int64_t contract_id, contract_slot **rows, size_t *n, cerr *e)
+{
+	*rows = NULL;
+	*n = 0;
+	sqlite3_stmt *st = db_prep(d,
+	                           "SELECT " SLOT_COLS " FROM contract_slots WHERE contract_id = ?"
+	                           " ORDER BY weekday, starts, id",
+	                           e);
+	if (!st)
+		return ST_DB;
+	bind_int(st, 1, contract_id);
+	size_t cap = 0;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 8;
+			*rows = xrealloc(*rows, cap * sizeof **rows);
+		}
+		memset(&(*rows)[*n], 0, sizeof **rows);
+		slot_from_row(st, &(*rows)[(*n)++]);
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? ST_OK : db_fail(d, e);
+}
+
+int db_contract_slot_get(db *d, int64_t id, contract_slot *out, cerr *e)
+{
+	sqlite3_stmt *st = db_prep(d, "SELECT " SLOT_COLS " FROM contract_slots WHERE id = ?", e);
+	if (!st)
+		return ST_DB;
+	bind_int(st, 1, id);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		slot_from_row(st, out);
+	sqlite3_reset(st);
+	if (rc == SQLITE_ROW)
+		return ST_OK;
+	if (rc == SQLITE_DONE)
+		return err_set(e, ST_NOT_FOUND, "slot", _("no schedule slot %lld"), (long long)id);
+	return db_fail(d, e);
+}
+
+int db_contract_slot_insert(db *d, contract_slot *s, cerr *e)
+{
+	sqlite3_stmt *st = db_prep(d,
+	                           "INSERT INTO contract_slots(contract_id, weekday, starts, ends, "
+	                           "service_code) VALUES (?, ?, ?, ?, ?)",
+	                           e);
+	if (!st)
+		return ST_DB;
+	char from[6], to[6];
+	fmt_clock(s->starts, from);
+	fmt_clock(s->ends, to);
+	bind_int(st, 1, s->contract_id);
+	bind_int(st, 2, s->weekday);
+	bind_text(st, 3, from);
+	bind_text(st, 4, to);
+	bind_text(st, 5, s->service_code);
+	int r = db_run(d, st, e);
+	if (!r)
+		s->id = sqlite3_last_insert_rowid(d->h);
+	return r;
+}
+
+int db_contract_slot_delete(db *d, int64_t id, cerr *e)
+{
+	sqlite3_stmt *st = db_prep(d, "DELETE FROM contract_slots WHERE id = ?", e);
+	if (!st)
+		return ST_DB;
+	bind_int(st, 1, id);
+	int r = db_run(d, st, e);
+	if (!r && sqlite3_changes(d->h) == 0)
+		return err_set(e, ST_NOT_FOUND, "slot", _("no schedule slot %lld"), (long long)id);
+	return r;
+}

@@ -1,0 +1,463 @@
+/* quotes.c — quotes and their lines in storage: insert, update, get, keyset pages, the lines,
+ * their sums, and the R3 question "was a quote given before this day?". */
+#include "dbint.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "charte/db_offer.h"
+#include "charte/quote.h"
+
+#define QUOTE_COLS                                                                                 \
+	"q.id, q.number, q.client_id, trim(c.name || ' ' || c.first_name), q.date, "               \
+	"q.valid_until, q.status, q.sent_on, q.accepted_on, q.refused_on, q.total_excl, "          \
+	"q.total_vat, q.total_incl, q.notes, q.created_by"
+#define QUOTE_FROM " FROM quotes q LEFT JOIN clients c ON c.id = q.client_id"
+
+#define LINE_COLS                                                                                  \
+	"id, quote_id, position, service_code, label, unit, qty, unit_price, vat_rate, "           \
+	"amount_excl, vat"
+
+void quote_filter_init(quote_filter *f, cday today)
+{
+	memset(f, 0, sizeof *f);
+	f->status = -1;
+	f->today = today;
+}
+
+char *db_offer_fts_query(const char *typed)
+{
+	if (!typed || str_blank(typed))
+		return NULL;
+	strbuf q = {0};
+	bool digits_only = true;
+	for (const char *s = typed; *s; s++)
+		if (!(*s >= '0' && *s <= '9') && !strchr(" .-+()/", *s))
+			digits_only = false;
+	if (digits_only) {
+		strbuf dg = {0};
+		for (const char *s = typed; *s; s++)
+			if (*s >= '0' && *s <= '9')
+				sb_addc(&dg, *s);
+		const char *g = sb_str(&dg);
+		if (typed[0] == '+' && strncmp(g, "33", 2) == 0)
+			sb_addf(&q, "phone_search : \"0%s\"*", g + 2);
+		else if (*g)
+			sb_addf(&q, "\"%s\"*", g);
+		sb_free(&dg);
+		return q.s;
+	}
+	for (const char *p = typed; *p;) {
+		while (*p == ' ' || *p == '\t')
+			p++;
+		if (!*p)
+			break;
+		sb_add(&q, q.len ? " \"" : "\"");
+		while (*p && *p != ' ' && *p != '\t') {
+			if (*p == '"')
+				sb_addc(&q, '"');
+			sb_addc(&q, *p++);
+		}
+		sb_add(&q, "\"*");
+	}
+	return q.s;
+}
+
+static void quote_from_row(sqlite3_stmt *st, quote *q)
+{
+	q->id = col_int(st, 0);
+	q->number = col_text(st, 1);
+	q->client_id = col_int(st, 2);
+	q->client_name = col_text(st, 3);
+	q->date = col_day(st, 4);
+	q->valid_until = col_day(st, 5);
+	int s = quote_status_from_name((const char *)sqlite3_column_text(st, 6));
+	q->status = s < 0 ? QUOTE_DRAFT : s;
+	q->sent_on = col_day(st, 7);
+	q->accepted_on = col_day(st, 8);
+	q->refused_on = col_day(st, 9);
+	q->total_excl = col_int(st, 10);
+	q->total_vat = col_int(st, 11);
+	q->total_incl = col_int(st, 12);
+	q->notes = col_text(st, 13);
+	q->created_by = col_text(st, 14);
+}
+
+int db_quote_insert(db *d, quote *q, cerr *e)
+{
+	sqlite3_stmt *st =
+	    db_prep(d,
+	            "INSERT INTO quotes(number, client_id, date, valid_until, status, "
+	            "sent_on, accepted_on, refused_on, total_excl, total_vat, "
+	            "total_incl, notes, created_by) "
+	            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+	            e);
+	if (!st)
+		return ST_DB;
+	bind_text(st, 1, q->number);
+	bind_int(st, 2, q->client_id);
+	bind_day(st, 3, q->date);
+	bind_day(st, 4, q->valid_until);
+	bind_text(st, 5, quote_status_name(q->status));
+	bind_day(st, 6, q->sent_on);
+	bind_day(st, 7, q->accepted_on);
+	bind_day(st, 8, q->refused_on);
+	bind_int(st, 9, q->total_excl);
+	bind_int(st, 10, q->total_vat);
+	bind_int(st, 11, q->total_incl);
+	bind_text(st, 12, q->notes ? q->notes : "");
+	bind_text(st, 13, q->created_by);
+	int r = db_run(d, st, e);
+	if (!r)
+		q->id = sqlite3_last_insert_rowid(d->h);
+	return r;
+}
+
+int db_quote_update(db *d, const quote *q, cerr *e)
+{
+	sqlite3_stmt *st = db_prep(d,
+	                           "UPDATE quotes SET client_id = ?1, date = ?2, valid_until = ?3, "
+	                           "status = ?4, sent_on = ?5, accepted_on = ?6, refused_on = ?7, "
+	                           "total_excl = ?8, total_vat = ?9, total_incl = ?10, notes = ?11 "
+	                           "WHERE id = ?12",
+	                           e);
+	if (!st)
+		return ST_DB;
+	bind_int(st, 1, q->client_id);
+	bind_day(st, 2, q->date);
+	bind_day(st, 3, q->valid_until);
+	bind_text(st, 4, quote_status_name(q->status));
+	bind_day(st, 5, q->sent_on);
+	bind_day(st, 6, q->accepted_on);
+	bind_day(st, 7, q->refused_on);
+	bind_int(st, 8, q->total_excl);
+	bind_int(st, 9, q->total_vat);
+	bind_int(st, 10, q->total_incl);
+	bind_text(st, 11, q->notes ? q->notes : "");
+	bind_int(st, 12, q->id);
+	int r = db_run(d, st, e);
+	if (!r && sqlite3_changes(d->h) == 0)
+		return err_set(e, ST_NOT_FOUND, "quote", _("no quote %lld"), (long long)q->id);
+	return r;
+}
+
+static int get_one(db *d, sqlite3_stmt *st, quote *out)
+{
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		quote_from_row(st, out);
+	sqlite3_reset(st);
+	return rc;
+}
+
+int db_quote_get(db *d, int64_t id, quote *out, cerr *e)
+{
+	sqlite3_stmt *st = db_prep(d, "SELECT " QUOTE_COLS QUOTE_FROM " WHERE q.id = ?", e);
+	if (!st)
+		return ST_DB;
+	bind_int(st, 1, id);
+	int rc = get_one(d, st, out);
+	if (rc == SQLITE_ROW)
+		return ST_OK;
+	if (rc == SQLITE_DONE)
+		return err_set(e, ST_NOT_FOUND, "quote", _("no quote %lld"), (long long)id);
+	return db_fail(d, e);
+}
+
+int db_quote_by_number(db *d, const char *number, quote *out, cerr *e)
+{
+	sqlite3_stmt *st = db_prep(d, "SELECT " QUOTE_COLS QUOTE_FROM " WHERE q.number = ?", e);
+	if (!st)
+		return ST_DB;
+	bind_text(st, 1, number);
+	int rc = get_one(d, st, out);
+	if (rc == SQLITE_ROW)
+		return ST_OK;
+	if (rc == SQLITE_DONE)
+		return err_set(e, ST_NOT_FOUND, "quote", _("no quote %s"), number);
+	return db_fail(d, e);
+}
+
+/* The WHERE clause of a filter, from fixed fragments only. */
+static void filter_sql(const quote_filter *f, strbuf *w)
+{
+	sb_add(w, " WHERE 1");
+	switch (f->status) {
+	case QUOTE_DRAFT:
+		sb_add(w, " AND q.status = 'draft'");
+		break;
+	case QUOTE_SENT:
+		sb_add(w, " AND q.status = 'sent' AND q.valid_until >= :today");
+		break;
+	case QUOTE_EXPIRED:
+		sb_add(w, " AND q.status = 'sent' AND q.valid_until < :today");
+		break;
+	case QUOTE_ACCEPTED:
+		sb_add(w, " AND q.status = 'accepted'");
+		break;
+	case QUOTE_REFUSED:
+		sb_add(w, " AND q.status = 'refused'");
+		break;
+	default:
+		break;
+	}
+	if (f->client_id)
+		sb_add(w, " AND q.client_id = :client");
+	if (f->search && !str_blank(f->search))
+		sb_add(w, " AND q.client_id IN (SELECT rowid FROM clients_fts WHERE clients_fts "
+		          "MATCH :q)");
+}
+
+static void bind_filter(sqlite3_stmt *st, const quote_filter *f)
+{
+	int i;
+	if ((i = sqlite3_bind_parameter_index(st, ":today")))
+		bind_day(st, i, f->today);
+	if ((i = sqlite3_bind_parameter_index(st, ":client")))
+		bind_int(st, i, f->client_id);
+	if ((i = sqlite3_bind_parameter_index(st, ":q"))) {
+		char *q = db_offer_fts_query(f->search);
+		bind_text(st, i, q ? q : "\"\"");
+		free(q);
+	}
+}
+
+/* A filtered list: prepared each time (its text depends on the filter), rows collected or
+ * handed one by one to fn. */
+static int run_list(db *d, const char *sql, const quote_filter *f, const quote *from, int limit,
+                    quote **rows, size_t *n, int (*fn)(const quote *, void *), void *arg, cerr *e)
+{
+	sqlite3_stmt *st = NULL;
+	if (sqlite3_prepare_v2(d->h, sql, -1, &st, NULL) != SQLITE_OK)
+		return db_fail(d, e);
+	bind_filter(st, f);
+	int i;
+	if (from && (i = sqlite3_bind_parameter_index(st, ":kdate"))) {
+		bind_day(st, i, from->date);
+		bind_int(st, sqlite3_bind_parameter_index(st, ":kid"), from->id);
+	}
+	if ((i = sqlite3_bind_parameter_index(st, ":limit")))
+		bind_int(st, i, limit);
+	size_t cap = 0;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		quote q;
+		quote_init(&q);
+		quote_from_row(st, &q);
+		if (fn) {
+			int stop = fn(&q, arg);
+			quote_free(&q);
+			if (stop)
+				break;
+			continue;
+		}
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 32;
+			*rows = xrealloc(*rows, cap * sizeof **rows);
+		}
+		(*rows)[(*n)++] = q;
+	}
+	int r = rc == SQLITE_DONE || rc == SQLITE_ROW ? ST_OK : db_fail(d, e);
+	sqlite3_finalize(st);
+	return r;
+}
+
+int db_quotes_page(db *d, const quote_filter *f, const quote *from, int limit, quote **rows,
+                   size_t *n, cerr *e)
+{
+	*rows = NULL;
+	*n = 0;
+	strbuf sql = {0};
+	sb_add(&sql, "SELECT " QUOTE_COLS QUOTE_FROM);
+	filter_sql(f, &sql);
+	if (from)
+		sb_add(&sql, " AND (q.date, q.id) < (:kdate, :kid)");
+	sb_add(&sql, " ORDER BY q.date DESC, q.id DESC LIMIT :limit");
+	int r = run_list(d, sb_str(&sql), f, from, limit, rows, n, NULL, NULL, e);
+	sb_free(&sql);
+	if (r) {
+		quotes_free(*rows, *n);
+		*rows = NULL;
+		*n = 0;
+	}
+	return r;
+}
+
+int db_quotes_each(db *d, const quote_filter *f, int (*fn)(const quote *q, void *arg), void *arg,
+                   cerr *e)
+{
+	strbuf sql = {0};
+	sb_add(&sql, "SELECT " QUOTE_COLS QUOTE_FROM);
+	filter_sql(f, &sql);
+	sb_add(&sql, " ORDER BY q.date, q.id");
+	int r = run_list(d, sb_str(&sql), f, NULL, 0, NULL, NULL, fn, arg, e);
+	sb_free(&sql);
+	return r;
+}
+
+/* ---- lines ---- */
+
+static void line_from_row(sqlite3_stmt *st, quote_line *l)
+{
+	l->id = col_int(st, 0);
+	l->quote_id = col_int(st, 1);
+	l->position = (int)col_int(st, 2);
+	l->service_code = col_text(st, 3);
+	l->label = col_text(st, 4);
+	int u = price_unit_from_name((const char *)sqlite3_column_text(st, 5));
+	l->unit = u < 0 ? UNIT_HOUR : u;
+	l->qty = col_int(st, 6);
+	l->unit_price = col_int(st, 7);
+	l->vat_rate = (int)col_int(st, 8);
+	l->amount_excl = col_int(st, 9);
+	l->vat = col_int(st, 10);
+}
+
+int db_quote_lines(db *d, int64_t quote_id, quote_line **rows, size_t *n, cerr *e)
+{
+	*rows = NULL;
+	*n = 0;
+	sqlite3_stmt *st = db_prep(
+	    d, "SELECT " LINE_COLS " FROM quote_lines WHERE quote_id = ? ORDER BY position", e);
+	if (!st)
+		return ST_DB;
+	bind_int(st, 1, quote_id);
+	size_t cap = 0;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 8;
+			*rows = xrealloc(*rows, cap * sizeof **rows);
+		}
+		quote_line_init(&(*rows)[*n]);
+		line_from_row(st, &(*rows)[(*n)++]);
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? ST_OK : db_fail(d, e);
+}
+
+int db_quote_line_get(db *d, int64_t id, quote_line *out, cerr *e)
+{
+	sqlite3_stmt *st = db_prep(d, "SELECT " LINE_COLS " FROM quote_lines WHERE id = ?", e);
+	if (!st)
+		return ST_DB;
+	bind_int(st, 1, id);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		line_from_row(st, out);
+	sqlite3_reset(st);
+	if (rc == SQLITE_ROW)
+		return ST_OK;
+	if (rc == SQLITE_DONE)
+		return err_set(e, ST_NOT_FOUND, "line", _("no quote line %lld"), (long long)id);
+	return db_fail(d, e);
+}
+
+static void bind_line(sqlite3_stmt *st, const quote_line *l)
+{
+	bind_int(st, 1, l->quote_id);
+	bind_text(st, 2, l->service_code);
+	bind_text(st, 3, l->label);
+	bind_text(st, 4, price_unit_name(l->unit));
+	bind_int(st, 5, l->qty);
+	bind_int(st, 6, l->unit_price);
+	bind_int(st, 7, l->vat_rate);
+	bind_int(st, 8, l->amount_excl);
+	bind_int(st, 9, l->vat);
+}
+
+int db_quote_line_insert(db *d, quote_line *l, cerr *e)
+{
+	sqlite3_stmt *st = db_prep(
+	    d,
+	    "INSERT INTO quote_lines(quote_id, position, service_code, label, unit, qty, "
+	    "unit_price, vat_rate, amount_excl, vat) VALUES (?1, (SELECT coalesce(max(position), "
+	    "0) + 1 FROM quote_lines WHERE quote_id = ?1), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
+	    "RETURNING id, position",
+	    e);
+	if (!st)
+		return ST_DB;
+	bind_line(st, l);
+	int rc = sqlite3_step(st);
+	if (rc != SQLITE_ROW) {
+		int r = db_fail(d, e);
+		sqlite3_reset(st);
+		return r;
+	}
+	l->id = col_int(st, 0);
+	l->position = (int)col_int(st, 1);
+	sqlite3_step(st);
+	sqlite3_reset(st);
+	return ST_OK;
+}
+
+int db_quote_line_update(db *d, const quote_line *l, cerr *e)
+{
+	sqlite3_stmt *st =
+	    db_prep(d,
+	            "UPDATE quote_lines SET quote_id = ?1, service_code = ?2, "
+	            "label = ?3, unit = ?4, qty = ?5, unit_price = ?6, vat_rate = ?7, "
+	            "amount_excl = ?8, vat = ?9 WHERE id = ?10",
+	            e);
+	if (!st)
+		return ST_DB;
+	bind_line(st, l);
+	bind_int(st, 10, l->id);
+	int r = db_run(d, st, e);
+	if (!r && sqlite3_changes(d->h) == 0)
+		return err_set(e, ST_NOT_FOUND, "line", _("no quote line %lld"), (long long)l->id);
+	return r;
+}
+
+int db_quote_line_delete(db *d, int64_t id, cerr *e)
+{
+	sqlite3_stmt *st = db_prep(d, "DELETE FROM quote_lines WHERE id = ?", e);
+	if (!st)
+		return ST_DB;
+	bind_int(st, 1, id);
+	int r = db_run(d, st, e);
+	if (!r && sqlite3_changes(d->h) == 0)
+		return err_set(e, ST_NOT_FOUND, "line", _("no quote line %lld"), (long long)id);
+	return r;
+}
+
+int db_quote_sums(db *d, int64_t quote_id, cents *excl, cents *vat, int *nlines, cerr *e)
+{
+	sqlite3_stmt *st = db_prep(d,
+	                           "SELECT coalesce(sum(amount_excl), 0), coalesce(sum(vat), 0), "
+	                           "count(*) FROM quote_lines WHERE quote_id = ?",
+	                           e);
+	if (!st)
+		return ST_DB;
+	bind_int(st, 1, quote_id);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		*excl = col_int(st, 0);
+		*vat = col_int(st, 1);
+		if (nlines)
+			*nlines = (int)col_int(st, 2);
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW ? ST_OK : db_fail(d, e);
+}
+
+int db_quote_given(db *d, int64_t client_id, int64_t quote_id, cday on, char **number, cerr *e)
+{
+	*number = NULL;
+	sqlite3_stmt *st = db_prep(d,
+	                           "SELECT number FROM quotes WHERE client_id = ?1"
+	                           " AND (?2 IS NULL OR id = ?2)"
+	                           " AND status IN ('sent', 'accepted') AND sent_on <= ?3"
+	                           " ORDER BY sent_on DESC, id DESC LIMIT 1",
+	                           e);
+	if (!st)
+		return ST_DB;
+	bind_int(st, 1, client_id);
+	bind_id(st, 2, quote_id);
+	bind_day(st, 3, on);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*number = col_text(st, 0);
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? ST_OK : db_fail(d, e);
+}

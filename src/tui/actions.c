@@ -1,0 +1,179 @@
+/* actions.c — the one table of actions: which keys do what. The key bar, the help screen and
+ * the man page's list of keys are all made from it (as calcurse's keydef[]). */
+#include <stdio.h>
+#include <string.h>
+
+#include "tui.h"
+
+#define FN(k) {true, (wint_t)(k)}
+#define CH(c) {false, (wint_t)(c)}
+
+static const struct action_def actions[] = {
+	{ACT_NONE, "none", {{0}}, false, NULL, NULL},
+	{ACT_UP, "up", {FN(KEY_UP), CH('k')}, false, NULL, N_("Move up one line")},
+	{ACT_DOWN, "down", {FN(KEY_DOWN), CH('j')}, false, NULL, N_("Move down one line")},
+	{ACT_PAGE_UP, "page-up", {FN(KEY_PPAGE)}, false, NULL, N_("Move up one page")},
+	{ACT_PAGE_DOWN, "page-down", {FN(KEY_NPAGE)}, false, NULL, N_("Move down one page")},
+	{ACT_HOME, "first", {FN(KEY_HOME)}, false, NULL, N_("Go to the first line")},
+	{ACT_END, "last", {FN(KEY_END)}, false, NULL, N_("Go to the last line")},
+	{ACT_OPEN, "open", {CH('\n'), CH('\r'), FN(KEY_ENTER)}, false, N_("Open"),
+	 N_("Open the selected line")},
+	{ACT_ADD, "add", {CH('a')}, false, N_("Add"), N_("Add a new one here (a call: as F2)")},
+	{ACT_EDIT, "edit", {CH('e')}, false, N_("Edit"), N_("Change the selected one")},
+	{ACT_SEARCH, "search", {CH('/')}, false, N_("Search"),
+	 N_("Search as you type in callers, phone numbers and subjects")},
+	{ACT_FILTER, "filter", {CH('f')}, false, N_("Filter"),
+	 N_("Choose which calls are listed: open, overdue, voicemail, documentation, dates")},
+	{ACT_CALLED_BACK, "called-back", {CH('c')}, false, N_("Called back"),
+	 N_("Record that the caller was called back, with a note if you wish")},
+	{ACT_DOC_SENT, "documentation-sent", {CH('d')}, false, N_("Doc. sent"),
+	 N_("Record that the documentation asked for was sent today")},
+	{ACT_CANCEL_CALL, "cancel-call", {CH('x')}, false, N_("Cancel call"),
+	 N_("Cancel a call logged by mistake (calls are never deleted; a reason is asked)")},
+	{ACT_SAVE, "save", {FN(KEY_F(10)), CH(TK_CTRL('s'))}, false, N_("Save"),
+	 N_("Save what was typed")},
+	{ACT_NEXT_FIELD, "next-field", {CH('\t'), FN(KEY_DOWN), CH('\n'), CH('\r')}, false,
+	 N_("Next field"), N_("Go to the next field")},
+	{ACT_PREV_FIELD, "previous-field", {FN(KEY_BTAB), FN(KEY_UP)}, false, NULL,
+	 N_("Go to the previous field")},
+	{ACT_TOGGLE, "toggle", {CH(' ')}, false, N_("Tick"), N_("Tick or untick a box")},
+	{ACT_CANCEL, "cancel", {CH(TK_ESC), CH(TK_CTRL('c'))}, false, N_("Cancel"),
+	 N_("Leave without saving (asks first when something was typed)")},
+	{ACT_CONFIRM, "confirm", {CH('\n'), CH('\r'), FN(KEY_ENTER)}, false, N_("OK"),
+	 N_("Confirm")},
+	{ACT_YES, "yes", {CH('y'), CH('o')}, false, N_("Yes"), N_("Answer yes")},
+	{ACT_NO, "no", {CH('n'), CH(TK_ESC), CH(TK_CTRL('c'))}, false, N_("No"),
+	 N_("Answer no")},
+	{ACT_NEW_CALL, "new-call", {FN(KEY_F(2))}, false, N_("New call"),
+	 N_("Log a new call, from any screen")},
+	{ACT_HELP, "help", {CH('?'), FN(KEY_F(1))}, false, N_("Help"),
+	 N_("Show the keys of this screen")},
+	{ACT_NEXT_AREA, "next-area", {CH('\t')}, false, NULL, N_("Go to the next area")},
+	{ACT_PREV_AREA, "previous-area", {FN(KEY_BTAB)}, false, NULL,
+	 N_("Go to the previous area")},
+	{ACT_AREA, "area", {{0}}, true, NULL, N_("Go to the area of that number on the tabs")},
+	{ACT_BACK, "back", {CH(TK_ESC), CH('q'), CH(TK_CTRL('c'))}, false, N_("Back"),
+	 N_("Go back to the previous screen")},
+	{ACT_QUIT, "quit", {CH('Q')}, false, N_("Quit"), N_("Quit Charte")},
+	{ACT_REDRAW, "redraw", {CH(TK_CTRL('l'))}, false, NULL, N_("Draw the screen again")},
+};
+
+_Static_assert(sizeof actions / sizeof actions[0] == ACT_COUNT, "one row per action");
+
+const enum action tui_global_actions[] = {
+	ACT_NEW_CALL, ACT_HELP, ACT_NEXT_AREA, ACT_PREV_AREA, ACT_AREA,
+	ACT_BACK,     ACT_QUIT, ACT_REDRAW,    ACT_NONE,
+};
+
+const struct action_def *action_get(enum action id)
+{
+	return id > ACT_NONE && id < ACT_COUNT ? &actions[id] : &actions[ACT_NONE];
+}
+
+bool tkey_is(const tkey *k, bool fn, wint_t c)
+{
+	return k->fn == fn && k->c == c;
+}
+
+bool tkey_printable(const tkey *k)
+{
+	return !k->fn && k->c >= 0x20 && k->c != 0x7f && !(k->c >= 0x80 && k->c < 0xa0);
+}
+
+static bool key_matches(const struct action_def *d, const tkey *k)
+{
+	if (d->digits && !k->fn && k->c >= '1' && k->c <= '9')
+		return true;
+	for (size_t i = 0; i < ARRAY_LEN(d->keys) && (d->keys[i].fn || d->keys[i].c); i++)
+		if (tkey_is(k, d->keys[i].fn, d->keys[i].c))
+			return true;
+	return false;
+}
+
+enum action action_for_key(const enum action *allowed, const tkey *k, bool text_input)
+{
+	if (text_input && tkey_printable(k))
+		return ACT_NONE; /* typed into the field */
+	for (; allowed && *allowed != ACT_NONE; allowed++)
+		if (key_matches(&actions[*allowed], k))
+			return *allowed;
+	return ACT_NONE;
+}
+
+const char *tkey_label(const tkey *k, char buf[static 32])
+{
+	if (k->fn) {
+		if (k->c >= (wint_t)KEY_F(1) && k->c <= (wint_t)KEY_F(12)) {
+			snprintf(buf, 32, "F%d", (int)(k->c - KEY_F(0)));
+			return buf;
+		}
+		switch (k->c) {
+		case KEY_UP: return "↑";
+		case KEY_DOWN: return "↓";
+		case KEY_LEFT: return "←";
+		case KEY_RIGHT: return "→";
+		case KEY_PPAGE: return _("PgUp");
+		case KEY_NPAGE: return _("PgDn");
+		case KEY_HOME: return _("Home");
+		case KEY_END: return _("End");
+		case KEY_BTAB: return _("S-Tab");
+		case KEY_ENTER: return _("Enter");
+		case KEY_BACKSPACE: return _("Backspace");
+		case KEY_DC: return _("Del");
+		default: return "?";
+		}
+	}
+	switch (k->c) {
+	case '\n':
+	case '\r': return _("Enter");
+	case '\t': return "Tab";
+	case TK_ESC: return _("Esc");
+	case ' ': return _("Space");
+	}
+	if (k->c < 0x20) {
+		snprintf(buf, 32, _("Ctrl-%c"), (char)(k->c + '@'));
+		return buf;
+	}
+	mbstate_t st = {0};
+	size_t len = wcrtomb(buf, (wchar_t)k->c, &st);
+	buf[len == (size_t)-1 ? 0 : len] = '\0';
+	return buf;
+}
+
+const char *action_keys_label(const struct action_def *d, bool text_input, char *buf, size_t n)
+{
+	size_t used = 0;
+	char seen[ARRAY_LEN(d->keys)][32];
+	size_t nseen = 0;
+	buf[0] = '\0';
+	if (d->digits)
+		used += (size_t)snprintf(buf, n, "1-9");
+	for (size_t i = 0; i < ARRAY_LEN(d->keys) && (d->keys[i].fn || d->keys[i].c); i++) {
+		/* In a text view only keys that cannot be typed work; Space is the exception the
+		 * form itself gives to tick boxes. */
+		if (text_input && tkey_printable(&d->keys[i]) && d->keys[i].c != ' ')
+			continue;
+		char one[32];
+		const char *label = tkey_label(&d->keys[i], one);
+		bool again = false; /* '\n', '\r' and KEY_ENTER are all "Enter": named once */
+		for (size_t s = 0; s < nseen; s++)
+			again = again || !strcmp(seen[s], label);
+		if (again)
+			continue;
+		snprintf(seen[nseen++], sizeof seen[0], "%s", label);
+		if (used + strlen(label) + 2 >= n)
+			break;
+		used += (size_t)snprintf(buf + used, n - used, "%s%s", used ? "/" : "", label);
+	}
+	return buf;
+}
+
+void tui_keys_print(FILE *f)
+{
+	for (size_t i = 1; i < ARRAY_LEN(actions); i++) {
+		char keys[96];
+		action_keys_label(&actions[i], false, keys, sizeof keys);
+		int pad = 18 - text_width(keys);
+		fprintf(f, "%s%*s %s\n", keys, pad > 0 ? pad : 0, "", _(actions[i].help));
+	}
+}

@@ -1,0 +1,189 @@
+/* call_actions.c — what the front desk does to a call, the same from Today, the call list and
+ * the call's page: open, edit, called back (with a note), documentation sent, cancel (with a
+ * reason). The rules are the domain's (call.h); this asks, reports, and refreshes. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "charte/call.h"
+#include "charte/calendar.h"
+#include "tui.h"
+
+const char *call_state(const call *c, cminute now, enum style *s)
+{
+	*s = S_NORMAL;
+	if (c->cancelled) {
+		*s = S_CANCELLED;
+		return _("cancelled");
+	}
+	if (call_is_overdue(c, now)) {
+		*s = S_OVERDUE;
+		return _("overdue");
+	}
+	if (call_is_open(c)) {
+		if (cal_day_of(c->due) == cal_day_of(now)) {
+			*s = S_DUE_TODAY;
+			return _("due today");
+		}
+		*s = c->voicemail ? S_VOICEMAIL : S_NORMAL;
+		return _("to call back");
+	}
+	if (call_doc_pending(c)) {
+		bool late = c->doc_due != NO_MINUTE && c->doc_due < now;
+		*s = late ? S_OVERDUE : S_NORMAL;
+		return late ? _("doc. late") : _("doc. to send");
+	}
+	if (c->voicemail && !c->callback) {
+		*s = S_VOICEMAIL;
+		return _("voicemail");
+	}
+	if (c->callback) {
+		*s = S_DONE;
+		return _("called back");
+	}
+	if (c->documentation) {
+		*s = S_DONE;
+		return _("doc. sent");
+	}
+	return c->answered ? _("answered") : "";
+}
+
+static int64_t *id_arg(int64_t id)
+{
+	int64_t *p = xmalloc(sizeof *p);
+	*p = id;
+	return p;
+}
+
+/* "Call 12: Mme Lefèvre, 01 23 45 67 89": which call a question is about. */
+static char *call_line(const call *c)
+{
+	char phone[32];
+	tui_fmt_phone(c->phone, phone);
+	return *phone ? xasprintf(_("Call %lld: %s, %s"), (long long)c->id, c->caller, phone)
+		      : xasprintf(_("Call %lld: %s"), (long long)c->id, c->caller);
+}
+
+void call_act_open(tui *t, const call *c)
+{
+	int64_t id = c->id; /* c may be a list's row, gone once the page opens */
+	tui_push(t, &view_call_ops, &id);
+}
+
+void call_act_edit(tui *t, const call *c)
+{
+	if (!tui_can_write(t))
+		return;
+	if (c->cancelled) {
+		cerr e;
+		err_set(&e, ST_CONFLICT, "id", _("call %lld is cancelled: it can no longer be changed"),
+			(long long)c->id);
+		tui_error(t, &e);
+		return;
+	}
+	int64_t id = c->id;
+	tui_push(t, &view_call_form_ops, &id);
+}
+
+static int called_back_submit(tui *t, void *arg, const char *text, cerr *e)
+{
+	int64_t id = *(int64_t *)arg;
+	int r = call_called_back(tui_app(t), id, NO_MINUTE, text, e);
+	if (r)
+		return r;
+	tui_changed(t);
+	tui_msg(t, _("Call %lld: called back"), (long long)id);
+	return ST_OK;
+}
+
+void call_act_called_back(tui *t, const call *c)
+{
+	if (!tui_can_write(t))
+		return;
+	cerr e;
+	err_clear(&e);
+	if (c->cancelled)
+		err_set(&e, ST_CONFLICT, "id", _("call %lld is cancelled"), (long long)c->id);
+	else if (!c->callback)
+		err_set(&e, ST_CONFLICT, "id", _("call %lld asked for no callback"), (long long)c->id);
+	else if (c->called_back_at != NO_MINUTE)
+		err_set(&e, ST_CONFLICT, "id", _("call %lld was already called back"),
+			(long long)c->id);
+	if (e.code) {
+		tui_error(t, &e);
+		return;
+	}
+	char *about = call_line(c);
+	char *help = xasprintf("%s\n%s", about, _("A note on the callback, if you wish."));
+	dialog_prompt(t, _("Called back"), _("Note"), help, "", called_back_submit, id_arg(c->id));
+	free(help);
+	free(about);
+}
+
+static void doc_sent_yes(tui *t, void *arg)
+{
+	int64_t id = *(int64_t *)arg;
+	cerr e;
+	err_clear(&e);
+	if (call_doc_sent(tui_app(t), id, NO_MINUTE, &e)) {
+		tui_error(t, &e);
+		return;
+	}
+	tui_changed(t);
+	tui_msg(t, _("Call %lld: documentation sent"), (long long)id);
+}
+
+void call_act_doc_sent(tui *t, const call *c)
+{
+	if (!tui_can_write(t))
+		return;
+	cerr e;
+	err_clear(&e);
+	if (c->cancelled)
+		err_set(&e, ST_CONFLICT, "id", _("call %lld is cancelled"), (long long)c->id);
+	else if (!c->documentation)
+		err_set(&e, ST_CONFLICT, "id", _("call %lld asked for no documentation"),
+			(long long)c->id);
+	else if (c->doc_sent_at != NO_MINUTE)
+		err_set(&e, ST_CONFLICT, "id",
+			_("the documentation of call %lld was already sent"), (long long)c->id);
+	if (e.code) {
+		tui_error(t, &e);
+		return;
+	}
+	char *about = call_line(c);
+	char *q = xasprintf(_("%s: was the documentation sent today?"), about);
+	dialog_confirm(t, q, doc_sent_yes, id_arg(c->id));
+	free(q);
+	free(about);
+}
+
+static int cancel_submit(tui *t, void *arg, const char *text, cerr *e)
+{
+	int64_t id = *(int64_t *)arg;
+	int r = call_cancel(tui_app(t), id, text, e);
+	if (r)
+		return r;
+	tui_changed(t);
+	tui_msg(t, _("Call %lld cancelled"), (long long)id);
+	return ST_OK;
+}
+
+void call_act_cancel(tui *t, const call *c)
+{
+	if (!tui_can_write(t))
+		return;
+	if (c->cancelled) {
+		cerr e;
+		err_set(&e, ST_CONFLICT, "id", _("call %lld is already cancelled"), (long long)c->id);
+		tui_error(t, &e);
+		return;
+	}
+	char *about = call_line(c);
+	char *help = xasprintf("%s\n%s", about,
+			       _("Calls are never deleted: this one is kept, marked cancelled, "
+				 "with the reason."));
+	dialog_prompt(t, _("Cancel the call"), _("Reason"), help, "", cancel_submit,
+		      id_arg(c->id));
+	free(help);
+	free(about);
+}

@@ -1,0 +1,243 @@
+/* form.c — the one form widget: labelled fields, each a line editor or a box to tick, checked
+ * as the person leaves it with the reason shown under it. The owner decides what saving means;
+ * the form only says when it was asked for, and never loses what was typed. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "tui.h"
+
+#define FIELD_WIDTH_MAX 50
+
+const enum action form_actions[] = {ACT_SAVE,   ACT_NEXT_FIELD, ACT_PREV_FIELD,
+				    ACT_TOGGLE, ACT_CANCEL,     ACT_NONE};
+
+void form_init(form *f, void *ctx)
+{
+	memset(f, 0, sizeof *f);
+	f->ctx = ctx;
+}
+
+static field *add(form *f, const char *name, const char *label, int type)
+{
+	field *fl = xcalloc(1, sizeof *fl);
+	fl->name = name;
+	fl->label = xstrdup(label);
+	fl->type = type;
+	f->fields = xrealloc(f->fields, (f->n + 1) * sizeof *f->fields);
+	f->fields[f->n++] = fl;
+	return fl;
+}
+
+field *form_add_text(form *f, const char *name, const char *label, const char *initial,
+		     int width)
+{
+	field *fl = add(f, name, label, FIELD_TEXT);
+	fl->width = width;
+	fl->initial = xstrdup(initial ? initial : "");
+	le_set(&fl->ed, fl->initial);
+	return fl;
+}
+
+field *form_add_check(form *f, const char *name, const char *label, bool on)
+{
+	field *fl = add(f, name, label, FIELD_CHECK);
+	fl->on = fl->initial_on = on;
+	return fl;
+}
+
+field *form_field(form *f, const char *name)
+{
+	for (size_t i = 0; i < f->n; i++)
+		if (!strcmp(f->fields[i]->name, name))
+			return f->fields[i];
+	return NULL;
+}
+
+char *form_text(form *f, const char *name)
+{
+	field *fl = form_field(f, name);
+	return fl && fl->type == FIELD_TEXT ? le_text(&fl->ed) : xstrdup("");
+}
+
+bool form_on(form *f, const char *name)
+{
+	field *fl = form_field(f, name);
+	return fl && fl->on;
+}
+
+void form_focus(form *f, size_t i)
+{
+	if (i < f->n)
+		f->focus = i;
+}
+
+/* Run the owner's check of field i; its reason goes under the field it names. */
+static bool check_field(form *f, size_t i)
+{
+	if (!f->check || i >= f->n)
+		return true;
+	cerr e;
+	err_clear(&e);
+	f->fields[i]->error[0] = '\0';
+	if (f->check(f, i, &e) == ST_OK)
+		return true;
+	field *at = *e.field ? form_field(f, e.field) : NULL;
+	if (!at)
+		at = f->fields[i];
+	snprintf(at->error, sizeof at->error, "%s", e.msg);
+	return false;
+}
+
+int form_key(form *f, const tkey *k, enum action act)
+{
+	if (f->n == 0)
+		return act == ACT_CANCEL ? FORM_CANCEL : FORM_NONE;
+	field *fl = f->fields[f->focus];
+	if (fl->type == FIELD_CHECK && tkey_is(k, false, ' ')) {
+		fl->on = !fl->on;
+		fl->error[0] = '\0';
+		if (f->changed)
+			f->changed(f, f->focus);
+		return FORM_HANDLED;
+	}
+	if (fl->type == FIELD_TEXT && le_key(&fl->ed, k)) {
+		fl->error[0] = '\0'; /* typing is fixing it; checked again on leaving */
+		return FORM_HANDLED;
+	}
+	switch (act) {
+	case ACT_NEXT_FIELD:
+		check_field(f, f->focus);
+		f->focus = (f->focus + 1) % f->n;
+		return FORM_HANDLED;
+	case ACT_PREV_FIELD:
+		check_field(f, f->focus);
+		f->focus = (f->focus + f->n - 1) % f->n;
+		return FORM_HANDLED;
+	case ACT_SAVE:
+		return FORM_SAVE;
+	case ACT_CANCEL:
+		return FORM_CANCEL;
+	default:
+		return FORM_NONE;
+	}
+}
+
+bool form_check_all(form *f)
+{
+	size_t first = f->n;
+	for (size_t i = 0; i < f->n; i++)
+		f->fields[i]->error[0] = '\0';
+	for (size_t i = 0; i < f->n; i++)
+		if (!check_field(f, i) && first == f->n)
+			first = i;
+	for (size_t i = 0; i < f->n && first == f->n; i++)
+		if (f->fields[i]->error[0]) /* a check may put its reason on another field */
+			first = i;
+	if (first < f->n)
+		f->focus = first;
+	return first == f->n;
+}
+
+bool form_show_error(form *f, const cerr *e)
+{
+	for (size_t i = 0; i < f->n; i++)
+		if (*e->field && !strcmp(f->fields[i]->name, e->field)) {
+			snprintf(f->fields[i]->error, sizeof f->fields[i]->error, "%s", e->msg);
+			f->focus = i;
+			return true;
+		}
+	return false;
+}
+
+bool form_dirty(const form *f)
+{
+	for (size_t i = 0; i < f->n; i++) {
+		const field *fl = f->fields[i];
+		if (fl->type == FIELD_CHECK && fl->on != fl->initial_on)
+			return true;
+		if (fl->type == FIELD_TEXT) {
+			char *now = le_text(&fl->ed);
+			bool changed = strcmp(now, fl->initial) != 0;
+			free(now);
+			if (changed)
+				return true;
+		}
+	}
+	return false;
+}
+
+static int label_width(const form *f, int w)
+{
+	int lw = 0;
+	for (size_t i = 0; i < f->n; i++) {
+		int tw = text_width(f->fields[i]->label);
+		if (tw > lw)
+			lw = tw;
+	}
+	lw += 2;
+	return lw > w / 3 ? w / 3 : lw;
+}
+
+static void draw_field(form *f, tui *t, size_t i, int y, rect r, int lw, bool error_below)
+{
+	field *fl = f->fields[i];
+	bool focus = i == f->focus;
+	int fx = r.x + lw, room = r.w - lw;
+	draw_text(y, r.x, lw - 1, fl->label, style_attr(S_LABEL) | (focus ? A_BOLD : 0));
+	int used;
+	if (fl->type == FIELD_CHECK) {
+		used = draw_text(y, fx, room, fl->on ? "[x]" : "[ ]",
+				 style_attr(focus ? S_FIELD_FOCUS : S_NORMAL));
+		if (focus && t)
+			tui_cursor(t, y, fx + 1);
+	} else {
+		int fw = fl->width ? fl->width : FIELD_WIDTH_MAX;
+		if (fw > room)
+			fw = room;
+		int cx = le_draw(&fl->ed, y, fx, fw, style_attr(focus ? S_FIELD_FOCUS : S_FIELD));
+		if (focus && t)
+			tui_cursor(t, y, cx);
+		used = fw;
+	}
+	int after = fx + used + 2, left = r.x + r.w - after;
+	if (fl->error[0] && !error_below)
+		draw_text(y, after, left, fl->error, style_attr(S_ERROR));
+	else if (fl->format && left > 4)
+		draw_text(y, after, left, fl->format, style_attr(S_DIM));
+	if (fl->error[0] && error_below) { /* under the field, or from the label if too long */
+		int ex = text_width(fl->error) <= room ? fx : r.x;
+		draw_text(y + 1, ex, r.x + r.w - ex, fl->error, style_attr(S_ERROR));
+	}
+}
+
+void form_draw(form *f, tui *t, rect r)
+{
+	if (f->n == 0 || r.h <= 0 || r.w <= 0)
+		return;
+	int lw = label_width(f, r.w);
+	/* Two lines a field (the reason goes under it) when there is room, else one. */
+	int step = r.h >= (int)(2 * f->n) ? 2 : 1;
+	size_t shown = (size_t)(r.h / step);
+	if (shown == 0)
+		shown = 1;
+	if (f->focus < f->top)
+		f->top = f->focus;
+	if (f->focus >= f->top + shown)
+		f->top = f->focus - shown + 1;
+	for (size_t i = f->top; i < f->n && i < f->top + shown; i++)
+		draw_field(f, t, i, r.y + (int)(i - f->top) * step, r, lw, step == 2);
+}
+
+void form_free(form *f)
+{
+	for (size_t i = 0; i < f->n; i++) {
+		field *fl = f->fields[i];
+		le_free(&fl->ed);
+		free(fl->label);
+		free(fl->initial);
+		free(fl);
+	}
+	free(f->fields);
+	f->fields = NULL;
+	f->n = 0;
+}

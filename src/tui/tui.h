@@ -1,0 +1,435 @@
+/* tui.h — private to src/tui: the frame, the views, the action table, input, drawing, and the
+ * generic list, form and dialog widgets. Only src/tui includes curses. */
+#ifndef CHARTE_TUI_PRIVATE_H
+#define CHARTE_TUI_PRIVATE_H
+
+#ifndef NCURSES_WIDECHAR
+#define NCURSES_WIDECHAR 1
+#endif
+#include <curses.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <time.h>
+#include <wchar.h>
+
+#include "charte/app.h"
+#include "charte/tui.h"
+
+/* The smallest screen the program draws on. */
+#define TUI_MIN_COLS 80
+#define TUI_MIN_LINES 24
+
+typedef struct tui tui;
+typedef struct view view;
+
+/* ---- Keys ---------------------------------------------------------------------------- */
+
+/* One keystroke: a character (fn false) or a curses function key such as KEY_F(2) (fn true).
+ * Kept apart because wide characters and KEY_* codes overlap as numbers. */
+typedef struct tkey {
+	bool fn;
+	wint_t c;
+} tkey;
+
+#define TK_CTRL(ch) ((wint_t)((ch) & 0x1f))
+#define TK_ESC 27
+
+bool tkey_is(const tkey *k, bool fn, wint_t c);
+/* A character that a text field takes (not a control character, not a function key). */
+bool tkey_printable(const tkey *k);
+/* How a key is named on the key bar and in the help ("F2", "Enter", "a"). */
+const char *tkey_label(const tkey *k, char buf[static 32]);
+
+/* Input: the keyboard, or the script of $CHARTE_KEYS (see charte/tui.h). */
+enum input_event {
+	IN_KEY,     /* *k holds a key */
+	IN_IDLE,    /* nothing typed within the timeout */
+	IN_WAIT,    /* the script asks to look for changes now */
+	IN_END,     /* the script ran out */
+};
+/* Start reading keys: from the file named by $CHARTE_KEYS when set. */
+int input_open(tui *t, cerr *e);
+void input_close(tui *t);
+bool input_scripted(const tui *t);
+/* The next event, waiting at most timeout_ms for a key from the keyboard. */
+int input_next(tui *t, tkey *k, int timeout_ms);
+
+/* ---- Actions: one table for keys, key bar, help and man page --------------------------- */
+
+enum action {
+	ACT_NONE,
+	ACT_UP,
+	ACT_DOWN,
+	ACT_PAGE_UP,
+	ACT_PAGE_DOWN,
+	ACT_HOME,
+	ACT_END,
+	ACT_OPEN,
+	ACT_ADD,
+	ACT_EDIT,
+	ACT_SEARCH,
+	ACT_FILTER,
+	ACT_CALLED_BACK,
+	ACT_DOC_SENT,
+	ACT_CANCEL_CALL,
+	ACT_SAVE,
+	ACT_NEXT_FIELD,
+	ACT_PREV_FIELD,
+	ACT_TOGGLE,
+	ACT_CANCEL,
+	ACT_CONFIRM,
+	ACT_YES,
+	ACT_NO,
+	ACT_NEW_CALL,
+	ACT_HELP,
+	ACT_NEXT_AREA,
+	ACT_PREV_AREA,
+	ACT_AREA,
+	ACT_BACK,
+	ACT_QUIT,
+	ACT_REDRAW,
+	ACT_COUNT
+};
+
+struct action_def {
+	enum action id;
+	const char *name;  /* stable, for the man page: "new-call" */
+	tkey keys[4];      /* unused slots are {false, 0} */
+	bool digits;       /* also the keys 1 to 9 (change area) */
+	const char *hint;  /* N_(): the short label on the key bar; NULL: help screen only */
+	const char *help;  /* N_(): what it does, for the help screen */
+};
+
+const struct action_def *action_get(enum action id);
+/* The action among `allowed` (ACT_NONE-terminated) that key k triggers, or ACT_NONE. In a view
+ * that takes text, printable keys never trigger an action: they are typed. */
+enum action action_for_key(const enum action *allowed, const tkey *k, bool text_input);
+/* The keys of an action as people read them ("?/F1"); only function keys in a text view. */
+const char *action_keys_label(const struct action_def *d, bool text_input, char *buf,
+			      size_t n);
+
+/* Actions every screen offers after its own (F2 from anywhere, help, areas, back, quit). */
+extern const enum action tui_global_actions[];
+
+/* ---- Views ---------------------------------------------------------------------------- */
+
+/* A rectangle of the screen given to a view or widget to draw in. */
+typedef struct rect {
+	int y, x, h, w;
+} rect;
+
+/* What a key handler did with a key. */
+enum { TK_PASS = 0, TK_DONE = 1 };
+
+/* A screen is a table of operations, filled in by one file per view (as tig's view_ops). */
+struct view_ops {
+	const char *name;            /* stable identifier: "calls" */
+	const char *title;           /* N_(): tab label or screen title */
+	const enum action *actions;  /* its own actions, in key-bar order, ACT_NONE-terminated */
+	bool text_input;             /* printable keys are typed into it (forms) */
+	/* Set up v->data from arg; a failure is reported in e and the view is not shown. */
+	int (*open)(tui *t, view *v, void *arg, cerr *e);
+	void (*draw)(tui *t, view *v, rect r);
+	/* Handle a key (act is what the action table says it means here): TK_DONE or TK_PASS. */
+	int (*key)(tui *t, view *v, const tkey *k, enum action act);
+	/* The data changed (this desk or another): reload, keeping the selection. May be NULL. */
+	void (*reload)(tui *t, view *v);
+	/* The actions of the moment when they change with a mode (typing a search), with
+	 * whether printable keys are typed then. May be NULL: actions and text_input hold. */
+	const enum action *(*mode)(view *v, bool *text_input);
+	/* Do the work put off while keys were coming fast (a search as you type): called once
+	 * the typing pauses, when v->pending is set. May be NULL. */
+	void (*settle)(tui *t, view *v);
+	/* True when leaving would lose something typed. May be NULL. */
+	bool (*dirty)(view *v);
+	void (*close)(tui *t, view *v);
+};
+
+struct view {
+	const struct view_ops *ops;
+	void *data;
+	unsigned gen; /* the data generation it shows; older than tui.gen: reload when shown */
+	bool pending; /* work put off until the typing pauses (see settle) */
+};
+
+/* The areas, in tab order: each row is the root view of an area (tui.c). */
+extern const struct view_ops view_today_ops, view_calls_ops, view_settings_ops;
+/* Views opened on top of an area's root. */
+extern const struct view_ops view_call_ops, view_call_form_ops, view_help_ops,
+	view_range_ops;
+
+/* Open a view on top of the current area. Returns 0, or the status of a failed open (which is
+ * then reported on the message line). */
+int tui_push(tui *t, const struct view_ops *ops, void *arg);
+/* Close the top view of the current area and show the one below (refreshed if stale). */
+void tui_pop(tui *t);
+/* The top view of the current area, and the one below it (NULL at the root). */
+view *tui_top(tui *t);
+view *tui_below(tui *t);
+/* Switch to area i (its views are kept as they were). */
+void tui_area(tui *t, size_t i);
+/* Switch to the area whose root view is `root`; its top view, or NULL. */
+view *tui_goto(tui *t, const struct view_ops *root);
+/* The actions a view offers now, and whether it takes text now. */
+const enum action *view_actions(view *v, bool *text_input);
+/* Something was written by this desk: every view is stale, the top one reloads now. */
+void tui_changed(tui *t);
+
+/* ---- The program's state --------------------------------------------------------------- */
+
+#define TUI_DEPTH 8 /* views stacked in one area */
+#define TUI_AREAS 9 /* at most: the digits 1 to 9 */
+
+struct script_event; /* input.c */
+struct dialog;       /* dialog.c */
+
+struct tui {
+	app *a;
+	struct {
+		view stack[TUI_DEPTH];
+		int depth;
+	} areas[TUI_AREAS];
+	size_t narea, area;
+	struct dialog *dlg;
+	char msg[600];
+	bool msg_error;
+	bool quit;
+	unsigned gen;            /* data generation: bumped on every change seen */
+	int64_t data_version;    /* PRAGMA data_version last seen */
+	struct timespec checked; /* when it was last looked at */
+	cminute clock;           /* the minute shown in the top bar */
+	char *agency;            /* agency.name, for the top bar */
+	int cur_y, cur_x;        /* the terminal cursor after drawing; -1: hidden */
+	/* input */
+	bool scripted;
+	struct script_event *script;
+	size_t nscript, pos;
+};
+
+/* ---- The frame's services ------------------------------------------------------------- */
+
+app *tui_app(tui *t);
+/* A message on the message line until the next key (printf-style, already translated). */
+void tui_msg(tui *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* An error: on the message line, or in a box when it is too long for one line. */
+void tui_error(tui *t, const cerr *e);
+/* True (and nothing else) when the user may write; else says why and returns false. */
+bool tui_can_write(tui *t);
+/* Where the terminal cursor goes after this draw (a field being typed in). */
+void tui_cursor(tui *t, int y, int x);
+
+/* ---- Drawing ---------------------------------------------------------------------------- */
+
+/* Semantic styles, mapped to colour pairs, or to bold/reverse/underline under NO_COLOR. */
+enum style {
+	S_NORMAL,
+	S_TITLE,       /* the top bar */
+	S_TAB,         /* an area's tab */
+	S_TAB_ACTIVE,  /* the current area's tab */
+	S_HEADER,      /* column headings, section headings */
+	S_SELECTED,    /* the selected row */
+	S_OVERDUE,     /* an overdue callback or late documentation */
+	S_DUE_TODAY,   /* a callback due today */
+	S_VOICEMAIL,   /* a message left while the desk was closed */
+	S_CANCELLED,   /* a cancelled call */
+	S_DONE,        /* called back, sent */
+	S_KEY,         /* a key on the key bar */
+	S_KEY_HINT,    /* its label */
+	S_ERROR,       /* an error message, a field's reason */
+	S_INFO,        /* a message */
+	S_LABEL,       /* a form label */
+	S_FIELD,       /* a form field */
+	S_FIELD_FOCUS, /* the field being typed in */
+	S_DIM,         /* secondary text */
+	S_BOX,         /* a dialog box */
+	S_COUNT
+};
+/* Set up colours once curses runs (NO_COLOR and terminals without colour: monochrome). */
+void style_init(void);
+attr_t style_attr(enum style s);
+/* A row's style, with the selection shown on top of it. */
+attr_t style_row(enum style s, bool selected);
+
+/* Columns taken by UTF-8 text on screen (wcwidth; control characters count as one). */
+int text_width(const char *s);
+/* Draw UTF-8 text at (y, x) in at most w columns, never cutting a character: text that does not
+ * fit ends with "…". Control characters are shown as spaces (text_printable). Returns the
+ * columns used. */
+int draw_text(int y, int x, int w, const char *s, attr_t attr);
+/* The same for n wide characters. */
+int draw_wcs(int y, int x, int w, const wchar_t *s, size_t n, attr_t attr);
+/* draw_text, then spaces up to w columns in the same attribute. */
+void draw_cell(int y, int x, int w, const char *s, attr_t attr);
+/* Right-aligned in w columns. */
+void draw_text_right(int y, int x, int w, const char *s, attr_t attr);
+void draw_fill(int y, int x, int w, attr_t attr);
+/* Word-wrapped text in the rectangle, from line `skip` of the wrapped text ('\n' starts a new
+ * line); returns the number of lines the whole text takes at width r.w (r.h 0: only counts). */
+int draw_wrapped(rect r, int skip, const char *s, attr_t attr);
+/* A framed box with a title; the inner rectangle is returned. */
+rect draw_box(int h, int w, const char *title);
+
+/* "jeu. 12/03/2026 14:05" for the top bar. */
+void tui_fmt_clock(cminute t, char *buf, size_t n);
+/* A phone number for people ("01 23 45 67 89"), "" for none. */
+void tui_fmt_phone(const char *normal, char out[static 32]);
+
+/* ---- The line editor ----------------------------------------------------------------- */
+
+/* A one-line editor of wide characters (as calcurse's getstring): the text, the cursor and the
+ * first character shown when the text is wider than its field. */
+typedef struct lineedit {
+	wchar_t *buf;
+	size_t len, cap;
+	size_t cur;    /* cursor, 0..len */
+	size_t scroll; /* first character shown */
+	size_t max;    /* at most this many characters (0: no limit) */
+} lineedit;
+
+void le_set(lineedit *le, const char *utf8);
+/* The text as UTF-8; owned by the caller. */
+char *le_text(const lineedit *le);
+/* Edit with k: characters, Left/Right/Home/End, Backspace/Delete, Ctrl-U (to the start),
+ * Ctrl-K (to the end), Ctrl-A/Ctrl-E. True when k was an editing key. */
+bool le_key(lineedit *le, const tkey *k);
+/* Draw in w columns at (y, x), scrolled so that the cursor shows; returns the cursor column. */
+int le_draw(lineedit *le, int y, int x, int w, attr_t attr);
+void le_free(lineedit *le);
+
+/* ---- The generic list ---------------------------------------------------------------- */
+
+/* Where the rows come from and how one is drawn: the list pages through them by key, asking
+ * only for what it shows (never the whole table). */
+struct list_ops {
+	size_t row_size;
+	/* Up to limit rows after `from` in display order (from NULL: from the first row); with
+	 * backward, the rows just before `from` (from NULL: the last rows), still in display
+	 * order. Rows are returned in a malloc'd array the list takes over. */
+	int (*fetch)(void *ctx, const void *from, bool backward, int limit, void **rows,
+		     size_t *n, cerr *e);
+	void (*free_row)(void *row);
+	/* The same record (to keep the selection across a reload). */
+	bool (*same)(const void *a, const void *b);
+	/* Rows that can be selected (NULL: all): headings cannot. */
+	bool (*selectable)(const void *row);
+	void (*draw)(void *ctx, const void *row, rect r, bool selected);
+};
+
+typedef struct list {
+	const struct list_ops *ops;
+	void *ctx;
+	char *rows;             /* the rows loaded, display order */
+	size_t n;
+	size_t sel, top;        /* selected row, first row shown */
+	int height;             /* rows shown by the last draw */
+	bool at_start, at_end;  /* nothing before rows[0] / after rows[n-1] */
+	const char *empty;      /* shown when there is no row (translated) */
+} list;
+
+void list_init(list *l, const struct list_ops *ops, void *ctx);
+/* Load from the first row. */
+int list_load(list *l, cerr *e);
+/* Load again around the selected row, which stays selected if it is still there. */
+int list_reload(list *l, cerr *e);
+/* Move for a navigation action (up, down, pages, home, end): TK_DONE when it was one. */
+int list_key(list *l, enum action act, cerr *e);
+void list_draw(list *l, rect r);
+/* The selected row, or NULL when none can be selected. */
+const void *list_selected(const list *l);
+void list_free(list *l);
+
+/* ---- The generic form ------------------------------------------------------------------ */
+
+enum field_type {
+	FIELD_TEXT,
+	FIELD_CHECK,
+	/* A picker (a client, a worker: search as you type) will be a text field with a list
+	 * below it; it will be added here with its own fetch callback. */
+};
+
+typedef struct field {
+	const char *name;   /* matches cerr.field of the domain ("caller") */
+	char *label;        /* translated */
+	int type;
+	int width;          /* columns of a text field (0: up to 50) */
+	const char *format; /* shown beside a text field: "DD/MM/YYYY HH:MM" (translated) */
+	lineedit ed;        /* FIELD_TEXT */
+	bool on;            /* FIELD_CHECK */
+	char *initial;      /* to tell a changed form */
+	bool initial_on;
+	char error[512];    /* the reason shown under the field ("" for none) */
+} field;
+
+typedef struct form form;
+struct form {
+	field **fields;
+	size_t n, focus;
+	size_t top;         /* first field shown when the form is taller than its room */
+	void *ctx;
+	/* Check field i as it is left; fill e (with e->field naming it) to show a reason. */
+	int (*check)(form *f, size_t i, cerr *e);
+	/* Field i changed (a box ticked): the form may adjust others. */
+	void (*changed)(form *f, size_t i);
+};
+
+/* What form_key asks its owner to do. */
+enum { FORM_NONE, FORM_HANDLED, FORM_SAVE, FORM_CANCEL };
+
+/* The actions of a view holding a form. */
+extern const enum action form_actions[];
+
+void form_init(form *f, void *ctx);
+field *form_add_text(form *f, const char *name, const char *label, const char *initial,
+		     int width);
+field *form_add_check(form *f, const char *name, const char *label, bool on);
+field *form_field(form *f, const char *name);
+/* The text of a field (UTF-8, owned by the caller), or the empty string. */
+char *form_text(form *f, const char *name);
+bool form_on(form *f, const char *name);
+void form_focus(form *f, size_t i);
+int form_key(form *f, const tkey *k, enum action act);
+/* Check every field (as if each was left): false with the focus on the first wrong one. */
+bool form_check_all(form *f);
+/* Show a failed save's reason under the field it names; false when it names none. */
+bool form_show_error(form *f, const cerr *e);
+bool form_dirty(const form *f);
+/* Draw in r; sets the terminal cursor in the field being typed in (t may be NULL). */
+void form_draw(form *f, tui *t, rect r);
+void form_free(form *f);
+
+/* ---- Dialogs (one at a time, over the current view) ---------------------------------- */
+
+typedef void (*dialog_yes_fn)(tui *t, void *arg);
+typedef int (*dialog_submit_fn)(tui *t, void *arg, const char *text, cerr *e);
+typedef void (*dialog_choice_fn)(tui *t, void *arg, int choice);
+
+/* "question (y/n)": yes calls fn(t, arg). arg is freed with free() when the dialog closes. */
+void dialog_confirm(tui *t, const char *question, dialog_yes_fn fn, void *arg);
+/* One line to type: Enter or F10 calls submit; a failure keeps the box open with the reason
+ * under the field. */
+void dialog_prompt(tui *t, const char *title, const char *label, const char *help,
+		   const char *initial, dialog_submit_fn submit, void *arg);
+/* Choose among items (translated): Enter or the item's digit calls fn with its index. */
+void dialog_menu(tui *t, const char *title, const char *const *items, int n, int selected,
+		 dialog_choice_fn fn, void *arg);
+/* A wrapped message, closed by any key. */
+void dialog_info(tui *t, const char *title, const char *text);
+bool dialog_open(const tui *t);
+void dialog_draw(tui *t);
+/* The actions offered by the open dialog (for the key bar), and whether it takes text. */
+const enum action *dialog_actions(const tui *t, bool *text_input);
+void dialog_key(tui *t, const tkey *k);
+void dialog_close(tui *t);
+
+/* ---- Call actions shared by Today, the call list and the call's page ------------------ */
+
+void call_act_called_back(tui *t, const call *c);
+void call_act_doc_sent(tui *t, const call *c);
+void call_act_cancel(tui *t, const call *c);
+void call_act_edit(tui *t, const call *c);
+void call_act_open(tui *t, const call *c);
+/* The one-word state of a call for lists ("overdue", "to call back"...) and its style. */
+const char *call_state(const call *c, cminute now, enum style *s);
+
+#endif

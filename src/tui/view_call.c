@@ -1,0 +1,247 @@
+/* view_call.c — one call, whole: every field of the log book, what the rules made of it (due
+ * times, lateness), and its history from the audit trail. `e`, `c`, `d`, `x` act on it. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "charte/call.h"
+#include "tui.h"
+
+#define HISTORY_SHOWN 20
+
+typedef struct call_page {
+	app *a;
+	int64_t id;
+	call c;
+	history_row *hist;
+	size_t nhist;
+	int scroll;  /* first line shown */
+	int lines;   /* lines the page took at the last draw */
+	int height;
+} call_page;
+
+static const enum action page_actions[] = {
+	ACT_EDIT,      ACT_CALLED_BACK, ACT_DOC_SENT, ACT_CANCEL_CALL, ACT_UP,
+	ACT_DOWN,      ACT_PAGE_UP,     ACT_PAGE_DOWN, ACT_HOME,       ACT_END,
+	ACT_NONE,
+};
+
+static int load(call_page *p, cerr *e)
+{
+	call c;
+	call_init(&c);
+	int r = db_call_get(p->a->db, p->id, &c, e);
+	if (r) {
+		call_free(&c);
+		return r;
+	}
+	call_free(&p->c);
+	p->c = c;
+	history_rows_free(p->hist, p->nhist);
+	p->hist = NULL;
+	p->nhist = 0;
+	if (db_history_page(p->a->db, "calls", p->id, 0, HISTORY_SHOWN, &p->hist, &p->nhist, e))
+		p->nhist = 0; /* the call itself matters more than its history */
+	return ST_OK;
+}
+
+static int open_page(tui *t, view *v, void *arg, cerr *e)
+{
+	int64_t *id = arg;
+	call_page *p = xcalloc(1, sizeof *p);
+	p->a = tui_app(t);
+	p->id = *id;
+	call_init(&p->c);
+	int r = load(p, e);
+	if (r) {
+		call_free(&p->c);
+		free(p);
+		return r;
+	}
+	v->data = p;
+	return ST_OK;
+}
+
+static void reload(tui *t, view *v)
+{
+	cerr e;
+	err_clear(&e);
+	if (load(v->data, &e))
+		tui_error(t, &e);
+}
+
+/* Lays out the page line by line, drawing only what falls in the window. */
+typedef struct pager {
+	rect r;
+	int scroll, line, lw;
+} pager;
+
+/* A label and its value, wrapped in the value's column. */
+static void put(pager *pg, const char *label, const char *value, attr_t attr)
+{
+	int vx = pg->r.x + pg->lw, vw = pg->r.w - pg->lw;
+	int lines = draw_wrapped((rect){0, 0, 0, vw}, 0, value, attr);
+	int top = pg->line - pg->scroll;
+	if (top + lines > 0 && top < pg->r.h) {
+		int skip = top < 0 ? -top : 0, y = pg->r.y + (top > 0 ? top : 0);
+		int room = pg->r.h - (top > 0 ? top : 0);
+		if (top >= 0 && label)
+			draw_text(y, pg->r.x, pg->lw - 1, label, style_attr(S_LABEL) | A_BOLD);
+		draw_wrapped((rect){y, vx, room < lines - skip ? room : lines - skip, vw}, skip,
+			     value, attr);
+	}
+	pg->line += lines;
+}
+
+static void heading(pager *pg, const char *text)
+{
+	pg->line++; /* a blank line before */
+	int top = pg->line - pg->scroll;
+	if (top >= 0 && top < pg->r.h)
+		draw_text(pg->r.y + top, pg->r.x, pg->r.w, text, style_attr(S_HEADER));
+	pg->line++;
+}
+
+static const char *yes_no(bool b)
+{
+	return b ? _("yes") : _("no");
+}
+
+static void put_callback(pager *pg, const call *c, cminute now)
+{
+	char due[17], back[17];
+	fmt_datetime_human(c->due, due);
+	fmt_datetime_human(c->called_back_at, back);
+	char *text;
+	attr_t attr = style_attr(S_NORMAL);
+	if (!c->callback)
+		text = xstrdup(_("not asked for"));
+	else if (c->called_back_at != NO_MINUTE)
+		text = c->callback_note && *c->callback_note
+			       ? xasprintf(_("called back on %s (due by %s): %s"), back, due,
+					   c->callback_note)
+			       : xasprintf(_("called back on %s (due by %s)"), back, due);
+	else if (call_is_overdue(c, now)) {
+		text = xasprintf(_("due by %s: overdue"), due);
+		attr = style_attr(S_OVERDUE);
+	} else
+		text = xasprintf(_("due by %s"), due);
+	put(pg, _("Callback"), text, attr);
+	free(text);
+}
+
+static void put_documentation(pager *pg, const call *c, cminute now)
+{
+	char due[17], sent[17];
+	fmt_datetime_human(c->doc_due, due);
+	fmt_datetime_human(c->doc_sent_at, sent);
+	char *text;
+	attr_t attr = style_attr(S_NORMAL);
+	if (!c->documentation)
+		text = xstrdup(_("not asked for"));
+	else if (c->doc_sent_at != NO_MINUTE)
+		text = xasprintf(_("sent on %s"), sent);
+	else if (c->doc_due != NO_MINUTE && c->doc_due < now) {
+		text = xasprintf(_("to send by %s: late"), due);
+		attr = style_attr(S_OVERDUE);
+	} else
+		text = xasprintf(_("to send by %s"), due);
+	put(pg, _("Documentation"), text, attr);
+	free(text);
+}
+
+static void draw(tui *t, view *v, rect r)
+{
+	call_page *p = v->data;
+	const call *c = &p->c;
+	cminute now = app_now(p->a);
+	enum style st;
+	const char *state = call_state(c, now, &st);
+	char *title = xasprintf(_("Call %lld"), (long long)c->id);
+	draw_text(r.y, 1, r.w - 2, title, style_attr(S_HEADER));
+	free(title);
+	draw_text_right(r.y, 1, r.w - 2, state, style_attr(st));
+
+	pager pg = {{r.y + 2, 2, r.h - 2, r.w - 4}, p->scroll, 0, 0};
+	const char *labels[] = {_("Date and time"), _("Caller"), _("Phone"), _("Subject"),
+				_("Taken by"), _("Answered at once"), _("Voicemail"),
+				_("Callback"), _("Documentation"), _("Cancelled")};
+	for (size_t i = 0; i < ARRAY_LEN(labels); i++)
+		if (text_width(labels[i]) + 2 > pg.lw)
+			pg.lw = text_width(labels[i]) + 2;
+	char at[17], phone[32];
+	fmt_datetime_human(c->at, at);
+	tui_fmt_phone(c->phone, phone);
+	put(&pg, labels[0], at, A_NORMAL);
+	put(&pg, labels[1], c->caller, A_NORMAL);
+	put(&pg, labels[2], *phone ? phone : "—", A_NORMAL);
+	put(&pg, labels[3], c->subject && *c->subject ? c->subject : "—", A_NORMAL);
+	put(&pg, labels[4], c->taken_by ? c->taken_by : "—", A_NORMAL);
+	put(&pg, labels[5], yes_no(c->answered), A_NORMAL);
+	put(&pg, labels[6], c->voicemail ? _("yes: left while the desk was closed") : _("no"),
+	    style_attr(c->voicemail ? S_VOICEMAIL : S_NORMAL));
+	put_callback(&pg, c, now);
+	put_documentation(&pg, c, now);
+	if (c->cancelled)
+		put(&pg, labels[9], c->cancel_reason, style_attr(S_CANCELLED));
+	if (p->nhist) {
+		heading(&pg, _("History"));
+		for (size_t i = 0; i < p->nhist; i++) {
+			const history_row *h = &p->hist[i];
+			char when[17];
+			fmt_datetime_human(h->at, when);
+			/* What a new call held is above; an update says what changed. */
+			bool created = h->action && !strcmp(h->action, "insert");
+			char *line = xasprintf("%s  %s", h->actor ? h->actor : "",
+					       created ? _("logged the call")
+						       : h->changes ? h->changes : "");
+			put(&pg, when, line, style_attr(S_DIM));
+			free(line);
+		}
+	}
+	p->lines = pg.line;
+	p->height = pg.r.h;
+}
+
+static int key(tui *t, view *v, const tkey *k, enum action act)
+{
+	call_page *p = v->data;
+	int page = p->height > 1 ? p->height - 1 : 1;
+	int last = p->lines > p->height ? p->lines - p->height : 0;
+	switch (act) {
+	case ACT_EDIT: call_act_edit(t, &p->c); return TK_DONE;
+	case ACT_CALLED_BACK: call_act_called_back(t, &p->c); return TK_DONE;
+	case ACT_DOC_SENT: call_act_doc_sent(t, &p->c); return TK_DONE;
+	case ACT_CANCEL_CALL: call_act_cancel(t, &p->c); return TK_DONE;
+	case ACT_UP: p->scroll--; break;
+	case ACT_DOWN: p->scroll++; break;
+	case ACT_PAGE_UP: p->scroll -= page; break;
+	case ACT_PAGE_DOWN: p->scroll += page; break;
+	case ACT_HOME: p->scroll = 0; break;
+	case ACT_END: p->scroll = last; break;
+	default: return TK_PASS;
+	}
+	if (p->scroll > last)
+		p->scroll = last;
+	if (p->scroll < 0)
+		p->scroll = 0;
+	return TK_DONE;
+}
+
+static void close_page(tui *t, view *v)
+{
+	call_page *p = v->data;
+	call_free(&p->c);
+	history_rows_free(p->hist, p->nhist);
+	free(p);
+}
+
+const struct view_ops view_call_ops = {
+	.name = "call",
+	.title = N_("Call"),
+	.actions = page_actions,
+	.open = open_page,
+	.draw = draw,
+	.key = key,
+	.reload = reload,
+	.close = close_page,
+};

@@ -1,0 +1,510 @@
+/* view_calls.c — the Calls area: the log book, newest first, paged by key; `/` searches as
+ * you type (callers, phone numbers, subjects: full-text, accents ignored), `f` filters (open,
+ * overdue, voicemail, documentation to send, between two dates, cancelled too). Also the small
+ * form that asks for the two dates. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "charte/call.h"
+#include "charte/calendar.h"
+#include "tui.h"
+
+/* Which calls are listed; also the first items of the `f` menu, in this order. */
+enum { FIL_ALL, FIL_OPEN, FIL_OVERDUE, FIL_VOICEMAIL, FIL_DOCS };
+/* The other items of the menu. */
+enum { MENU_DATES = FIL_DOCS + 1, MENU_CANCELLED, MENU_CLEAR };
+
+typedef struct calls_view {
+	app *a;
+	list l;
+	int status;      /* FIL_* */
+	bool cancelled;  /* cancelled calls listed too */
+	cday from, to;   /* NO_DAY: no bound */
+	bool searching;  /* typing in the search field */
+	lineedit search;
+	char *query;     /* the search in force ("" for none) */
+	cminute now;
+} calls_view;
+
+static const enum action list_actions[] = {
+	ACT_OPEN,        ACT_SEARCH, ACT_FILTER,  ACT_CALLED_BACK, ACT_DOC_SENT,
+	ACT_EDIT,        ACT_CANCEL_CALL, ACT_ADD, ACT_UP,         ACT_DOWN,
+	ACT_PAGE_UP,     ACT_PAGE_DOWN, ACT_HOME, ACT_END,         ACT_NONE,
+};
+
+/* While typing a search: Enter keeps it, Esc drops it, arrows move in the results. */
+static const enum action search_actions[] = {
+	ACT_CONFIRM, ACT_CANCEL, ACT_UP, ACT_DOWN, ACT_PAGE_UP, ACT_PAGE_DOWN, ACT_NONE,
+};
+
+static int fetch(void *ctx, const void *from, bool backward, int limit, void **out, size_t *n,
+		 cerr *e)
+{
+	calls_view *cv = ctx;
+	call_filter f;
+	call_filter_init(&f);
+	f.open = cv->status == FIL_OPEN;
+	f.overdue = cv->status == FIL_OVERDUE;
+	f.voicemail = cv->status == FIL_VOICEMAIL;
+	f.docs = cv->status == FIL_DOCS;
+	f.with_cancelled = cv->cancelled;
+	f.from = cv->from;
+	f.to = cv->to;
+	f.now = cv->now = app_now(cv->a);
+	f.search = cv->query && !str_blank(cv->query) ? cv->query : NULL;
+	call *rows = NULL;
+	int r = db_calls_page(cv->a->db, &f, from, backward, limit, &rows, n, e);
+	*out = rows;
+	return r;
+}
+
+static void free_row(void *row)
+{
+	call_free(row);
+}
+
+static bool same(const void *a, const void *b)
+{
+	return ((const call *)a)->id == ((const call *)b)->id;
+}
+
+/* The time of a call in a list: "12/03 14:05" this year, the date alone for other years. */
+static void fmt_short(cminute t, cminute now, char out[static 17])
+{
+	int y, m, d, ny, nm, nd;
+	cal_ymd(cal_day_of(t), &y, &m, &d);
+	cal_ymd(cal_day_of(now), &ny, &nm, &nd);
+	if (y != ny) {
+		fmt_date_human(cal_day_of(t), out);
+		return;
+	}
+	char clock[6];
+	fmt_clock(cal_minute_of_day(t), clock);
+	if (lang_french)
+		snprintf(out, 17, "%02d/%02d %s", d, m, clock);
+	else
+		snprintf(out, 17, "%02d-%02d %s", m, d, clock);
+}
+
+#define W_TIME 11
+#define W_PHONE 14
+#define W_STATE 14
+
+/* Widths of the caller and subject columns: what is left, shared. */
+static void columns(int w, int *cw, int *sw)
+{
+	int rest = w - 1 - W_TIME - 1 - W_PHONE - 1 - W_STATE - 2;
+	*cw = rest * 5 / 9;
+	if (*cw > 32)
+		*cw = 32;
+	*sw = rest - *cw;
+}
+
+static void draw_row(void *ctx, const void *row, rect r, bool selected)
+{
+	calls_view *cv = ctx;
+	const call *c = row;
+	enum style st;
+	const char *state = call_state(c, cv->now, &st);
+	attr_t attr = style_row(st, selected);
+	int cw, sw;
+	columns(r.w, &cw, &sw);
+	char when[17], phone[32];
+	fmt_short(c->at, cv->now, when);
+	tui_fmt_phone(c->phone, phone);
+	draw_fill(r.y, r.x, r.w, attr);
+	int x = r.x + 1;
+	draw_cell(r.y, x, W_TIME, when, attr);
+	x += W_TIME + 1;
+	draw_cell(r.y, x, cw, c->caller, attr);
+	x += cw + 1;
+	draw_cell(r.y, x, W_PHONE, phone, attr);
+	x += W_PHONE + 1;
+	draw_cell(r.y, x, sw, c->subject, attr);
+	x += sw + 1;
+	draw_cell(r.y, x, W_STATE, state, attr);
+}
+
+static const struct list_ops calls_list = {
+	.row_size = sizeof(call),
+	.fetch = fetch,
+	.free_row = free_row,
+	.same = same,
+	.draw = draw_row,
+};
+
+static void reload_from_top(tui *t, calls_view *cv)
+{
+	cerr e;
+	err_clear(&e);
+	if (list_load(&cv->l, &e))
+		tui_error(t, &e);
+}
+
+static int open_calls(tui *t, view *v, void *arg, cerr *e)
+{
+	calls_view *cv = xcalloc(1, sizeof *cv);
+	cv->a = tui_app(t);
+	cv->from = cv->to = NO_DAY;
+	cv->query = xstrdup("");
+	le_set(&cv->search, "");
+	list_init(&cv->l, &calls_list, cv);
+	cv->l.empty = _("No call to show.");
+	int r = list_load(&cv->l, e);
+	if (r) {
+		list_free(&cv->l);
+		le_free(&cv->search);
+		free(cv->query);
+		free(cv);
+		return r;
+	}
+	v->data = cv;
+	return ST_OK;
+}
+
+static void reload(tui *t, view *v)
+{
+	calls_view *cv = v->data;
+	cerr e;
+	err_clear(&e);
+	if (list_reload(&cv->l, &e))
+		tui_error(t, &e);
+}
+
+/* "overdue callbacks · 01/03/2026 – 15/03/2026 · cancelled too" */
+static char *describe(const calls_view *cv)
+{
+	static const char *const status[] = {N_("all calls"), N_("callbacks to make"),
+					     N_("overdue callbacks"), N_("voicemail messages"),
+					     N_("documentation to send")};
+	strbuf b = {0};
+	sb_add(&b, _(status[cv->status]));
+	if (cv->from != NO_DAY || cv->to != NO_DAY) {
+		char from[11] = "…", to[11] = "…";
+		if (cv->from != NO_DAY)
+			fmt_date_human(cv->from, from);
+		if (cv->to != NO_DAY)
+			fmt_date_human(cv->to, to);
+		sb_addf(&b, " · %s – %s", from, to);
+	}
+	if (cv->cancelled)
+		sb_addf(&b, " · %s", _("cancelled too"));
+	return b.s;
+}
+
+static void draw(tui *t, view *v, rect r)
+{
+	calls_view *cv = v->data;
+	int cw, sw;
+	columns(r.w, &cw, &sw);
+	/* The title line: what is listed, and the search on the right. */
+	char *what = describe(cv);
+	char *title = xasprintf(_("%s: %s"), _("Calls"), what);
+	free(what);
+	int sx = r.w / 2;
+	const char *label = _("Search:");
+	draw_text(r.y, 1, (cv->searching || *cv->query ? sx - 2 : r.w - 2), title,
+		  style_attr(S_HEADER));
+	free(title);
+	if (cv->searching || *cv->query) {
+		int lw = draw_text(r.y, sx, r.w - sx, label, style_attr(S_LABEL) | A_BOLD);
+		int fx = sx + lw + 1, fw = r.w - fx - 1;
+		if (cv->searching)
+			tui_cursor(t, r.y, le_draw(&cv->search, r.y, fx, fw,
+						   style_attr(S_FIELD_FOCUS)));
+		else
+			draw_text(r.y, fx, fw, cv->query, style_attr(S_NORMAL));
+	}
+	attr_t h = style_attr(S_DIM);
+	int x = 1;
+	draw_text(r.y + 1, x, W_TIME, _("Time"), h);
+	x += W_TIME + 1;
+	draw_text(r.y + 1, x, cw, _("Caller"), h);
+	x += cw + 1;
+	draw_text(r.y + 1, x, W_PHONE, _("Phone"), h);
+	x += W_PHONE + 1;
+	draw_text(r.y + 1, x, sw, _("Subject"), h);
+	x += sw + 1;
+	draw_text(r.y + 1, x, W_STATE, _("Status"), h);
+	list_draw(&cv->l, (rect){r.y + 2, r.x, r.h - 2, r.w});
+}
+
+/* ---- Search as you type ---- */
+
+static void run_search(tui *t, calls_view *cv)
+{
+	free(cv->query);
+	cv->query = le_text(&cv->search);
+	reload_from_top(t, cv);
+}
+
+/* The typing paused: search for what is typed now. */
+static void settle(tui *t, view *v)
+{
+	run_search(t, v->data);
+}
+
+static int search_key(tui *t, view *v, const tkey *k, enum action act)
+{
+	calls_view *cv = v->data;
+	cerr e;
+	switch (act) {
+	case ACT_CONFIRM: /* keep the search, back to the list's keys */
+		cv->searching = false;
+		if (v->pending) {
+			v->pending = false;
+			run_search(t, cv);
+		}
+		return TK_DONE;
+	case ACT_CANCEL:
+		cv->searching = false;
+		v->pending = false;
+		le_set(&cv->search, "");
+		run_search(t, cv);
+		return TK_DONE;
+	case ACT_UP:
+	case ACT_DOWN:
+	case ACT_PAGE_UP:
+	case ACT_PAGE_DOWN:
+		list_key(&cv->l, act, &e);
+		if (e.code)
+			tui_error(t, &e);
+		return TK_DONE;
+	default:
+		break;
+	}
+	if (le_key(&cv->search, k)) {
+		/* Searched once the typing pauses: a fast typist does not wait for every letter. */
+		v->pending = true;
+		return TK_DONE;
+	}
+	return TK_PASS; /* F1, F2...: the frame's */
+}
+
+/* ---- Filters ---- */
+
+static void filter_chosen(tui *t, void *arg, int choice)
+{
+	(void)arg;
+	view *v = tui_top(t);
+	if (!v || v->ops != &view_calls_ops)
+		return;
+	calls_view *cv = v->data;
+	if (choice <= FIL_DOCS) {
+		cv->status = choice;
+	} else if (choice == MENU_DATES) {
+		cday range[2] = {cv->from, cv->to};
+		tui_push(t, &view_range_ops, range);
+		return;
+	} else if (choice == MENU_CANCELLED) {
+		cv->cancelled = !cv->cancelled;
+	} else {
+		cv->status = FIL_ALL;
+		cv->cancelled = false;
+		cv->from = cv->to = NO_DAY;
+	}
+	reload_from_top(t, cv);
+}
+
+static void choose_filter(tui *t, calls_view *cv)
+{
+	const char *items[] = {
+		[FIL_ALL] = _("All calls"),
+		[FIL_OPEN] = _("Callbacks to make"),
+		[FIL_OVERDUE] = _("Overdue callbacks"),
+		[FIL_VOICEMAIL] = _("Voicemail messages"),
+		[FIL_DOCS] = _("Documentation to send"),
+		[MENU_DATES] = _("Between two dates..."),
+		[MENU_CANCELLED] = cv->cancelled ? _("Hide cancelled calls")
+						 : _("Show cancelled calls too"),
+		[MENU_CLEAR] = _("Clear every filter"),
+	};
+	dialog_menu(t, _("Which calls?"), items, (int)ARRAY_LEN(items), cv->status, filter_chosen,
+		    NULL);
+}
+
+static int key(tui *t, view *v, const tkey *k, enum action act)
+{
+	calls_view *cv = v->data;
+	if (cv->searching)
+		return search_key(t, v, k, act);
+	const call *c = list_selected(&cv->l);
+	cerr e;
+	switch (act) {
+	case ACT_ADD:
+		if (tui_can_write(t))
+			tui_push(t, &view_call_form_ops, NULL);
+		return TK_DONE;
+	case ACT_SEARCH:
+		cv->searching = true;
+		le_set(&cv->search, cv->query);
+		return TK_DONE;
+	case ACT_FILTER:
+		choose_filter(t, cv);
+		return TK_DONE;
+	case ACT_BACK:
+		if (!*cv->query)
+			return TK_PASS;
+		le_set(&cv->search, ""); /* Esc first drops the search */
+		run_search(t, cv);
+		return TK_DONE;
+	case ACT_OPEN:
+	case ACT_EDIT:
+	case ACT_CALLED_BACK:
+	case ACT_DOC_SENT:
+	case ACT_CANCEL_CALL:
+		if (!c) {
+			tui_msg(t, _("No call is selected"));
+			return TK_DONE;
+		}
+		if (act == ACT_OPEN)
+			call_act_open(t, c);
+		else if (act == ACT_EDIT)
+			call_act_edit(t, c);
+		else if (act == ACT_CALLED_BACK)
+			call_act_called_back(t, c);
+		else if (act == ACT_DOC_SENT)
+			call_act_doc_sent(t, c);
+		else
+			call_act_cancel(t, c);
+		return TK_DONE;
+	default:
+		if (list_key(&cv->l, act, &e) == TK_PASS)
+			return TK_PASS;
+		if (e.code)
+			tui_error(t, &e);
+		return TK_DONE;
+	}
+}
+
+static const enum action *mode(view *v, bool *text_input)
+{
+	calls_view *cv = v->data;
+	*text_input = cv->searching;
+	return cv->searching ? search_actions : list_actions;
+}
+
+static void close_calls(tui *t, view *v)
+{
+	calls_view *cv = v->data;
+	list_free(&cv->l);
+	le_free(&cv->search);
+	free(cv->query);
+	free(cv);
+}
+
+const struct view_ops view_calls_ops = {
+	.name = "calls",
+	.title = N_("Calls"),
+	.actions = list_actions,
+	.open = open_calls,
+	.draw = draw,
+	.key = key,
+	.reload = reload,
+	.mode = mode,
+	.settle = settle,
+	.close = close_calls,
+};
+
+/* ---- The two dates of the "between two dates" filter ---- */
+
+static int range_check(form *f, size_t i, cerr *e)
+{
+	const char *name = f->fields[i]->name;
+	char *text = form_text(f, name);
+	cday d;
+	const char *why = str_blank(text) ? NULL : parse_date(str_trim(text), &d);
+	free(text);
+	if (why)
+		return err_set(e, ST_INVALID, name, "%s", _(why));
+	if (strcmp(name, "to"))
+		return ST_OK;
+	char *from = form_text(f, "from"), *to = form_text(f, "to");
+	cday a, b;
+	int r = ST_OK;
+	if (!str_blank(from) && !str_blank(to) && !parse_date(str_trim(from), &a) &&
+	    !parse_date(str_trim(to), &b) && b < a)
+		r = err_set(e, ST_INVALID, "to", _("is before the first date"));
+	free(from);
+	free(to);
+	return r;
+}
+
+static int range_open(tui *t, view *v, void *arg, cerr *e)
+{
+	const cday *range = arg;
+	form *f = xcalloc(1, sizeof *f);
+	form_init(f, NULL);
+	f->check = range_check;
+	char from[11] = "", to[11] = "";
+	if (range[0] != NO_DAY)
+		fmt_date_human(range[0], from);
+	if (range[1] != NO_DAY)
+		fmt_date_human(range[1], to);
+	const char *fmt = lang_french ? _("DD/MM/YYYY, empty: no limit")
+				      : _("YYYY-MM-DD, empty: no limit");
+	form_add_text(f, "from", _("From"), from, 11)->format = fmt;
+	form_add_text(f, "to", _("To"), to, 11)->format = fmt;
+	v->data = f;
+	return ST_OK;
+}
+
+static void range_draw(tui *t, view *v, rect r)
+{
+	draw_text(r.y, 1, r.w - 2, _("Calls between two dates"), style_attr(S_HEADER));
+	form_draw(v->data, t, (rect){r.y + 2, 2, r.h - 2, r.w - 4});
+}
+
+static void range_save(tui *t, form *f)
+{
+	if (!form_check_all(f)) {
+		cerr e;
+		err_set(&e, ST_INVALID, "", _("Not saved: see the reason under the field."));
+		tui_error(t, &e);
+		return;
+	}
+	view *below = tui_below(t);
+	if (!below || below->ops != &view_calls_ops) {
+		tui_pop(t);
+		return;
+	}
+	calls_view *cv = below->data;
+	cday *bounds[2] = {&cv->from, &cv->to};
+	const char *names[2] = {"from", "to"};
+	for (int i = 0; i < 2; i++) {
+		char *text = form_text(f, names[i]);
+		*bounds[i] = NO_DAY;
+		if (!str_blank(text))
+			parse_date(str_trim(text), bounds[i]); /* checked above */
+		free(text);
+	}
+	tui_pop(t);
+	reload_from_top(t, cv);
+}
+
+static int range_key(tui *t, view *v, const tkey *k, enum action act)
+{
+	switch (form_key(v->data, k, act)) {
+	case FORM_SAVE: range_save(t, v->data); return TK_DONE;
+	case FORM_CANCEL: tui_pop(t); return TK_DONE;
+	case FORM_HANDLED: return TK_DONE;
+	default: return TK_PASS;
+	}
+}
+
+static void range_close(tui *t, view *v)
+{
+	form_free(v->data);
+	free(v->data);
+}
+
+const struct view_ops view_range_ops = {
+	.name = "calls-dates",
+	.title = N_("Dates"),
+	.actions = form_actions,
+	.text_input = true,
+	.open = range_open,
+	.draw = range_draw,
+	.key = range_key,
+	.close = range_close,
+};

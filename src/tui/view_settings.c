@@ -1,0 +1,209 @@
+/* view_settings.c — the Settings area: every setting with its value and what it is for.
+ * Everyone can read them; only a manager can change one, through settings_set (which checks
+ * the value as the command line does). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "charte/i18n.h"
+#include "charte/settings.h"
+#include "tui.h"
+
+typedef struct setting_row {
+	const setting_def *def;
+	char *value; /* for people */
+} setting_row;
+
+typedef struct settings_view {
+	app *a;
+	list l;
+} settings_view;
+
+static const enum action settings_actions[] = {
+	ACT_EDIT, ACT_OPEN, ACT_UP, ACT_DOWN, ACT_PAGE_UP, ACT_PAGE_DOWN, ACT_HOME, ACT_END,
+	ACT_NONE,
+};
+
+/* All of them at once: a couple of dozen rows. */
+static int fetch(void *ctx, const void *from, bool backward, int limit, void **out, size_t *n,
+		 cerr *e)
+{
+	settings_view *sv = ctx;
+	(void)backward;
+	(void)limit;
+	(void)e;
+	*out = NULL;
+	*n = 0;
+	if (from)
+		return ST_OK;
+	size_t count;
+	const setting_def *defs = settings_defs(&count);
+	setting_row *rows = xcalloc(count, sizeof *rows);
+	for (size_t i = 0; i < count; i++) {
+		char *v = settings_get(sv->a, defs[i].key);
+		rows[i].def = &defs[i];
+		rows[i].value = settings_display(defs[i].key, v);
+		free(v);
+	}
+	*out = rows;
+	*n = count;
+	return ST_OK;
+}
+
+static void free_row(void *row)
+{
+	free(((setting_row *)row)->value);
+}
+
+static bool same(const void *a, const void *b)
+{
+	return ((const setting_row *)a)->def == ((const setting_row *)b)->def;
+}
+
+#define W_KEY 28
+
+static void draw_row(void *ctx, const void *row, rect r, bool selected)
+{
+	const setting_row *s = row;
+	attr_t attr = style_row(S_NORMAL, selected);
+	draw_fill(r.y, r.x, r.w, attr);
+	draw_cell(r.y, r.x + 1, W_KEY, s->def->key, attr);
+	draw_cell(r.y, r.x + 2 + W_KEY, r.w - W_KEY - 3, *s->value ? s->value : "—",
+		  *s->value ? attr : attr | style_attr(S_DIM));
+}
+
+static const struct list_ops settings_list = {
+	.row_size = sizeof(setting_row),
+	.fetch = fetch,
+	.free_row = free_row,
+	.same = same,
+	.draw = draw_row,
+};
+
+static int open_settings(tui *t, view *v, void *arg, cerr *e)
+{
+	settings_view *sv = xcalloc(1, sizeof *sv);
+	sv->a = tui_app(t);
+	list_init(&sv->l, &settings_list, sv);
+	int r = list_load(&sv->l, e);
+	if (r) {
+		list_free(&sv->l);
+		free(sv);
+		return r;
+	}
+	v->data = sv;
+	return ST_OK;
+}
+
+static void reload(tui *t, view *v)
+{
+	settings_view *sv = v->data;
+	cerr e;
+	err_clear(&e);
+	if (list_reload(&sv->l, &e))
+		tui_error(t, &e);
+}
+
+static void draw(tui *t, view *v, rect r)
+{
+	settings_view *sv = v->data;
+	bool manager = sv->a->me.role >= ROLE_MANAGER;
+	draw_text(r.y, 1, r.w - 2,
+		  manager ? _("Settings of the agency")
+			  : _("Settings of the agency (read only: only a manager can change them)"),
+		  style_attr(S_HEADER));
+	draw_text(r.y + 1, 2, W_KEY, _("Setting"), style_attr(S_DIM));
+	draw_text(r.y + 1, 2 + W_KEY, r.w - W_KEY - 3, _("Value"), style_attr(S_DIM));
+	/* What the selected setting is for, at the bottom. */
+	int help_h = 2;
+	list_draw(&sv->l, (rect){r.y + 2, r.x, r.h - 3 - help_h, r.w});
+	const setting_row *s = list_selected(&sv->l);
+	if (s)
+		draw_wrapped((rect){r.y + r.h - help_h, 2, help_h, r.w - 4}, 0, _(s->def->help),
+			     style_attr(S_DIM));
+}
+
+/* What a value may be, said under the prompt. */
+static const char *value_hint(const setting_def *d, char *buf, size_t n)
+{
+	switch (d->type) {
+	case SET_CLOCK: return _("A time, HH:MM.");
+	case SET_DATE: return _("A date, or empty.");
+	case SET_DATES: return _("Dates separated by commas, or empty.");
+	case SET_INT: snprintf(buf, n, _("A whole number from %ld to %ld."), d->min, d->max); return buf;
+	case SET_AMOUNT: return _("An amount in euros.");
+	case SET_PERCENT: return _("A rate in percent.");
+	case SET_MONTHDAY: return _("A day of the year, MM-DD.");
+	case SET_PHONE: return _("A phone number, or empty.");
+	case SET_CHOICE: snprintf(buf, n, _("One of: %s."), d->choices); return buf;
+	default: return "";
+	}
+}
+
+static int submit(tui *t, void *arg, const char *text, cerr *e)
+{
+	const char *name = arg;
+	app *a = tui_app(t);
+	int r = settings_set(a, name, text, e);
+	if (r)
+		return r;
+	if (!strcmp(name, "ui.language")) {
+		char *lang = settings_get(a, name);
+		if (strcmp(lang, "auto"))
+			i18n_force(lang); /* "auto" takes effect at the next start */
+		free(lang);
+	}
+	tui_changed(t);
+	tui_msg(t, _("Setting %s saved"), name);
+	return ST_OK;
+}
+
+static void edit(tui *t, settings_view *sv)
+{
+	const setting_row *s = list_selected(&sv->l);
+	cerr e;
+	err_clear(&e);
+	if (!s)
+		return;
+	if (app_require_role(sv->a, ROLE_MANAGER, &e)) {
+		tui_error(t, &e);
+		return;
+	}
+	char hint[160];
+	const char *what = value_hint(s->def, hint, sizeof hint);
+	char *help = *what ? xasprintf("%s\n%s", _(s->def->help), what) : xstrdup(_(s->def->help));
+	dialog_prompt(t, s->def->key, _("Value"), help, s->value, submit, xstrdup(s->def->key));
+	free(help);
+}
+
+static int key(tui *t, view *v, const tkey *k, enum action act)
+{
+	settings_view *sv = v->data;
+	cerr e;
+	if (act == ACT_EDIT || act == ACT_OPEN) {
+		edit(t, sv);
+		return TK_DONE;
+	}
+	if (list_key(&sv->l, act, &e) == TK_PASS)
+		return TK_PASS;
+	if (e.code)
+		tui_error(t, &e);
+	return TK_DONE;
+}
+
+static void close_settings(tui *t, view *v)
+{
+	settings_view *sv = v->data;
+	list_free(&sv->l);
+	free(sv);
+}
+
+const struct view_ops view_settings_ops = {
+	.name = "settings",
+	.title = N_("Settings"),
+	.actions = settings_actions,
+	.open = open_settings,
+	.draw = draw,
+	.key = key,
+	.reload = reload,
+	.close = close_settings,
+};

@@ -1,0 +1,308 @@
+# t_offer.sh — the command-line contract of the offer (issue 3): charte service, quote and
+# contract, end to end; exit codes 0/1/2; the CSV columns; R2 totals, R3, R4, R5; numbering
+# (gapless, after a refused quote, at the turn of the year); the findings needs-missing,
+# quote-missing and contract-unsigned appearing and disappearing.
+# Dates (2026): Sat 3 Jan, Mon 5 Jan (the fixed "now"), Mon 12 Jan, Mon 19 Jan.
+. "$(dirname "$0")/lib.sh"
+
+export CHARTE_NOW='2026-01-05 10:00'
+
+# The value of column COL for the record KEY in the CSV of `AREA list --csv`.
+qfield() {
+	"$BIN" quote list --csv | csv_get "$2" number "$1"
+}
+kfield() {
+	"$BIN" contract list --csv | csv_get "$2" number "$1"
+}
+count_quotes() {
+	"$BIN" quote list --csv | csv_rows
+}
+count_contracts() {
+	"$BIN" contract list --csv | csv_rows
+}
+# Rows of `charte audit --csv` for a finding slug, as "id" lines.
+audit_ids() {
+	"$BIN" audit --csv | awk -F, -v s="$1" 'NR > 1 && $2 == s { print $4 }' | tr -d '\r'
+}
+
+# ARGS rejected: exit 1, one line on stderr naming FIELD, nothing written (COUNT unchanged).
+rejected() {
+	what=$1 count=$2
+	shift 2
+	before=$($count)
+	expect_exit 1 "$BIN" "$@"
+	expect_stderr_lines 1
+	expect_stderr_match "^charte: $what: "
+	expect_eq "$($count)" "$before" "nothing written after a bad $what"
+}
+
+usage() {
+	count=$1
+	shift
+	before=$($count)
+	expect_exit 2 "$BIN" "$@"
+	expect_stderr_match '^charte'
+	expect_eq "$($count)" "$before" "nothing written after a usage error"
+}
+
+new_agency offer
+
+echo "-- the service catalogue, loaded at init"
+expect_exit 0 "$BIN" service list --csv
+expect_eq "$(csv_header <"$T/out" | head -5 | tr '\n' ,)" "code,label,vat,unit,price," \
+	"service list columns"
+expect_eq "$(csv_get vat code aide-dependance <"$T/out")" "5.5" "5.5 % for the dependent"
+expect_eq "$(csv_get vat code menage <"$T/out")" "10" "10 % housework"
+expect_eq "$(csv_get vat code soutien-scolaire <"$T/out")" "10" "10 % tutoring"
+expect_eq "$(csv_get vat code jardinage <"$T/out")" "20" "20 % gardening"
+expect_eq "$(csv_get vat code informatique <"$T/out")" "20" "20 % IT help"
+expect_eq "$(csv_get price code menage <"$T/out")" "23.00" "default price"
+expect_exit 0 "$BIN" service set menage --price '24,50'
+expect_eq "$("$BIN" service list --csv | csv_get price code menage)" "24.50" "price changed"
+expect_exit 1 "$BIN" service set menage --vat 150
+expect_stderr_match '^charte: vat: '
+expect_exit 2 "$BIN" service set nouveau --vat 10
+expect_exit 0 "$BIN" service set courses --label 'Courses à domicile' --vat 10 --price 20
+expect_eq "$("$BIN" service list --csv | csv_get label code courses)" "Courses à domicile" \
+	"a new service"
+
+echo "-- clients (from the client files)"
+expect_exit 0 "$BIN" client add --name Dupont
+expect_stdout 1
+expect_exit 0 "$BIN" client add --name Martin
+expect_stdout 2
+expect_exit 0 "$BIN" client add --name Garnier --wants-quote
+expect_stdout 3
+
+echo "-- quote add prints the number; gapless"
+expect_exit 0 "$BIN" quote add --client 1 --on 2026-01-02
+expect_stdout D2026-0001
+rejected client count_quotes quote add --client 99
+rejected on count_quotes quote add --client 1 --on 2026-01-06
+rejected on count_quotes quote add --client 1 --on 31/02/2026
+usage count_quotes quote add
+usage count_quotes quote add --client 1 --bogus
+expect_exit 0 "$BIN" quote add --client 1 --on 02/01/2026
+expect_stdout D2026-0002
+
+echo "-- lines: R2, totals are sums of lines"
+# 1.5 h x 21.50 = 32.25; VAT 10 % (vat.default) 3.225 -> 3.23
+expect_exit 0 "$BIN" quote line D2026-0001 --label 'Ménage' --qty 1.5 --price 21.50
+expect_stdout_match '^[0-9]+$'
+# 1.5 x 1 234,56 = 1 851.84; VAT 20 % 370.368 -> 370.37
+expect_exit 0 "$BIN" quote line d2026-0001 --label 'Frais' --qty 1,5 --price '1 234,56' --vat 20
+# a service gives label, price and rate: 2 h x 30.00 at 20 % = 60.00 + 12.00
+expect_exit 0 "$BIN" quote line D2026-0001 --service jardinage --qty 2
+expect_eq "$(qfield D2026-0001 total_excl)" "1944.09" "total excl. VAT"
+expect_eq "$(qfield D2026-0001 vat)" "385.60" "total VAT"
+expect_eq "$(qfield D2026-0001 total_incl)" "2329.69" "total incl. VAT"
+totals() { qfield D2026-0001 total_incl; }
+rejected qty totals quote line D2026-0001 --label X --qty abc --price 1
+rejected qty totals quote line D2026-0001 --label X --qty 0 --price 1
+rejected price totals quote line D2026-0001 --label X --qty 1 --price 12.345
+rejected vat totals quote line D2026-0001 --label X --qty 1 --price 1 --vat 150
+rejected label totals quote line D2026-0001 --label '  ' --qty 1 --price 1
+rejected service totals quote line D2026-0001 --service nope --qty 1
+rejected quote totals quote line D2026-0009 --label X --qty 1 --price 1
+usage totals quote line D2026-0001 --label X --price 1
+usage totals quote line --label X --qty 1 --price 1
+
+echo "-- quote list: CSV columns"
+expect_exit 0 "$BIN" quote list --csv
+for col in number client_id date status total_excl vat total_incl; do
+	csv_header <"$T/out" | grep -qx "$col" && ok "quote list has $col" ||
+		fail "quote list has $col" "$(head -1 "$T/out")"
+done
+expect_eq "$(qfield D2026-0002 date)" "2026-01-02" "date as YYYY-MM-DD"
+expect_eq "$(qfield D2026-0001 status)" "draft" "a new quote is a draft"
+
+echo "-- send, then it no longer changes; accept"
+expect_exit 0 "$BIN" quote send D2026-0001 --on 2026-01-03
+expect_eq "$(qfield D2026-0001 status)" "sent" "sent"
+expect_eq "$(qfield D2026-0001 sent_on)" "2026-01-03" "sent on"
+rejected quote totals quote line D2026-0001 --label X --qty 1 --price 1
+expect_stderr_match 'a sent quote cannot change: make a new quote'
+expect_exit 1 "$BIN" quote accept D2026-0001 --on 2026-01-02
+expect_stderr_match '^charte: on: '
+expect_exit 0 "$BIN" quote accept D2026-0001 --on 05/01/2026
+expect_eq "$(qfield D2026-0001 status)" "accepted" "accepted"
+expect_eq "$(qfield D2026-0001 accepted_on)" "2026-01-05" "accepted on"
+
+echo "-- quote show, in English and in French"
+expect_exit 0 "$BIN" quote show D2026-0001
+expect_stdout_match '^Quote D2026-0001'
+expect_stdout_match 'Total incl\. VAT +€2,329\.69'
+expect_stdout_match '€21\.50/h'
+expect_stdout_match 'free of charge'
+expect_exit 0 env LANGUAGE=fr "$BIN" quote show D2026-0001
+expect_stdout_match '^Devis D2026-0001'
+expect_stdout_match 'Accepté'
+expect_stdout_match 'Total TTC +2.329,69 €'
+expect_stdout_match 'HT'
+
+echo "-- numbering: a refused quote keeps its number; the turn of the year"
+expect_exit 0 "$BIN" quote add --client 2
+expect_stdout D2026-0003
+expect_exit 0 "$BIN" quote line D2026-0003 --label Ménage --qty 2 --price 23
+expect_exit 0 "$BIN" quote send D2026-0003
+expect_exit 0 "$BIN" quote refuse D2026-0003
+expect_eq "$(qfield D2026-0003 status)" "refused" "refused"
+expect_exit 0 "$BIN" quote add --client 2
+expect_stdout D2026-0004
+expect_exit 0 "$BIN" --now '2027-01-02 09:00' quote add --client 2
+expect_stdout D2027-0001
+expect_exit 0 "$BIN" --now '2027-01-02 09:00' quote add --client 2 --on 2026-12-31
+expect_stdout D2026-0005
+
+echo "-- expiry"
+expect_exit 0 "$BIN" quote line D2026-0002 --label Ménage --qty 1 --price 23
+expect_exit 0 "$BIN" quote send D2026-0002 --on 2026-01-02
+expect_eq "$(qfield D2026-0002 valid_until)" "2026-02-01" "valid 30 days"
+expect_exit 0 "$BIN" --now '2026-02-02 09:00' quote list --csv --status expired
+expect_eq "$(csv_rows <"$T/out")" "1" "one expired quote"
+expect_eq "$(csv_get number status expired <"$T/out")" "D2026-0002" "D2026-0002 expired"
+expect_exit 1 "$BIN" --now '2026-02-02 09:00' quote accept D2026-0002
+expect_stderr_match '^charte: quote: .*expired'
+
+echo "-- contract add prints the number"
+expect_exit 0 "$BIN" contract add --client 1 --kind recurring --start 2026-01-12 --price 21.50 \
+	--quote D2026-0001 --skills 'repassage'
+expect_stdout C2026-0001
+rejected kind count_contracts contract add --client 1 --kind weekly --start 2026-01-12 \
+	--price 20
+rejected start count_contracts contract add --client 1 --kind recurring --start 31/02/2026 \
+	--price 20
+rejected price count_contracts contract add --client 1 --kind recurring --start 2026-01-12 \
+	--price abc
+rejected vat count_contracts contract add --client 1 --kind recurring --start 2026-01-12 \
+	--price 20 --vat 101
+rejected client count_contracts contract add --client 99 --kind recurring --start 2026-01-12 \
+	--price 20
+rejected quote count_contracts contract add --client 1 --kind recurring --start 2026-01-12 \
+	--price 20 --quote D2026-0009
+rejected quote count_contracts contract add --client 1 --kind recurring --start 2026-01-12 \
+	--price 20 --quote D2026-0003
+rejected hours-per-week count_contracts contract add --client 1 --kind recurring \
+	--start 2026-01-12 --price 20 --hours-per-week 200
+usage count_contracts contract add --client 1 --kind recurring --price 20
+usage count_contracts contract add --client 1 --kind one-off --start 2026-01-12 --price 20 \
+	--hours-per-week 3
+
+echo "-- the weekly schedule makes the hours; R3 monthly amount"
+expect_exit 0 "$BIN" contract slot C2026-0001 --day lun --from 09:00 --to 11:30 --service menage
+expect_exit 0 "$BIN" contract slot C2026-0001 --day thu --from 14h --to 16h
+rejected from count_contracts contract slot C2026-0001 --day 1 --from 11:00 --to 12:00
+rejected day count_contracts contract slot C2026-0001 --day xyz --from 11:00 --to 12:00
+rejected to count_contracts contract slot C2026-0001 --day 2 --from 11:00 --to 10:00
+expect_exit 0 "$BIN" contract list --csv
+for col in number client_id kind start signed_on withdrawal_end ended_on status monthly_incl; do
+	csv_header <"$T/out" | grep -qx "$col" && ok "contract list has $col" ||
+		fail "contract list has $col" "$(head -1 "$T/out")"
+done
+# 4.5 h a week; 21.50 + 2.15 = 23.65 an hour incl. VAT; 4.5 x 23.65 x 52 / 12 = 461.175
+expect_eq "$(kfield C2026-0001 hours)" "4.50" "hours a week from the slots"
+expect_eq "$(kfield C2026-0001 monthly_incl)" "461.18" "monthly amount incl. VAT"
+expect_eq "$(kfield C2026-0001 status)" "draft" "a new contract is a draft"
+expect_eq "$(kfield C2026-0001 quote)" "D2026-0001" "from its quote"
+
+echo "-- sign: R4 withdrawal end"
+usage count_contracts contract sign C2026-0001
+rejected on count_contracts contract sign C2026-0001 --on 2026-01-06
+# Saturday 3 January + 14 days = Saturday 17 -> Monday 19 January
+expect_exit 0 "$BIN" contract sign C2026-0001 --on 2026-01-03
+expect_eq "$(kfield C2026-0001 signed_on)" "2026-01-03" "signed on"
+expect_eq "$(kfield C2026-0001 withdrawal_end)" "2026-01-19" "withdrawal end past the weekend"
+expect_eq "$(kfield C2026-0001 status)" "signed" "signed, not started"
+expect_eq "$("$BIN" --now '2026-01-12 09:00' contract list --csv | csv_get status number C2026-0001)" \
+	"active" "active once started"
+expect_eq "$("$BIN" client list --csv | csv_get status id 1)" "active" "the client is active"
+rejected contract count_contracts contract slot C2026-0001 --day 3 --from 9:00 --to 10:00
+# One-off at the agency: no withdrawal period; 90.91 + 9.09 = 100.00
+expect_exit 0 "$BIN" contract add --client 1 --kind one-off --start 2026-01-20 --price 90.91 \
+	--at-agency
+expect_stdout C2026-0002
+expect_exit 0 "$BIN" contract sign C2026-0002 --on 2026-01-05
+expect_eq "$(kfield C2026-0002 withdrawal_end)" "" "none at the agency"
+expect_eq "$(kfield C2026-0002 monthly_incl)" "100.00" "one-off total"
+expect_exit 1 "$BIN" contract withdraw C2026-0002 --on 2026-01-05
+
+echo "-- end: R5"
+expect_exit 0 "$BIN" contract end C2026-0001 --notice 2026-01-05 --dry-run
+expect_stdout 2026-01-31
+expect_eq "$(kfield C2026-0001 status)" "signed" "a dry run saves nothing"
+expect_exit 0 "$BIN" contract end C2026-0001 --notice 05/01/2026
+expect_stdout 2026-01-31
+expect_eq "$(kfield C2026-0001 ended_on)" "2026-01-31" "ended on"
+expect_eq "$(kfield C2026-0001 notice_on)" "2026-01-05" "notice on"
+expect_eq "$(kfield C2026-0001 status)" "ended" "ended"
+expect_exit 1 "$BIN" contract end C2026-0001 --notice 2026-01-05
+usage count_contracts contract end C2026-0001
+expect_exit 0 "$BIN" contract show C2026-0001
+expect_stdout_match '^Contract C2026-0001'
+expect_stdout_match 'Monthly amount incl\. VAT: €461\.18'
+expect_stdout_match 'End of the withdrawal period: 2026-01-19'
+expect_exit 0 env LANGUAGE=fr "$BIN" contract show C2026-0001
+expect_stdout_match 'Montant mensuel TTC'
+expect_stdout_match 'Fin du délai de rétractation : 19/01/2026'
+
+echo "-- withdraw within the period"
+expect_exit 0 "$BIN" contract add --client 1 --kind recurring --start 2026-02-02 --price 23 \
+	--hours-per-week 2 --quote D2026-0001
+expect_stdout C2026-0003
+expect_exit 0 "$BIN" contract sign C2026-0003 --on 2026-01-05
+expect_exit 1 "$BIN" --now '2026-01-20 09:00' contract withdraw C2026-0003 --on 2026-01-20
+expect_exit 0 "$BIN" --now '2026-01-20 09:00' contract withdraw C2026-0003 --on 2026-01-19
+expect_eq "$(kfield C2026-0003 status)" "withdrawn" "withdrawn"
+
+echo "-- findings: appear, then disappear as the record is fixed"
+expect_exit 0 "$BIN" audit --csv
+expect_eq "$(head -1 "$T/out" | tr -d '\r')" "code,finding,entity,id,detail" "audit header"
+expect_eq "$(audit_ids needs-missing | tr '\n' ' ')" "1 2 " "needs-missing: clients 1 and 2"
+expect_exit 0 "$BIN" client needs 1 --services 'ménage' --hours-per-week 4
+expect_exit 0 "$BIN" client needs 2 --services 'ménage' --hours-per-week 5
+expect_exit 0 "$BIN" client needs 3 --services 'ménage' --hours-per-week 5
+expect_eq "$(audit_ids needs-missing)" "" "needs-missing gone"
+# Martin: 5 h a week at 4.50 excl., 5.5 % -> 102.92 a month, signed without a quote.
+expect_exit 0 "$BIN" contract add --client 2 --kind recurring --start 2026-01-05 --price 4.50 \
+	--vat 5.5 --hours-per-week 5
+expect_stdout C2026-0004
+expect_eq "$(kfield C2026-0004 monthly_incl)" "102.92" "102.92 a month"
+expect_eq "$(audit_ids contract-unsigned)" "C2026-0004" "contract-unsigned: started, not signed"
+expect_exit 0 "$BIN" audit
+expect_stdout_match 'O4 +contract-unsigned +contract +C2026-0004'
+expect_exit 0 "$BIN" contract sign C2026-0004 --on 2026-01-05
+expect_eq "$(audit_ids contract-unsigned)" "" "contract-unsigned gone once signed"
+expect_eq "$(audit_ids quote-missing)" "C2026-0004" "quote-missing: over 100 a month"
+# The quote given on 4 January, recorded late.
+expect_exit 0 "$BIN" quote add --client 2 --on 2026-01-04
+expect_stdout D2026-0006
+expect_exit 0 "$BIN" quote line D2026-0006 --service aide-dependance --qty 5
+expect_exit 0 "$BIN" quote send D2026-0006 --on 2026-01-04
+expect_eq "$(audit_ids quote-missing)" "" "quote-missing gone"
+# Garnier asked for a quote: 5 h at 4.20 (95.98 a month) still needs one.
+expect_exit 0 "$BIN" contract add --client 3 --kind recurring --start 2026-01-12 --price 4.20 \
+	--vat 5.5 --hours-per-week 5
+expect_stdout C2026-0005
+expect_eq "$(kfield C2026-0005 monthly_incl)" "95.98" "95.98 a month"
+expect_exit 0 "$BIN" contract sign C2026-0005 --on 2026-01-05
+expect_eq "$(audit_ids quote-missing)" "C2026-0005" "quote-missing: the client asked"
+expect_exit 0 "$BIN" client edit 3 --no-wants-quote
+expect_eq "$(audit_ids quote-missing)" "" "under 100 and not asked: none needed"
+
+echo "-- the front desk reads but does not write the offer"
+expect_exit 0 "$BIN" staff add --login lea --name 'Léa Petit' --role receptionist
+rejected user count_quotes --user lea quote add --client 1
+rejected user count_contracts --user lea contract add --client 1 --kind one-off \
+	--start 2026-01-20 --price 10
+expect_exit 0 "$BIN" --user lea quote list
+rejected user count_quotes --user lea service set menage --price 1
+
+echo "-- help"
+expect_exit 0 "$BIN" quote --help
+expect_stdout_match 'charte quote add'
+expect_exit 0 "$BIN" contract end --help
+expect_stdout_match '--notice'
+expect_exit 2 "$BIN" quote
+expect_exit 2 "$BIN" contract bogus
+
+finish
