@@ -16,7 +16,8 @@ static const struct action_def actions[] = {
 	{ACT_PAGE_DOWN, "page-down", {FN(KEY_NPAGE)}, false, NULL, N_("Move down one page")},
 	{ACT_HOME, "first", {FN(KEY_HOME)}, false, NULL, N_("Go to the first line")},
 	{ACT_END, "last", {FN(KEY_END)}, false, NULL, N_("Go to the last line")},
-	{ACT_OPEN, "open", {CH('\n'), CH('\r'), FN(KEY_ENTER)}, false, N_("Open"),
+	/* Enter opens: everyone knows, so the key bar keeps its room for the rest. */
+	{ACT_OPEN, "open", {CH('\n'), CH('\r'), FN(KEY_ENTER)}, false, NULL,
 	 N_("Open the selected line")},
 	{ACT_ADD, "add", {CH('a')}, false, N_("Add"), N_("Add a new one here (a call: as F2)")},
 	{ACT_EDIT, "edit", {CH('e')}, false, N_("Edit"), N_("Change the selected one")},

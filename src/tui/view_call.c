@@ -137,7 +137,7 @@ static void put_documentation(pager *pg, const call *c, cminute now)
 	char *text;
 	attr_t attr = style_attr(S_NORMAL);
 	if (!c->documentation)
-		text = xstrdup(_("not asked for"));
+		text = xstrdup(_("not requested"));
 	else if (c->doc_sent_at != NO_MINUTE)
 		text = xasprintf(_("sent on %s"), sent);
 	else if (c->doc_due != NO_MINUTE && c->doc_due < now) {
