@@ -71,7 +71,8 @@ attr_t style_attr(enum style s)
 
 attr_t style_row(enum style s, bool selected)
 {
-	return style_attr(s) | (selected ? A_REVERSE : 0);
+	/* Reverse on top of the row's own colour: an overdue row stays red when selected. */
+	return style_attr(s) | (selected ? style_attr(S_SELECTED) : 0);
 }
 
 /* UTF-8 to wide characters, control characters shown as spaces (text_printable) and bytes that

@@ -99,8 +99,6 @@ static void insert(lineedit *le, wchar_t wc)
 			return;
 		}
 	}
-	if (le->max && le->len >= le->max)
-		return;
 	reserve(le, le->len + 1);
 	memmove(le->buf + le->cur + 1, le->buf + le->cur, (le->len - le->cur + 1) * sizeof *le->buf);
 	le->buf[le->cur++] = wc;

@@ -182,17 +182,19 @@ static int extend_start(list *l, size_t *added, cerr *e)
 	return ST_OK;
 }
 
-/* Make row `target` (possibly beyond what is loaded: negative or past the end) loaded; returns
- * its index once loaded, clamped to the rows there are. */
+/* Load rows until index *target (negative, or past the end) is loaded, then clamp it to the rows
+ * there are. Loading renumbers the rows (rows dropped or added at the start): *target follows. */
 static int reach(list *l, long *target, cerr *e)
 {
 	size_t added;
 	int r;
 	while (*target >= (long)l->n && !l->at_end) {
+		long before = (long)l->sel;
 		if ((r = extend_end(l, &added, e)))
 			return r;
 		if (!added)
 			break;
+		*target += (long)l->sel - before;
 	}
 	while (*target < 0 && !l->at_start) {
 		long before = (long)l->sel;

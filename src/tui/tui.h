@@ -35,6 +35,7 @@ typedef struct tkey {
 #define TK_CTRL(ch) ((wint_t)((ch) & 0x1f))
 #define TK_ESC 27
 
+/* True when k is that key. */
 bool tkey_is(const tkey *k, bool fn, wint_t c);
 /* A character that a text field takes (not a control character, not a function key). */
 bool tkey_printable(const tkey *k);
@@ -51,6 +52,7 @@ enum input_event {
 /* Start reading keys: from the file named by $CHARTE_KEYS when set. */
 int input_open(tui *t, cerr *e);
 void input_close(tui *t);
+/* True when the keys come from the test seam's file (no terminal then). */
 bool input_scripted(const tui *t);
 /* The next event, waiting at most timeout_ms for a key from the keyboard. */
 int input_next(tui *t, tkey *k, int timeout_ms);
@@ -101,6 +103,7 @@ struct action_def {
 	const char *help;  /* N_(): what it does, for the help screen */
 };
 
+/* The table's row for an action. */
 const struct action_def *action_get(enum action id);
 /* The action among `allowed` (ACT_NONE-terminated) that key k triggers, or ACT_NONE. In a view
  * that takes text, printable keys never trigger an action: they are typed. */
@@ -209,6 +212,7 @@ struct tui {
 
 /* ---- The frame's services ------------------------------------------------------------- */
 
+/* The session (database, clock, user) the screens work on. */
 app *tui_app(tui *t);
 /* A message on the message line until the next key (printf-style, already translated). */
 void tui_msg(tui *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -247,6 +251,7 @@ enum style {
 };
 /* Set up colours once curses runs (NO_COLOR and terminals without colour: monochrome). */
 void style_init(void);
+/* The attributes (colour pair included) that draw a style. */
 attr_t style_attr(enum style s);
 /* A row's style, with the selection shown on top of it. */
 attr_t style_row(enum style s, bool selected);
@@ -263,6 +268,7 @@ int draw_wcs(int y, int x, int w, const wchar_t *s, size_t n, attr_t attr);
 void draw_cell(int y, int x, int w, const char *s, attr_t attr);
 /* Right-aligned in w columns. */
 void draw_text_right(int y, int x, int w, const char *s, attr_t attr);
+/* w spaces in an attribute (a selected row's bar, a field). */
 void draw_fill(int y, int x, int w, attr_t attr);
 /* Word-wrapped text in the rectangle, from line `skip` of the wrapped text ('\n' starts a new
  * line); returns the number of lines the whole text takes at width r.w (r.h 0: only counts). */
@@ -284,9 +290,9 @@ typedef struct lineedit {
 	size_t len, cap;
 	size_t cur;    /* cursor, 0..len */
 	size_t scroll; /* first character shown */
-	size_t max;    /* at most this many characters (0: no limit) */
 } lineedit;
 
+/* Replace the text (the cursor goes to its end). A zeroed lineedit is an empty one. */
 void le_set(lineedit *le, const char *utf8);
 /* The text as UTF-8; owned by the caller. */
 char *le_text(const lineedit *le);
@@ -295,6 +301,7 @@ char *le_text(const lineedit *le);
 bool le_key(lineedit *le, const tkey *k);
 /* Draw in w columns at (y, x), scrolled so that the cursor shows; returns the cursor column. */
 int le_draw(lineedit *le, int y, int x, int w, attr_t attr);
+/* Free the text; the editor is empty and usable again. */
 void le_free(lineedit *le);
 
 /* ---- The generic list ---------------------------------------------------------------- */
@@ -327,6 +334,7 @@ typedef struct list {
 	const char *empty;      /* shown when there is no row (translated) */
 } list;
 
+/* An empty list of rows from ops, ctx being passed to its callbacks. */
 void list_init(list *l, const struct list_ops *ops, void *ctx);
 /* Load from the first row. */
 int list_load(list *l, cerr *e);
@@ -334,9 +342,11 @@ int list_load(list *l, cerr *e);
 int list_reload(list *l, cerr *e);
 /* Move for a navigation action (up, down, pages, home, end): TK_DONE when it was one. */
 int list_key(list *l, enum action act, cerr *e);
+/* Draw the rows that fit in r (the selection kept in view); no data is read here. */
 void list_draw(list *l, rect r);
 /* The selected row, or NULL when none can be selected. */
 const void *list_selected(const list *l);
+/* Free the rows loaded. */
 void list_free(list *l);
 
 /* ---- The generic form ------------------------------------------------------------------ */
@@ -379,23 +389,33 @@ enum { FORM_NONE, FORM_HANDLED, FORM_SAVE, FORM_CANCEL };
 /* The actions of a view holding a form. */
 extern const enum action form_actions[];
 
+/* An empty form; ctx is for the owner's callbacks. */
 void form_init(form *f, void *ctx);
+/* Add a field (in display order) named as the domain names it in cerr.field; label is
+ * translated and copied. The field is returned to set its format. */
 field *form_add_text(form *f, const char *name, const char *label, const char *initial,
 		     int width);
 field *form_add_check(form *f, const char *name, const char *label, bool on);
+/* The field of that name, or NULL. */
 field *form_field(form *f, const char *name);
 /* The text of a field (UTF-8, owned by the caller), or the empty string. */
 char *form_text(form *f, const char *name);
+/* Whether a box is ticked. */
 bool form_on(form *f, const char *name);
+/* Put the cursor in field i. */
 void form_focus(form *f, size_t i);
+/* Type, move between fields (checking the one left), tick; FORM_SAVE or FORM_CANCEL when the
+ * person asks for it (the owner saves, or asks before discarding). */
 int form_key(form *f, const tkey *k, enum action act);
 /* Check every field (as if each was left): false with the focus on the first wrong one. */
 bool form_check_all(form *f);
 /* Show a failed save's reason under the field it names; false when it names none. */
 bool form_show_error(form *f, const cerr *e);
+/* Something differs from what the form was opened with. */
 bool form_dirty(const form *f);
 /* Draw in r; sets the terminal cursor in the field being typed in (t may be NULL). */
 void form_draw(form *f, tui *t, rect r);
+/* Free the fields. */
 void form_free(form *f);
 
 /* ---- Dialogs (one at a time, over the current view) ---------------------------------- */
@@ -415,19 +435,27 @@ void dialog_menu(tui *t, const char *title, const char *const *items, int n, int
 		 dialog_choice_fn fn, void *arg);
 /* A wrapped message, closed by any key. */
 void dialog_info(tui *t, const char *title, const char *text);
+/* A dialog is open: it takes every key until it closes. */
 bool dialog_open(const tui *t);
+/* Draw it over the current view. */
 void dialog_draw(tui *t);
 /* The actions offered by the open dialog (for the key bar), and whether it takes text. */
 const enum action *dialog_actions(const tui *t, bool *text_input);
+/* A key for the open dialog; it may close it and run its callback. */
 void dialog_key(tui *t, const tkey *k);
+/* Close the open dialog without answering (its arg is freed). */
 void dialog_close(tui *t);
 
 /* ---- Call actions shared by Today, the call list and the call's page ------------------ */
 
+/* Each checks that the user may write and that the call is in a state for it (saying why
+ * not), asks what is needed (a note, a yes, a reason), acts through call.h, then refreshes. */
 void call_act_called_back(tui *t, const call *c);
 void call_act_doc_sent(tui *t, const call *c);
 void call_act_cancel(tui *t, const call *c);
+/* The call form on this call. */
 void call_act_edit(tui *t, const call *c);
+/* The call's page. */
 void call_act_open(tui *t, const call *c);
 /* The one-word state of a call for lists ("overdue", "to call back"...) and its style. */
 const char *call_state(const call *c, cminute now, enum style *s);

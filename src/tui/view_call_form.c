@@ -15,12 +15,6 @@ typedef struct call_form {
 	char *taken_by; /* an existing call's */
 } call_form;
 
-/* The time as people type it: "12/03/2026 14:05" in French, "2026-03-12 14:05" else. */
-static void fmt_when(cminute t, char out[static 17])
-{
-	fmt_datetime_human(t, out);
-}
-
 /* Check field i alone: a call that is neutral but for that field goes through call_check, so
  * the rules are the domain's and the reason names the field being left. */
 static int check(form *f, size_t i, cerr *e)
@@ -67,8 +61,8 @@ static void changed(form *f, size_t i)
 static void build(call_form *cf, const call *c)
 {
 	form *f = &cf->f;
-	char when[17];
-	fmt_when(c->at, when);
+	char when[17]; /* as people type it: "12/03/2026 14:05" in French */
+	fmt_datetime_human(c->at, when);
 	char phone[32];
 	tui_fmt_phone(c->phone, phone);
 	form_init(f, cf);
