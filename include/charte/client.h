@@ -38,6 +38,10 @@ int client_get(app *a, int64_t id, client_file *out, cerr *e); /* ST_NOT_FOUND *
  * client: a call's --client, a quote, a contract). */
 int client_require(app *a, int64_t id, const char *field, cerr *e);
 
+/* Check a needs analysis as typed (field-level reasons: services, hours_per_week, days_times,
+ * constraints, autonomy, household, notes); client_set_needs checks with it. */
+int client_check_needs(app *a, const needs_analysis *n, cerr *e);
+
 /* Store the needs analysis of n->client_id (replacing an earlier one); who analysed is the
  * current login, when is today: n->analysed_by and n->analysed_on are set. */
 int client_set_needs(app *a, needs_analysis *n, cerr *e);

@@ -45,6 +45,10 @@ int db_quote_by_number(db *d, const char *number, quote *out, cerr *e); /* ST_NO
  * read. */
 int db_quotes_page(db *d, const quote_filter *f, const quote *from, int limit, quote **rows,
                    size_t *n, cerr *e);
+/* The page just before `from` (NULL: the oldest rows), still newest first: for a list scrolled
+ * back up, or sent to its end. */
+int db_quotes_page_before(db *d, const quote_filter *f, const quote *from, int limit,
+                          quote **rows, size_t *n, cerr *e);
 int db_quotes_each(db *d, const quote_filter *f, int (*fn)(const quote *q, void *arg), void *arg,
                    cerr *e);
 
@@ -80,6 +84,9 @@ int db_contract_get(db *d, int64_t id, contract *out, cerr *e);               /*
 int db_contract_by_number(db *d, const char *number, contract *out, cerr *e); /* ST_NOT_FOUND */
 int db_contracts_page(db *d, const contract_filter *f, const contract *from, int limit,
                       contract **rows, size_t *n, cerr *e);
+/* The page just before `from` (NULL: the oldest rows), still newest first. */
+int db_contracts_page_before(db *d, const contract_filter *f, const contract *from, int limit,
+                             contract **rows, size_t *n, cerr *e);
 int db_contracts_each(db *d, const contract_filter *f, int (*fn)(const contract *k, void *arg),
                       void *arg, cerr *e);
 

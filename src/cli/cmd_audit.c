@@ -33,7 +33,7 @@ static int audit_cmd(cli *c, int argc, char **argv)
 }
 
 static const cli_verb verbs[] = {
-	{"", "[--csv]", N_("every breach of the charter as of now: CODE finding entity id detail"),
+	{"", "[--csv]", N_("every breach of the charter as of now: code finding entity id detail"),
 	 audit_cmd},
 };
 CLI_AREA(area_audit, "audit", N_("every breach of the charter, as of now"), verbs);

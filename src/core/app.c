@@ -126,8 +126,9 @@ int app_require_staff(app *a, cerr *e)
 	if (a->me.role != ROLE_NONE)
 		return ST_OK;
 	return err_set(e, ST_DENIED, "user",
-		       _("'%s' is not on the staff of this agency, so can only read; a manager can "
-			 "add you with: charte staff add --login %s --name NAME --role ROLE"),
+		       _("you (%s) are not on the staff of this agency, so you can only read; a "
+			 "manager can add you with: charte staff add --login %s --name NAME --role "
+			 "receptionist|coordinator|manager"),
 		       a->login, a->login);
 }
 

@@ -11,7 +11,7 @@
 
 static const audit_rule rules[] = {
 	{"A5", "callback-overdue", "call", N_("callbacks within 24 h"),
-	 N_("%s: callback was due %s %s")},
+	 N_("%s: callback was due %s (phone: %s)")},
 	{"A6", "documentation-not-sent", "call", N_("documentation on request"),
 	 N_("%s: documentation was due %s%s")},
 	{"O1", "needs-missing", "client", N_("a rigorous analysis of the client's needs"),
@@ -48,11 +48,31 @@ struct relay {
 static int relay_row(int64_t row_id, const char *id, const char *const cols[3], void *arg)
 {
 	struct relay *r = arg;
+	/* Values from storage as people read them: dates in the locale, phones grouped. */
+	char shown[3][64];
+	const char *col[3];
+	for (int i = 0; i < 3; i++) {
+		cminute t;
+		cday d;
+		col[i] = cols[i];
+		if (datetime_from_text(cols[i], &t)) {
+			fmt_datetime_human(t, shown[i]);
+			col[i] = shown[i];
+		} else if (date_from_text(cols[i], &d)) {
+			fmt_date_human(d, shown[i]);
+			col[i] = shown[i];
+		} else if (cols[i][0] == '+' && strlen(cols[i]) < 17) {
+			char ph[32];
+			fmt_phone(cols[i], ph);
+			snprintf(shown[i], sizeof shown[i], "%s", ph);
+			col[i] = shown[i];
+		}
+	}
 	char detail[600];
 	/* The format is ours (a translated constant) and takes exactly three strings. */
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wformat-nonliteral"
-	snprintf(detail, sizeof detail, _(r->rule->detail), cols[0], cols[1], cols[2]);
+	snprintf(detail, sizeof detail, _(r->rule->detail), col[0], col[1], col[2]);
 #pragma GCC diagnostic pop
 	char *clean = str_trim(text_printable(detail));
 	finding f = {r->rule->code, r->rule->slug, r->rule->entity, id, row_id, clean};

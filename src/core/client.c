@@ -413,11 +413,10 @@ int client_require(app *a, int64_t id, const char *field, cerr *e)
 
 /* ---- needs analysis (O1) ---- */
 
-int client_set_needs(app *a, needs_analysis *n, cerr *e)
+int client_check_needs(app *a, const needs_analysis *n, cerr *e)
 {
-	int r = app_require_role(a, ROLE_COORDINATOR, e);
-	if (r)
-		return r;
+	(void)a;
+	int r;
 	if ((r = check_text(n->services, "services", TEXT_MAX, true, false, e)))
 		return r;
 	if (n->hours_per_week < 0 || n->hours_per_week > HOURS_MAX)
@@ -428,6 +427,16 @@ int client_set_needs(app *a, needs_analysis *n, cerr *e)
 	    (r = check_text(n->autonomy, "autonomy", TEXT_MAX, false, false, e)) ||
 	    (r = check_text(n->household, "household", TEXT_MAX, false, false, e)) ||
 	    (r = check_text(n->notes, "notes", TEXT_MAX, false, false, e)))
+		return r;
+	return ST_OK;
+}
+
+int client_set_needs(app *a, needs_analysis *n, cerr *e)
+{
+	int r = app_require_role(a, ROLE_COORDINATOR, e);
+	if (r)
+		return r;
+	if ((r = client_check_needs(a, n, e)))
 		return r;
 	tidy(&n->services, false);
 	tidy(&n->days_times, false);

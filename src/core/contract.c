@@ -716,6 +716,12 @@ int contract_page(app *a, const contract_filter *f, const contract *from, int li
 	return db_contracts_page(a->db, f, from, limit, rows, n, e);
 }
 
+int contract_page_before(app *a, const contract_filter *f, const contract *from, int limit,
+                         contract **rows, size_t *n, cerr *e)
+{
+	return db_contracts_page_before(a->db, f, from, limit, rows, n, e);
+}
+
 int contract_each(app *a, const contract_filter *f, int (*fn)(const contract *k, void *arg),
                   void *arg, cerr *e)
 {

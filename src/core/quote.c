@@ -557,6 +557,12 @@ int quote_page(app *a, const quote_filter *f, const quote *from, int limit, quot
 	return db_quotes_page(a->db, f, from, limit, rows, n, e);
 }
 
+int quote_page_before(app *a, const quote_filter *f, const quote *from, int limit, quote **rows,
+                      size_t *n, cerr *e)
+{
+	return db_quotes_page_before(a->db, f, from, limit, rows, n, e);
+}
+
 int quote_each(app *a, const quote_filter *f, int (*fn)(const quote *q, void *arg), void *arg,
                cerr *e)
 {

@@ -265,6 +265,39 @@ int db_contracts_page(db *d, const contract_filter *f, const contract *from, int
 	return r;
 }
 
+/* Reverse rows[0..n) in place. */
+static void reverse_contracts(contract *rows, size_t n)
+{
+	for (size_t i = 0; i < n / 2; i++) {
+		contract t = rows[i];
+		rows[i] = rows[n - 1 - i];
+		rows[n - 1 - i] = t;
+	}
+}
+
+int db_contracts_page_before(db *d, const contract_filter *f, const contract *from, int limit,
+                             contract **rows, size_t *n, cerr *e)
+{
+	*rows = NULL;
+	*n = 0;
+	strbuf sql = {0};
+	sb_add(&sql, "SELECT " CONTRACT_COLS CONTRACT_FROM);
+	filter_sql(f, &sql);
+	if (from)
+		sb_add(&sql, " AND (k.date, k.id) > (:kdate, :kid)");
+	sb_add(&sql, " ORDER BY k.date, k.id LIMIT :limit");
+	int r = run_list(d, sb_str(&sql), f, from, limit, rows, n, NULL, NULL, e);
+	sb_free(&sql);
+	if (r) {
+		contracts_free(*rows, *n);
+		*rows = NULL;
+		*n = 0;
+		return r;
+	}
+	reverse_contracts(*rows, *n);
+	return ST_OK;
+}
+
 int db_contracts_each(db *d, const contract_filter *f, int (*fn)(const contract *k, void *arg),
                       void *arg, cerr *e)
 {

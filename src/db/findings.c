@@ -13,7 +13,7 @@ static const struct {
 	const char *sql;
 } queries[] = {
 	{"callback-overdue",
-	 "SELECT id, id, caller, due, coalesce(phone, '') FROM calls"
+	 "SELECT id, id, caller, due, coalesce(phone, '-') FROM calls"
 	 " WHERE callback = 1 AND called_back_at IS NULL AND cancelled = 0 AND due < :now"
 	 " ORDER BY due, id"},
 	{"documentation-not-sent",

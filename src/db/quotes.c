@@ -283,6 +283,39 @@ int db_quotes_page(db *d, const quote_filter *f, const quote *from, int limit, q
 	return r;
 }
 
+/* Reverse rows[0..n) in place. */
+static void reverse_quotes(quote *rows, size_t n)
+{
+	for (size_t i = 0; i < n / 2; i++) {
+		quote t = rows[i];
+		rows[i] = rows[n - 1 - i];
+		rows[n - 1 - i] = t;
+	}
+}
+
+int db_quotes_page_before(db *d, const quote_filter *f, const quote *from, int limit,
+                          quote **rows, size_t *n, cerr *e)
+{
+	*rows = NULL;
+	*n = 0;
+	strbuf sql = {0};
+	sb_add(&sql, "SELECT " QUOTE_COLS QUOTE_FROM);
+	filter_sql(f, &sql);
+	if (from)
+		sb_add(&sql, " AND (q.date, q.id) > (:kdate, :kid)");
+	sb_add(&sql, " ORDER BY q.date, q.id LIMIT :limit");
+	int r = run_list(d, sb_str(&sql), f, from, limit, rows, n, NULL, NULL, e);
+	sb_free(&sql);
+	if (r) {
+		quotes_free(*rows, *n);
+		*rows = NULL;
+		*n = 0;
+		return r;
+	}
+	reverse_quotes(*rows, *n);
+	return ST_OK;
+}
+
 int db_quotes_each(db *d, const quote_filter *f, int (*fn)(const quote *q, void *arg), void *arg,
                    cerr *e)
 {

@@ -1,8 +1,10 @@
-/* form.c — the one form widget: labelled fields, each a line editor or a box to tick, checked
- * as the person leaves it with the reason shown under it. The owner decides what saving means;
+/* form.c — the one form widget: labelled fields, each a line editor, a box to tick, a choice
+ * among a few words or a record chosen in a picker, checked as the person leaves it with the
+ * reason shown under it. The owner decides what saving means;
  * the form only says when it was asked for, and never loses what was typed. */
 #include <stdlib.h>
 #include <string.h>
+#include <wctype.h>
 
 #include "tui.h"
 
@@ -45,6 +47,44 @@ field *form_add_check(form *f, const char *name, const char *label, bool on)
 	return fl;
 }
 
+field *form_add_choice(form *f, const char *name, const char *label, const char *const *items,
+		       int n, int choice)
+{
+	field *fl = add(f, name, label, FIELD_CHOICE);
+	fl->items = xcalloc((size_t)(n > 0 ? n : 1), sizeof *fl->items);
+	for (int i = 0; i < n; i++)
+		fl->items[i] = xstrdup(items[i]);
+	fl->nitems = n;
+	fl->choice = fl->initial_choice = choice >= 0 && choice < n ? choice : 0;
+	return fl;
+}
+
+field *form_add_pick(form *f, const char *name, const char *label,
+		     const struct picker_source *src, int64_t id, const char *value,
+		     const char *shown)
+{
+	field *fl = add(f, name, label, FIELD_PICK);
+	fl->source = src;
+	fl->id = fl->initial_id = id;
+	fl->value = value ? xstrdup(value) : NULL;
+	fl->initial = xstrdup(value ? value : "");
+	fl->shown = xstrdup(shown ? shown : "");
+	return fl;
+}
+
+void form_set_pick(form *f, size_t i, int64_t id, const char *value, const char *shown)
+{
+	if (i >= f->n || f->fields[i]->type != FIELD_PICK)
+		return;
+	field *fl = f->fields[i];
+	free(fl->value);
+	free(fl->shown);
+	fl->id = id;
+	fl->value = value ? xstrdup(value) : NULL;
+	fl->shown = xstrdup(shown ? shown : "");
+	fl->error[0] = '\0';
+}
+
 field *form_field(form *f, const char *name)
 {
 	for (size_t i = 0; i < f->n; i++)
@@ -56,7 +96,21 @@ field *form_field(form *f, const char *name)
 char *form_text(form *f, const char *name)
 {
 	field *fl = form_field(f, name);
+	if (fl && fl->type == FIELD_PICK)
+		return xstrdup(fl->value ? fl->value : "");
 	return fl && fl->type == FIELD_TEXT ? le_text(&fl->ed) : xstrdup("");
+}
+
+int form_choice(form *f, const char *name)
+{
+	field *fl = form_field(f, name);
+	return fl && fl->type == FIELD_CHOICE ? fl->choice : -1;
+}
+
+int64_t form_pick_id(form *f, const char *name)
+{
+	field *fl = form_field(f, name);
+	return fl && fl->type == FIELD_PICK ? fl->id : 0;
 }
 
 bool form_on(form *f, const char *name)
@@ -88,11 +142,79 @@ static bool check_field(form *f, size_t i)
 	return false;
 }
 
+/* The first word of a choice that starts with the letter typed (case and accents aside: 'e'
+ * picks "Été"), after the one chosen now so that typing it again goes on; -1 for none. */
+static int choice_by_letter(const field *fl, wint_t c)
+{
+	char typed[8] = {0};
+	mbstate_t st = {0};
+	if (wcrtomb(typed, (wchar_t)c, &st) == (size_t)-1)
+		return -1;
+	char *want = text_fold(typed);
+	int found = -1;
+	for (int k = 1; k <= fl->nitems && found < 0; k++) {
+		int i = (fl->choice + k) % fl->nitems;
+		char *word = text_fold(fl->items[i]);
+		size_t n = strlen(want);
+		if (n && !strncmp(word, want, n))
+			found = i;
+		free(word);
+	}
+	free(want);
+	return found;
+}
+
+static bool erase_key(const tkey *k)
+{
+	return tkey_is(k, true, KEY_BACKSPACE) || tkey_is(k, true, KEY_DC) ||
+	       tkey_is(k, false, 0x7f) || tkey_is(k, false, TK_CTRL('h')) ||
+	       tkey_is(k, false, TK_CTRL('u')) || tkey_is(k, false, TK_CTRL('k'));
+}
+
+/* Keys of a choice or a picker field; FORM_NONE for the others (moving between fields). */
+static int special_key(form *f, field *fl, const tkey *k)
+{
+	if (fl->type == FIELD_CHOICE && fl->nitems > 0) {
+		int to = -1;
+		if (tkey_is(k, false, ' ') || tkey_is(k, true, KEY_RIGHT))
+			to = (fl->choice + 1) % fl->nitems;
+		else if (tkey_is(k, true, KEY_LEFT))
+			to = (fl->choice + fl->nitems - 1) % fl->nitems;
+		else if (tkey_printable(k) && iswalnum(k->c))
+			to = choice_by_letter(fl, k->c);
+		else if (!tkey_printable(k))
+			return FORM_NONE;
+		if (to >= 0 && to != fl->choice) {
+			fl->choice = to;
+			fl->error[0] = '\0';
+			if (f->changed)
+				f->changed(f, f->focus);
+		}
+		return FORM_HANDLED; /* other characters do nothing here */
+	}
+	if (fl->type == FIELD_PICK) {
+		if (tkey_printable(k))
+			return FORM_PICK;
+		if (erase_key(k)) {
+			if (fl->id || fl->value) {
+				form_set_pick(f, f->focus, 0, NULL, NULL);
+				if (f->changed)
+					f->changed(f, f->focus);
+			}
+			return FORM_HANDLED;
+		}
+	}
+	return FORM_NONE;
+}
+
 int form_key(form *f, const tkey *k, enum action act)
 {
 	if (f->n == 0)
 		return act == ACT_CANCEL ? FORM_CANCEL : FORM_NONE;
 	field *fl = f->fields[f->focus];
+	int special = special_key(f, fl, k);
+	if (special != FORM_NONE)
+		return special;
 	if (fl->type == FIELD_CHECK && tkey_is(k, false, ' ')) {
 		fl->on = !fl->on;
 		fl->error[0] = '\0';
@@ -155,6 +277,11 @@ bool form_dirty(const form *f)
 		const field *fl = f->fields[i];
 		if (fl->type == FIELD_CHECK && fl->on != fl->initial_on)
 			return true;
+		if (fl->type == FIELD_CHOICE && fl->choice != fl->initial_choice)
+			return true;
+		if (fl->type == FIELD_PICK &&
+		    (fl->id != fl->initial_id || strcmp(fl->value ? fl->value : "", fl->initial)))
+			return true;
 		if (fl->type == FIELD_TEXT) {
 			char *now = le_text(&fl->ed);
 			bool changed = strcmp(now, fl->initial) != 0;
@@ -190,6 +317,25 @@ static void draw_field(form *f, tui *t, size_t i, int y, rect r, int lw, bool er
 				 style_attr(focus ? S_FIELD_FOCUS : S_NORMAL));
 		if (focus && t)
 			tui_cursor(t, y, fx + 1);
+	} else if (fl->type == FIELD_CHOICE) {
+		int iw = 0; /* as wide as the widest word, so that the field does not jump */
+		for (int k = 0; k < fl->nitems; k++)
+			if (text_width(fl->items[k]) > iw)
+				iw = text_width(fl->items[k]);
+		char *text = xasprintf("‹ %s ›", fl->nitems ? fl->items[fl->choice] : "");
+		used = iw + 4 < room ? iw + 4 : room;
+		draw_cell(y, fx, used, text, style_attr(focus ? S_FIELD_FOCUS : S_FIELD));
+		free(text);
+		if (focus && t)
+			tui_cursor(t, y, fx + 2);
+	} else if (fl->type == FIELD_PICK) {
+		int fw = fl->width ? fl->width : FIELD_WIDTH_MAX;
+		if (fw > room)
+			fw = room;
+		draw_cell(y, fx, fw, fl->shown, style_attr(focus ? S_FIELD_FOCUS : S_FIELD));
+		if (focus && t)
+			tui_cursor(t, y, fx);
+		used = fw;
 	} else {
 		int fw = fl->width ? fl->width : FIELD_WIDTH_MAX;
 		if (fw > room)
@@ -215,8 +361,24 @@ void form_draw(form *f, tui *t, rect r)
 	if (f->n == 0 || r.h <= 0 || r.w <= 0)
 		return;
 	int lw = label_width(f, r.w);
-	/* Two lines a field (the reason goes under it) when there is room, else one. */
+	/* Two lines a field (the reason goes under it) when there is room, else one, the last
+	 * line then keeping the reason of a field in error whole (beside a wide field there is
+	 * no room for it). */
 	int step = r.h >= (int)(2 * f->n) ? 2 : 1;
+	const field *wrong = NULL;
+	if (step == 1) {
+		for (size_t i = 0; i < f->n && !wrong; i++)
+			if (f->fields[i]->error[0])
+				wrong = f->fields[i];
+		if (f->fields[f->focus]->error[0])
+			wrong = f->fields[f->focus];
+	}
+	if (wrong && r.h > 2) {
+		char *line = xasprintf(_("%s: %s"), wrong->label, wrong->error);
+		draw_text(r.y + r.h - 1, r.x, r.w, line, style_attr(S_ERROR));
+		free(line);
+		r.h -= 2;
+	}
 	size_t shown = (size_t)(r.h / step);
 	if (shown == 0)
 		shown = 1;
@@ -235,6 +397,11 @@ void form_free(form *f)
 		le_free(&fl->ed);
 		free(fl->label);
 		free(fl->initial);
+		for (int k = 0; k < fl->nitems; k++)
+			free(fl->items[k]);
+		free(fl->items);
+		free(fl->value);
+		free(fl->shown);
 		free(fl);
 	}
 	free(f->fields);

@@ -16,6 +16,9 @@
 static const struct view_ops *const areas[] = {
 	&view_today_ops,
 	&view_calls_ops,
+	&view_clients_ops,
+	&view_quotes_ops,
+	&view_contracts_ops,
 	&view_settings_ops,
 };
 _Static_assert(ARRAY_LEN(areas) <= TUI_AREAS, "the digits 1 to 9 name the areas");

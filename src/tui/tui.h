@@ -75,6 +75,10 @@ enum action {
 	ACT_CALLED_BACK,
 	ACT_DOC_SENT,
 	ACT_CANCEL_CALL,
+	/* the client file */
+	ACT_NEXT_TAB,
+	ACT_PREV_TAB,
+	ACT_OPEN_CLIENT,
 	ACT_SAVE,
 	ACT_NEXT_FIELD,
 	ACT_PREV_FIELD,
@@ -91,6 +95,16 @@ enum action {
 	ACT_BACK,
 	ACT_QUIT,
 	ACT_REDRAW,
+	/* quotes and contracts */
+	ACT_REMOVE,
+	ACT_SEND,
+	ACT_ACCEPT,
+	ACT_REFUSE,
+	ACT_MAKE_CONTRACT,
+	ACT_SIGN,
+	ACT_END_CONTRACT,
+	ACT_WITHDRAW,
+	ACT_CHOOSE,
 	ACT_COUNT
 };
 
@@ -158,9 +172,22 @@ struct view {
 
 /* The areas, in tab order: each row is the root view of an area (tui.c). */
 extern const struct view_ops view_today_ops, view_calls_ops, view_settings_ops;
+/* The Quotes and Contracts areas (view_quotes.c, view_contracts.c). */
+extern const struct view_ops view_quotes_ops, view_contracts_ops;
+/* A quote (its editor) and a contract (its page): arg points at the record's int64_t id. */
+extern const struct view_ops view_quote_ops, view_contract_ops;
 /* Views opened on top of an area's root. */
 extern const struct view_ops view_call_ops, view_call_form_ops, view_help_ops,
 	view_range_ops;
+/* The Clients area (view_clients.c); a client file with its tabs (view_client.c), the forms
+ * of the file (view_client_form.c: arg NULL for a new client, else the int64_t id) and of the
+ * needs analysis (view_needs_form.c: arg the int64_t client id). */
+extern const struct view_ops view_clients_ops, view_client_ops, view_client_form_ops,
+	view_needs_form_ops;
+/* The tabs of a client file. */
+enum client_tab { CLIENT_TAB_FILE, CLIENT_TAB_NEEDS, CLIENT_TAB_HISTORY, CLIENT_TABS };
+/* Open the file of client id on a tab, over the current view. */
+void client_act_open(tui *t, int64_t id, int tab);
 
 /* Open a view on top of the current area. Returns 0, or the status of a failed open (which is
  * then reported on the message line). */
@@ -354,9 +381,12 @@ void list_free(list *l);
 enum field_type {
 	FIELD_TEXT,
 	FIELD_CHECK,
-	/* A picker (a client, a worker: search as you type) will be a text field with a list
-	 * below it; it will be added here with its own fetch callback. */
+	FIELD_CHOICE, /* one of a few words: Space or Left/Right change it, a letter picks it */
+	FIELD_PICK,   /* a record chosen in a picker (a client, a member of staff): typing opens
+			 the picker with what is typed; Backspace empties the field */
 };
+
+struct picker_source;
 
 typedef struct field {
 	const char *name;   /* matches cerr.field of the domain ("caller") */
@@ -369,6 +399,14 @@ typedef struct field {
 	char *initial;      /* to tell a changed form */
 	bool initial_on;
 	char error[512];    /* the reason shown under the field ("" for none) */
+	/* FIELD_CHOICE: the words (translated, owned) and the one chosen */
+	char **items;
+	int nitems, choice, initial_choice;
+	/* FIELD_PICK: where the choices come from, and the chosen record: its id, its value for
+	 * form_text (NULL: none), how it is shown */
+	const struct picker_source *source;
+	int64_t id, initial_id;
+	char *value, *shown;
 } field;
 
 typedef struct form form;
@@ -383,8 +421,9 @@ struct form {
 	void (*changed)(form *f, size_t i);
 };
 
-/* What form_key asks its owner to do. */
-enum { FORM_NONE, FORM_HANDLED, FORM_SAVE, FORM_CANCEL };
+/* What form_key asks its owner to do. FORM_PICK: open the picker of the field being typed in
+ * (form_pick), with the key just typed. */
+enum { FORM_NONE, FORM_HANDLED, FORM_SAVE, FORM_CANCEL, FORM_PICK };
 
 /* The actions of a view holding a form. */
 extern const enum action form_actions[];
@@ -396,12 +435,25 @@ void form_init(form *f, void *ctx);
 field *form_add_text(form *f, const char *name, const char *label, const char *initial,
 		     int width);
 field *form_add_check(form *f, const char *name, const char *label, bool on);
+/* A choice among n words (translated, copied), `choice` being chosen. */
+field *form_add_choice(form *f, const char *name, const char *label, const char *const *items,
+		       int n, int choice);
+/* A record chosen in a picker over src: id and value (NULL: none) as stored, shown as shown. */
+field *form_add_pick(form *f, const char *name, const char *label,
+		     const struct picker_source *src, int64_t id, const char *value,
+		     const char *shown);
+/* Set what field i holds (a choice made in its picker; id 0 and value NULL: empty). */
+void form_set_pick(form *f, size_t i, int64_t id, const char *value, const char *shown);
 /* The field of that name, or NULL. */
 field *form_field(form *f, const char *name);
 /* The text of a field (UTF-8, owned by the caller), or the empty string. */
 char *form_text(form *f, const char *name);
 /* Whether a box is ticked. */
 bool form_on(form *f, const char *name);
+/* The word chosen in a choice (its index), or -1. */
+int form_choice(form *f, const char *name);
+/* The id of the record chosen in a picker field, or 0. (form_text gives its value.) */
+int64_t form_pick_id(form *f, const char *name);
 /* Put the cursor in field i. */
 void form_focus(form *f, size_t i);
 /* Type, move between fields (checking the one left), tick; FORM_SAVE or FORM_CANCEL when the
@@ -417,6 +469,47 @@ bool form_dirty(const form *f);
 void form_draw(form *f, tui *t, rect r);
 /* Free the fields. */
 void form_free(form *f);
+
+/* ---- The picker: choose a record by searching as you type ------------------------------ */
+
+/* Where a picker's choices come from (picker_clients, picker_staff; a worker picker is one
+ * more of these). */
+struct picker_source {
+	const char *title; /* N_(): "Choose a client" */
+	const char *hint;  /* N_(): what can be typed */
+	const char *none;  /* N_(): when nothing matches */
+	size_t row_size;
+	/* A page of the choices matching what is typed ("": all), as list_ops.fetch does. */
+	int (*fetch)(app *a, const char *search, const void *from, bool backward, int limit,
+		     void **rows, size_t *n, cerr *e);
+	void (*free_row)(void *row);
+	bool (*same)(const void *a, const void *b);
+	/* One line of the list, in r. */
+	void (*draw)(const void *row, rect r, bool selected);
+	/* What choosing row gives: an id, a value (for form_text; may be NULL), and how the
+	 * field shows it; the strings are the caller's. */
+	void (*chosen)(const void *row, int64_t *id, char **value, char **shown);
+};
+extern const struct picker_source picker_clients, picker_staff;
+
+/* Called once a choice is made (never on Esc), the picker being closed already. */
+typedef void (*picker_done_fn)(tui *t, void *arg, int64_t id, const char *value,
+			       const char *shown);
+/* Open a picker over the current view, its search holding `search`; arg (malloc'd or NULL) is
+ * freed with free() when the picker closes. */
+void picker_open(tui *t, const struct picker_source *src, const char *search, picker_done_fn done,
+		 void *arg);
+/* Open the picker of form f's field in focus, searching for the key k typed (if printable);
+ * the choice goes into the field, its owner hears of it through f->changed, and the cursor
+ * moves to the next field. */
+void form_pick(tui *t, form *f, const tkey *k);
+/* The same, searching for `search` (what the owner knows already, such as a caller's name). */
+void form_pick_search(tui *t, form *f, const char *search);
+/* How a client is shown in a picker field: "Mme Zoé Lefèvre" (caller frees);
+ * and how a member of staff is: "Karim Benali (karim.benali)", or the login alone when it is
+ * not on the staff. */
+char *picker_client_label(const client_file *c);
+char *picker_staff_label(app *a, const char *login);
 
 /* ---- Dialogs (one at a time, over the current view) ---------------------------------- */
 
@@ -455,6 +548,8 @@ void call_act_doc_sent(tui *t, const call *c);
 void call_act_cancel(tui *t, const call *c);
 /* The call form on this call. */
 void call_act_edit(tui *t, const call *c);
+/* The new-call form, its client chosen already (0: none) with its name and phone filled in. */
+void call_act_new(tui *t, int64_t client_id);
 /* The call's page. */
 void call_act_open(tui *t, const call *c);
 /* The one-word state of a call for lists ("overdue", "to call back"...) and its style. */

@@ -1,11 +1,14 @@
 /* view_call_form.c — the call form: F2 from anywhere opens it new, with the cursor in the
- * caller field and the time filled with now; `e` opens it on an existing call. Each field is
+ * caller field and the time filled with now; `e` opens it on an existing call. Above the caller,
+ * a client picker: choosing a client fills the caller and the phone when they are empty; left
+ * empty, the call is linked to the client whose phone it is, if any (call_log). Each field is
  * checked by the domain's own call_check as it is left; F10 saves; a failed save keeps
  * everything typed and shows the reason under the field it concerns. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "charte/call.h"
+#include "charte/client.h"
 #include "tui.h"
 
 typedef struct call_form {
@@ -27,7 +30,9 @@ static int check(form *f, size_t i, cerr *e)
 	c.caller = "-";
 	c.at = NO_MINUTE;
 	int r = ST_OK;
-	if (!strcmp(name, "caller")) {
+	if (!strcmp(name, "client")) {
+		c.client_id = form_pick_id(f, "client");
+	} else if (!strcmp(name, "caller")) {
 		c.caller = text;
 	} else if (!strcmp(name, "phone")) {
 		c.phone = text;
@@ -47,10 +52,64 @@ static int check(form *f, size_t i, cerr *e)
 	return r;
 }
 
+static size_t index_of(form *f, const char *name)
+{
+	for (size_t i = 0; i < f->n; i++)
+		if (!strcmp(f->fields[i]->name, name))
+			return i;
+	return 0;
+}
+
+static bool blank_field(form *f, const char *name)
+{
+	char *text = form_text(f, name);
+	bool blank = str_blank(text);
+	free(text);
+	return blank;
+}
+
+/* A client was chosen: its name and phone go where nothing was typed, and the cursor to the
+ * first field still to fill. */
+static void client_chosen(call_form *cf)
+{
+	form *f = &cf->f;
+	int64_t id = form_pick_id(f, "client");
+	client_file c;
+	client_init(&c);
+	cerr e;
+	err_clear(&e);
+	if (!id || client_get(cf->a, id, &c, &e)) {
+		client_free(&c);
+		return;
+	}
+	field *caller = form_field(f, "caller"), *phone = form_field(f, "phone");
+	if (blank_field(f, "caller")) {
+		char *name = client_display_name(&c);
+		le_set(&caller->ed, name);
+		caller->error[0] = '\0';
+		free(name);
+	}
+	if (blank_field(f, "phone") && (c.phone || c.phone2)) {
+		char shown[32];
+		tui_fmt_phone(c.phone ? c.phone : c.phone2, shown);
+		le_set(&phone->ed, shown);
+		phone->error[0] = '\0';
+	}
+	client_free(&c);
+	const char *next = blank_field(f, "caller")  ? "caller"
+			   : blank_field(f, "phone") ? "phone"
+						     : "subject";
+	form_focus(f, index_of(f, next));
+}
+
 /* Answered at once and callback asked for exclude each other: ticking one unticks the other. */
 static void changed(form *f, size_t i)
 {
 	field *fl = f->fields[i];
+	if (fl->type == FIELD_PICK) {
+		client_chosen(f->ctx);
+		return;
+	}
 	if (!fl->on)
 		return;
 	field *other = form_field(f, !strcmp(fl->name, "answered") ? "callback" : "answered");
@@ -68,6 +127,22 @@ static void build(call_form *cf, const call *c)
 	form_init(f, cf);
 	f->check = check;
 	f->changed = changed;
+	/* The client first, as the call is about it; the cursor starts in the caller field. */
+	client_file cl;
+	client_init(&cl);
+	cerr e;
+	err_clear(&e);
+	char *shown = c->client_id && !client_get(cf->a, c->client_id, &cl, &e)
+			      ? picker_client_label(&cl)
+			      : NULL;
+	char *value = c->client_id ? xasprintf("%lld", (long long)c->client_id) : NULL;
+	field *client = form_add_pick(f, "client", _("Client"), &picker_clients, c->client_id,
+				      value, shown);
+	client->width = 30;
+	client->format = _("type to search");
+	free(shown);
+	free(value);
+	client_free(&cl);
 	form_add_text(f, "caller", _("Caller"), c->caller, 40);
 	form_add_text(f, "phone", _("Phone"), phone, 20);
 	form_add_text(f, "subject", _("Subject"), c->subject, 0);
@@ -76,7 +151,17 @@ static void build(call_form *cf, const call *c)
 	form_add_check(f, "answered", _("Answered at once"), c->answered);
 	form_add_check(f, "callback", _("Callback requested"), c->callback);
 	form_add_check(f, "documentation", _("Documentation requested"), c->documentation);
-	form_focus(f, 0);
+	form_focus(f, index_of(f, "caller"));
+}
+
+/* The client of a call started from its file (call_act_new), for the next open. */
+static int64_t preset_client;
+
+void call_act_new(tui *t, int64_t client_id)
+{
+	preset_client = client_id;
+	tui_push(t, &view_call_form_ops, NULL);
+	preset_client = 0;
 }
 
 static int open_form(tui *t, view *v, void *arg, cerr *e)
@@ -96,9 +181,15 @@ static int open_form(tui *t, view *v, void *arg, cerr *e)
 		cf->taken_by = c.taken_by ? xstrdup(c.taken_by) : NULL;
 	} else {
 		c.at = app_now(cf->a);
+		c.client_id = preset_client;
 	}
 	build(cf, &c);
 	call_free(&c);
+	if (!arg && preset_client) { /* as if chosen in the picker */
+		client_chosen(cf);
+		field *client = form_field(&cf->f, "client");
+		client->initial_id = 0; /* so that leaving asks first */
+	}
 	v->data = cf;
 	return ST_OK;
 }
@@ -174,6 +265,7 @@ static void save(tui *t, call_form *cf)
 	c.answered = form_on(&cf->f, "answered");
 	c.callback = form_on(&cf->f, "callback");
 	c.documentation = form_on(&cf->f, "documentation");
+	c.client_id = form_pick_id(&cf->f, "client");
 	cerr e;
 	err_clear(&e);
 	int r = cf->id ? call_edit(cf->a, &c, &e) : call_log(cf->a, &c, &e);
@@ -208,10 +300,29 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 {
 	call_form *cf = v->data;
 	if (act == ACT_NEW_CALL && !cf->id) { /* F2 again: back to the caller field */
-		form_focus(&cf->f, 0);
+		form_focus(&cf->f, index_of(&cf->f, "caller"));
 		return TK_DONE;
 	}
 	switch (form_key(&cf->f, k, act)) {
+	case FORM_PICK: {
+		/* Space searches for the caller typed already (without a civility). */
+		char *caller = form_text(&cf->f, "caller");
+		char *search = str_trim(caller);
+		char *sp = strchr(search, ' ');
+		if (sp) {
+			char *first = xstrndup(search, (size_t)(sp - search));
+			const char *civ = client_civility(first);
+			if (civ && *civ)
+				search = sp + 1;
+			free(first);
+		}
+		if (tkey_is(k, false, ' '))
+			form_pick_search(t, &cf->f, search);
+		else
+			form_pick(t, &cf->f, k);
+		free(caller);
+		return TK_DONE;
+	}
 	case FORM_SAVE:
 		save(t, cf);
 		return TK_DONE;

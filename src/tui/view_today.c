@@ -1,17 +1,32 @@
 /* view_today.c — the Today area, the desk's dashboard: overdue callbacks first, then the
- * callbacks due today, then the documentation to send, each with its count. Three indexed
- * queries with a limit: as fast on ten years of calls as on an empty file. */
+ * callbacks due today, then the documentation to send, each with its count; then the charter's
+ * findings grouped by promise, with counts and the first few of each (Enter opens the record to
+ * fix). Indexed queries with a limit, and one COUNT per promise: as fast on ten years of data as
+ * on an empty file. */
 #include <stdlib.h>
 #include <string.h>
+#include <wctype.h>
 
+#include "charte/audit.h"
 #include "charte/call.h"
 #include "charte/calendar.h"
+#include "charte/contract.h"
+#include "charte/quote.h"
 #include "tui.h"
 
 #define SECTION_LIMIT 100 /* rows shown per section; the count then says "100+" */
+#define FINDINGS_SHOWN 5  /* findings shown per promise; the count says how many there are */
 
-enum { SEC_OVERDUE, SEC_DUE_TODAY, SEC_DOCS, SEC_COUNT };
-enum { ROW_HEADING, ROW_CALL, ROW_NONE };
+enum { SEC_OVERDUE, SEC_DUE_TODAY, SEC_DOCS, SEC_FINDINGS, SEC_COUNT };
+enum {
+	ROW_HEADING,
+	ROW_CALL,
+	ROW_NONE,
+	ROW_RULE,    /* a promise with findings: its code, its words, its count */
+	ROW_FINDING, /* one breach, to open */
+	ROW_MORE,    /* how many more than shown */
+	ROW_ERROR,   /* the findings could not be read: why */
+};
 
 typedef struct today_row {
 	int kind;
@@ -19,6 +34,10 @@ typedef struct today_row {
 	size_t count; /* ROW_HEADING: rows in the section */
 	bool more;    /* ROW_HEADING: more than SECTION_LIMIT */
 	call c;       /* ROW_CALL */
+	size_t rule;  /* ROW_RULE, ROW_FINDING, ROW_MORE: index in audit_rules() */
+	int64_t n;    /* ROW_RULE: its findings; ROW_MORE: those not shown */
+	int64_t row_id;   /* ROW_FINDING: the record */
+	char *detail;     /* ROW_FINDING, ROW_ERROR */
 } today_row;
 
 typedef struct today {
@@ -48,17 +67,77 @@ static void add_section(today_row **rows, size_t *n, size_t *cap, int section, c
 {
 	bool more = ncalls > SECTION_LIMIT;
 	size_t shown = more ? SECTION_LIMIT : ncalls;
-	push_row(rows, n, cap, (today_row){ROW_HEADING, section, shown, more, {0}});
+	push_row(rows, n, cap, (today_row){.kind = ROW_HEADING, .section = section, .count = shown, .more = more});
 	for (size_t i = 0; i < shown; i++)
-		push_row(rows, n, cap, (today_row){ROW_CALL, section, 0, false, calls[i]});
+		push_row(rows, n, cap, (today_row){.kind = ROW_CALL, .section = section, .c = calls[i]});
 	for (size_t i = shown; i < ncalls; i++)
 		call_free(&calls[i]);
 	free(calls);
 	if (!shown)
-		push_row(rows, n, cap, (today_row){ROW_NONE, section, 0, false, {0}});
+		push_row(rows, n, cap, (today_row){.kind = ROW_NONE, .section = section});
 }
 
-/* The whole dashboard at once: it is small by construction (three limited lists). */
+struct finding_rows {
+	today_row **rows;
+	size_t *n, *cap;
+	size_t rule;
+};
+
+static int add_finding(const finding *fd, void *arg)
+{
+	struct finding_rows *fr = arg;
+	today_row r = {.kind = ROW_FINDING,
+		       .section = SEC_FINDINGS,
+		       .rule = fr->rule,
+		       .row_id = fd->row_id,
+		       .detail = xstrdup(fd->detail ? fd->detail : "")};
+	push_row(fr->rows, fr->n, fr->cap, r);
+	return 0;
+}
+
+/* The charter's findings: a heading with their total, then each promise that has some, with
+ * its first few. A failure shows as a line: the calls above matter more. */
+static void add_findings(today *td, today_row **rows, size_t *n, size_t *cap)
+{
+	size_t nrules;
+	const audit_rule *rules = audit_rules(&nrules);
+	int64_t *counts = xcalloc(nrules, sizeof *counts), total = 0;
+	cerr e;
+	err_clear(&e);
+	int r = audit_counts(td->a, counts, &e);
+	for (size_t i = 0; i < nrules && !r; i++)
+		total += counts[i];
+	size_t heading = *n;
+	push_row(rows, n, cap, (today_row){.kind = ROW_HEADING, .section = SEC_FINDINGS, .count = (size_t)total});
+	for (size_t i = 0; i < nrules && !r; i++) {
+		if (!counts[i])
+			continue;
+		push_row(rows, n, cap,
+			 (today_row){.kind = ROW_RULE, .section = SEC_FINDINGS, .rule = i,
+				     .n = counts[i]});
+		if (!strcmp(rules[i].entity, "call"))
+			continue; /* the calls are the sections above: counted, not listed twice */
+		struct finding_rows fr = {rows, n, cap, i};
+		size_t before = *n;
+		r = audit_run_rule(td->a, rules[i].slug, FINDINGS_SHOWN, add_finding, &fr, &e);
+		int64_t shown = (int64_t)(*n - before);
+		if (!r && counts[i] > shown)
+			push_row(rows, n, cap,
+				 (today_row){.kind = ROW_MORE, .section = SEC_FINDINGS, .rule = i,
+					     .n = counts[i] - shown});
+	}
+	free(counts);
+	if (r) {
+		(*rows)[heading].count = 0;
+		push_row(rows, n, cap,
+			 (today_row){.kind = ROW_ERROR, .section = SEC_FINDINGS,
+				     .detail = xstrdup(*e.msg ? e.msg : _("something went wrong"))});
+	} else if (!total) {
+		push_row(rows, n, cap, (today_row){.kind = ROW_NONE, .section = SEC_FINDINGS});
+	}
+}
+
+/* The whole dashboard at once: it is small by construction (limited lists). */
 static int fetch(void *ctx, const void *from, bool backward, int limit, void **out, size_t *n,
 		 cerr *e)
 {
@@ -71,8 +150,8 @@ static int fetch(void *ctx, const void *from, bool backward, int limit, void **o
 		return ST_OK;
 	td->now = app_now(td->a);
 	cminute tomorrow = cal_at(cal_day_of(td->now) + 1, 0);
-	call *lists[SEC_COUNT] = {NULL};
-	size_t counts[SEC_COUNT] = {0};
+	call *lists[SEC_FINDINGS] = {NULL};
+	size_t counts[SEC_FINDINGS] = {0};
 	int r = db_calls_overdue(td->a->db, td->now, SECTION_LIMIT + 1, &lists[0], &counts[0], e);
 	if (!r)
 		r = db_calls_due_between(td->a->db, td->now, tomorrow, SECTION_LIMIT + 1, &lists[1],
@@ -80,14 +159,15 @@ static int fetch(void *ctx, const void *from, bool backward, int limit, void **o
 	if (!r)
 		r = db_calls_docs_pending(td->a->db, SECTION_LIMIT + 1, &lists[2], &counts[2], e);
 	if (r) {
-		for (int s = 0; s < SEC_COUNT; s++)
+		for (int s = 0; s < SEC_FINDINGS; s++)
 			calls_free(lists[s], counts[s]);
 		return r;
 	}
 	today_row *rows = NULL;
 	size_t cap = 0;
-	for (int s = 0; s < SEC_COUNT; s++)
+	for (int s = 0; s < SEC_FINDINGS; s++)
 		add_section(&rows, n, &cap, s, lists[s], counts[s]);
+	add_findings(td, &rows, n, &cap);
 	*out = rows;
 	return ST_OK;
 }
@@ -97,18 +177,25 @@ static void free_row(void *row)
 	today_row *r = row;
 	if (r->kind == ROW_CALL)
 		call_free(&r->c);
+	free(r->detail);
 }
 
 static bool same(const void *a, const void *b)
 {
 	const today_row *x = a, *y = b;
-	return x->kind == y->kind && x->section == y->section &&
-	       (x->kind != ROW_CALL || x->c.id == y->c.id);
+	if (x->kind != y->kind || x->section != y->section)
+		return false;
+	if (x->kind == ROW_CALL)
+		return x->c.id == y->c.id;
+	if (x->kind == ROW_FINDING)
+		return x->rule == y->rule && x->row_id == y->row_id;
+	return x->rule == y->rule;
 }
 
 static bool selectable(const void *row)
 {
-	return ((const today_row *)row)->kind == ROW_CALL;
+	int kind = ((const today_row *)row)->kind;
+	return kind == ROW_CALL || kind == ROW_FINDING;
 }
 
 static const char *section_title(int section)
@@ -116,7 +203,66 @@ static const char *section_title(int section)
 	switch (section) {
 	case SEC_OVERDUE: return _("Overdue callbacks");
 	case SEC_DUE_TODAY: return _("Callbacks due today");
-	default: return _("Documentation to send");
+	case SEC_DOCS: return _("Documentation to send");
+	default: return _("Charter findings");
+	}
+}
+
+/* "A quote over 100 € or on request": the promise's words begin a line. */
+static char *capitalised(const char *s)
+{
+	wchar_t first;
+	mbstate_t st = {0};
+	size_t len = mbrtowc(&first, s, strlen(s), &st);
+	if (len == 0 || len == (size_t)-1 || len == (size_t)-2)
+		return xstrdup(s);
+	char up[8] = {0};
+	mbstate_t st2 = {0};
+	size_t ulen = wcrtomb(up, (wchar_t)towupper((wint_t)first), &st2);
+	if (ulen == (size_t)-1)
+		return xstrdup(s);
+	return xasprintf("%.*s%s", (int)ulen, up, s + len);
+}
+
+/* The lines of the findings section. */
+static bool draw_finding_row(const today_row *tr, rect r, bool selected)
+{
+	size_t nrules;
+	const audit_rule *rules = audit_rules(&nrules);
+	const audit_rule *rule = tr->rule < nrules ? &rules[tr->rule] : NULL;
+	switch (tr->kind) {
+	case ROW_RULE: {
+		char *promise = capitalised(_(rule->promise));
+		char *text = !strcmp(rule->entity, "call")
+				     ? xasprintf(_("%s  %s — %lld, listed above"), rule->code, promise,
+						 (long long)tr->n)
+				     : xasprintf("%s  %s — %lld", rule->code, promise, (long long)tr->n);
+		draw_text(r.y, r.x + 3, r.w - 3, text, style_attr(S_LABEL) | A_BOLD);
+		free(text);
+		free(promise);
+		return true;
+	}
+	case ROW_FINDING: {
+		attr_t attr = style_row(S_NORMAL, selected);
+		draw_fill(r.y, r.x, r.w, attr);
+		draw_text(r.y, r.x + 5, r.w - 6, tr->detail, attr);
+		return true;
+	}
+	case ROW_MORE: {
+		char *text = xasprintf(_("… and %lld more (charte audit lists them all)"),
+				       (long long)tr->n);
+		draw_text(r.y, r.x + 5, r.w - 6, text, style_attr(S_DIM));
+		free(text);
+		return true;
+	}
+	case ROW_ERROR: {
+		char *text = xasprintf(_("The findings could not be read: %s"), tr->detail);
+		draw_text(r.y, r.x + 3, r.w - 3, text, style_attr(S_ERROR));
+		free(text);
+		return true;
+	}
+	default:
+		return false;
 	}
 }
 
@@ -142,9 +288,14 @@ static void draw_row(void *ctx, const void *row, rect r, bool selected)
 		return;
 	}
 	if (tr->kind == ROW_NONE) {
-		draw_text(r.y, r.x + 3, r.w - 3, _("nothing"), style_attr(S_DIM));
+		draw_text(r.y, r.x + 3, r.w - 3,
+			  tr->section == SEC_FINDINGS ? _("none: every promise checked is kept")
+						      : _("nothing"),
+			  style_attr(S_DIM));
 		return;
 	}
+	if (draw_finding_row(tr, r, selected))
+		return;
 	const call *c = &tr->c;
 	enum style st = S_NORMAL;
 	cminute when = c->due;
@@ -222,11 +373,52 @@ static void draw(tui *t, view *v, rect r)
 	list_draw(&td->l, (rect){r.y + 2, r.x, r.h - 2, r.w});
 }
 
+/* The record a finding is about, to fix: a call's page, a client's file (on the Needs tab when
+ * the analysis is missing), a quote's or a contract's page. */
+static void open_finding(tui *t, const today_row *row)
+{
+	size_t nrules;
+	const audit_rule *rule = &audit_rules(&nrules)[row->rule];
+	int64_t id = row->row_id;
+	if (!strcmp(rule->entity, "call")) {
+		call c;
+		call_init(&c);
+		c.id = id;
+		call_act_open(t, &c);
+	} else if (!strcmp(rule->entity, "client")) {
+		client_act_open(t, id,
+				!strcmp(rule->slug, "needs-missing") ? CLIENT_TAB_NEEDS
+								     : CLIENT_TAB_FILE);
+	} else if (!strcmp(rule->entity, "quote")) {
+		tui_push(t, &view_quote_ops, &id);
+	} else if (!strcmp(rule->entity, "contract")) {
+		tui_push(t, &view_contract_ops, &id);
+	} else {
+		tui_msg(t, "%s", _("This finding has no screen yet: see charte audit"));
+	}
+}
+
 static int key(tui *t, view *v, const tkey *k, enum action act)
 {
 	today *td = v->data;
 	const today_row *row = list_selected(&td->l);
-	const call *c = row ? &row->c : NULL;
+	if (row && row->kind == ROW_FINDING) {
+		switch (act) {
+		case ACT_OPEN:
+		case ACT_EDIT:
+			open_finding(t, row);
+			return TK_DONE;
+		case ACT_CALLED_BACK:
+		case ACT_DOC_SENT:
+		case ACT_CANCEL_CALL:
+			tui_msg(t, "%s",
+				_("This line is a charter finding: Enter opens the record to fix"));
+			return TK_DONE;
+		default:
+			break;
+		}
+	}
+	const call *c = row && row->kind == ROW_CALL ? &row->c : NULL;
 	cerr e;
 	switch (act) {
 	case ACT_ADD:

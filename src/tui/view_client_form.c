@@ -1,0 +1,291 @@
+/* view_client_form.c — the form of a client file: `a` in Clients opens it new, `e` on a client
+ * opens it on that file. Each field is checked by the domain's client_check as it is left, and
+ * the fields only a coordinator or a manager may set say so to the others before they try; F10
+ * saves through client_create or client_update; a failed save keeps everything typed and
+ * shows the reason under the field it concerns. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "charte/client.h"
+#include "tui.h"
+
+typedef struct client_form {
+	app *a;
+	form f;
+	int64_t id;        /* 0: a new client */
+	client_file old;   /* as stored (a new one: the defaults) */
+	char *title;
+} client_form;
+
+/* The statuses in the order of the choice: CLIENT_PROSPECT.. CLIENT_FORMER. */
+#define STATUS_OF(choice) ((choice) + CLIENT_PROSPECT)
+#define CHOICE_OF(status) ((status) - CLIENT_PROSPECT)
+
+/* Fields that commit the agency: only a coordinator or a manager sets them (client.h). */
+static bool restricted(const char *name)
+{
+	return !strcmp(name, "status") || !strcmp(name, "referent") ||
+	       !strcmp(name, "instructions") || !strcmp(name, "forbidden_zones");
+}
+
+static bool same_text(const char *x, const char *y)
+{
+	return !strcmp(x ? x : "", y ? y : "");
+}
+
+/* Whether field `name` of the form differs from what is stored. */
+static bool changed_from_old(client_form *cf, const char *name)
+{
+	form *f = &cf->f;
+	if (!strcmp(name, "status"))
+		return STATUS_OF(form_choice(f, "status")) != cf->old.status;
+	char *text = form_text(f, name);
+	const char *old = !strcmp(name, "referent")	    ? cf->old.referent
+			  : !strcmp(name, "instructions") ? cf->old.instructions
+							  : cf->old.forbidden_zones;
+	char *trimmed = str_trim(xstrdup(text));
+	bool changed = !same_text(trimmed, old);
+	free(trimmed);
+	free(text);
+	return changed;
+}
+
+/* Check field i alone: a client that is neutral but for that field goes through client_check,
+ * so the rules (and the reasons) are the domain's. */
+static int check(form *f, size_t i, cerr *e)
+{
+	client_form *cf = f->ctx;
+	const char *name = f->fields[i]->name;
+	if (restricted(name) && cf->a->me.role < ROLE_COORDINATOR && changed_from_old(cf, name))
+		return err_set(e, ST_DENIED, name,
+			       _("only a coordinator or a manager may set this; ask one of them"));
+	client_file c;
+	client_init(&c);
+	c.name = "-";
+	char *text = form_text(f, name);
+	char **slot = NULL;
+	if (!strcmp(name, "civility"))
+		slot = &c.civility;
+	else if (!strcmp(name, "name"))
+		slot = &c.name;
+	else if (!strcmp(name, "first_name"))
+		slot = &c.first_name;
+	else if (!strcmp(name, "address"))
+		slot = &c.address;
+	else if (!strcmp(name, "phone"))
+		slot = &c.phone;
+	else if (!strcmp(name, "phone2"))
+		slot = &c.phone2;
+	else if (!strcmp(name, "email"))
+		slot = &c.email;
+	else if (!strcmp(name, "instructions"))
+		slot = &c.instructions;
+	else if (!strcmp(name, "forbidden_zones"))
+		slot = &c.forbidden_zones;
+	else if (!strcmp(name, "notes"))
+		slot = &c.notes;
+	else if (!strcmp(name, "status"))
+		c.status = STATUS_OF(form_choice(f, "status"));
+	else if (!strcmp(name, "referent") && !str_blank(text) &&
+		 !same_text(text, cf->old.referent)) /* a referent who left stays until changed */
+		slot = &c.referent;
+	if (slot)
+		*slot = text;
+	int r = client_check(cf->a, &c, e);
+	free(text);
+	return r;
+}
+
+static void build(client_form *cf)
+{
+	form *f = &cf->f;
+	const client_file *c = &cf->old;
+	form_init(f, cf);
+	f->check = check;
+	char phone[32], phone2[32];
+	tui_fmt_phone(c->phone, phone);
+	tui_fmt_phone(c->phone2, phone2);
+	const char *statuses[] = {client_status_label(CLIENT_PROSPECT),
+				  client_status_label(CLIENT_ACTIVE),
+				  client_status_label(CLIENT_FORMER)};
+	char *referent = picker_staff_label(cf->a, c->referent);
+	form_add_text(f, "civility", _("Civility"), c->civility, 10)->format =
+		_("Mme, M., Mlle, M. et Mme, Dr");
+	form_add_text(f, "name", _("Name"), c->name, 32);
+	form_add_text(f, "first_name", _("First name"), c->first_name, 32);
+	form_add_text(f, "address", _("Address"), c->address, 0);
+	form_add_text(f, "phone", _("Phone"), phone, 20);
+	form_add_text(f, "phone2", _("Phone 2"), phone2, 20);
+	form_add_text(f, "email", _("E-mail"), c->email, 36);
+	field *st = form_add_choice(f, "status", _("Status"), statuses, 3, CHOICE_OF(c->status));
+	field *ref = form_add_pick(f, "referent", _("Referent"), &picker_staff, 0, c->referent,
+				   referent);
+	ref->width = 36;
+	field *ins = form_add_text(f, "instructions", _("Specific instructions"),
+				   c->instructions, 0);
+	field *zones = form_add_text(f, "forbidden_zones", _("Forbidden zones"),
+				     c->forbidden_zones, 0);
+	form_add_check(f, "wants_quote", _("Wants a quote"), c->wants_quote);
+	form_add_text(f, "notes", _("Notes"), c->notes, 0);
+	free(referent);
+	st->format = _("Space or ←/→ to change");
+	ref->format = _("type to search");
+	if (cf->a->me.role < ROLE_COORDINATOR) { /* say it before they try */
+		const char *only = _("a coordinator or a manager sets this");
+		st->format = ref->format = only;
+		ins->width = zones->width = 30;
+		ins->format = zones->format = only;
+	}
+	form_focus(f, 0);
+}
+
+static int open_form(tui *t, view *v, void *arg, cerr *e)
+{
+	client_form *cf = xcalloc(1, sizeof *cf);
+	cf->a = tui_app(t);
+	client_init(&cf->old);
+	if (arg) {
+		int r = client_get(cf->a, *(int64_t *)arg, &cf->old, e);
+		if (r) {
+			client_free(&cf->old);
+			free(cf);
+			return r;
+		}
+		cf->id = cf->old.id;
+		char *name = client_display_name(&cf->old);
+		cf->title = xasprintf(_("Edit client %lld: %s"), (long long)cf->id, name);
+		free(name);
+	} else {
+		cf->title = xstrdup(_("New client"));
+	}
+	build(cf);
+	v->data = cf;
+	return ST_OK;
+}
+
+static void draw(tui *t, view *v, rect r)
+{
+	client_form *cf = v->data;
+	draw_text(r.y, 1, r.w - 2, cf->title, style_attr(S_HEADER));
+	form_draw(&cf->f, t, (rect){r.y + 2, 2, r.h - 2, r.w - 4});
+}
+
+static void discard_yes(tui *t, void *arg)
+{
+	(void)arg;
+	tui_pop(t);
+}
+
+static char *text_or_null(form *f, const char *name)
+{
+	char *s = form_text(f, name);
+	if (str_blank(s)) {
+		free(s);
+		return NULL;
+	}
+	return s;
+}
+
+static void save(tui *t, client_form *cf)
+{
+	if (!form_check_all(&cf->f)) {
+		cerr e;
+		err_set(&e, ST_INVALID, "", _("Not saved: see the reason beside the field."));
+		tui_error(t, &e);
+		return;
+	}
+	form *f = &cf->f;
+	client_file c;
+	client_init(&c);
+	c.id = cf->id;
+	c.civility = form_text(f, "civility");
+	c.name = form_text(f, "name");
+	c.first_name = form_text(f, "first_name");
+	c.address = form_text(f, "address");
+	c.phone = text_or_null(f, "phone");
+	c.phone2 = text_or_null(f, "phone2");
+	c.email = form_text(f, "email");
+	c.status = STATUS_OF(form_choice(f, "status"));
+	c.referent = text_or_null(f, "referent");
+	c.instructions = form_text(f, "instructions");
+	c.forbidden_zones = form_text(f, "forbidden_zones");
+	c.wants_quote = form_on(f, "wants_quote");
+	c.notes = form_text(f, "notes");
+	cerr e;
+	err_clear(&e);
+	int r = cf->id ? client_update(cf->a, &c, &e) : client_create(cf->a, &c, &e);
+	if (r) {
+		if (form_show_error(f, &e)) {
+			cerr shown;
+			err_set(&shown, r, "", _("Not saved: %s"), e.msg);
+			tui_error(t, &shown);
+		} else {
+			tui_error(t, &e);
+		}
+		client_free(&c);
+		return;
+	}
+	int64_t id = c.id;
+	bool created = !cf->id;
+	char *name = client_display_name(&c);
+	client_free(&c);
+	tui_pop(t); /* cf is gone */
+	tui_changed(t);
+	if (created) /* on to the new file, where the needs analysis comes next */
+		client_act_open(t, id, CLIENT_TAB_FILE);
+	tui_msg(t, created ? _("Client %lld created: %s") : _("Client %lld saved: %s"),
+		(long long)id, name);
+	free(name);
+}
+
+static int key(tui *t, view *v, const tkey *k, enum action act)
+{
+	client_form *cf = v->data;
+	switch (form_key(&cf->f, k, act)) {
+	case FORM_SAVE:
+		save(t, cf);
+		return TK_DONE;
+	case FORM_CANCEL:
+		if (form_dirty(&cf->f))
+			dialog_confirm(t,
+				       cf->id ? _("Leave without saving the changes to this client?")
+					      : _("Leave without creating this client?"),
+				       discard_yes, NULL);
+		else
+			tui_pop(t);
+		return TK_DONE;
+	case FORM_PICK:
+		form_pick(t, &cf->f, k);
+		return TK_DONE;
+	case FORM_HANDLED:
+		return TK_DONE;
+	default:
+		return TK_PASS; /* F1, F2, Ctrl-L: the frame's */
+	}
+}
+
+static bool dirty(view *v)
+{
+	return form_dirty(&((client_form *)v->data)->f);
+}
+
+static void close_form(tui *t, view *v)
+{
+	client_form *cf = v->data;
+	form_free(&cf->f);
+	client_free(&cf->old);
+	free(cf->title);
+	free(cf);
+}
+
+const struct view_ops view_client_form_ops = {
+	.name = "client-form",
+	.title = N_("Client file"),
+	.actions = form_actions,
+	.text_input = true,
+	.open = open_form,
+	.draw = draw,
+	.key = key,
+	.dirty = dirty,
+	.close = close_form,
+};

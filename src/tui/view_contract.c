@@ -1,0 +1,958 @@
+/* view_contract.c — one contract, whole: its terms, the computed withdrawal end (R4), the
+ * monthly amount incl. VAT (R3) with whether a quote is required and which one was given, and
+ * for a recurring contract its weekly schedule (day, start, end, service) with the hours a week
+ * it makes. A draft is edited (`e`), takes slots (`a`, `x`) and is signed (`s`, on a date); a
+ * signed contract is ended (`n`: the notice date gives the end date, shown before confirming,
+ * R5) or withdrawn within the period (`w`). Also the small form of a slot. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "charte/catalogue.h"
+#include "charte/client.h"
+#include "charte/money.h"
+#include "charte/settings.h"
+#include "view_quote_common.h"
+
+typedef struct contract_sheet {
+	app *a;
+	int64_t id;
+	contract k;
+	char *client;          /* "Mme Zoé Lefèvre" */
+	bool wants_quote;      /* the client asked for a quote */
+	bool quote_required;   /* R3 */
+	char *quote_given;     /* the quote given on or before the signature (or today), or NULL */
+	contract_slot *slots;  /* the weekly schedule (at most CONTRACT_MAX_SLOTS) */
+	size_t nslots;
+	list l;                /* over the slots */
+	service *services;     /* the catalogue, for the slots' service names */
+	size_t nservices;
+	int status;            /* as of today */
+} contract_sheet;
+
+static const enum action all_actions[] = {
+	ACT_ADD,    ACT_REMOVE,  ACT_EDIT,      ACT_SIGN, ACT_END_CONTRACT, ACT_WITHDRAW,
+	ACT_UP,     ACT_DOWN,    ACT_PAGE_UP,   ACT_PAGE_DOWN, ACT_HOME,    ACT_END,
+	ACT_NONE,
+};
+static const enum action draft_actions[] = {
+	ACT_ADD,  ACT_REMOVE, ACT_EDIT,    ACT_SIGN,      ACT_UP,  ACT_DOWN,
+	ACT_PAGE_UP, ACT_PAGE_DOWN, ACT_HOME, ACT_END, ACT_NONE,
+};
+static const enum action one_off_draft_actions[] = {
+	ACT_EDIT, ACT_SIGN, ACT_UP, ACT_DOWN, ACT_PAGE_UP, ACT_PAGE_DOWN, ACT_HOME, ACT_END, ACT_NONE,
+};
+static const enum action signed_actions[] = {
+	ACT_END_CONTRACT, ACT_WITHDRAW, ACT_UP,  ACT_DOWN, ACT_PAGE_UP,
+	ACT_PAGE_DOWN,    ACT_HOME,     ACT_END, ACT_NONE,
+};
+static const enum action running_actions[] = {
+	ACT_END_CONTRACT, ACT_UP, ACT_DOWN, ACT_PAGE_UP, ACT_PAGE_DOWN, ACT_HOME, ACT_END, ACT_NONE,
+};
+static const enum action closed_actions[] = {
+	ACT_UP, ACT_DOWN, ACT_PAGE_UP, ACT_PAGE_DOWN, ACT_HOME, ACT_END, ACT_NONE,
+};
+
+static const struct view_ops view_contract_slot_ops;
+
+/* The catalogue's label for a code, else the code. */
+static const char *service_name(const service *rows, size_t n, const char *code)
+{
+	for (size_t i = 0; code && i < n; i++)
+		if (!strcmp(rows[i].code, code))
+			return rows[i].label;
+	return code;
+}
+
+/* ---- the schedule, as a list ---- */
+
+static int fetch(void *ctx, const void *from, bool backward, int limit, void **out, size_t *n,
+		 cerr *e)
+{
+	contract_sheet *p = ctx;
+	(void)backward;
+	(void)limit;
+	(void)e;
+	*out = NULL;
+	*n = 0;
+	if (from || !p->nslots)
+		return ST_OK;
+	contract_slot *rows = xcalloc(p->nslots, sizeof *rows);
+	for (size_t i = 0; i < p->nslots; i++) {
+		rows[i] = p->slots[i];
+		rows[i].service_code =
+			p->slots[i].service_code ? xstrdup(p->slots[i].service_code) : NULL;
+	}
+	*out = rows;
+	*n = p->nslots;
+	return ST_OK;
+}
+
+static void free_row(void *row)
+{
+	contract_slot_free(row);
+}
+
+static bool same(const void *a, const void *b)
+{
+	return ((const contract_slot *)a)->id == ((const contract_slot *)b)->id;
+}
+
+#define W_DAY 10
+#define W_CLOCK 6
+#define W_HOURS 8
+
+static void draw_slot(void *ctx, const void *row, rect r, bool selected)
+{
+	contract_sheet *p = ctx;
+	const contract_slot *s = row;
+	attr_t attr = style_row(S_NORMAL, selected);
+	char from[6], to[6], n[24], hours[32];
+	fmt_clock(s->starts, from);
+	fmt_clock(s->ends, to);
+	fmt_hundredths_human(contract_slot_hours(s->starts, s->ends), n);
+	snprintf(hours, sizeof hours, _("%s h"), n);
+	draw_fill(r.y, r.x, r.w, attr);
+	int x = r.x + 2;
+	draw_cell(r.y, x, W_DAY, contract_weekday_label(s->weekday), attr);
+	x += W_DAY + 1;
+	draw_cell(r.y, x, W_CLOCK, from, attr);
+	x += W_CLOCK + 1;
+	draw_cell(r.y, x, W_CLOCK, to, attr);
+	x += W_CLOCK + 1;
+	draw_text_right(r.y, x, W_HOURS, hours, attr);
+	x += W_HOURS + 2;
+	const char *svc = service_name(p->services, p->nservices, s->service_code);
+	draw_cell(r.y, x, r.x + r.w - x - 1, svc ? svc : _("the contract's service"),
+		  svc ? attr : attr | style_attr(S_DIM));
+}
+
+static const struct list_ops slots_list = {
+	.row_size = sizeof(contract_slot),
+	.fetch = fetch,
+	.free_row = free_row,
+	.same = same,
+	.draw = draw_slot,
+};
+
+/* ---- loading ---- */
+
+static int load(contract_sheet *p, cerr *e)
+{
+	contract k;
+	contract_init(&k);
+	contract_slot *slots = NULL;
+	size_t n = 0;
+	int r = contract_get(p->a, p->id, &k, e);
+	if (!r)
+		r = contract_slots_of(p->a, p->id, &slots, &n, e);
+	bool required = false;
+	char *given = NULL;
+	if (!r)
+		r = contract_quote_status(p->a, &k, &required, &given, e);
+	if (r) {
+		contract_free(&k);
+		contract_slots_free(slots, n);
+		return r;
+	}
+	contract_free(&p->k);
+	p->k = k;
+	contract_slots_free(p->slots, p->nslots);
+	p->slots = slots;
+	p->nslots = n;
+	p->quote_required = required;
+	free(p->quote_given);
+	p->quote_given = given;
+	client_file c;
+	client_init(&c);
+	cerr ignored;
+	free(p->client);
+	if (client_get(p->a, k.client_id, &c, &ignored) == ST_OK) {
+		p->client = client_display_name(&c);
+		p->wants_quote = c.wants_quote;
+	} else {
+		p->client = offer_client_label(k.client_id, k.client_name);
+	}
+	client_free(&c);
+	p->status = contract_status_on(&p->k, app_today(p->a));
+	return ST_OK;
+}
+
+static void close_page(tui *t, view *v)
+{
+	contract_sheet *p = v->data;
+	list_free(&p->l);
+	contract_free(&p->k);
+	contract_slots_free(p->slots, p->nslots);
+	services_free(p->services, p->nservices);
+	free(p->client);
+	free(p->quote_given);
+	free(p);
+}
+
+static int open_page(tui *t, view *v, void *arg, cerr *e)
+{
+	contract_sheet *p = xcalloc(1, sizeof *p);
+	p->a = tui_app(t);
+	p->id = *(int64_t *)arg;
+	contract_init(&p->k);
+	list_init(&p->l, &slots_list, p);
+	v->data = p;
+	int r = load(p, e);
+	if (!r)
+		r = catalogue_list(p->a, true, &p->services, &p->nservices, e);
+	if (!r)
+		r = list_load(&p->l, e);
+	if (r) {
+		close_page(t, v);
+		v->data = NULL;
+		return r;
+	}
+	return ST_OK;
+}
+
+static void reload(tui *t, view *v)
+{
+	contract_sheet *p = v->data;
+	cerr e;
+	err_clear(&e);
+	if (load(p, &e) || list_reload(&p->l, &e))
+		tui_error(t, &e);
+}
+
+/* ---- drawing ---- */
+
+static enum style status_style(int status)
+{
+	switch (status) {
+	case CONTRACT_ACTIVE: return S_DONE;
+	case CONTRACT_SIGNED: return S_DUE_TODAY;
+	case CONTRACT_ENDED:
+	case CONTRACT_WITHDRAWN: return S_CANCELLED;
+	default: return S_NORMAL;
+	}
+}
+
+/* The hours shown: "4,5 h a week" (with where they come from), "10 h in total". */
+static char *hours_text(const contract_sheet *p)
+{
+	const contract *k = &p->k;
+	char n[24];
+	fmt_hundredths_human(k->hours, n);
+	if (k->kind == CONTRACT_ONE_OFF)
+		return k->hours == 100 ? xstrdup(_("one flat price"))
+				       : xasprintf(_("%s h in total"), n);
+	if (k->hours <= 0)
+		return xstrdup(k->status == CONTRACT_DRAFT
+				       ? _("none yet: add the weekly schedule with a")
+				       : _("none"));
+	return p->nslots ? xasprintf(_("%s h a week (the weekly schedule)"), n)
+			 : xasprintf(_("%s h a week"), n);
+}
+
+static char *price_text(const contract *k)
+{
+	char excl[32], incl[32], rate[24];
+	fmt_amount(k->hourly_excl, excl);
+	fmt_amount(money_incl(k->hourly_excl, k->vat_rate), incl);
+	offer_fmt_rate(k->vat_rate, rate);
+	return xasprintf(_("%s excl. VAT · VAT %s · %s incl. VAT"), excl, rate, incl);
+}
+
+/* R3: whether a quote is required, why, and the one given. */
+static char *quote_text(const contract_sheet *p, enum style *st)
+{
+	char threshold[32];
+	fmt_amount(settings_amount(p->a, "quote.threshold"), threshold);
+	strbuf b = {0};
+	if (!p->quote_required)
+		sb_addf(&b, _("not required (under %s a month)"), threshold);
+	else if (p->wants_quote)
+		sb_add(&b, _("required: the client asked for one"));
+	else
+		sb_addf(&b, _("required (%s a month or more)"), threshold);
+	sb_add(&b, " · ");
+	*st = S_NORMAL;
+	if (p->quote_given) {
+		sb_addf(&b, _("given: %s"), p->quote_given);
+		if (p->quote_required)
+			*st = S_DONE;
+	} else if (p->quote_required) {
+		sb_add(&b, p->k.signed_on == NO_DAY
+				   ? _("none given to the client yet: give one before the signature")
+				   : _("none was given to the client before the signature"));
+		*st = S_OVERDUE;
+	} else {
+		sb_add(&b, _("none given"));
+	}
+	if (p->k.quote_number && (!p->quote_given || strcmp(p->k.quote_number, p->quote_given)))
+		sb_addf(&b, _(" · made from %s"), p->k.quote_number);
+	return b.s;
+}
+
+static char *signature_text(const contract *k)
+{
+	char d[11];
+	fmt_date_human(k->signed_on, d);
+	if (k->signed_on == NO_DAY)
+		return xstrdup(k->at_agency ? _("not signed yet · to be signed at the agency")
+					    : _("not signed yet · to be signed away from the agency "
+						"(at the client's home)"));
+	return xasprintf(k->at_agency ? _("signed on %s at the agency")
+				      : _("signed on %s away from the agency (at the client's home)"),
+			 d);
+}
+
+static char *withdrawal_text(app *a, const contract *k)
+{
+	const char *express = k->express_start ? _("express start asked for by the client")
+					       : _("no express start");
+	if (k->at_agency)
+		return xstrdup(_("none: signed at the agency"));
+	if (k->signed_on == NO_DAY)
+		return xasprintf(_("%ld days after the signature · %s"),
+				 settings_int(a, "withdrawal.days"), express);
+	char d[11];
+	fmt_date_human(k->withdrawal_end, d);
+	return xasprintf("%s · %s", d, express);
+}
+
+/* The end: notice and end date (R5), or the withdrawal; NULL when neither. */
+static char *end_text(const contract *k)
+{
+	char a[11], b[11];
+	if (k->status == CONTRACT_WITHDRAWN) {
+		fmt_date_human(k->withdrawn_on, a);
+		return xasprintf(_("the client withdrew on %s"), a);
+	}
+	if (k->ended_on == NO_DAY)
+		return NULL;
+	fmt_date_human(k->notice_on, a);
+	fmt_date_human(k->ended_on, b);
+	return xasprintf(_("notice given on %s · ends on %s"), a, b);
+}
+
+typedef struct rows {
+	rect r;
+	int y, lw;
+} rows;
+
+static void put(rows *w, const char *label, const char *value, attr_t attr)
+{
+	if (w->y >= w->r.y + w->r.h)
+		return;
+	draw_text(w->y, w->r.x, w->lw - 1, label, style_attr(S_LABEL) | A_BOLD);
+	draw_text(w->y, w->r.x + w->lw, w->r.w - w->lw, value && *value ? value : "—", attr);
+	w->y++;
+}
+
+static void draw(tui *t, view *v, rect r)
+{
+	contract_sheet *p = v->data;
+	const contract *k = &p->k;
+	p->status = contract_status_on(k, app_today(p->a));
+	const char *status = contract_status_label(p->status);
+	char *title = xasprintf(_("Contract %s — %s"), k->number, p->client);
+	draw_text(r.y, 1, r.w - text_width(status) - 4, title, style_attr(S_HEADER));
+	free(title);
+	draw_text_right(r.y, 1, r.w - 2, status, style_attr(status_style(p->status)) | A_BOLD);
+
+	bool recurring = k->kind == CONTRACT_RECURRING;
+	const char *labels[] = {
+		_("Kind"),
+		recurring ? _("Hourly price") : _("Price"),
+		recurring ? _("Hours per week") : _("Quantity"),
+		recurring ? _("Monthly amount incl. VAT") : _("Amount incl. VAT"),
+		_("Quote"),
+		_("Worker's skills"),
+		_("Signature"),
+		_("End of the withdrawal period"),
+		_("End"),
+	};
+	rows w = {{r.y + 2, 2, r.h - 2, r.w - 3}, r.y + 2, 0};
+	for (size_t i = 0; i < ARRAY_LEN(labels); i++)
+		if (text_width(labels[i]) + 2 > w.lw)
+			w.lw = text_width(labels[i]) + 2;
+	if (w.lw > w.r.w / 2)
+		w.lw = w.r.w / 2;
+	attr_t normal = style_attr(S_NORMAL);
+	char start[11], drawn[11];
+	fmt_date_human(k->start, start);
+	fmt_date_human(k->date, drawn);
+	char *s = xasprintf(_("%s · starts on %s · drawn up on %s"), contract_kind_label(k->kind),
+			    start, drawn);
+	put(&w, labels[0], s, normal);
+	free(s);
+	s = price_text(k);
+	put(&w, labels[1], s, normal);
+	free(s);
+	s = hours_text(p);
+	put(&w, labels[2], s, normal);
+	free(s);
+	char monthly[32];
+	fmt_amount(k->monthly_incl, monthly);
+	put(&w, labels[3], monthly, style_attr(S_HEADER));
+	enum style qs;
+	s = quote_text(p, &qs);
+	put(&w, labels[4], s, style_attr(qs));
+	free(s);
+	put(&w, labels[5], k->skills, normal);
+	s = signature_text(k);
+	put(&w, labels[6], s, normal);
+	free(s);
+	s = withdrawal_text(p->a, k);
+	put(&w, labels[7], s, normal);
+	free(s);
+	if ((s = end_text(k))) {
+		put(&w, labels[8], s, style_attr(S_CANCELLED));
+		free(s);
+	}
+	if (!recurring)
+		return;
+	/* The weekly schedule below, as much of it as fits. */
+	int y = w.y + 1;
+	if (y + 2 >= r.y + r.h)
+		y = r.y + r.h - 3;
+	char n[24];
+	fmt_hundredths_human(contract_schedule_hours(p->slots, p->nslots), n);
+	char *heading = xasprintf(_("Weekly schedule: %s h a week"), n);
+	draw_text(y, 1, r.w - 2, heading, style_attr(S_HEADER));
+	free(heading);
+	attr_t h = style_attr(S_DIM);
+	int x = 2;
+	draw_text(y + 1, x, W_DAY, _("Day"), h);
+	x += W_DAY + 1;
+	draw_text(y + 1, x, W_CLOCK, _("From"), h);
+	x += W_CLOCK + 1;
+	draw_text(y + 1, x, W_CLOCK, _("To"), h);
+	x += W_CLOCK + 1;
+	draw_text_right(y + 1, x, W_HOURS, _("Hours"), h);
+	x += W_HOURS + 2;
+	draw_text(y + 1, x, r.w - x - 1, _("Service"), h);
+	p->l.empty = k->status == CONTRACT_DRAFT ? _("No slot yet: press a to add one.")
+						 : _("No weekly schedule.");
+	list_draw(&p->l, (rect){y + 2, r.x, r.y + r.h - y - 2, r.w});
+}
+
+/* ---- acting ---- */
+
+/* Only a draft changes: say so, in the domain's words. */
+static bool draft_only(tui *t, const contract_sheet *p)
+{
+	if (p->k.status == CONTRACT_DRAFT)
+		return true;
+	cerr e;
+	err_set(&e, ST_CONFLICT, "contract", "%s",
+		_("a signed contract cannot change: make a new contract"));
+	tui_error(t, &e);
+	return false;
+}
+
+static bool recurring_only(tui *t, const contract_sheet *p)
+{
+	if (p->k.kind == CONTRACT_RECURRING)
+		return true;
+	cerr e;
+	err_set(&e, ST_CONFLICT, "contract", "%s",
+		_("only a recurring contract has a weekly schedule"));
+	tui_error(t, &e);
+	return false;
+}
+
+static void remove_yes(tui *t, void *arg)
+{
+	int64_t id = *(int64_t *)arg;
+	cerr e;
+	err_clear(&e);
+	if (contract_slot_remove(tui_app(t), id, &e)) {
+		tui_error(t, &e);
+		return;
+	}
+	tui_changed(t);
+	tui_msg(t, "%s", _("Slot removed"));
+}
+
+static void remove_slot(tui *t, contract_sheet *p, const contract_slot *s)
+{
+	if (!offer_can_write(t) || !draft_only(t, p) || !recurring_only(t, p))
+		return;
+	if (!s) {
+		tui_msg(t, "%s", _("No slot is selected"));
+		return;
+	}
+	char from[6], to[6];
+	fmt_clock(s->starts, from);
+	fmt_clock(s->ends, to);
+	char *q = xasprintf(_("Remove the slot %s %s-%s from the schedule?"),
+			    contract_weekday_label(s->weekday), from, to);
+	int64_t *id = xmalloc(sizeof *id);
+	*id = s->id;
+	dialog_confirm(t, q, remove_yes, id);
+	free(q);
+}
+
+/* The contract as stored now (the step's check runs after the page was drawn). */
+static int get_contract(tui *t, int64_t id, contract *k, cerr *e)
+{
+	contract_init(k);
+	return contract_get(tui_app(t), id, k, e);
+}
+
+static int sign_check(tui *t, offer_step *s, cerr *e)
+{
+	app *a = tui_app(t);
+	contract k;
+	int r = get_contract(t, s->id, &k, e);
+	if (r) {
+		contract_free(&k);
+		return r;
+	}
+	char d[11], w[11];
+	fmt_date_human(s->on, d);
+	cday end = contract_withdrawal_end(s->on, k.at_agency, (int)settings_int(a, "withdrawal.days"));
+	fmt_date_human(end, w);
+	strbuf b = {0};
+	if (k.at_agency)
+		sb_addf(&b, _("Record that the client signed contract %s on %s, at the agency (no "
+			      "withdrawal period)?"),
+			s->number, d);
+	else
+		sb_addf(&b, _("Record that the client signed contract %s on %s, away from the "
+			      "agency? The withdrawal period ends on %s."),
+			s->number, d, w);
+	/* R3: say it now if the signature would lack the quote it needs. */
+	bool required = false;
+	char *given = NULL;
+	k.signed_on = s->on;
+	cerr ignored;
+	if (contract_quote_status(a, &k, &required, &given, &ignored) == ST_OK && required &&
+	    !given)
+		sb_addf(&b, " %s", _("Careful: a quote is required and none was given to the client "
+				     "on or before that day."));
+	free(given);
+	snprintf(s->question, sizeof s->question, "%s", sb_str(&b));
+	sb_free(&b);
+	contract_free(&k);
+	return ST_OK;
+}
+
+static int sign_act(tui *t, offer_step *s, char *done, size_t n, cerr *e)
+{
+	int r = contract_sign(tui_app(t), s->id, s->on, e);
+	if (!r) {
+		char d[11];
+		fmt_date_human(s->on, d);
+		snprintf(done, n, _("Contract %s signed on %s"), s->number, d);
+	}
+	return r;
+}
+
+static int end_check(tui *t, offer_step *s, cerr *e)
+{
+	cday end;
+	int r = contract_end_preview(tui_app(t), s->id, s->on, &end, e);
+	if (r)
+		return r;
+	char d[11], n[11];
+	fmt_date_human(end, d);
+	fmt_date_human(s->on, n);
+	snprintf(s->question, sizeof s->question,
+		 _("Notice given on %s: the contract %s will end on %s — confirm?"), n, s->number,
+		 d);
+	return ST_OK;
+}
+
+static int end_act(tui *t, offer_step *s, char *done, size_t n, cerr *e)
+{
+	cday end = NO_DAY;
+	int r = contract_end(tui_app(t), s->id, s->on, &end, e);
+	if (!r) {
+		char d[11];
+		fmt_date_human(end, d);
+		snprintf(done, n, _("Contract %s ends on %s"), s->number, d);
+	}
+	return r;
+}
+
+static int withdraw_check(tui *t, offer_step *s, cerr *e)
+{
+	contract k;
+	int r = get_contract(t, s->id, &k, e);
+	char d[11];
+	if (!r && k.signed_on != NO_DAY && s->on < k.signed_on) {
+		fmt_date_human(k.signed_on, d);
+		r = err_set(e, ST_INVALID, "on", _("is before the signature, %s"), d);
+	} else if (!r && k.withdrawal_end != NO_DAY && s->on > k.withdrawal_end) {
+		fmt_date_human(k.withdrawal_end, d);
+		r = err_set(e, ST_INVALID, "on", _("the withdrawal period ended on %s"), d);
+	}
+	contract_free(&k);
+	if (r)
+		return r;
+	fmt_date_human(s->on, d);
+	snprintf(s->question, sizeof s->question,
+		 _("Record that the client withdrew from contract %s on %s? It will not be "
+		   "carried out."),
+		 s->number, d);
+	return ST_OK;
+}
+
+static int withdraw_act(tui *t, offer_step *s, char *done, size_t n, cerr *e)
+{
+	int r = contract_withdraw(tui_app(t), s->id, s->on, e);
+	if (!r) {
+		char d[11];
+		fmt_date_human(s->on, d);
+		snprintf(done, n, _("Contract %s: the client withdrew on %s"), s->number, d);
+	}
+	return r;
+}
+
+static void step(tui *t, contract_sheet *p, enum action act)
+{
+	if (!offer_can_write(t))
+		return;
+	const contract *k = &p->k;
+	cerr e;
+	err_clear(&e);
+	/* What cannot be done in this state is told at once, before a date is asked. */
+	if (k->status == CONTRACT_ENDED)
+		err_set(&e, ST_CONFLICT, "contract", _("contract %s was ended"), k->number);
+	else if (k->status == CONTRACT_WITHDRAWN)
+		err_set(&e, ST_CONFLICT, "contract", _("contract %s was withdrawn"), k->number);
+	else if (act == ACT_SIGN && k->status != CONTRACT_DRAFT)
+		err_set(&e, ST_CONFLICT, "contract", _("contract %s was already signed"), k->number);
+	else if (act == ACT_SIGN && k->kind == CONTRACT_RECURRING && k->hours <= 0)
+		err_set(&e, ST_CONFLICT, "contract",
+			_("contract %s has no hours yet: give its schedule or its hours per week"),
+			k->number);
+	else if (act == ACT_WITHDRAW && k->status == CONTRACT_DRAFT)
+		err_set(&e, ST_CONFLICT, "contract", _("contract %s is not signed"), k->number);
+	else if (act == ACT_WITHDRAW && k->withdrawal_end == NO_DAY)
+		err_set(&e, ST_CONFLICT, "contract",
+			_("contract %s was signed at the agency: there is no withdrawal period"),
+			k->number);
+	if (e.code) {
+		tui_error(t, &e);
+		return;
+	}
+	offer_step s;
+	memset(&s, 0, sizeof s);
+	s.id = p->id;
+	snprintf(s.number, sizeof s.number, "%s", k->number);
+	char *help;
+	if (act == ACT_SIGN) {
+		s.check = sign_check;
+		s.act = sign_act;
+		help = xasprintf(_("Contract %s for %s: the day the client signed it."), k->number,
+				 p->client);
+		offer_ask_date(t, _("Sign the contract"), _("Signed on"), help, &s);
+	} else if (act == ACT_END_CONTRACT) {
+		s.check = end_check;
+		s.act = end_act;
+		help = xasprintf(_("Contract %s for %s: the day the client gave notice. The "
+				   "contract ends on the last day of that month, without fee."),
+				 k->number, p->client);
+		offer_ask_date(t, _("End the contract"), _("Notice given on"), help, &s);
+	} else {
+		s.check = withdraw_check;
+		s.act = withdraw_act;
+		help = xasprintf(_("Contract %s for %s: the day the client withdrew (within the "
+				   "withdrawal period)."),
+				 k->number, p->client);
+		offer_ask_date(t, _("Withdrawal"), _("Withdrew on"), help, &s);
+	}
+	free(help);
+}
+
+static int key(tui *t, view *v, const tkey *k, enum action act)
+{
+	contract_sheet *p = v->data;
+	if (act == ACT_NONE) /* keys the key bar does not show now still answer why not */
+		act = action_for_key(all_actions, k, false);
+	cerr e;
+	switch (act) {
+	case ACT_ADD:
+		if (offer_can_write(t) && draft_only(t, p) && recurring_only(t, p))
+			tui_push(t, &view_contract_slot_ops, &p->id);
+		return TK_DONE;
+	case ACT_REMOVE: remove_slot(t, p, list_selected(&p->l)); return TK_DONE;
+	case ACT_EDIT:
+		if (offer_can_write(t) && draft_only(t, p)) {
+			contract_form_arg arg = {p->id, 0};
+			tui_push(t, &view_contract_form_ops, &arg);
+		}
+		return TK_DONE;
+	case ACT_SIGN:
+	case ACT_END_CONTRACT:
+	case ACT_WITHDRAW: step(t, p, act); return TK_DONE;
+	default:
+		if (list_key(&p->l, act, &e) == TK_PASS)
+			return TK_PASS;
+		if (e.code)
+			tui_error(t, &e);
+		return TK_DONE;
+	}
+}
+
+static const enum action *mode(view *v, bool *text_input)
+{
+	contract_sheet *p = v->data;
+	const contract *k = &p->k;
+	*text_input = false;
+	switch (contract_status_on(k, app_today(p->a))) {
+	case CONTRACT_DRAFT:
+		return k->kind == CONTRACT_RECURRING ? draft_actions : one_off_draft_actions;
+	case CONTRACT_SIGNED:
+	case CONTRACT_ACTIVE:
+		return k->withdrawal_end != NO_DAY && app_today(p->a) <= k->withdrawal_end
+			       ? signed_actions
+			       : running_actions;
+	default: return closed_actions;
+	}
+}
+
+const struct view_ops view_contract_ops = {
+	.name = "contract",
+	.title = N_("Contract"),
+	.actions = all_actions,
+	.open = open_page,
+	.draw = draw,
+	.key = key,
+	.reload = reload,
+	.mode = mode,
+	.close = close_page,
+};
+
+/* ---- a slot of the weekly schedule ---- */
+
+typedef struct slot_form {
+	app *a;
+	form f;
+	contract k;
+	contract_slot *slots; /* the schedule now, for the week's hours as typed */
+	size_t nslots;
+	service *services;
+	size_t nservices;
+	char *service_note;
+} slot_form;
+
+/* The service a slot names: a code, or words of one service only. */
+static const service *slot_service(const slot_form *sf, const char *typed, bool *several)
+{
+	*several = false;
+	const service *found = NULL;
+	for (size_t i = 0; i < sf->nservices; i++)
+		if (!strcmp(sf->services[i].code, typed))
+			return &sf->services[i];
+	char *want = text_fold(typed);
+	for (size_t i = 0; i < sf->nservices && !*several; i++) {
+		const service *s = &sf->services[i];
+		char *code = text_fold(s->code), *label = text_fold(s->label);
+		if (s->active && (strstr(code, want) || strstr(label, want))) {
+			if (found)
+				*several = true;
+			found = s;
+		}
+		free(code);
+		free(label);
+	}
+	free(want);
+	return *several ? NULL : found;
+}
+
+static int slot_check(form *f, size_t i, cerr *e)
+{
+	slot_form *sf = f->ctx;
+	field *fl = f->fields[i];
+	char *text = form_text(f, fl->name);
+	str_trim(text);
+	int r = ST_OK;
+	if (!strcmp(fl->name, "day")) {
+		int d;
+		const char *why = *text ? contract_parse_weekday(text, &d) : N_("is required");
+		if (why)
+			r = err_set(e, ST_INVALID, "day", "%s", _(why));
+		else
+			le_set(&fl->ed, contract_weekday_label(d));
+	} else if (!strcmp(fl->name, "from") || !strcmp(fl->name, "to")) {
+		int m;
+		const char *why = *text ? parse_clock(text, &m) : N_("is required");
+		if (why) {
+			r = err_set(e, ST_INVALID, fl->name, "%s", _(why));
+		} else {
+			char c[6];
+			fmt_clock(m, c);
+			le_set(&fl->ed, c);
+		}
+		char *from = form_text(f, "from");
+		int a, b;
+		if (!r && !strcmp(fl->name, "to") && !parse_clock(str_trim(from), &a) &&
+		    !parse_clock(text, &b) && b <= a)
+			r = err_set(e, ST_INVALID, "to", _("must be later than the start"));
+		free(from);
+	} else if (!strcmp(fl->name, "service")) {
+		free(sf->service_note);
+		sf->service_note = NULL;
+		fl->format = _("a service's code or name; empty: the contract's service");
+		bool several;
+		const service *s = *text ? slot_service(sf, text, &several) : NULL;
+		if (s) {
+			le_set(&fl->ed, s->code);
+			sf->service_note = xstrdup(s->label);
+			fl->format = sf->service_note;
+		} else if (*text) {
+			r = err_set(e, ST_INVALID, "service",
+				    several ? _("several services match: type more of the name")
+					    : _("no such service in the catalogue"));
+		}
+	}
+	free(text);
+	return r;
+}
+
+/* The slot as typed; false when its day or times cannot be read yet. */
+static bool slot_as_typed(slot_form *sf, contract_slot *s)
+{
+	memset(s, 0, sizeof *s);
+	char *day = form_text(&sf->f, "day"), *from = form_text(&sf->f, "from"),
+	     *to = form_text(&sf->f, "to");
+	bool ok = !contract_parse_weekday(day, &s->weekday) &&
+		  !parse_clock(str_trim(from), &s->starts) && !parse_clock(str_trim(to), &s->ends) &&
+		  s->ends > s->starts;
+	free(day);
+	free(from);
+	free(to);
+	return ok;
+}
+
+static void slot_close(tui *t, view *v)
+{
+	slot_form *sf = v->data;
+	form_free(&sf->f);
+	contract_free(&sf->k);
+	contract_slots_free(sf->slots, sf->nslots);
+	services_free(sf->services, sf->nservices);
+	free(sf->service_note);
+	free(sf);
+}
+
+static int slot_open(tui *t, view *v, void *arg, cerr *e)
+{
+	slot_form *sf = xcalloc(1, sizeof *sf);
+	sf->a = tui_app(t);
+	contract_init(&sf->k);
+	form_init(&sf->f, sf);
+	v->data = sf;
+	int64_t id = *(int64_t *)arg;
+	int r = contract_get(sf->a, id, &sf->k, e);
+	if (!r)
+		r = contract_slots_of(sf->a, id, &sf->slots, &sf->nslots, e);
+	if (!r)
+		r = catalogue_list(sf->a, true, &sf->services, &sf->nservices, e);
+	if (r) {
+		slot_close(t, v);
+		v->data = NULL;
+		return r;
+	}
+	sf->f.check = slot_check;
+	form_add_text(&sf->f, "day", _("Day"), "", 10)->format =
+		lang_french ? _("lun, mar… dim, or 1 to 7") : _("mon, tue… sun, or 1 to 7");
+	form_add_text(&sf->f, "from", _("From"), "", 6)->format = _("HH:MM");
+	form_add_text(&sf->f, "to", _("To"), "", 6)->format = _("HH:MM");
+	form_add_text(&sf->f, "service", _("Service"), "", 16)->format =
+		_("a service's code or name; empty: the contract's service");
+	return ST_OK;
+}
+
+static void slot_draw(tui *t, view *v, rect r)
+{
+	slot_form *sf = v->data;
+	char *title = xasprintf(_("New slot of contract %s"), sf->k.number);
+	draw_text(r.y, 1, r.w - 2, title, style_attr(S_HEADER));
+	free(title);
+	form_draw(&sf->f, t, (rect){r.y + 2, 2, 8, r.w - 4});
+	/* The week's hours and the monthly amount with this slot, as typed (R3). */
+	contract_slot s;
+	bool ok = slot_as_typed(sf, &s);
+	contract_slot *all = xcalloc(sf->nslots + 1, sizeof *all);
+	memcpy(all, sf->slots, sf->nslots * sizeof *all);
+	size_t n = sf->nslots;
+	if (ok)
+		all[n++] = s;
+	int64_t week = contract_schedule_hours(all, n);
+	free(all);
+	char slot_h[24], week_h[24], monthly[32];
+	fmt_hundredths_human(ok ? contract_slot_hours(s.starts, s.ends) : 0, slot_h);
+	fmt_hundredths_human(week, week_h);
+	fmt_amount(contract_monthly(CONTRACT_RECURRING, week, sf->k.hourly_excl, sf->k.vat_rate),
+		   monthly);
+	int y = r.y + 11;
+	char *line = ok ? xasprintf(_("This slot: %s h"), slot_h)
+			: xstrdup(_("This slot: give the day and the times."));
+	draw_text(y, 2, r.w - 4, line, ok ? style_attr(S_NORMAL) : style_attr(S_DIM));
+	free(line);
+	line = xasprintf(_("Hours per week with it: %s h · monthly amount incl. VAT: %s"), week_h,
+			 monthly);
+	draw_text(y + 1, 2, r.w - 4, line, style_attr(S_HEADER));
+	free(line);
+}
+
+static void slot_save(tui *t, slot_form *sf)
+{
+	if (!form_check_all(&sf->f)) {
+		offer_form_invalid(t);
+		return;
+	}
+	contract_slot s;
+	slot_as_typed(sf, &s); /* checked above */
+	char *svc = form_text(&sf->f, "service");
+	str_trim(svc);
+	s.service_code = *svc ? xstrdup(svc) : NULL;
+	free(svc);
+	cerr e;
+	err_clear(&e);
+	if (contract_slot_add(sf->a, sf->k.id, &s, &e)) {
+		offer_save_failed(t, &sf->f, &e);
+		contract_slot_free(&s);
+		return;
+	}
+	char from[6], to[6];
+	fmt_clock(s.starts, from);
+	fmt_clock(s.ends, to);
+	char *msg = xasprintf(_("Slot %s %s-%s added"), contract_weekday_label(s.weekday), from, to);
+	contract_slot_free(&s);
+	tui_pop(t);
+	tui_changed(t);
+	tui_msg(t, "%s", msg);
+	free(msg);
+}
+
+static int slot_key(tui *t, view *v, const tkey *k, enum action act)
+{
+	slot_form *sf = v->data;
+	switch (form_key(&sf->f, k, act)) {
+	case FORM_SAVE: slot_save(t, sf); return TK_DONE;
+	case FORM_CANCEL:
+		offer_form_leave(t, &sf->f, _("Leave without adding this slot?"));
+		return TK_DONE;
+	case FORM_HANDLED: return TK_DONE;
+	default: return TK_PASS;
+	}
+}
+
+static bool slot_dirty(view *v)
+{
+	return form_dirty(&((slot_form *)v->data)->f);
+}
+
+static const struct view_ops view_contract_slot_ops = {
+	.name = "contract-slot",
+	.title = N_("Weekly slot"),
+	.actions = form_actions,
+	.text_input = true,
+	.open = slot_open,
+	.draw = slot_draw,
+	.key = slot_key,
+	.dirty = slot_dirty,
+	.close = slot_close,
+};

@@ -1,0 +1,516 @@
+/* view_contract_form.c — a contract's terms, new or a draft's: the client, the quote it comes
+ * from (optional: its number), recurring or one-off, the start, the hourly price excl. VAT and
+ * the rate, the hours (a week, or in total for a one-off), the worker's skills, where it is
+ * signed (away from the agency, at the client's home, unless ticked) and the client's express
+ * request to start within the withdrawal period. Below, as the person types: the monthly amount
+ * incl. VAT (R3) and whether a quote is required. Made from a quote, it opens filled from it. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "charte/client.h"
+#include "charte/settings.h"
+#include "view_quote_common.h"
+
+typedef struct contract_form {
+	app *a;
+	form f;
+	int64_t id;          /* a draft being changed; 0: a new contract */
+	char *number;        /* the draft's */
+	int64_t client_id;   /* the draft's client, or the one chosen (0: none yet) */
+	char *client_name;   /* for the title */
+	bool wants_quote;    /* the client asked for a quote (R3) */
+	char *quote_note;    /* beside the quote field */
+	bool from_quote;     /* opened from a quote's page */
+	cents threshold;     /* setting quote.threshold */
+	int default_vat;     /* setting vat.default */
+} contract_form;
+
+/* ---- the fields ---- */
+
+static bool one_off(form *f)
+{
+	return form_choice(f, "kind") == CONTRACT_ONE_OFF;
+}
+
+/* The hours' label and hint follow the kind. */
+static void label_hours(form *f)
+{
+	field *fl = form_field(f, "hours-per-week");
+	free(fl->label);
+	if (one_off(f)) {
+		fl->label = xstrdup(_("Hours in total"));
+		fl->format = _("empty: one flat price");
+	} else {
+		fl->label = xstrdup(_("Hours per week"));
+		fl->format = _("empty: the weekly schedule will give them");
+	}
+}
+
+/* The client the contract is for (0: none yet): its name for the title, whether it asked for a
+ * quote (R3). */
+static void set_client(contract_form *cf, int64_t id)
+{
+	cf->client_id = id;
+	free(cf->client_name);
+	cf->client_name = NULL;
+	cf->wants_quote = false;
+	client_file c;
+	client_init(&c);
+	cerr ignored;
+	if (id && client_get(cf->a, id, &c, &ignored) == ST_OK) {
+		cf->wants_quote = c.wants_quote;
+		cf->client_name = client_display_name(&c);
+	}
+	client_free(&c);
+}
+
+/* Put client id in the client field, as if chosen in its picker. */
+static void pick_client(contract_form *cf, int64_t id)
+{
+	form *f = &cf->f;
+	for (size_t i = 0; i < f->n; i++) {
+		if (strcmp(f->fields[i]->name, "client"))
+			continue;
+		client_file c;
+		client_init(&c);
+		cerr ignored;
+		char *shown = client_get(cf->a, id, &c, &ignored) == ST_OK ? picker_client_label(&c)
+									 : offer_client_label(id, NULL);
+		char *value = xasprintf("%lld", (long long)id);
+		form_set_pick(f, i, id, value, shown);
+		free(value);
+		free(shown);
+		client_free(&c);
+	}
+	set_client(cf, id);
+}
+
+/* The kind changes the hours' label; a client chosen in the picker is the contract's. */
+static void changed(form *f, size_t i)
+{
+	contract_form *cf = f->ctx;
+	field *fl = f->fields[i];
+	if (!strcmp(fl->name, "kind"))
+		label_hours(f);
+	else if (!strcmp(fl->name, "client"))
+		set_client(cf, form_pick_id(f, "client"));
+}
+
+/* The quote the field names, checked against the client; *q is filled on success. */
+static int find_quote(contract_form *cf, const char *text, quote *q, cerr *e)
+{
+	int r = quote_find(cf->a, text, "quote", q, e);
+	if (r == ST_NOT_FOUND)
+		return ST_INVALID; /* the reason ("no quote D2026-0009") is in e */
+	if (r)
+		return r;
+	if (cf->client_id && q->client_id != cf->client_id)
+		return err_set(e, ST_INVALID, "quote", _("quote %s is for another client"),
+			       q->number);
+	if (q->status == QUOTE_REFUSED)
+		return err_set(e, ST_INVALID, "quote", _("quote %s was refused"), q->number);
+	return ST_OK;
+}
+
+/* "Accepted on 03/03/2026 · 260,00 € incl. VAT" beside the quote field. */
+static void note_quote(contract_form *cf, const quote *q)
+{
+	free(cf->quote_note);
+	cf->quote_note = NULL;
+	field *fl = form_field(&cf->f, "quote");
+	if (!q) {
+		fl->format = _("its number (D2026-0001), or empty");
+		return;
+	}
+	char total[32], d[11];
+	fmt_amount(q->total_incl, total);
+	int status = quote_status_on(q, app_today(cf->a));
+	cday when = status == QUOTE_ACCEPTED ? q->accepted_on
+		    : q->sent_on != NO_DAY   ? q->sent_on
+					     : q->date;
+	fmt_date_human(when, d);
+	cf->quote_note = xasprintf(_("%s on %s · %s incl. VAT"), quote_status_label(status), d,
+				   total);
+	fl->format = cf->quote_note;
+}
+
+static int check(form *f, size_t i, cerr *e)
+{
+	contract_form *cf = f->ctx;
+	field *fl = f->fields[i];
+	const char *name = fl->name;
+	char *text = form_text(f, name);
+	str_trim(text);
+	int r = ST_OK;
+	if (!strcmp(name, "client")) {
+		if (!form_pick_id(f, "client"))
+			r = err_set(e, ST_INVALID, "client",
+				    _("which client? type a few letters of the name to choose"));
+	} else if (!strcmp(name, "quote")) {
+		quote q;
+		quote_init(&q);
+		note_quote(cf, NULL);
+		if (*text && !(r = find_quote(cf, text, &q, e))) {
+			le_set(&fl->ed, q.number);
+			note_quote(cf, &q);
+			if (form_field(f, "client") && !cf->client_id)
+				pick_client(cf, q.client_id); /* the quote tells whose it is */
+		}
+		quote_free(&q);
+	} else if (!strcmp(name, "start")) {
+		cday d;
+		r = offer_parse_date(text, NO_DAY, "start", &d, e);
+	} else if (!strcmp(name, "price")) {
+		cents c;
+		const char *why = *text ? parse_amount(text, &c) : N_("is required");
+		if (why)
+			r = err_set(e, ST_INVALID, "price", "%s", _(why));
+		else if (c < 0)
+			r = err_set(e, ST_INVALID, "price", _("must not be negative"));
+		else if (c > QUOTE_MAX_PRICE)
+			r = err_set(e, ST_INVALID, "price", _("is too large"));
+	} else if (!strcmp(name, "vat")) {
+		int rate;
+		const char *why = *text ? parse_percent(text, &rate) : NULL;
+		if (why)
+			r = err_set(e, ST_INVALID, "vat", "%s", _(why));
+	} else if (!strcmp(name, "hours-per-week")) {
+		int64_t h;
+		const char *why = *text ? parse_hundredths(text, &h) : NULL;
+		if (why)
+			r = err_set(e, ST_INVALID, name, "%s", _(why));
+		else if (*text && !one_off(f) && h > CONTRACT_MAX_HOURS)
+			r = err_set(e, ST_INVALID, name, _("is more than a week has"));
+		else if (*text && one_off(f) && h > QUOTE_MAX_QTY)
+			r = err_set(e, ST_INVALID, name, _("is too large"));
+	} else if (!strcmp(name, "skills")) {
+		if (strlen(text) > CONTRACT_SKILLS_MAX)
+			r = err_set(e, ST_INVALID, "skills", _("too long (at most %d characters)"),
+				    CONTRACT_SKILLS_MAX);
+	}
+	free(text);
+	return r;
+}
+
+/* ---- the contract as typed ---- */
+
+/* Read what can be read; *whole is false when a value could not be (the live amounts then
+ * say what they miss). */
+static void as_typed(contract_form *cf, contract *k, bool *whole)
+{
+	form *f = &cf->f;
+	contract_init(k);
+	*whole = true;
+	k->id = cf->id;
+	k->client_id = cf->client_id;
+	k->kind = one_off(f) ? CONTRACT_ONE_OFF : CONTRACT_RECURRING;
+	char *start = form_text(f, "start"), *price = form_text(f, "price"),
+	     *vat = form_text(f, "vat"), *hours = form_text(f, "hours-per-week");
+	str_trim(start);
+	str_trim(price);
+	str_trim(vat);
+	str_trim(hours);
+	if (!*start || parse_date(start, &k->start))
+		*whole = false;
+	if (!*price || parse_amount(price, &k->hourly_excl))
+		*whole = false;
+	if (!*vat)
+		k->vat_rate = cf->default_vat;
+	else if (parse_percent(vat, &k->vat_rate))
+		*whole = false;
+	if (*hours && parse_hundredths(hours, &k->hours))
+		*whole = false;
+	free(start);
+	free(price);
+	free(vat);
+	free(hours);
+	k->skills = form_text(f, "skills");
+	k->at_agency = form_on(f, "at-agency");
+	k->express_start = form_on(f, "express-start");
+}
+
+/* ---- opening ---- */
+
+static void add_fields(contract_form *cf, const contract *k, const char *quote_number)
+{
+	form *f = &cf->f;
+	char start[11] = "", price[32] = "", rate[24] = "", hours[24] = "";
+	if (k->start != NO_DAY)
+		fmt_date_human(k->start, start);
+	if (k->hourly_excl || cf->id)
+		offer_amount_field(k->hourly_excl, price);
+	if (k->vat_rate >= 0)
+		offer_rate_field(k->vat_rate, rate);
+	if (k->hours > 0)
+		offer_qty_field(k->hours, hours);
+	if (!cf->id) {
+		field *client = form_add_pick(f, "client", _("Client"), &picker_clients, 0, NULL,
+					      NULL);
+		client->width = 40;
+		client->format = _("type to choose");
+	}
+	form_add_text(f, "quote", _("From the quote"), quote_number ? quote_number : "", 12);
+	/* In the order of enum contract_kind. */
+	const char *kinds[] = {contract_kind_label(CONTRACT_RECURRING),
+			       contract_kind_label(CONTRACT_ONE_OFF)};
+	form_add_choice(f, "kind", _("Kind"), kinds, 2, k->kind)->format =
+		_("Space: recurring (a weekly schedule) or one-off");
+	form_add_text(f, "start", _("Start"), start, 11)->format = offer_date_hint();
+	form_add_text(f, "price", _("Hourly price excl. VAT"), price, 12)->format =
+		_("euros excl. VAT");
+	form_add_text(f, "vat", _("VAT rate %"), rate, 6)->format = _("empty: the default rate");
+	form_add_text(f, "hours-per-week", _("Hours per week"), hours, 8);
+	form_add_text(f, "skills", _("Worker's skills"), k->skills ? k->skills : "", 0);
+	form_add_check(f, "at-agency", _("Signed at the agency"), k->at_agency)->format =
+		_("not ticked: away, at the client's home (withdrawal period)");
+	form_add_check(f, "express-start", _("Express start"), k->express_start)->format =
+		_("the client asks to start within the withdrawal period");
+	label_hours(f);
+}
+
+/* A new contract from a quote: its client, its number, and the hourly price and rate of its
+ * first hourly line (else its first line). */
+static int fill_from_quote(contract_form *cf, int64_t quote_id, contract *k, char **number,
+			   cerr *e)
+{
+	quote q;
+	quote_init(&q);
+	quote_line *lines = NULL;
+	size_t n = 0;
+	int r = quote_get(cf->a, quote_id, &q, e);
+	if (!r)
+		r = quote_lines_of(cf->a, quote_id, &lines, &n, e);
+	if (!r) {
+		k->client_id = q.client_id;
+		k->quote_id = q.id;
+		*number = xstrdup(q.number);
+		const quote_line *pick = NULL;
+		for (size_t i = 0; i < n && !pick; i++)
+			if (lines[i].unit == UNIT_HOUR)
+				pick = &lines[i];
+		if (!pick && n)
+			pick = &lines[0];
+		if (pick) {
+			k->hourly_excl = pick->unit_price;
+			k->vat_rate = pick->vat_rate;
+			if (pick->unit != UNIT_HOUR) /* only flat prices: a service done once */
+				k->kind = CONTRACT_ONE_OFF;
+		}
+	}
+	quote_lines_free(lines, n);
+	quote_free(&q);
+	return r;
+}
+
+static void close_form(tui *t, view *v)
+{
+	contract_form *cf = v->data;
+	form_free(&cf->f);
+	free(cf->number);
+	free(cf->client_name);
+	free(cf->quote_note);
+	free(cf);
+}
+
+static int open_form(tui *t, view *v, void *arg, cerr *e)
+{
+	const contract_form_arg *ca = arg;
+	contract_form *cf = xcalloc(1, sizeof *cf);
+	cf->a = tui_app(t);
+	cf->threshold = settings_amount(cf->a, "quote.threshold");
+	cf->default_vat = settings_percent(cf->a, "vat.default");
+	form_init(&cf->f, cf);
+	cf->f.check = check;
+	cf->f.changed = changed;
+	v->data = cf;
+	contract k;
+	contract_init(&k);
+	char *quote_number = NULL;
+	int r = ST_OK;
+	if (ca && ca->contract_id) {
+		r = contract_get(cf->a, ca->contract_id, &k, e);
+		if (!r && k.status != CONTRACT_DRAFT)
+			r = err_set(e, ST_CONFLICT, "contract", "%s",
+				    _("a signed contract cannot change: make a new contract"));
+		if (!r) {
+			cf->id = k.id;
+			cf->number = xstrdup(k.number);
+			quote_number = k.quote_number ? xstrdup(k.quote_number) : NULL;
+		}
+	} else if (ca && ca->quote_id) {
+		cf->from_quote = true;
+		r = fill_from_quote(cf, ca->quote_id, &k, &quote_number, e);
+	}
+	if (r) {
+		contract_free(&k);
+		free(quote_number);
+		close_form(t, v);
+		v->data = NULL;
+		return r;
+	}
+	add_fields(cf, &k, quote_number);
+	if (k.client_id)
+		pick_client(cf, k.client_id);
+	/* Opened on a quote, the client comes with it: not something typed. */
+	field *client = form_field(&cf->f, "client");
+	if (client) {
+		client->initial_id = client->id;
+		free(client->initial);
+		client->initial = xstrdup(client->value ? client->value : "");
+	}
+	if (quote_number) {
+		quote q;
+		quote_init(&q);
+		cerr ignored;
+		if (quote_find(cf->a, quote_number, "quote", &q, &ignored) == ST_OK)
+			note_quote(cf, &q);
+		quote_free(&q);
+	} else {
+		note_quote(cf, NULL);
+	}
+	free(quote_number);
+	contract_free(&k);
+	/* The cursor where the typing starts: the client of a new contract, else the start. */
+	field *start = form_field(&cf->f, "start");
+	for (size_t i = 0; i < cf->f.n; i++)
+		if (cf->f.fields[i] == (cf->id || cf->from_quote ? start : cf->f.fields[0]))
+			form_focus(&cf->f, i);
+	return ST_OK;
+}
+
+/* ---- drawing ---- */
+
+/* The monthly amount incl. VAT (R3) as typed, and whether a quote is required. */
+static void draw_live(contract_form *cf, rect r)
+{
+	contract k;
+	bool whole;
+	as_typed(cf, &k, &whole);
+	attr_t dim = style_attr(S_DIM);
+	if (!whole || (k.kind == CONTRACT_RECURRING && k.hours <= 0)) {
+		draw_text(r.y, r.x, r.w,
+			  k.kind == CONTRACT_RECURRING
+				  ? _("Monthly amount incl. VAT: give the price and the hours per week "
+				      "(or the schedule, on the contract's page).")
+				  : _("Amount incl. VAT: give the price (and the hours)."),
+			  dim);
+		contract_free(&k);
+		return;
+	}
+	int64_t hours = k.kind == CONTRACT_ONE_OFF && k.hours == 0 ? 100 : k.hours;
+	cents monthly = contract_monthly(k.kind, hours, k.hourly_excl, k.vat_rate);
+	char amount[32], threshold[32];
+	fmt_amount(monthly, amount);
+	fmt_amount(cf->threshold, threshold);
+	char *text = xasprintf(k.kind == CONTRACT_RECURRING ? _("Monthly amount incl. VAT: %s")
+							     : _("Amount incl. VAT: %s"),
+			       amount);
+	draw_text(r.y, r.x, r.w, text, style_attr(S_HEADER));
+	free(text);
+	bool required = contract_quote_required(monthly, cf->threshold, cf->wants_quote);
+	char *why = !required ? xasprintf(_("No quote required (under %s a month)."), threshold)
+		    : cf->wants_quote ? xstrdup(_("A quote is required: the client asked for one."))
+				      : xasprintf(_("A quote is required (%s a month or more)."),
+						  threshold);
+	draw_text(r.y + 1, r.x, r.w, why, required ? style_attr(S_DUE_TODAY) : dim);
+	free(why);
+	contract_free(&k);
+}
+
+static void draw(tui *t, view *v, rect r)
+{
+	contract_form *cf = v->data;
+	char *title = cf->id ? xasprintf(_("Contract %s — %s"), cf->number,
+					 cf->client_name ? cf->client_name : "")
+			     : xstrdup(_("New contract"));
+	draw_text(r.y, 1, r.w - 2, title, style_attr(S_HEADER));
+	free(title);
+	int live = 2, fh = r.h - 2 - live - 1;
+	form_draw(&cf->f, t, (rect){r.y + 2, 2, fh > 1 ? fh : 1, r.w - 4});
+	draw_live(cf, (rect){r.y + r.h - live, 2, live, r.w - 4});
+}
+
+/* ---- saving ---- */
+
+static void save(tui *t, contract_form *cf)
+{
+	if (!form_check_all(&cf->f)) {
+		offer_form_invalid(t);
+		return;
+	}
+	contract k;
+	bool whole;
+	as_typed(cf, &k, &whole); /* the checks above read every value */
+	cerr e;
+	err_clear(&e);
+	int r = ST_OK;
+	char *quote_text = form_text(&cf->f, "quote");
+	str_trim(quote_text);
+	if (*quote_text) {
+		quote q;
+		quote_init(&q);
+		r = find_quote(cf, quote_text, &q, &e);
+		k.quote_id = q.id;
+		quote_free(&q);
+	}
+	free(quote_text);
+	if (!r)
+		r = cf->id ? contract_edit(cf->a, &k, &e) : contract_create(cf->a, &k, &e);
+	if (r) {
+		offer_save_failed(t, &cf->f, &e);
+		contract_free(&k);
+		return;
+	}
+	int64_t id = k.id;
+	char *msg = cf->id ? xasprintf(_("Contract %s saved"), cf->number)
+			   : k.kind == CONTRACT_RECURRING
+				   ? xasprintf(_("Contract %s written: add its weekly schedule with a, "
+						 "then sign it with s"),
+					       k.number)
+				   : xasprintf(_("Contract %s written: sign it with s"), k.number);
+	bool from_quote = cf->from_quote, edit = cf->id != 0;
+	contract_free(&k);
+	tui_pop(t);
+	if (!edit) {
+		/* The new contract's page, in the Contracts area when made from a quote. */
+		if (from_quote)
+			tui_goto(t, &view_contracts_ops);
+		tui_push(t, &view_contract_ops, &id);
+	}
+	tui_changed(t);
+	tui_msg(t, "%s", msg);
+	free(msg);
+}
+
+static int key(tui *t, view *v, const tkey *k, enum action act)
+{
+	contract_form *cf = v->data;
+	switch (form_key(&cf->f, k, act)) {
+	case FORM_PICK: form_pick(t, &cf->f, k); return TK_DONE;
+	case FORM_SAVE: save(t, cf); return TK_DONE;
+	case FORM_CANCEL:
+		offer_form_leave(t, &cf->f,
+				 cf->id ? _("Leave without saving the changes to this contract?")
+					: _("Leave without writing this contract?"));
+		return TK_DONE;
+	case FORM_HANDLED: return TK_DONE;
+	default: return TK_PASS;
+	}
+}
+
+static bool dirty(view *v)
+{
+	return form_dirty(&((contract_form *)v->data)->f);
+}
+
+const struct view_ops view_contract_form_ops = {
+	.name = "contract-form",
+	.title = N_("Contract"),
+	.actions = form_actions,
+	.text_input = true,
+	.open = open_form,
+	.draw = draw,
+	.key = key,
+	.dirty = dirty,
+	.close = close_form,
+};

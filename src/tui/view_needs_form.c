@@ -1,0 +1,203 @@
+/* view_needs_form.c — the form of a client's needs analysis (O1), opened with `e` on the Needs
+ * tab of the file by a coordinator or a manager. Each field is checked by client_check_needs as
+ * it is left; F10 stores it through client_set_needs, which records who analysed and when. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "charte/client.h"
+#include "tui.h"
+
+typedef struct needs_form {
+	app *a;
+	form f;
+	int64_t client_id;
+	bool existed;  /* replacing an earlier analysis */
+	char *title;
+} needs_form;
+
+/* The hours typed, in hundredths; the reason when they are not a number. */
+static int parse_hours(const char *text, int64_t *out, cerr *e)
+{
+	*out = 0;
+	if (str_blank(text))
+		return ST_OK; /* not known yet: 0 */
+	char *t = str_trim(xstrdup(text));
+	const char *why = parse_hundredths(t, out);
+	free(t);
+	return why ? err_set(e, ST_INVALID, "hours_per_week", "%s", _(why)) : ST_OK;
+}
+
+/* Check field i alone through the domain: an analysis neutral but for that field. */
+static int check(form *f, size_t i, cerr *e)
+{
+	needs_form *nf = f->ctx;
+	const char *name = f->fields[i]->name;
+	needs_analysis n;
+	needs_init(&n);
+	n.client_id = nf->client_id;
+	n.services = "-";
+	char *text = form_text(f, name);
+	int r = ST_OK;
+	if (!strcmp(name, "services"))
+		n.services = text;
+	else if (!strcmp(name, "hours_per_week"))
+		r = parse_hours(text, &n.hours_per_week, e);
+	else if (!strcmp(name, "days_times"))
+		n.days_times = text;
+	else if (!strcmp(name, "constraints"))
+		n.constraints = text;
+	else if (!strcmp(name, "autonomy"))
+		n.autonomy = text;
+	else if (!strcmp(name, "household"))
+		n.household = text;
+	else if (!strcmp(name, "notes"))
+		n.notes = text;
+	if (!r)
+		r = client_check_needs(nf->a, &n, e);
+	free(text);
+	return r;
+}
+
+static int open_form(tui *t, view *v, void *arg, cerr *e)
+{
+	needs_form *nf = xcalloc(1, sizeof *nf);
+	nf->a = tui_app(t);
+	nf->client_id = *(int64_t *)arg;
+	client_file c;
+	client_init(&c);
+	int r = client_get(nf->a, nf->client_id, &c, e);
+	if (r) {
+		client_free(&c);
+		free(nf);
+		return r;
+	}
+	char *name = client_display_name(&c);
+	client_free(&c);
+	needs_analysis n;
+	needs_init(&n);
+	cerr ne;
+	err_clear(&ne);
+	nf->existed = client_get_needs(nf->a, nf->client_id, &n, &ne) == ST_OK;
+	nf->title = xasprintf(_("Needs analysis of %s"), name);
+	free(name);
+	char hours[24] = "";
+	if (nf->existed)
+		fmt_hundredths_human(n.hours_per_week, hours);
+	form *f = &nf->f;
+	form_init(f, nf);
+	f->check = check;
+	form_add_text(f, "services", _("Services wanted"), n.services, 0);
+	form_add_text(f, "hours_per_week", _("Hours per week"), hours, 8)->format =
+		lang_french ? _("hours, e.g. 4,5") : _("hours, e.g. 4.5");
+	form_add_text(f, "days_times", _("Days and times"), n.days_times, 0);
+	form_add_text(f, "constraints", _("Constraints"), n.constraints, 0);
+	form_add_text(f, "autonomy", _("Autonomy"), n.autonomy, 0);
+	form_add_text(f, "household", _("Household"), n.household, 0);
+	form_add_text(f, "notes", _("Notes"), n.notes, 0);
+	form_focus(f, 0);
+	needs_free(&n);
+	v->data = nf;
+	return ST_OK;
+}
+
+static void draw(tui *t, view *v, rect r)
+{
+	needs_form *nf = v->data;
+	draw_text(r.y, 1, r.w - 2, nf->title, style_attr(S_HEADER));
+	char *who = xasprintf(_("analysed by %s, today"), tui_app(t)->login);
+	draw_text_right(r.y + 1, 1, r.w - 2, who, style_attr(S_DIM));
+	free(who);
+	form_draw(&nf->f, t, (rect){r.y + 2, 2, r.h - 2, r.w - 4});
+}
+
+static void discard_yes(tui *t, void *arg)
+{
+	(void)arg;
+	tui_pop(t);
+}
+
+static void save(tui *t, needs_form *nf)
+{
+	if (!form_check_all(&nf->f)) {
+		cerr e;
+		err_set(&e, ST_INVALID, "", _("Not saved: see the reason beside the field."));
+		tui_error(t, &e);
+		return;
+	}
+	form *f = &nf->f;
+	needs_analysis n;
+	needs_init(&n);
+	n.client_id = nf->client_id;
+	n.services = form_text(f, "services");
+	char *hours = form_text(f, "hours_per_week");
+	cerr e;
+	err_clear(&e);
+	parse_hours(hours, &n.hours_per_week, &e); /* checked above */
+	free(hours);
+	n.days_times = form_text(f, "days_times");
+	n.constraints = form_text(f, "constraints");
+	n.autonomy = form_text(f, "autonomy");
+	n.household = form_text(f, "household");
+	n.notes = form_text(f, "notes");
+	int r = client_set_needs(nf->a, &n, &e);
+	needs_free(&n);
+	if (r) {
+		if (form_show_error(f, &e)) {
+			cerr shown;
+			err_set(&shown, r, "", _("Not saved: %s"), e.msg);
+			tui_error(t, &shown);
+		} else {
+			tui_error(t, &e);
+		}
+		return;
+	}
+	tui_pop(t); /* nf is gone */
+	tui_changed(t);
+	tui_msg(t, "%s", _("Needs analysis saved"));
+}
+
+static int key(tui *t, view *v, const tkey *k, enum action act)
+{
+	needs_form *nf = v->data;
+	switch (form_key(&nf->f, k, act)) {
+	case FORM_SAVE:
+		save(t, nf);
+		return TK_DONE;
+	case FORM_CANCEL:
+		if (form_dirty(&nf->f))
+			dialog_confirm(t, _("Leave without saving the needs analysis?"), discard_yes,
+				       NULL);
+		else
+			tui_pop(t);
+		return TK_DONE;
+	case FORM_HANDLED:
+		return TK_DONE;
+	default:
+		return TK_PASS;
+	}
+}
+
+static bool dirty(view *v)
+{
+	return form_dirty(&((needs_form *)v->data)->f);
+}
+
+static void close_form(tui *t, view *v)
+{
+	needs_form *nf = v->data;
+	form_free(&nf->f);
+	free(nf->title);
+	free(nf);
+}
+
+const struct view_ops view_needs_form_ops = {
+	.name = "needs-form",
+	.title = N_("Needs analysis"),
+	.actions = form_actions,
+	.text_input = true,
+	.open = open_form,
+	.draw = draw,
+	.key = key,
+	.dirty = dirty,
+	.close = close_form,
+};

@@ -1,0 +1,608 @@
+/* view_quote.c — one quote: its header (number, client, date, validity, status with the date of
+ * each step), the agency's SAP declaration and "free quote", its lines (label, quantity, unit
+ * price excl. VAT, rate, amount excl. VAT, VAT) and the totals by R2, computed here from the
+ * lines in integers. A draft takes lines (`a`, `e`, `x`) and is sent (`s`); a sent quote is
+ * accepted (`y`) or refused (`n`), each on a date asked for and confirmed; `c` makes the
+ * contract from it. A sent quote never changes: a new version is a new quote. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "charte/client.h"
+#include "charte/settings.h"
+#include "view_quote_common.h"
+
+typedef struct quote_sheet {
+	app *a;
+	int64_t id;
+	quote q;
+	char *client;      /* "Mme Zoé Lefèvre" */
+	quote_line *lines; /* all of them (a quote has at most QUOTE_MAX_LINES) */
+	size_t nlines;
+	list l;            /* over the lines */
+	char *sap;         /* the agency's SAP declaration number, "" when not set */
+	int status;        /* as of today (expired computed) */
+} quote_sheet;
+
+/* Every key that works here; the key bar shows those of the quote's status (see mode). */
+static const enum action all_actions[] = {
+	ACT_ADD,   ACT_EDIT, ACT_OPEN,    ACT_REMOVE,    ACT_SEND,          ACT_ACCEPT,
+	ACT_REFUSE, ACT_MAKE_CONTRACT, ACT_UP, ACT_DOWN, ACT_PAGE_UP, ACT_PAGE_DOWN,
+	ACT_HOME,  ACT_END,  ACT_NONE,
+};
+static const enum action draft_actions[] = {
+	ACT_ADD, ACT_EDIT,      ACT_REMOVE, ACT_SEND, ACT_OPEN, ACT_UP,
+	ACT_DOWN, ACT_PAGE_UP, ACT_PAGE_DOWN, ACT_HOME, ACT_END, ACT_NONE,
+};
+static const enum action sent_actions[] = {
+	ACT_ACCEPT, ACT_REFUSE,    ACT_MAKE_CONTRACT, ACT_UP,  ACT_DOWN,
+	ACT_PAGE_UP, ACT_PAGE_DOWN, ACT_HOME,          ACT_END, ACT_NONE,
+};
+static const enum action accepted_actions[] = {
+	ACT_MAKE_CONTRACT, ACT_UP, ACT_DOWN, ACT_PAGE_UP, ACT_PAGE_DOWN, ACT_HOME, ACT_END, ACT_NONE,
+};
+static const enum action expired_actions[] = {
+	ACT_REFUSE, ACT_UP, ACT_DOWN, ACT_PAGE_UP, ACT_PAGE_DOWN, ACT_HOME, ACT_END, ACT_NONE,
+};
+static const enum action closed_actions[] = {
+	ACT_UP, ACT_DOWN, ACT_PAGE_UP, ACT_PAGE_DOWN, ACT_HOME, ACT_END, ACT_NONE,
+};
+
+/* ---- the lines, as a list ---- */
+
+static void line_copy(quote_line *to, const quote_line *from)
+{
+	*to = *from;
+	to->service_code = from->service_code ? xstrdup(from->service_code) : NULL;
+	to->label = from->label ? xstrdup(from->label) : NULL;
+}
+
+/* All the lines at once (a quote has a few); nothing before or after them. */
+static int fetch(void *ctx, const void *from, bool backward, int limit, void **out, size_t *n,
+		 cerr *e)
+{
+	quote_sheet *p = ctx;
+	(void)backward;
+	(void)limit;
+	(void)e;
+	*out = NULL;
+	*n = 0;
+	if (from || !p->nlines)
+		return ST_OK;
+	quote_line *rows = xcalloc(p->nlines, sizeof *rows);
+	for (size_t i = 0; i < p->nlines; i++)
+		line_copy(&rows[i], &p->lines[i]);
+	*out = rows;
+	*n = p->nlines;
+	return ST_OK;
+}
+
+static void free_row(void *row)
+{
+	quote_line_free(row);
+}
+
+static bool same(const void *a, const void *b)
+{
+	return ((const quote_line *)a)->id == ((const quote_line *)b)->id;
+}
+
+#define W_QTY 8
+#define W_PRICE 14
+#define W_RATE 6
+#define W_AMOUNT 13
+#define W_VAT 11
+
+static int label_width(int w)
+{
+	return w - 1 - (W_QTY + 1) - (W_PRICE + 1) - (W_RATE + 1) - (W_AMOUNT + 1) - (W_VAT + 1);
+}
+
+/* "10 h" for hours, "2" for a count of flat prices. */
+static void fmt_qty(const quote_line *l, char out[static 32])
+{
+	char n[24];
+	fmt_hundredths_human(l->qty, n);
+	if (l->unit == UNIT_FLAT)
+		snprintf(out, 32, "%s", n);
+	else
+		snprintf(out, 32, _("%s h"), n);
+}
+
+/* "22,00 €/h" for an hourly price, "15,00 €" for a flat one. */
+static void fmt_unit_price(const quote_line *l, char out[static 48])
+{
+	char a[32];
+	fmt_amount(l->unit_price, a);
+	snprintf(out, 48, "%s%s", a, l->unit == UNIT_FLAT ? "" : _("/h"));
+}
+
+static void draw_line(void *ctx, const void *row, rect r, bool selected)
+{
+	(void)ctx;
+	const quote_line *l = row;
+	attr_t attr = style_row(S_NORMAL, selected);
+	char qty[32], price[48], rate[24], amount[32], vat[32];
+	fmt_qty(l, qty);
+	fmt_unit_price(l, price);
+	offer_fmt_rate(l->vat_rate, rate);
+	fmt_amount(l->amount_excl, amount);
+	fmt_amount(l->vat, vat);
+	draw_fill(r.y, r.x, r.w, attr);
+	int x = r.x + 1, lw = label_width(r.w);
+	draw_cell(r.y, x, lw, l->label ? l->label : "", attr);
+	x += lw + 1;
+	draw_text_right(r.y, x, W_QTY, qty, attr);
+	x += W_QTY + 1;
+	draw_text_right(r.y, x, W_PRICE, price, attr);
+	x += W_PRICE + 1;
+	draw_text_right(r.y, x, W_RATE, rate, attr);
+	x += W_RATE + 1;
+	draw_text_right(r.y, x, W_AMOUNT, amount, attr);
+	x += W_AMOUNT + 1;
+	draw_text_right(r.y, x, W_VAT, vat, attr);
+}
+
+static const struct list_ops lines_list = {
+	.row_size = sizeof(quote_line),
+	.fetch = fetch,
+	.free_row = free_row,
+	.same = same,
+	.draw = draw_line,
+};
+
+/* ---- loading ---- */
+
+static int load(quote_sheet *p, cerr *e)
+{
+	quote q;
+	quote_init(&q);
+	int r = quote_get(p->a, p->id, &q, e);
+	quote_line *lines = NULL;
+	size_t n = 0;
+	if (!r)
+		r = quote_lines_of(p->a, p->id, &lines, &n, e);
+	if (r) {
+		quote_free(&q);
+		return r;
+	}
+	quote_free(&p->q);
+	p->q = q;
+	quote_lines_free(p->lines, p->nlines);
+	p->lines = lines;
+	p->nlines = n;
+	p->status = quote_status_on(&p->q, app_today(p->a));
+	client_file c;
+	client_init(&c);
+	free(p->client);
+	cerr ignored;
+	p->client = client_get(p->a, p->q.client_id, &c, &ignored) == ST_OK
+			    ? client_display_name(&c)
+			    : offer_client_label(p->q.client_id, p->q.client_name);
+	client_free(&c);
+	free(p->sap);
+	p->sap = settings_get(p->a, "agency.sap_number");
+	return ST_OK;
+}
+
+static void close_page(tui *t, view *v)
+{
+	quote_sheet *p = v->data;
+	list_free(&p->l);
+	quote_free(&p->q);
+	quote_lines_free(p->lines, p->nlines);
+	free(p->client);
+	free(p->sap);
+	free(p);
+}
+
+static int open_page(tui *t, view *v, void *arg, cerr *e)
+{
+	quote_sheet *p = xcalloc(1, sizeof *p);
+	p->a = tui_app(t);
+	p->id = *(int64_t *)arg;
+	quote_init(&p->q);
+	list_init(&p->l, &lines_list, p);
+	v->data = p;
+	int r = load(p, e);
+	if (!r)
+		r = list_load(&p->l, e);
+	if (r) {
+		close_page(t, v);
+		v->data = NULL;
+		return r;
+	}
+	p->l.empty = p->q.status == QUOTE_DRAFT ? _("No line yet: press a to add one.")
+						: _("This quote has no line.");
+	return ST_OK;
+}
+
+static void reload(tui *t, view *v)
+{
+	quote_sheet *p = v->data;
+	cerr e;
+	err_clear(&e);
+	if (load(p, &e) || list_reload(&p->l, &e))
+		tui_error(t, &e);
+}
+
+/* ---- drawing ---- */
+
+static enum style status_style(int status)
+{
+	switch (status) {
+	case QUOTE_ACCEPTED: return S_DONE;
+	case QUOTE_REFUSED: return S_CANCELLED;
+	case QUOTE_EXPIRED: return S_OVERDUE;
+	case QUOTE_SENT: return S_DUE_TODAY;
+	default: return S_NORMAL;
+	}
+}
+
+/* "Dated 02/03/2026 · valid until 01/04/2026 · sent on 03/03/2026 · accepted on 05/03/2026" */
+static char *steps_text(const quote_sheet *p)
+{
+	const quote *q = &p->q;
+	char d[11];
+	strbuf b = {0};
+	fmt_date_human(q->date, d);
+	sb_addf(&b, _("Dated %s"), d);
+	fmt_date_human(q->valid_until, d);
+	sb_add(&b, " · ");
+	sb_addf(&b, p->status == QUOTE_EXPIRED ? _("expired after %s") : _("valid until %s"), d);
+	if (q->sent_on != NO_DAY) {
+		fmt_date_human(q->sent_on, d);
+		sb_add(&b, " · ");
+		sb_addf(&b, _("sent on %s"), d);
+	}
+	if (q->accepted_on != NO_DAY) {
+		fmt_date_human(q->accepted_on, d);
+		sb_add(&b, " · ");
+		sb_addf(&b, _("accepted on %s"), d);
+	}
+	if (q->refused_on != NO_DAY) {
+		fmt_date_human(q->refused_on, d);
+		sb_add(&b, " · ");
+		sb_addf(&b, _("refused on %s"), d);
+	}
+	return b.s;
+}
+
+/* The VAT of each rate, on the left of the totals: "VAT 10 % on 220,00 €: 22,00 €". */
+static void draw_vat_by_rate(const quote_sheet *p, rect r)
+{
+	int rates[8];
+	cents base[8], vat[8];
+	int n = 0;
+	for (size_t i = 0; i < p->nlines; i++) {
+		int k = 0;
+		while (k < n && rates[k] != p->lines[i].vat_rate)
+			k++;
+		if (k == n) {
+			if (n == (int)ARRAY_LEN(rates))
+				return; /* too many rates to show here; the printed quote has them */
+			rates[n] = p->lines[i].vat_rate;
+			base[n] = vat[n] = 0;
+			n++;
+		}
+		base[k] += p->lines[i].amount_excl;
+		vat[k] += p->lines[i].vat;
+	}
+	for (int k = 0; k < n && k < r.h; k++) {
+		char rate[24], b[32], v[32];
+		offer_fmt_rate(rates[k], rate);
+		fmt_amount(base[k], b);
+		fmt_amount(vat[k], v);
+		char *text = xasprintf(_("VAT %s on %s: %s"), rate, b, v);
+		draw_text(r.y + k, r.x, r.w, text, style_attr(S_DIM));
+		free(text);
+	}
+}
+
+static void draw_totals(const quote_sheet *p, rect r)
+{
+	cents excl, vat, incl;
+	quote_totals(p->lines, p->nlines, &excl, &vat, &incl);
+	const char *labels[3] = {_("Total excl. VAT"), _("VAT"), _("Total incl. VAT")};
+	cents values[3] = {excl, vat, incl};
+	int lw = 0;
+	for (int i = 0; i < 3; i++)
+		if (text_width(labels[i]) > lw)
+			lw = text_width(labels[i]);
+	int vw = W_AMOUNT + 1 + W_VAT, x = r.x + r.w - vw - 2 - lw;
+	for (int i = 0; i < 3; i++) {
+		char amount[32];
+		fmt_amount(values[i], amount);
+		attr_t attr = i == 2 ? style_attr(S_HEADER) : style_attr(S_NORMAL);
+		draw_text(r.y + i, x, lw, labels[i], attr);
+		draw_text_right(r.y + i, x + lw + 2, vw, amount, attr);
+	}
+	draw_vat_by_rate(p, (rect){r.y, r.x + 1, 3, x - r.x - 3});
+}
+
+static void draw(tui *t, view *v, rect r)
+{
+	quote_sheet *p = v->data;
+	p->status = quote_status_on(&p->q, app_today(p->a));
+	const char *status = quote_status_label(p->status);
+	int sw = text_width(status);
+	char *title = xasprintf(_("Quote %s — %s"), p->q.number, p->client);
+	draw_text(r.y, 1, r.w - sw - 4, title, style_attr(S_HEADER));
+	free(title);
+	draw_text_right(r.y, 1, r.w - 2, status, style_attr(status_style(p->status)) | A_BOLD);
+	char *steps = steps_text(p);
+	draw_text(r.y + 1, 1, r.w - 2, steps, style_attr(S_NORMAL));
+	free(steps);
+	char *sap = *p->sap ? xasprintf(_("SAP declaration no. %s · Free quote"), p->sap)
+			    : xstrdup(_("SAP declaration no.: not set (Settings, agency.sap_number) "
+					"· Free quote"));
+	draw_text(r.y + 2, 1, r.w - 2, sap, style_attr(S_DIM));
+	free(sap);
+
+	attr_t h = style_attr(S_DIM);
+	int y = r.y + 4, x = 1, lw = label_width(r.w);
+	draw_text(y, x, lw, _("Label"), h);
+	x += lw + 1;
+	draw_text_right(y, x, W_QTY, _("Qty"), h);
+	x += W_QTY + 1;
+	draw_text_right(y, x, W_PRICE, _("Unit excl. VAT"), h);
+	x += W_PRICE + 1;
+	draw_text_right(y, x, W_RATE, _("VAT"), h);
+	x += W_RATE + 1;
+	draw_text_right(y, x, W_AMOUNT, _("Excl. VAT"), h);
+	x += W_AMOUNT + 1;
+	draw_text_right(y, x, W_VAT, _("VAT amount"), h);
+	int lines_h = r.h - 5 - 4;
+	list_draw(&p->l, (rect){y + 1, r.x, lines_h > 1 ? lines_h : 1, r.w});
+	draw_totals(p, (rect){r.y + r.h - 3, r.x, 3, r.w});
+}
+
+/* ---- acting ---- */
+
+/* Nothing changes on a quote once sent: say so (the domain's own words). */
+static bool draft_only(tui *t, const quote_sheet *p)
+{
+	if (p->q.status == QUOTE_DRAFT)
+		return true;
+	cerr e;
+	err_set(&e, ST_CONFLICT, "quote", "%s", _("a sent quote cannot change: make a new quote"));
+	tui_error(t, &e);
+	return false;
+}
+
+static void open_line(tui *t, quote_sheet *p, const quote_line *l)
+{
+	if (!offer_can_write(t) || !draft_only(t, p))
+		return;
+	quote_line_arg arg = {p->id, l ? l->id : 0};
+	tui_push(t, &view_quote_line_ops, &arg);
+}
+
+static void remove_yes(tui *t, void *arg)
+{
+	int64_t id = *(int64_t *)arg;
+	cerr e;
+	err_clear(&e);
+	if (quote_line_remove(tui_app(t), id, &e)) {
+		tui_error(t, &e);
+		return;
+	}
+	tui_changed(t);
+	tui_msg(t, "%s", _("Line removed"));
+}
+
+static void remove_line(tui *t, quote_sheet *p, const quote_line *l)
+{
+	if (!offer_can_write(t) || !draft_only(t, p))
+		return;
+	if (!l) {
+		tui_msg(t, "%s", _("No line is selected"));
+		return;
+	}
+	char *q = xasprintf(_("Remove the line \"%s\" from quote %s?"), l->label ? l->label : "",
+			    p->q.number);
+	int64_t *id = xmalloc(sizeof *id);
+	*id = l->id;
+	dialog_confirm(t, q, remove_yes, id);
+	free(q);
+}
+
+static int send_check(tui *t, offer_step *s, cerr *e)
+{
+	char d[11];
+	fmt_date_human(s->on, d);
+	snprintf(s->question, sizeof s->question,
+		 _("Record that quote %s was given to the client on %s? It can no longer change "
+		   "afterwards."),
+		 s->number, d);
+	return ST_OK;
+}
+
+static int send_act(tui *t, offer_step *s, char *done, size_t n, cerr *e)
+{
+	int r = quote_send(tui_app(t), s->id, s->on, e);
+	if (!r) {
+		char d[11];
+		fmt_date_human(s->on, d);
+		snprintf(done, n, _("Quote %s sent on %s"), s->number, d);
+	}
+	return r;
+}
+
+static int accept_check(tui *t, offer_step *s, cerr *e)
+{
+	char d[11];
+	fmt_date_human(s->on, d);
+	snprintf(s->question, sizeof s->question,
+		 _("Record that the client accepted quote %s on %s?"), s->number, d);
+	return ST_OK;
+}
+
+static int accept_act(tui *t, offer_step *s, char *done, size_t n, cerr *e)
+{
+	int r = quote_accept(tui_app(t), s->id, s->on, e);
+	if (!r) {
+		char d[11];
+		fmt_date_human(s->on, d);
+		snprintf(done, n, _("Quote %s accepted on %s: press c to make the contract"),
+			 s->number, d);
+	}
+	return r;
+}
+
+static int refuse_check(tui *t, offer_step *s, cerr *e)
+{
+	char d[11];
+	fmt_date_human(s->on, d);
+	snprintf(s->question, sizeof s->question,
+		 _("Record that the client refused quote %s on %s? Its number stays used."),
+		 s->number, d);
+	return ST_OK;
+}
+
+static int refuse_act(tui *t, offer_step *s, char *done, size_t n, cerr *e)
+{
+	int r = quote_refuse(tui_app(t), s->id, s->on, e);
+	if (!r) {
+		char d[11];
+		fmt_date_human(s->on, d);
+		snprintf(done, n, _("Quote %s refused on %s"), s->number, d);
+	}
+	return r;
+}
+
+static void step(tui *t, quote_sheet *p, enum action act)
+{
+	if (!offer_can_write(t))
+		return;
+	cerr e;
+	err_clear(&e);
+	const quote *q = &p->q;
+	/* The states that cannot take the step are told at once, before any date is asked. */
+	if (act == ACT_SEND && q->status != QUOTE_DRAFT)
+		err_set(&e, ST_CONFLICT, "quote", _("quote %s was already sent"), q->number);
+	else if (act == ACT_SEND && p->nlines == 0)
+		err_set(&e, ST_CONFLICT, "quote", _("quote %s has no lines yet"), q->number);
+	else if (act != ACT_SEND && q->status == QUOTE_DRAFT)
+		err_set(&e, ST_CONFLICT, "quote", _("quote %s was not sent yet"), q->number);
+	else if (act != ACT_SEND && q->status == QUOTE_ACCEPTED)
+		err_set(&e, ST_CONFLICT, "quote", _("quote %s was already accepted"), q->number);
+	else if (act != ACT_SEND && q->status == QUOTE_REFUSED)
+		err_set(&e, ST_CONFLICT, "quote", _("quote %s was already refused"), q->number);
+	if (e.code) {
+		tui_error(t, &e);
+		return;
+	}
+	offer_step s;
+	memset(&s, 0, sizeof s);
+	s.id = p->id;
+	snprintf(s.number, sizeof s.number, "%s", q->number);
+	char *help;
+	if (act == ACT_SEND) {
+		s.check = send_check;
+		s.act = send_act;
+		help = xasprintf(_("Quote %s for %s: the day it was given to the client."),
+				 q->number, p->client);
+		offer_ask_date(t, _("Send the quote"), _("Sent on"), help, &s);
+	} else if (act == ACT_ACCEPT) {
+		s.check = accept_check;
+		s.act = accept_act;
+		help = xasprintf(_("Quote %s for %s: the day the client accepted it."), q->number,
+				 p->client);
+		offer_ask_date(t, _("Accept the quote"), _("Accepted on"), help, &s);
+	} else {
+		s.check = refuse_check;
+		s.act = refuse_act;
+		help = xasprintf(_("Quote %s for %s: the day the client refused it."), q->number,
+				 p->client);
+		offer_ask_date(t, _("Refuse the quote"), _("Refused on"), help, &s);
+	}
+	free(help);
+}
+
+static void make_contract(tui *t, quote_sheet *p)
+{
+	if (!offer_can_write(t))
+		return;
+	cerr e;
+	err_clear(&e);
+	if (p->q.status == QUOTE_DRAFT)
+		err_set(&e, ST_CONFLICT, "quote",
+			_("quote %s is a draft: send it to the client before the contract"),
+			p->q.number);
+	else if (p->q.status == QUOTE_REFUSED)
+		err_set(&e, ST_CONFLICT, "quote", _("quote %s was refused"), p->q.number);
+	if (e.code) {
+		tui_error(t, &e);
+		return;
+	}
+	contract_form_arg arg = {0, p->id};
+	tui_push(t, &view_contract_form_ops, &arg);
+}
+
+static int key(tui *t, view *v, const tkey *k, enum action act)
+{
+	quote_sheet *p = v->data;
+	/* Keys the key bar does not show for this status still answer, saying why not. */
+	if (act == ACT_NONE)
+		act = action_for_key(all_actions, k, false);
+	const quote_line *l = list_selected(&p->l);
+	cerr e;
+	switch (act) {
+	case ACT_ADD: open_line(t, p, NULL); return TK_DONE;
+	case ACT_OPEN:
+		if (l && p->q.status != QUOTE_DRAFT) { /* the line whole, as it may be cut */
+			char qty[32], price[48], rate[24];
+			fmt_qty(l, qty);
+			fmt_unit_price(l, price);
+			offer_fmt_rate(l->vat_rate, rate);
+			tui_msg(t, _("Line %d: %s — %s × %s, VAT %s"), l->position,
+				l->label ? l->label : "", qty, price, rate);
+			return TK_DONE;
+		}
+		/* A draft's line opens in its form, as with e. */
+		/* fall through */
+	case ACT_EDIT:
+		if (!l && p->q.status == QUOTE_DRAFT) {
+			tui_msg(t, "%s", _("No line is selected"));
+			return TK_DONE;
+		}
+		open_line(t, p, l);
+		return TK_DONE;
+	case ACT_REMOVE: remove_line(t, p, l); return TK_DONE;
+	case ACT_SEND:
+	case ACT_ACCEPT:
+	case ACT_REFUSE: step(t, p, act); return TK_DONE;
+	case ACT_MAKE_CONTRACT: make_contract(t, p); return TK_DONE;
+	default:
+		if (list_key(&p->l, act, &e) == TK_PASS)
+			return TK_PASS;
+		if (e.code)
+			tui_error(t, &e);
+		return TK_DONE;
+	}
+}
+
+static const enum action *mode(view *v, bool *text_input)
+{
+	quote_sheet *p = v->data;
+	*text_input = false;
+	switch (quote_status_on(&p->q, app_today(p->a))) {
+	case QUOTE_DRAFT: return draft_actions;
+	case QUOTE_SENT: return sent_actions;
+	case QUOTE_ACCEPTED: return accepted_actions;
+	case QUOTE_EXPIRED: return expired_actions;
+	default: return closed_actions;
+	}
+}
+
+const struct view_ops view_quote_ops = {
+	.name = "quote",
+	.title = N_("Quote"),
+	.actions = all_actions,
+	.open = open_page,
+	.draw = draw,
+	.key = key,
+	.reload = reload,
+	.mode = mode,
+	.close = close_page,
+};

@@ -1,0 +1,671 @@
+/* view_quote_line.c — a line of a draft quote: a service of the catalogue (chosen from a list
+ * with Enter, or its code typed; it fills the label, the price, the rate and whether the price is
+ * flat) or a free label; the quantity, the unit price excl. VAT and the VAT rate. Below the form,
+ * as the person types, the line's amount and VAT and the quote's new totals, computed by R2 in
+ * integers (quote_line_compute, quote_totals). F10 saves through quote_line_add or _edit. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "charte/catalogue.h"
+#include "charte/settings.h"
+#include "view_quote_common.h"
+
+typedef struct line_form {
+	app *a;
+	form f;
+	quote q;             /* the quote, for its number and the totals */
+	quote_line *others;  /* its other lines */
+	size_t nothers;
+	int64_t line_id;     /* 0: a new line */
+	int position;        /* the line's number in the quote */
+	int default_vat;     /* setting vat.default, for a free line without a rate */
+	service *services;   /* the catalogue, by code */
+	size_t nservices;
+	char *service_note;  /* beside the service field: the chosen service */
+	/* What the last service filled in: a field still holding it follows the next service. */
+	char *filled_label, *filled_price, *filled_vat;
+	bool filled_flat;
+} line_form;
+
+/* The actions of the form, with Enter choosing in the catalogue on the service field. */
+static const enum action service_actions[] = {ACT_CHOOSE, ACT_SAVE, ACT_NEXT_FIELD,
+					      ACT_PREV_FIELD, ACT_CANCEL, ACT_NONE};
+
+static const struct view_ops view_quote_service_ops;
+
+static const service *find_code(const line_form *lf, const char *code)
+{
+	for (size_t i = 0; i < lf->nservices; i++)
+		if (!strcmp(lf->services[i].code, code))
+			return &lf->services[i];
+	return NULL;
+}
+
+/* Whether the folded text `hay` holds the folded `needle`. */
+static bool folded_has(const char *hay, const char *needle)
+{
+	char *h = text_fold(hay), *n = text_fold(needle);
+	bool yes = strstr(h, n) != NULL;
+	free(h);
+	free(n);
+	return yes;
+}
+
+/* The service the field names: its code exactly, else the one service whose code or label holds
+ * what was typed. NULL when none or several (*several says which). */
+static const service *resolve(const line_form *lf, const char *typed, bool *several)
+{
+	*several = false;
+	const service *s = find_code(lf, typed);
+	if (s)
+		return s;
+	const service *found = NULL;
+	for (size_t i = 0; i < lf->nservices; i++) {
+		const service *c = &lf->services[i];
+		if (!c->active || !(folded_has(c->code, typed) || folded_has(c->label, typed)))
+			continue;
+		if (found) {
+			*several = true;
+			return NULL;
+		}
+		found = c;
+	}
+	return found;
+}
+
+static void set_note(line_form *lf, const service *s)
+{
+	free(lf->service_note);
+	lf->service_note = NULL;
+	field *fl = form_field(&lf->f, "service");
+	if (!s) {
+		fl->format = _("Enter: choose in the catalogue · empty: a free line");
+		return;
+	}
+	char rate[24], price[32];
+	offer_fmt_rate(s->vat_rate, rate);
+	fmt_amount(s->price, price);
+	lf->service_note = xasprintf("%s (%s%s, %s %s)", s->label, price,
+				     s->unit == UNIT_FLAT ? "" : _("/h"), _("VAT"), rate);
+	fl->format = lf->service_note;
+}
+
+/* Set a text field to `value` when it is empty or still holds what the last service put there. */
+static void fill(line_form *lf, const char *name, char **filled, const char *value)
+{
+	field *fl = form_field(&lf->f, name);
+	char *now = le_text(&fl->ed);
+	char *trimmed = xstrdup(now);
+	str_trim(trimmed);
+	if (!*trimmed || (*filled && !strcmp(now, *filled))) {
+		le_set(&fl->ed, value);
+		fl->error[0] = '\0';
+	}
+	free(trimmed);
+	free(now);
+	free(*filled);
+	*filled = xstrdup(value);
+}
+
+/* A service chosen or typed: its label, price, rate and unit go where nothing else was typed. */
+static void apply_service(line_form *lf, const service *s)
+{
+	char price[32], rate[24];
+	offer_amount_field(s->price, price);
+	offer_rate_field(s->vat_rate, rate);
+	fill(lf, "label", &lf->filled_label, s->label);
+	fill(lf, "price", &lf->filled_price, price);
+	fill(lf, "vat", &lf->filled_vat, rate);
+	field *unit = form_field(&lf->f, "unit");
+	if ((unit->choice == UNIT_FLAT) == lf->filled_flat)
+		unit->choice = s->unit == UNIT_FLAT ? UNIT_FLAT : UNIT_HOUR;
+	lf->filled_flat = s->unit == UNIT_FLAT;
+	set_note(lf, s);
+}
+
+/* The line as typed, with the defaults the domain would take (the service's, the setting's);
+ * false when the quantity or the price cannot be read yet. */
+static bool line_as_typed(line_form *lf, quote_line *l)
+{
+	quote_line_init(l);
+	char *code = form_text(&lf->f, "service"), *qty = form_text(&lf->f, "qty"),
+	     *price = form_text(&lf->f, "price"), *vat = form_text(&lf->f, "vat");
+	str_trim(code);
+	str_trim(qty);
+	str_trim(price);
+	str_trim(vat);
+	const service *s = *code ? find_code(lf, code) : NULL;
+	bool ok = *qty && !parse_hundredths(qty, &l->qty);
+	if (*price)
+		ok = ok && !parse_amount(price, &l->unit_price);
+	else if (s)
+		l->unit_price = s->price;
+	else
+		ok = false;
+	if (*vat) {
+		ok = ok && !parse_percent(vat, &l->vat_rate);
+	} else {
+		l->vat_rate = s ? s->vat_rate : lf->default_vat;
+	}
+	l->unit = form_choice(&lf->f, "unit") == UNIT_FLAT ? UNIT_FLAT : UNIT_HOUR;
+	free(code);
+	free(qty);
+	free(price);
+	free(vat);
+	if (ok)
+		quote_line_compute(l);
+	return ok;
+}
+
+/* ---- checks as fields are left ---- */
+
+static int check(form *f, size_t i, cerr *e)
+{
+	line_form *lf = f->ctx;
+	const char *name = f->fields[i]->name;
+	char *text = form_text(f, name);
+	str_trim(text);
+	int r = ST_OK;
+	if (!strcmp(name, "service")) {
+		bool several = false;
+		const service *s = *text ? resolve(lf, text, &several) : NULL;
+		if (!*text)
+			set_note(lf, NULL);
+		else if (s) {
+			le_set(&f->fields[i]->ed, s->code);
+			apply_service(lf, s);
+		} else {
+			set_note(lf, NULL);
+			r = err_set(e, ST_INVALID, "service",
+				    several ? _("several services match: press Enter to choose")
+					    : _("no such service: press Enter to choose"));
+		}
+	} else if (!strcmp(name, "label")) {
+		char *code = form_text(f, "service");
+		str_trim(code);
+		if (!*text && !*code)
+			r = err_set(e, ST_INVALID, "label", _("give a label or a service"));
+		else if (strlen(text) > 200)
+			r = err_set(e, ST_INVALID, "label", _("too long (at most %d characters)"),
+				    200);
+		free(code);
+	} else if (!strcmp(name, "qty")) {
+		int64_t q;
+		const char *why = *text ? parse_hundredths(text, &q) : N_("is required");
+		if (why)
+			r = err_set(e, ST_INVALID, "qty", "%s", _(why));
+		else if (q <= 0)
+			r = err_set(e, ST_INVALID, "qty", _("must be more than 0"));
+		else if (q > QUOTE_MAX_QTY)
+			r = err_set(e, ST_INVALID, "qty", _("is too large"));
+	} else if (!strcmp(name, "price")) {
+		char *code = form_text(f, "service");
+		str_trim(code);
+		cents c;
+		const char *why = *text ? parse_amount(text, &c) : NULL;
+		if (why)
+			r = err_set(e, ST_INVALID, "price", "%s", _(why));
+		else if (!*text && !*code)
+			r = err_set(e, ST_INVALID, "price", _("give a price or a service"));
+		else if (*text && (c > QUOTE_MAX_PRICE || c < -QUOTE_MAX_PRICE))
+			r = err_set(e, ST_INVALID, "price", _("is too large"));
+		free(code);
+	} else if (!strcmp(name, "vat")) {
+		int rate;
+		const char *why = *text ? parse_percent(text, &rate) : NULL;
+		if (why)
+			r = err_set(e, ST_INVALID, "vat", "%s", _(why));
+	}
+	free(text);
+	return r;
+}
+
+/* ---- opening ---- */
+
+static void close_form(tui *t, view *v)
+{
+	line_form *lf = v->data;
+	form_free(&lf->f);
+	quote_free(&lf->q);
+	quote_lines_free(lf->others, lf->nothers);
+	services_free(lf->services, lf->nservices);
+	free(lf->service_note);
+	free(lf->filled_label);
+	free(lf->filled_price);
+	free(lf->filled_vat);
+	free(lf);
+}
+
+static int open_form(tui *t, view *v, void *arg, cerr *e)
+{
+	const quote_line_arg *la = arg;
+	line_form *lf = xcalloc(1, sizeof *lf);
+	lf->a = tui_app(t);
+	lf->line_id = la->line_id;
+	lf->default_vat = settings_percent(lf->a, "vat.default");
+	quote_init(&lf->q);
+	v->data = lf;
+	quote_line *lines = NULL;
+	size_t n = 0;
+	int r = quote_get(lf->a, la->quote_id, &lf->q, e);
+	if (!r)
+		r = quote_lines_of(lf->a, la->quote_id, &lines, &n, e);
+	if (!r)
+		r = catalogue_list(lf->a, true, &lf->services, &lf->nservices, e);
+	if (r) {
+		quote_lines_free(lines, n);
+		form_init(&lf->f, lf);
+		close_form(t, v);
+		v->data = NULL;
+		return r;
+	}
+	/* The line being changed apart from the others (whose sums stay as they are). */
+	quote_line cur;
+	quote_line_init(&cur);
+	bool found = false;
+	lf->others = xcalloc(n ? n : 1, sizeof *lf->others);
+	for (size_t i = 0; i < n; i++) {
+		if (lines[i].id == la->line_id && !found) {
+			cur = lines[i];
+			found = true;
+		} else {
+			lf->others[lf->nothers++] = lines[i];
+		}
+	}
+	free(lines); /* the strings now belong to cur and others */
+	lf->position = found ? cur.position : (int)n + 1;
+
+	form *f = &lf->f;
+	form_init(f, lf);
+	f->check = check;
+	char qty[24] = "", price[32] = "", rate[24] = "";
+	if (found) {
+		offer_qty_field(cur.qty, qty);
+		offer_amount_field(cur.unit_price, price);
+		offer_rate_field(cur.vat_rate, rate);
+	}
+	form_add_text(f, "service", _("Service"), found ? cur.service_code : "", 16);
+	form_add_text(f, "label", _("Label"), found ? cur.label : "", 0);
+	form_add_text(f, "qty", _("Quantity"), qty, 10)->format =
+		_("hours; for a flat price, how many");
+	/* In the order of enum price_unit. */
+	const char *units[] = {_("per hour"), _("flat, per item")};
+	form_add_choice(f, "unit", _("Priced"), units, 2,
+			found && cur.unit == UNIT_FLAT ? UNIT_FLAT : UNIT_HOUR)
+		->format = _("Space: per hour or flat");
+	form_add_text(f, "price", _("Unit price excl. VAT"), price, 12)->format =
+		_("euros excl. VAT (per hour, or per item)");
+	form_add_text(f, "vat", _("VAT rate %"), rate, 6)->format =
+		_("5,5 · 10 · 20 (empty: the service's, or the default)");
+	/* What the line's service would fill: a field that still holds it follows a new one. */
+	const service *s = found && cur.service_code ? find_code(lf, cur.service_code) : NULL;
+	if (s) {
+		char sp[32], sr[24];
+		offer_amount_field(s->price, sp);
+		offer_rate_field(s->vat_rate, sr);
+		lf->filled_label = xstrdup(s->label);
+		lf->filled_price = xstrdup(sp);
+		lf->filled_vat = xstrdup(sr);
+		lf->filled_flat = s->unit == UNIT_FLAT;
+	} else {
+		lf->filled_flat = found && cur.unit == UNIT_FLAT;
+	}
+	set_note(lf, s);
+	quote_line_free(&cur);
+	form_focus(f, 0);
+	return ST_OK;
+}
+
+/* ---- drawing: the form, then the live amounts ---- */
+
+static void draw_live(line_form *lf, rect r)
+{
+	quote_line l;
+	bool ok = line_as_typed(lf, &l);
+	attr_t dim = style_attr(S_DIM), strong = style_attr(S_HEADER);
+	if (!ok) {
+		draw_text(r.y, r.x, r.w,
+			  _("This line: give the quantity and the price to see its amount."), dim);
+	} else {
+		char excl[32], vat[32], incl[32], rate[24];
+		fmt_amount(l.amount_excl, excl);
+		fmt_amount(l.vat, vat);
+		fmt_amount(l.amount_excl + l.vat, incl);
+		offer_fmt_rate(l.vat_rate, rate);
+		char *text = xasprintf(_("This line: %s excl. VAT + VAT %s %s = %s incl. VAT"), excl,
+				       rate, vat, incl);
+		draw_text(r.y, r.x, r.w, text, style_attr(S_NORMAL));
+		free(text);
+	}
+	/* The quote's totals with this line as typed (without it while it cannot be read). */
+	quote_line *all = xcalloc(lf->nothers + 1, sizeof *all);
+	memcpy(all, lf->others, lf->nothers * sizeof *all);
+	size_t n = lf->nothers;
+	if (ok)
+		all[n++] = l;
+	cents x, v, i;
+	quote_totals(all, n, &x, &v, &i);
+	free(all);
+	char sx[32], sv[32], si[32];
+	fmt_amount(x, sx);
+	fmt_amount(v, sv);
+	fmt_amount(i, si);
+	char *label = xasprintf(_("Quote %s with this line:"), lf->q.number);
+	draw_text(r.y + 2, r.x, r.w, label, dim);
+	free(label);
+	const char *names[3] = {_("Total excl. VAT"), _("VAT"), _("Total incl. VAT")};
+	const char *values[3] = {sx, sv, si};
+	int lw = 0;
+	for (int k = 0; k < 3; k++)
+		if (text_width(names[k]) > lw)
+			lw = text_width(names[k]);
+	for (int k = 0; k < 3 && 3 + k < r.h; k++) {
+		attr_t a = k == 2 ? strong : style_attr(S_NORMAL);
+		draw_text(r.y + 3 + k, r.x + 2, lw, names[k], a);
+		draw_text_right(r.y + 3 + k, r.x + 2 + lw + 1, 16, values[k], a);
+	}
+	quote_line_free(&l);
+}
+
+static void draw(tui *t, view *v, rect r)
+{
+	line_form *lf = v->data;
+	char *title = lf->line_id ? xasprintf(_("Line %d of quote %s"), lf->position, lf->q.number)
+				  : xasprintf(_("New line %d of quote %s"), lf->position,
+					      lf->q.number);
+	draw_text(r.y, 1, r.w - 2, title, style_attr(S_HEADER));
+	free(title);
+	/* The live amounts take the bottom 6 lines; the form what is left. */
+	int live = 6, fh = r.h - 2 - live - 1;
+	form_draw(&lf->f, t, (rect){r.y + 2, 2, fh > 1 ? fh : 1, r.w - 4});
+	draw_live(lf, (rect){r.y + r.h - live, 2, live, r.w - 4});
+}
+
+/* ---- saving ---- */
+
+static void save(tui *t, line_form *lf)
+{
+	if (!form_check_all(&lf->f)) {
+		offer_form_invalid(t);
+		return;
+	}
+	quote_line l;
+	quote_line_init(&l);
+	char *code = form_text(&lf->f, "service"), *label = form_text(&lf->f, "label"),
+	     *qty = form_text(&lf->f, "qty"), *price = form_text(&lf->f, "price"),
+	     *vat = form_text(&lf->f, "vat");
+	str_trim(code);
+	str_trim(qty);
+	str_trim(price);
+	str_trim(vat);
+	l.id = lf->line_id;
+	l.service_code = *code ? xstrdup(code) : NULL;
+	l.label = str_blank(label) ? NULL : xstrdup(label);
+	l.unit = form_choice(&lf->f, "unit") == UNIT_FLAT ? UNIT_FLAT : UNIT_HOUR;
+	parse_hundredths(qty, &l.qty); /* checked above */
+	if (*price)
+		parse_amount(price, &l.unit_price);
+	if (*vat)
+		parse_percent(vat, &l.vat_rate);
+	free(code);
+	free(label);
+	free(qty);
+	free(price);
+	free(vat);
+	cerr e;
+	err_clear(&e);
+	int r = lf->line_id ? quote_line_edit(lf->a, &l, &e)
+			    : quote_line_add(lf->a, lf->q.id, &l, &e);
+	if (r) {
+		offer_save_failed(t, &lf->f, &e);
+		quote_line_free(&l);
+		return;
+	}
+	char *msg = lf->line_id ? xasprintf(_("Line %d saved"), lf->position)
+				: xasprintf(_("Line %d added"), lf->position);
+	quote_line_free(&l);
+	tui_pop(t);
+	tui_changed(t);
+	tui_msg(t, "%s", msg);
+	free(msg);
+}
+
+static bool on_service(line_form *lf)
+{
+	return !strcmp(lf->f.fields[lf->f.focus]->name, "service");
+}
+
+static int key(tui *t, view *v, const tkey *k, enum action act)
+{
+	line_form *lf = v->data;
+	if (act == ACT_CHOOSE) {
+		tui_push(t, &view_quote_service_ops, lf);
+		return TK_DONE;
+	}
+	switch (form_key(&lf->f, k, act)) {
+	case FORM_SAVE: save(t, lf); return TK_DONE;
+	case FORM_CANCEL:
+		offer_form_leave(t, &lf->f,
+				 lf->line_id ? _("Leave without saving the changes to this line?")
+					     : _("Leave without adding this line?"));
+		return TK_DONE;
+	case FORM_HANDLED: return TK_DONE;
+	default: return TK_PASS;
+	}
+}
+
+static const enum action *mode(view *v, bool *text_input)
+{
+	*text_input = true;
+	return on_service(v->data) ? service_actions : form_actions;
+}
+
+static bool dirty(view *v)
+{
+	return form_dirty(&((line_form *)v->data)->f);
+}
+
+const struct view_ops view_quote_line_ops = {
+	.name = "quote-line",
+	.title = N_("Quote line"),
+	.actions = form_actions,
+	.text_input = true,
+	.open = open_form,
+	.draw = draw,
+	.key = key,
+	.mode = mode,
+	.dirty = dirty,
+	.close = close_form,
+};
+
+/* ---- the catalogue, to choose a service from ---- */
+
+typedef struct service_row {
+	char *code; /* NULL: a free line */
+	char *label;
+	int vat_rate, unit;
+	cents price;
+} service_row;
+
+typedef struct chooser {
+	line_form *lf; /* the form below, which stays open under this list */
+	list l;
+	char *typed;   /* what the service field held: the services that match come first */
+} chooser;
+
+static const enum action chooser_actions[] = {
+	ACT_CONFIRM, ACT_UP, ACT_DOWN, ACT_PAGE_UP, ACT_PAGE_DOWN, ACT_HOME, ACT_END, ACT_NONE,
+};
+
+static bool matches(const chooser *c, const service *s)
+{
+	return !*c->typed || folded_has(s->code, c->typed) || folded_has(s->label, c->typed);
+}
+
+/* The free line, then the offered services that match what was typed, then the others. */
+static int chooser_fetch(void *ctx, const void *from, bool backward, int limit, void **out,
+			 size_t *n, cerr *e)
+{
+	chooser *c = ctx;
+	(void)backward;
+	(void)limit;
+	(void)e;
+	*out = NULL;
+	*n = 0;
+	if (from)
+		return ST_OK;
+	const line_form *lf = c->lf;
+	service_row *rows = xcalloc(lf->nservices + 1, sizeof *rows);
+	size_t k = 0;
+	rows[k++] = (service_row){NULL, xstrdup(_("No service: a free line")), -1, -1, 0};
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t i = 0; i < lf->nservices; i++) {
+			const service *s = &lf->services[i];
+			if (!s->active || matches(c, s) != (pass == 0))
+				continue;
+			rows[k++] = (service_row){xstrdup(s->code), xstrdup(s->label), s->vat_rate,
+						  s->unit, s->price};
+		}
+	*out = rows;
+	*n = k;
+	return ST_OK;
+}
+
+static void chooser_free_row(void *row)
+{
+	service_row *r = row;
+	free(r->code);
+	free(r->label);
+}
+
+static bool chooser_same(const void *a, const void *b)
+{
+	const service_row *x = a, *y = b;
+	return (!x->code && !y->code) || (x->code && y->code && !strcmp(x->code, y->code));
+}
+
+#define W_CODE 16
+#define W_SRATE 6
+#define W_SPRICE 12
+
+static void chooser_draw_row(void *ctx, const void *row, rect r, bool selected)
+{
+	const service_row *s = row;
+	attr_t attr = style_row(s->code ? S_NORMAL : S_DIM, selected);
+	draw_fill(r.y, r.x, r.w, attr);
+	int lw = r.w - 1 - (W_CODE + 1) - (W_SRATE + 1) - (W_SPRICE + 1);
+	draw_cell(r.y, r.x + 1, W_CODE, s->code ? s->code : "", attr);
+	draw_cell(r.y, r.x + 2 + W_CODE, lw, s->label, attr);
+	if (!s->code)
+		return;
+	char rate[24], price[32], shown[48];
+	offer_fmt_rate(s->vat_rate, rate);
+	fmt_amount(s->price, price);
+	snprintf(shown, sizeof shown, "%s%s", price, s->unit == UNIT_FLAT ? "" : _("/h"));
+	int x = r.x + 2 + W_CODE + lw + 1;
+	draw_text_right(r.y, x, W_SRATE, rate, attr);
+	draw_text_right(r.y, x + W_SRATE + 1, W_SPRICE, shown, attr);
+}
+
+static const struct list_ops chooser_list = {
+	.row_size = sizeof(service_row),
+	.fetch = chooser_fetch,
+	.free_row = chooser_free_row,
+	.same = chooser_same,
+	.draw = chooser_draw_row,
+};
+
+static int chooser_open(tui *t, view *v, void *arg, cerr *e)
+{
+	chooser *c = xcalloc(1, sizeof *c);
+	c->lf = arg;
+	c->typed = form_text(&c->lf->f, "service");
+	str_trim(c->typed);
+	list_init(&c->l, &chooser_list, c);
+	int r = list_load(&c->l, e);
+	if (r) {
+		list_free(&c->l);
+		free(c->typed);
+		free(c);
+		return r;
+	}
+	/* Start on what was typed, or on the service the field names. */
+	if (*c->typed && c->l.n > 1)
+		c->l.sel = 1;
+	for (size_t i = 0; i < c->l.n; i++) {
+		const service_row *s = (const service_row *)(c->l.rows + i * sizeof(service_row));
+		if (s->code && !strcmp(s->code, c->typed))
+			c->l.sel = i;
+	}
+	v->data = c;
+	return ST_OK;
+}
+
+static void chooser_draw(tui *t, view *v, rect r)
+{
+	chooser *c = v->data;
+	draw_text(r.y, 1, r.w - 2, _("Choose a service of the catalogue"), style_attr(S_HEADER));
+	attr_t h = style_attr(S_DIM);
+	int lw = r.w - 1 - (W_CODE + 1) - (W_SRATE + 1) - (W_SPRICE + 1);
+	draw_text(r.y + 1, 1, W_CODE, _("Code"), h);
+	draw_text(r.y + 1, 2 + W_CODE, lw, _("Service"), h);
+	draw_text_right(r.y + 1, 2 + W_CODE + lw + 1, W_SRATE, _("VAT"), h);
+	draw_text_right(r.y + 1, 2 + W_CODE + lw + 1 + W_SRATE + 1, W_SPRICE, _("Price excl."), h);
+	list_draw(&c->l, (rect){r.y + 2, r.x, r.h - 2, r.w});
+}
+
+static void chooser_pick(tui *t, chooser *c)
+{
+	const service_row *s = list_selected(&c->l);
+	view *below = tui_below(t);
+	if (!s || !below || below->ops != &view_quote_line_ops || below->data != c->lf)
+		return;
+	line_form *lf = c->lf;
+	field *fl = form_field(&lf->f, "service");
+	fl->error[0] = '\0';
+	if (!s->code) {
+		le_set(&fl->ed, "");
+		set_note(lf, NULL);
+		form_focus(&lf->f, 1); /* the label, to type */
+	} else {
+		le_set(&fl->ed, s->code);
+		const service *sv = find_code(lf, s->code);
+		if (sv)
+			apply_service(lf, sv);
+		form_focus(&lf->f, 2); /* the quantity: the rest came from the service */
+	}
+	tui_pop(t);
+}
+
+static int chooser_key(tui *t, view *v, const tkey *k, enum action act)
+{
+	chooser *c = v->data;
+	cerr e;
+	if (act == ACT_CONFIRM) {
+		chooser_pick(t, c);
+		return TK_DONE;
+	}
+	if (list_key(&c->l, act, &e) == TK_PASS)
+		return TK_PASS;
+	if (e.code)
+		tui_error(t, &e);
+	return TK_DONE;
+}
+
+static void chooser_close(tui *t, view *v)
+{
+	chooser *c = v->data;
+	list_free(&c->l);
+	free(c->typed);
+	free(c);
+}
+
+static const struct view_ops view_quote_service_ops = {
+	.name = "quote-service",
+	.title = N_("Services"),
+	.actions = chooser_actions,
+	.open = chooser_open,
+	.draw = chooser_draw,
+	.key = chooser_key,
+	.close = chooser_close,
+};

@@ -1,0 +1,468 @@
+/* view_quotes.c — the Quotes area: every quote, newest first, paged by key (never the whole
+ * table); `/` searches as you type in the clients' names and phones, `f` filters by status (the
+ * expired ones computed as of today), `a` starts a new quote (client, date) and opens its editor,
+ * Enter opens the selected one. Also the small form of a new quote. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "view_quote_common.h"
+
+enum { FIL_ALL = -1 };
+
+typedef struct quotes_view {
+	app *a;
+	list l;
+	int status;     /* FIL_ALL or a quote status (QUOTE_EXPIRED computed) */
+	bool searching; /* typing in the search field */
+	lineedit search;
+	char *query;    /* the search in force ("" for none) */
+	cday today;
+} quotes_view;
+
+static const enum action list_actions[] = {
+	ACT_OPEN,      ACT_ADD, ACT_SEARCH, ACT_FILTER, ACT_UP, ACT_DOWN, ACT_PAGE_UP,
+	ACT_PAGE_DOWN, ACT_HOME, ACT_END,   ACT_NONE,
+};
+
+static const struct view_ops view_quote_new_ops;
+
+static const enum action search_actions[] = {
+	ACT_CONFIRM, ACT_CANCEL, ACT_UP, ACT_DOWN, ACT_PAGE_UP, ACT_PAGE_DOWN, ACT_NONE,
+};
+
+static int fetch(void *ctx, const void *from, bool backward, int limit, void **out, size_t *n,
+		 cerr *e)
+{
+	quotes_view *qv = ctx;
+	quote_filter f;
+	quote_filter_init(&f, qv->today = app_today(qv->a));
+	f.status = qv->status;
+	f.search = qv->query && !str_blank(qv->query) ? qv->query : NULL;
+	quote *rows = NULL;
+	int r = backward ? quote_page_before(qv->a, &f, from, limit, &rows, n, e)
+			 : quote_page(qv->a, &f, from, limit, &rows, n, e);
+	*out = rows;
+	return r;
+}
+
+static void free_row(void *row)
+{
+	quote_free(row);
+}
+
+static bool same(const void *a, const void *b)
+{
+	return ((const quote *)a)->id == ((const quote *)b)->id;
+}
+
+#define W_NUMBER 10
+#define W_DATE 10
+#define W_STATUS 10
+#define W_TOTAL 14
+
+static int client_width(int w)
+{
+	return w - 1 - W_NUMBER - 1 - W_DATE - 1 - 1 - W_STATUS - 1 - W_TOTAL - 1;
+}
+
+/* The style of a status in lists. */
+static enum style status_style(int status)
+{
+	switch (status) {
+	case QUOTE_ACCEPTED: return S_DONE;
+	case QUOTE_REFUSED: return S_CANCELLED;
+	case QUOTE_EXPIRED: return S_OVERDUE;
+	case QUOTE_SENT: return S_DUE_TODAY;
+	default: return S_NORMAL;
+	}
+}
+
+static void draw_row(void *ctx, const void *row, rect r, bool selected)
+{
+	quotes_view *qv = ctx;
+	const quote *q = row;
+	int status = quote_status_on(q, qv->today);
+	attr_t attr = style_row(S_NORMAL, selected);
+	char day[11], total[32];
+	fmt_date_human(q->date, day);
+	fmt_amount(q->total_incl, total);
+	char *client = offer_client_label(q->client_id, q->client_name);
+	draw_fill(r.y, r.x, r.w, attr);
+	int x = r.x + 1, cw = client_width(r.w);
+	draw_cell(r.y, x, W_NUMBER, q->number, attr);
+	x += W_NUMBER + 1;
+	draw_cell(r.y, x, W_DATE, day, attr);
+	x += W_DATE + 1;
+	draw_cell(r.y, x, cw, client, attr);
+	x += cw + 1;
+	draw_cell(r.y, x, W_STATUS, quote_status_label(status),
+		  style_row(status_style(status), selected));
+	x += W_STATUS + 1;
+	draw_text_right(r.y, x, W_TOTAL, total, attr);
+	free(client);
+}
+
+static const struct list_ops quotes_list = {
+	.row_size = sizeof(quote),
+	.fetch = fetch,
+	.free_row = free_row,
+	.same = same,
+	.draw = draw_row,
+};
+
+static void reload_from_top(tui *t, quotes_view *qv)
+{
+	cerr e;
+	err_clear(&e);
+	if (list_load(&qv->l, &e))
+		tui_error(t, &e);
+}
+
+static int open_quotes(tui *t, view *v, void *arg, cerr *e)
+{
+	quotes_view *qv = xcalloc(1, sizeof *qv);
+	qv->a = tui_app(t);
+	qv->status = FIL_ALL;
+	qv->query = xstrdup("");
+	le_set(&qv->search, "");
+	list_init(&qv->l, &quotes_list, qv);
+	qv->l.empty = _("No quote to show. Press a to write one.");
+	int r = list_load(&qv->l, e);
+	if (r) {
+		list_free(&qv->l);
+		le_free(&qv->search);
+		free(qv->query);
+		free(qv);
+		return r;
+	}
+	v->data = qv;
+	return ST_OK;
+}
+
+static void reload(tui *t, view *v)
+{
+	quotes_view *qv = v->data;
+	cerr e;
+	err_clear(&e);
+	if (list_reload(&qv->l, &e))
+		tui_error(t, &e);
+}
+
+/* What the filter shows: "all quotes", "sent, awaiting an answer"... */
+static const char *describe(int status)
+{
+	switch (status) {
+	case QUOTE_DRAFT: return _("drafts");
+	case QUOTE_SENT: return _("sent, awaiting an answer");
+	case QUOTE_ACCEPTED: return _("accepted");
+	case QUOTE_REFUSED: return _("refused");
+	case QUOTE_EXPIRED: return _("expired without an answer");
+	default: return _("all quotes");
+	}
+}
+
+static void draw(tui *t, view *v, rect r)
+{
+	quotes_view *qv = v->data;
+	qv->today = app_today(qv->a);
+	char *title = xasprintf(_("%s: %s"), _("Quotes"), describe(qv->status));
+	int sx = r.w / 2;
+	bool search_shown = qv->searching || *qv->query;
+	draw_text(r.y, 1, search_shown ? sx - 2 : r.w - 2, title, style_attr(S_HEADER));
+	free(title);
+	if (search_shown) {
+		int lw = draw_text(r.y, sx, r.w - sx, _("Client:"), style_attr(S_LABEL) | A_BOLD);
+		int fx = sx + lw + 1, fw = r.w - fx - 1;
+		if (qv->searching)
+			tui_cursor(t, r.y, le_draw(&qv->search, r.y, fx, fw,
+						   style_attr(S_FIELD_FOCUS)));
+		else
+			draw_text(r.y, fx, fw, qv->query, style_attr(S_NORMAL));
+	}
+	attr_t h = style_attr(S_DIM);
+	int x = 1, cw = client_width(r.w);
+	draw_text(r.y + 1, x, W_NUMBER, _("Number"), h);
+	x += W_NUMBER + 1;
+	draw_text(r.y + 1, x, W_DATE, _("Date"), h);
+	x += W_DATE + 1;
+	draw_text(r.y + 1, x, cw, _("Client"), h);
+	x += cw + 1;
+	draw_text(r.y + 1, x, W_STATUS, _("Status"), h);
+	x += W_STATUS + 1;
+	draw_text_right(r.y + 1, x, W_TOTAL, _("Total incl. VAT"), h);
+	list_draw(&qv->l, (rect){r.y + 2, r.x, r.h - 2, r.w});
+}
+
+/* ---- search as you type ---- */
+
+static void run_search(tui *t, quotes_view *qv)
+{
+	free(qv->query);
+	qv->query = le_text(&qv->search);
+	reload_from_top(t, qv);
+}
+
+static void settle(tui *t, view *v)
+{
+	run_search(t, v->data);
+}
+
+static int search_key(tui *t, view *v, const tkey *k, enum action act)
+{
+	quotes_view *qv = v->data;
+	cerr e;
+	switch (act) {
+	case ACT_CONFIRM:
+		qv->searching = false;
+		if (v->pending) {
+			v->pending = false;
+			run_search(t, qv);
+		}
+		return TK_DONE;
+	case ACT_CANCEL:
+		qv->searching = false;
+		v->pending = false;
+		le_set(&qv->search, "");
+		run_search(t, qv);
+		return TK_DONE;
+	case ACT_UP:
+	case ACT_DOWN:
+	case ACT_PAGE_UP:
+	case ACT_PAGE_DOWN:
+		list_key(&qv->l, act, &e);
+		if (e.code)
+			tui_error(t, &e);
+		return TK_DONE;
+	default:
+		break;
+	}
+	if (le_key(&qv->search, k)) {
+		v->pending = true; /* searched once the typing pauses */
+		return TK_DONE;
+	}
+	return TK_PASS;
+}
+
+/* ---- filter ---- */
+
+/* The menu's items, in order, and the status each shows. */
+static const int filter_status[] = {FIL_ALL,        QUOTE_DRAFT,    QUOTE_SENT,
+				    QUOTE_ACCEPTED, QUOTE_REFUSED, QUOTE_EXPIRED};
+
+static void filter_chosen(tui *t, void *arg, int choice)
+{
+	(void)arg;
+	view *v = tui_top(t);
+	if (!v || v->ops != &view_quotes_ops || choice < 0 ||
+	    choice >= (int)ARRAY_LEN(filter_status))
+		return;
+	quotes_view *qv = v->data;
+	qv->status = filter_status[choice];
+	reload_from_top(t, qv);
+}
+
+static void choose_filter(tui *t, quotes_view *qv)
+{
+	const char *items[ARRAY_LEN(filter_status)];
+	int sel = 0;
+	for (size_t i = 0; i < ARRAY_LEN(filter_status); i++) {
+		items[i] = i == 0 ? _("All quotes") : quote_status_label(filter_status[i]);
+		if (filter_status[i] == qv->status)
+			sel = (int)i;
+	}
+	dialog_menu(t, _("Which quotes?"), items, (int)ARRAY_LEN(items), sel, filter_chosen, NULL);
+}
+
+static int key(tui *t, view *v, const tkey *k, enum action act)
+{
+	quotes_view *qv = v->data;
+	if (qv->searching)
+		return search_key(t, v, k, act);
+	const quote *q = list_selected(&qv->l);
+	cerr e;
+	switch (act) {
+	case ACT_ADD:
+		if (offer_can_write(t))
+			tui_push(t, &view_quote_new_ops, NULL);
+		return TK_DONE;
+	case ACT_SEARCH:
+		qv->searching = true;
+		le_set(&qv->search, qv->query);
+		return TK_DONE;
+	case ACT_FILTER:
+		choose_filter(t, qv);
+		return TK_DONE;
+	case ACT_BACK:
+		if (!*qv->query)
+			return TK_PASS;
+		le_set(&qv->search, ""); /* Esc first drops the search */
+		run_search(t, qv);
+		return TK_DONE;
+	case ACT_OPEN:
+		if (!q) {
+			tui_msg(t, _("No quote is selected"));
+			return TK_DONE;
+		}
+		int64_t id = q->id; /* the row goes when the list reloads */
+		tui_push(t, &view_quote_ops, &id);
+		return TK_DONE;
+	default:
+		if (list_key(&qv->l, act, &e) == TK_PASS)
+			return TK_PASS;
+		if (e.code)
+			tui_error(t, &e);
+		return TK_DONE;
+	}
+}
+
+static const enum action *mode(view *v, bool *text_input)
+{
+	quotes_view *qv = v->data;
+	*text_input = qv->searching;
+	return qv->searching ? search_actions : list_actions;
+}
+
+static void close_quotes(tui *t, view *v)
+{
+	quotes_view *qv = v->data;
+	list_free(&qv->l);
+	le_free(&qv->search);
+	free(qv->query);
+	free(qv);
+}
+
+const struct view_ops view_quotes_ops = {
+	.name = "quotes",
+	.title = N_("Quotes"),
+	.actions = list_actions,
+	.open = open_quotes,
+	.draw = draw,
+	.key = key,
+	.reload = reload,
+	.mode = mode,
+	.settle = settle,
+	.close = close_quotes,
+};
+
+/* ---- a new quote: its client and date, then its editor ---- */
+
+typedef struct quote_new {
+	app *a;
+	form f;
+} quote_new;
+
+static int new_check(form *f, size_t i, cerr *e)
+{
+	quote_new *qn = f->ctx;
+	const char *name = f->fields[i]->name;
+	int r = ST_OK;
+	if (!strcmp(name, "client")) {
+		if (!form_pick_id(f, "client"))
+			r = err_set(e, ST_INVALID, "client",
+				    _("which client? type a few letters of the name to choose"));
+	} else if (!strcmp(name, "on")) {
+		char *text = form_text(f, name);
+		cday d, today = app_today(qn->a);
+		r = offer_parse_date(text, today, "on", &d, e);
+		if (!r && d > today)
+			r = err_set(e, ST_INVALID, "on", _("is later than today"));
+		free(text);
+	}
+	return r;
+}
+
+static int new_open(tui *t, view *v, void *arg, cerr *e)
+{
+	quote_new *qn = xcalloc(1, sizeof *qn);
+	qn->a = tui_app(t);
+	form_init(&qn->f, qn);
+	qn->f.check = new_check;
+	char today[11];
+	offer_today_field(qn->a, today);
+	field *client = form_add_pick(&qn->f, "client", _("Client"), &picker_clients, 0, NULL, NULL);
+	client->width = 40;
+	client->format = _("type to choose");
+	form_add_text(&qn->f, "on", _("Date"), today, 11)->format = offer_date_hint();
+	v->data = qn;
+	return ST_OK;
+}
+
+static void new_draw(tui *t, view *v, rect r)
+{
+	quote_new *qn = v->data;
+	draw_text(r.y, 1, r.w - 2, _("New quote"), style_attr(S_HEADER));
+	form_draw(&qn->f, t, (rect){r.y + 2, 2, 4, r.w - 4});
+	draw_wrapped((rect){r.y + 7, 2, r.h - 7, r.w - 4}, 0,
+		     _("The quote is numbered when it is saved (D then the year, gapless); its "
+		       "lines are written next, in its editor. A quote is free for the client."),
+		     style_attr(S_DIM));
+}
+
+static void new_save(tui *t, quote_new *qn)
+{
+	if (!form_check_all(&qn->f)) {
+		offer_form_invalid(t);
+		return;
+	}
+	char *on = form_text(&qn->f, "on");
+	quote q;
+	quote_init(&q);
+	q.client_id = form_pick_id(&qn->f, "client");
+	cerr e;
+	err_clear(&e);
+	int r = offer_parse_date(on, app_today(qn->a), "on", &q.date, &e);
+	if (!r)
+		r = quote_create(qn->a, &q, &e);
+	free(on);
+	if (r) {
+		offer_save_failed(t, &qn->f, &e);
+		quote_free(&q);
+		return;
+	}
+	int64_t id = q.id;
+	char *msg = xasprintf(_("Quote %s written: add its lines with a"), q.number);
+	quote_free(&q);
+	tui_pop(t);
+	tui_changed(t);
+	tui_push(t, &view_quote_ops, &id);
+	tui_msg(t, "%s", msg);
+	free(msg);
+}
+
+static int new_key(tui *t, view *v, const tkey *k, enum action act)
+{
+	quote_new *qn = v->data;
+	switch (form_key(&qn->f, k, act)) {
+	case FORM_PICK: form_pick(t, &qn->f, k); return TK_DONE;
+	case FORM_SAVE: new_save(t, qn); return TK_DONE;
+	case FORM_CANCEL:
+		offer_form_leave(t, &qn->f, _("Leave without writing this quote?"));
+		return TK_DONE;
+	case FORM_HANDLED: return TK_DONE;
+	default: return TK_PASS;
+	}
+}
+
+static bool new_dirty(view *v)
+{
+	return form_dirty(&((quote_new *)v->data)->f);
+}
+
+static void new_close(tui *t, view *v)
+{
+	quote_new *qn = v->data;
+	form_free(&qn->f);
+	free(qn);
+}
+
+static const struct view_ops view_quote_new_ops = {
+	.name = "quote-new",
+	.title = N_("New quote"),
+	.actions = form_actions,
+	.text_input = true,
+	.open = new_open,
+	.draw = new_draw,
+	.key = new_key,
+	.dirty = new_dirty,
+	.close = new_close,
+};
