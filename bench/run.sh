@@ -1,20 +1,27 @@
 #!/bin/sh
-# bench/run.sh BIN — `make bench`: Charte on ten years of calls (1,000,000), measured in the same
-# run against the sqlite3 shell running the same SQL on the same file.
+# bench/run.sh BIN — `make bench`: Charte on ten years of a large agency (1,000,000 calls, 50,000
+# clients, 100,000 quotes, 60,000 contracts), measured in the same run against the sqlite3 shell
+# running the same SQL on the same file.
 #
-#   (a) the file: `charte init`, then bench/gen.sql in the sqlite3 shell (a recursive CTE; the
-#       schema's own triggers keep the FTS index right). Cached in bench/out/, keyed by the
-#       schema version and the generator, so reruns skip it.
+#   (a) the file: `charte init`, then bench/gen.sql (the calls) and bench/gen_offer.sql (clients,
+#       needs, quotes and lines, contracts and slots) in the sqlite3 shell (recursive CTEs; the
+#       schema's own triggers keep the FTS indexes right). Cached in bench/out/, keyed by the
+#       schema version and the generators, so reruns skip it.
 #   (b) queries: bench/bench.c times the program's own functions (db_calls_page with a deep
-#       key, db_calls_page with a search, db_calls_overdue), median of RUNS; the shell runs the
-#       very SQL they ran (traced, values expanded). The shell's `.timer` prints whole
+#       key, db_calls_page with a search, db_calls_overdue; client_page searching as you type
+#       "du", "dup", "dupo", "06 12"; client_each for every "du"; audit_run, the whole charter
+#       audit), median of RUNS; the shell runs the very SQL they ran (traced, values expanded;
+#       for the audit, every statement it ran, in order). The shell's `.timer` prints whole
 #       milliseconds, too coarse for these queries, so its time per query is
 #       (wall time of K copies - wall time of none) / K, median of RUNS_SHELL.
+#       The audit is also timed as whole processes: `charte audit --csv` against `sqlite3 FILE`
+#       reading the audit's SQL, both writing their rows to /dev/null.
 #       Import: 100,000 calls from `charte call list --csv` into a fresh agency file, against
 #       the shell's `.import` of the same rows (storage form) into a copy of the calls table
 #       (same columns, indexes and FTS trigger; no CHECK/STRICT, which `.import` cannot
 #       satisfy since it writes '' for NULL).
-#   (c) peak memory (GNU time, package `time`): `charte call list --overdue --csv`, first screen.
+#   (c) peak memory (GNU time, package `time`): `charte call list --overdue --csv`,
+#       `charte audit --csv`, `charte client list --search du --csv`, the first screen.
 #   (d) the first screen on this file vs on an empty one, through the screen test seam
 #       ($CHARTE_KEYS, $CHARTE_SCREEN).
 # The table is printed and written to bench/out/last.md.
@@ -89,23 +96,26 @@ echo "bench: building the driver" >&2
 
 charte --db "$TMP/empty.db" init 2>/dev/null
 VERSION=$(sqlite3 "$TMP/empty.db" 'PRAGMA user_version')
-GEN_KEY=$(cksum <"$ROOT/bench/gen.sql" | cut -d' ' -f1)
+GEN_KEY=$(cat "$ROOT/bench/gen.sql" "$ROOT/bench/gen_offer.sql" | cksum | cut -d' ' -f1)
 KEY="v$VERSION-$GEN_KEY-$(echo "$NOW" | tr -dc '0-9')"
-BIG=$OUT/calls-1M-$KEY.db
+BIG=$OUT/agency-$KEY.db
 GEN_NOTE="cached"
 if [ ! -s "$BIG" ]; then
-	echo "bench: generating 1,000,000 calls (once per schema version)" >&2
-	rm -f "$OUT"/calls-1M-*.db "$OUT"/import-*.csv "$OUT"/shell-*.csv
+	echo "bench: generating 1,000,000 calls, 50,000 clients, 100,000 quotes, 60,000 contracts (once per schema version)" >&2
+	rm -f "$OUT"/calls-1M-*.db "$OUT"/agency-*.db "$OUT"/import-*.csv "$OUT"/shell-*.csv
 	cp "$TMP/empty.db" "$TMP/big.db"
 	t0=$(date +%s%N)
 	sqlite3 "$TMP/big.db" ".parameter set :now '$NOW'" ".read $ROOT/bench/gen.sql" \
-		"PRAGMA wal_checkpoint(TRUNCATE);" >/dev/null
+		".read $ROOT/bench/gen_offer.sql" "PRAGMA wal_checkpoint(TRUNCATE);" >/dev/null
 	t1=$(date +%s%N)
 	GEN_NOTE="generated in $(calc "($t1 - $t0) / 1e9" | awk '{ printf "%.0f", $1 }') s"
 	rm -f "$TMP/big.db-wal" "$TMP/big.db-shm"
 	mv "$TMP/big.db" "$BIG"
 fi
 CALLS=$(sqlite3 "$BIG" 'SELECT count(*) FROM calls')
+OFFER=$(sqlite3 -separator ' ' "$BIG" "SELECT (SELECT count(*) FROM clients), (SELECT count(*) FROM quotes), (SELECT count(*) FROM quote_lines), (SELECT count(*) FROM contracts), (SELECT count(*) FROM contract_slots)")
+set -- $OFFER
+OFFER_NOTE="$1 clients, $2 quotes ($3 lines), $4 contracts ($5 slots)"
 SIZE_MB=$(($(wc -c <"$BIG") / 1048576))
 
 # The CSV to import: the last 100,000 calls as `charte call list --csv` writes them.
@@ -206,6 +216,16 @@ peak_mb() { # command... -> peak resident memory in MB
 echo "bench: memory and first screen" >&2
 mem_list=$(peak_mb "$BIN" --user bench --db "$BIG" call list --overdue --csv)
 mem_list_shell=$(peak_mb sh -c "sqlite3 '$BIG' <'$TMP/overdue.sql'")
+mem_audit=$(peak_mb "$BIN" --user bench --db "$BIG" audit --csv)
+mem_audit_shell=$(peak_mb sh -c "sqlite3 '$BIG' <'$TMP/audit.sql'")
+mem_clients=$(peak_mb "$BIN" --user bench --db "$BIG" client list --search du --csv)
+mem_clients_shell=$(peak_mb sh -c "sqlite3 '$BIG' <'$TMP/client_all_du.sql'")
+
+# The audit as whole processes: the program (open, settings, every rule, CSV out) against the
+# shell (open, the same statements, its list output), each writing to /dev/null.
+echo "bench: charte audit as a process ($RUNS_SHELL runs)" >&2
+audit_proc=$(median_us "$RUNS_SHELL" "$BIN" --user bench --db "$BIG" audit --csv)
+audit_proc_shell=$(median_us "$RUNS_SHELL" sh -c "sqlite3 '$BIG' <'$TMP/audit.sql'")
 if [ "$seam_ready" = yes ]; then
 	seam="env CHARTE_KEYS=$TMP/keys CHARTE_SCREEN=$TMP/screen.txt"
 	mem_screen=$(peak_mb $seam "$BIN" --user bench --db "$BIG")
@@ -229,6 +249,13 @@ fmt_ms() { awk "BEGIN { v = $1; if (v < 1) printf \"%.3f ms\", v; else if (v < 1
 		deep_page) label="page of 50 calls ~700,000 deep (keyset)" ;;
 		search) label="search a caller's name, first 50 (FTS)" ;;
 		overdue) label="overdue callbacks ($nrows)" ;;
+		client_du) label="client search as you type \"du\", first 50 of the list (FTS)" ;;
+		client_dup) label="client search \"dup\", first 50 (FTS)" ;;
+		client_dupo) label="client search \"dupo\", first 50 (FTS)" ;;
+		client_phone) label="client search by phone \"06 12\", first 50 (FTS)" ;;
+		client_all_du) label="every client matching \"du\" ($nrows), as client list --search (FTS)" ;;
+		audit) label="charte audit, whole file, in-process audit_run ($nrows findings)" ;;
+		*) label=$name ;;
 		esac
 		sh_ms=$(shell_ms "$name" "$ms")
 		ratio=$(calc "$ms / ($sh_ms > 0 ? $sh_ms : 0.0001)" | awk '{ printf "%.2f", $1 }')
@@ -243,6 +270,18 @@ fmt_ms() { awk "BEGIN { v = $1; if (v < 1) printf \"%.3f ms\", v; else if (v < 1
 	else
 		echo "| peak memory, call list --overdue --csv | $mem_list MB | $mem_list_shell MB | $(calc "$mem_list / $mem_list_shell" | awk '{ printf "%.2f", $1 }') | < 30 MB $(verdict "$mem_list" '<' 30) |"
 	fi
+	echo "| charte audit --csv, whole process (start, every rule, CSV to /dev/null) | $(fmt_ms "$(calc "$audit_proc / 1000")") | $(fmt_ms "$(calc "$audit_proc_shell / 1000")") (process) | $(calc "$audit_proc / $audit_proc_shell" | awk '{ printf "%.2f", $1 }') | ≤ 1.5 $(verdict "$(calc "$audit_proc / $audit_proc_shell")" '<=' 1.5) |"
+	for m in audit clients; do
+		case $m in
+		audit) mem=$mem_audit mem_sh=$mem_audit_shell what="charte audit --csv" ;;
+		clients) mem=$mem_clients mem_sh=$mem_clients_shell what="charte client list --search du --csv" ;;
+		esac
+		if [ "$mem" = n/a ]; then
+			echo "| peak memory, $what | n/a (no /usr/bin/time) | | | < 30 MB |"
+		else
+			echo "| peak memory, $what | $mem MB | $mem_sh MB | $(calc "$mem / $mem_sh" | awk '{ printf "%.2f", $1 }') | < 30 MB $(verdict "$mem" '<' 30) |"
+		fi
+	done
 	if [ "$seam_ready" = yes ]; then
 		if [ "$mem_screen" = n/a ]; then
 			echo "| peak memory, first screen | n/a (no /usr/bin/time) | — | — | < 30 MB |"
@@ -250,13 +289,13 @@ fmt_ms() { awk "BEGIN { v = $1; if (v < 1) printf \"%.3f ms\", v; else if (v < 1
 			echo "| peak memory, first screen | $mem_screen MB | — | — | < 30 MB $(verdict "$mem_screen" '<' 30) |"
 		fi
 		ratio=$(calc "$screen_big / $screen_empty" | awk '{ printf "%.2f", $1 }')
-		echo "| first screen, 1M calls vs empty file (start, draw, quit) | $(fmt_ms "$(calc "$screen_big / 1000")") | empty file: $(fmt_ms "$(calc "$screen_empty / 1000")") | $ratio | ≈ 1 $(verdict "$ratio" '<=' 1.5) |"
+		echo "| first screen, the whole agency vs empty file (start, draw, quit) | $(fmt_ms "$(calc "$screen_big / 1000")") | empty file: $(fmt_ms "$(calc "$screen_empty / 1000")") | $ratio | ≈ 1 $(verdict "$ratio" '<=' 1.5) |"
 	else
 		echo "| peak memory, first screen | n/a (seam not ready) | — | — | < 30 MB |"
 		echo "| first screen, 1M calls vs empty file | n/a (seam not ready) | — | — | ≈ 1 |"
 	fi
 	echo
-	echo "$CALLS calls over ten years up to $NOW, ${SIZE_MB} MB ($GEN_NOTE); $(uname -m), $(nproc 2>/dev/null || echo '?') cores, SQLite $(sqlite3 --version | cut -d' ' -f1). Query times: charte's functions in-process, median of $RUNS; the shell's per query, (wall of K copies − wall of none) / K, median of $RUNS_SHELL. Import: median of $RUNS_IMPORT, into a fresh agency file."
+	echo "$CALLS calls and $OFFER_NOTE over ten years up to $NOW, ${SIZE_MB} MB ($GEN_NOTE); $(uname -m), $(nproc 2>/dev/null || echo '?') cores, SQLite $(sqlite3 --version | cut -d' ' -f1). Query times: charte's functions in-process, median of $RUNS; the shell's per query, (wall of K copies − wall of none) / K, median of $RUNS_SHELL. Import: median of $RUNS_IMPORT, into a fresh agency file."
 } >"$TMP/table.md"
 
 cp "$TMP/table.md" "$OUT/last.md"

@@ -340,7 +340,15 @@ static void draw_field(form *f, tui *t, size_t i, int y, rect r, int lw, bool er
 		int fw = fl->width ? fl->width : FIELD_WIDTH_MAX;
 		if (fw > room)
 			fw = room;
+		/* A field left shows the start of its text, not the end where the cursor was. */
+		size_t cur = fl->ed.cur, scroll = fl->ed.scroll;
+		if (!focus)
+			fl->ed.cur = 0;
 		int cx = le_draw(&fl->ed, y, fx, fw, style_attr(focus ? S_FIELD_FOCUS : S_FIELD));
+		if (!focus) {
+			fl->ed.cur = cur;
+			fl->ed.scroll = scroll;
+		}
 		if (focus && t)
 			tui_cursor(t, y, cx);
 		used = fw;

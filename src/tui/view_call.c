@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "charte/call.h"
+#include "charte/client.h"
 #include "tui.h"
 
 #define HISTORY_SHOWN 20
@@ -12,6 +13,7 @@ typedef struct call_page {
 	app *a;
 	int64_t id;
 	call c;
+	char *client;  /* the linked client's name, or NULL */
 	history_row *hist;
 	size_t nhist;
 	int scroll;  /* first line shown */
@@ -20,9 +22,9 @@ typedef struct call_page {
 } call_page;
 
 static const enum action page_actions[] = {
-	ACT_EDIT,      ACT_CALLED_BACK, ACT_DOC_SENT, ACT_CANCEL_CALL, ACT_UP,
-	ACT_DOWN,      ACT_PAGE_UP,     ACT_PAGE_DOWN, ACT_HOME,       ACT_END,
-	ACT_NONE,
+	ACT_EDIT,        ACT_CALLED_BACK, ACT_DOC_SENT,  ACT_CANCEL_CALL, ACT_OPEN_CLIENT,
+	ACT_OPEN,        ACT_UP,          ACT_DOWN,      ACT_PAGE_UP,     ACT_PAGE_DOWN,
+	ACT_HOME,        ACT_END,         ACT_NONE,
 };
 
 static int load(call_page *p, cerr *e)
@@ -36,6 +38,15 @@ static int load(call_page *p, cerr *e)
 	}
 	call_free(&p->c);
 	p->c = c;
+	free(p->client);
+	p->client = NULL;
+	client_file cl;
+	client_init(&cl);
+	cerr ce;
+	err_clear(&ce);
+	if (p->c.client_id && client_get(p->a, p->c.client_id, &cl, &ce) == ST_OK)
+		p->client = client_display_name(&cl);
+	client_free(&cl);
 	history_rows_free(p->hist, p->nhist);
 	p->hist = NULL;
 	p->nhist = 0;
@@ -164,7 +175,7 @@ static void draw(tui *t, view *v, rect r)
 	pager pg = {{r.y + 2, 2, r.h - 2, r.w - 4}, p->scroll, 0, 0};
 	const char *labels[] = {_("Date and time"), _("Caller"), _("Phone"), _("Subject"),
 				_("Taken by"), _("Answered at once"), _("Voicemail"),
-				_("Callback"), _("Documentation"), _("Cancelled")};
+				_("Callback"), _("Documentation"), _("Cancelled"), _("Client")};
 	for (size_t i = 0; i < ARRAY_LEN(labels); i++)
 		if (text_width(labels[i]) + 2 > pg.lw)
 			pg.lw = text_width(labels[i]) + 2;
@@ -173,6 +184,11 @@ static void draw(tui *t, view *v, rect r)
 	tui_fmt_phone(c->phone, phone);
 	put(&pg, labels[0], at, A_NORMAL);
 	put(&pg, labels[1], c->caller, A_NORMAL);
+	if (p->client) { /* o opens the file */
+		char *client = xasprintf(_("%s (o: open the file)"), p->client);
+		put(&pg, labels[10], client, A_NORMAL);
+		free(client);
+	}
 	put(&pg, labels[2], *phone ? phone : "—", A_NORMAL);
 	put(&pg, labels[3], c->subject && *c->subject ? c->subject : "—", A_NORMAL);
 	put(&pg, labels[4], c->taken_by ? c->taken_by : "—", A_NORMAL);
@@ -212,6 +228,15 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 	case ACT_CALLED_BACK: call_act_called_back(t, &p->c); return TK_DONE;
 	case ACT_DOC_SENT: call_act_doc_sent(t, &p->c); return TK_DONE;
 	case ACT_CANCEL_CALL: call_act_cancel(t, &p->c); return TK_DONE;
+	case ACT_OPEN:
+	case ACT_OPEN_CLIENT:
+		if (p->c.client_id && tui_below(t) && tui_below(t)->ops == &view_client_ops)
+			tui_pop(t); /* opened from the client's history: back to it */
+		else if (p->c.client_id)
+			client_act_open(t, p->c.client_id, CLIENT_TAB_FILE);
+		else
+			tui_msg(t, "%s", _("This call is not linked to a client file"));
+		return TK_DONE;
 	case ACT_UP: p->scroll--; break;
 	case ACT_DOWN: p->scroll++; break;
 	case ACT_PAGE_UP: p->scroll -= page; break;
@@ -231,6 +256,7 @@ static void close_page(tui *t, view *v)
 {
 	call_page *p = v->data;
 	call_free(&p->c);
+	free(p->client);
 	history_rows_free(p->hist, p->nhist);
 	free(p);
 }

@@ -447,10 +447,9 @@ static void edit(tui *t, file_page *p)
 		err_clear(&e);
 		if (app_require_role(p->a, ROLE_COORDINATOR, &e)) {
 			if (p->a->me.role != ROLE_NONE) /* on the staff, with a role too low */
-				err_set(&e, ST_DENIED, "",
-					_("Only a coordinator or a manager writes the needs "
-					  "analysis (you are %s)."),
-					role_label(p->a->me.role));
+				err_set(&e, ST_DENIED, "", "%s",
+					_("Only a coordinator or a manager may write the needs "
+					  "analysis."));
 			tui_error(t, &e);
 			return;
 		}

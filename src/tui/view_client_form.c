@@ -121,21 +121,13 @@ static void build(client_form *cf)
 	field *ref = form_add_pick(f, "referent", _("Referent"), &picker_staff, 0, c->referent,
 				   referent);
 	ref->width = 36;
-	field *ins = form_add_text(f, "instructions", _("Specific instructions"),
-				   c->instructions, 0);
-	field *zones = form_add_text(f, "forbidden_zones", _("Forbidden zones"),
-				     c->forbidden_zones, 0);
+	form_add_text(f, "instructions", _("Specific instructions"), c->instructions, 0);
+	form_add_text(f, "forbidden_zones", _("Forbidden zones"), c->forbidden_zones, 0);
 	form_add_check(f, "wants_quote", _("Wants a quote"), c->wants_quote);
 	form_add_text(f, "notes", _("Notes"), c->notes, 0);
 	free(referent);
 	st->format = _("Space or ←/→ to change");
 	ref->format = _("type to search");
-	if (cf->a->me.role < ROLE_COORDINATOR) { /* say it before they try */
-		const char *only = _("a coordinator or a manager sets this");
-		st->format = ref->format = only;
-		ins->width = zones->width = 30;
-		ins->format = zones->format = only;
-	}
 	form_focus(f, 0);
 }
 
@@ -167,6 +159,10 @@ static void draw(tui *t, view *v, rect r)
 {
 	client_form *cf = v->data;
 	draw_text(r.y, 1, r.w - 2, cf->title, style_attr(S_HEADER));
+	if (cf->a->me.role < ROLE_COORDINATOR) /* say it before they try */
+		draw_text(r.y + 1, 1, r.w - 2,
+			  _("Status, referent, instructions, zones: for a coordinator or a manager."),
+			  style_attr(S_DIM));
 	form_draw(&cf->f, t, (rect){r.y + 2, 2, r.h - 2, r.w - 4});
 }
 

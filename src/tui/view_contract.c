@@ -336,13 +336,24 @@ typedef struct rows {
 	int y, lw;
 } rows;
 
+/* A label and its value, the value wrapped on two lines at most. */
 static void put(rows *w, const char *label, const char *value, attr_t attr)
 {
-	if (w->y >= w->r.y + w->r.h)
+	int room = w->r.y + w->r.h - w->y;
+	if (room <= 0)
 		return;
+	const char *text = value && *value ? value : "—";
+	int vw = w->r.w - w->lw;
+	int lines = draw_wrapped((rect){0, 0, 0, vw}, 0, text, attr);
+	if (lines > 2)
+		lines = 2;
+	if (lines > room)
+		lines = room;
+	if (lines < 1)
+		lines = 1;
 	draw_text(w->y, w->r.x, w->lw - 1, label, style_attr(S_LABEL) | A_BOLD);
-	draw_text(w->y, w->r.x + w->lw, w->r.w - w->lw, value && *value ? value : "—", attr);
-	w->y++;
+	draw_wrapped((rect){w->y, w->r.x + w->lw, lines, vw}, 0, text, attr);
+	w->y += lines;
 }
 
 static void draw(tui *t, view *v, rect r)
@@ -375,11 +386,9 @@ static void draw(tui *t, view *v, rect r)
 	if (w.lw > w.r.w / 2)
 		w.lw = w.r.w / 2;
 	attr_t normal = style_attr(S_NORMAL);
-	char start[11], drawn[11];
+	char start[11];
 	fmt_date_human(k->start, start);
-	fmt_date_human(k->date, drawn);
-	char *s = xasprintf(_("%s · starts on %s · drawn up on %s"), contract_kind_label(k->kind),
-			    start, drawn);
+	char *s = xasprintf(_("%s · starts on %s"), contract_kind_label(k->kind), start);
 	put(&w, labels[0], s, normal);
 	free(s);
 	s = price_text(k);

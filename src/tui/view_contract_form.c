@@ -42,7 +42,7 @@ static void label_hours(form *f)
 		fl->format = _("empty: one flat price");
 	} else {
 		fl->label = xstrdup(_("Hours per week"));
-		fl->format = _("empty: the weekly schedule will give them");
+		fl->format = _("empty: from the weekly schedule");
 	}
 }
 
@@ -112,7 +112,7 @@ static int find_quote(contract_form *cf, const char *text, quote *q, cerr *e)
 	return ST_OK;
 }
 
-/* "Accepted on 03/03/2026 · 260,00 € incl. VAT" beside the quote field. */
+/* "Accepted, 260,00 € incl. VAT" beside the quote field. */
 static void note_quote(contract_form *cf, const quote *q)
 {
 	free(cf->quote_note);
@@ -122,15 +122,10 @@ static void note_quote(contract_form *cf, const quote *q)
 		fl->format = _("its number (D2026-0001), or empty");
 		return;
 	}
-	char total[32], d[11];
+	char total[32];
 	fmt_amount(q->total_incl, total);
 	int status = quote_status_on(q, app_today(cf->a));
-	cday when = status == QUOTE_ACCEPTED ? q->accepted_on
-		    : q->sent_on != NO_DAY   ? q->sent_on
-					     : q->date;
-	fmt_date_human(when, d);
-	cf->quote_note = xasprintf(_("%s on %s · %s incl. VAT"), quote_status_label(status), d,
-				   total);
+	cf->quote_note = xasprintf(_("%s, %s incl. VAT"), quote_status_label(status), total);
 	fl->format = cf->quote_note;
 }
 
@@ -246,7 +241,7 @@ static void add_fields(contract_form *cf, const contract *k, const char *quote_n
 	if (!cf->id) {
 		field *client = form_add_pick(f, "client", _("Client"), &picker_clients, 0, NULL,
 					      NULL);
-		client->width = 40;
+		client->width = 32;
 		client->format = _("type to choose");
 	}
 	form_add_text(f, "quote", _("From the quote"), quote_number ? quote_number : "", 12);
@@ -254,7 +249,7 @@ static void add_fields(contract_form *cf, const contract *k, const char *quote_n
 	const char *kinds[] = {contract_kind_label(CONTRACT_RECURRING),
 			       contract_kind_label(CONTRACT_ONE_OFF)};
 	form_add_choice(f, "kind", _("Kind"), kinds, 2, k->kind)->format =
-		_("Space: recurring (a weekly schedule) or one-off");
+		_("Space to change");
 	form_add_text(f, "start", _("Start"), start, 11)->format = offer_date_hint();
 	form_add_text(f, "price", _("Hourly price excl. VAT"), price, 12)->format =
 		_("euros excl. VAT");
@@ -262,9 +257,9 @@ static void add_fields(contract_form *cf, const contract *k, const char *quote_n
 	form_add_text(f, "hours-per-week", _("Hours per week"), hours, 8);
 	form_add_text(f, "skills", _("Worker's skills"), k->skills ? k->skills : "", 0);
 	form_add_check(f, "at-agency", _("Signed at the agency"), k->at_agency)->format =
-		_("not ticked: away, at the client's home (withdrawal period)");
+		_("else at the client's home");
 	form_add_check(f, "express-start", _("Express start"), k->express_start)->format =
-		_("the client asks to start within the withdrawal period");
+		_("asked: start within the withdrawal period");
 	label_hours(f);
 }
 
@@ -390,8 +385,7 @@ static void draw_live(contract_form *cf, rect r)
 	if (!whole || (k.kind == CONTRACT_RECURRING && k.hours <= 0)) {
 		draw_text(r.y, r.x, r.w,
 			  k.kind == CONTRACT_RECURRING
-				  ? _("Monthly amount incl. VAT: give the price and the hours per week "
-				      "(or the schedule, on the contract's page).")
+				  ? _("Monthly amount incl. VAT: give the price and the hours a week.")
 				  : _("Amount incl. VAT: give the price (and the hours)."),
 			  dim);
 		contract_free(&k);
@@ -422,7 +416,9 @@ static void draw(tui *t, view *v, rect r)
 	contract_form *cf = v->data;
 	char *title = cf->id ? xasprintf(_("Contract %s — %s"), cf->number,
 					 cf->client_name ? cf->client_name : "")
-			     : xstrdup(_("New contract"));
+		      : cf->from_quote && cf->client_name
+			      ? xasprintf(_("New contract for %s, from a quote"), cf->client_name)
+			      : xstrdup(_("New contract"));
 	draw_text(r.y, 1, r.w - 2, title, style_attr(S_HEADER));
 	free(title);
 	int live = 2, fh = r.h - 2 - live - 1;
@@ -464,10 +460,9 @@ static void save(tui *t, contract_form *cf)
 	int64_t id = k.id;
 	char *msg = cf->id ? xasprintf(_("Contract %s saved"), cf->number)
 			   : k.kind == CONTRACT_RECURRING
-				   ? xasprintf(_("Contract %s written: add its weekly schedule with a, "
-						 "then sign it with s"),
+				   ? xasprintf(_("Contract %s written: a adds its weekly slots, s signs it"),
 					       k.number)
-				   : xasprintf(_("Contract %s written: sign it with s"), k.number);
+				   : xasprintf(_("Contract %s written: s signs it"), k.number);
 	bool from_quote = cf->from_quote, edit = cf->id != 0;
 	contract_free(&k);
 	tui_pop(t);

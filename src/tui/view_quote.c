@@ -308,7 +308,7 @@ static void draw_totals(const quote_sheet *p, rect r)
 	for (int i = 0; i < 3; i++)
 		if (text_width(labels[i]) > lw)
 			lw = text_width(labels[i]);
-	int vw = W_AMOUNT + 1 + W_VAT, x = r.x + r.w - vw - 2 - lw;
+	int vw = 16, x = r.x + r.w - vw - 2 - lw;
 	for (int i = 0; i < 3; i++) {
 		char amount[32];
 		fmt_amount(values[i], amount);

@@ -79,14 +79,14 @@ static void set_note(line_form *lf, const service *s)
 	lf->service_note = NULL;
 	field *fl = form_field(&lf->f, "service");
 	if (!s) {
-		fl->format = _("Enter: choose in the catalogue · empty: a free line");
+		fl->format = _("Enter: the catalogue · empty: free");
 		return;
 	}
 	char rate[24], price[32];
 	offer_fmt_rate(s->vat_rate, rate);
 	fmt_amount(s->price, price);
-	lf->service_note = xasprintf("%s (%s%s, %s %s)", s->label, price,
-				     s->unit == UNIT_FLAT ? "" : _("/h"), _("VAT"), rate);
+	lf->service_note = xasprintf("%s%s · %s %s", price, s->unit == UNIT_FLAT ? "" : _("/h"),
+				     _("VAT"), rate);
 	fl->format = lf->service_note;
 }
 
@@ -296,7 +296,7 @@ static int open_form(tui *t, view *v, void *arg, cerr *e)
 	form_add_text(f, "price", _("Unit price excl. VAT"), price, 12)->format =
 		_("euros excl. VAT (per hour, or per item)");
 	form_add_text(f, "vat", _("VAT rate %"), rate, 6)->format =
-		_("5,5 · 10 · 20 (empty: the service's, or the default)");
+		_("5,5 · 10 · 20; empty: the service's");
 	/* What the line's service would fill: a field that still holds it follows a new one. */
 	const service *s = found && cur.service_code ? find_code(lf, cur.service_code) : NULL;
 	if (s) {
@@ -318,6 +318,7 @@ static int open_form(tui *t, view *v, void *arg, cerr *e)
 
 /* ---- drawing: the form, then the live amounts ---- */
 
+/* The line's amounts on the first line of r, the quote's totals with it on the next three. */
 static void draw_live(line_form *lf, rect r)
 {
 	quote_line l;
@@ -350,19 +351,20 @@ static void draw_live(line_form *lf, rect r)
 	fmt_amount(x, sx);
 	fmt_amount(v, sv);
 	fmt_amount(i, si);
-	char *label = xasprintf(_("Quote %s with this line:"), lf->q.number);
-	draw_text(r.y + 2, r.x, r.w, label, dim);
-	free(label);
 	const char *names[3] = {_("Total excl. VAT"), _("VAT"), _("Total incl. VAT")};
 	const char *values[3] = {sx, sv, si};
 	int lw = 0;
 	for (int k = 0; k < 3; k++)
 		if (text_width(names[k]) > lw)
 			lw = text_width(names[k]);
-	for (int k = 0; k < 3 && 3 + k < r.h; k++) {
+	int vw = 16, x0 = r.x + r.w - vw - 2 - lw;
+	char *label = xasprintf(_("Quote %s with this line:"), lf->q.number);
+	draw_text(r.y + 1, r.x, x0 - r.x - 1, label, dim);
+	free(label);
+	for (int k = 0; k < 3 && 1 + k < r.h; k++) {
 		attr_t a = k == 2 ? strong : style_attr(S_NORMAL);
-		draw_text(r.y + 3 + k, r.x + 2, lw, names[k], a);
-		draw_text_right(r.y + 3 + k, r.x + 2 + lw + 1, 16, values[k], a);
+		draw_text(r.y + 1 + k, x0, lw, names[k], a);
+		draw_text_right(r.y + 1 + k, x0 + lw + 2, vw, values[k], a);
 	}
 	quote_line_free(&l);
 }
@@ -375,8 +377,8 @@ static void draw(tui *t, view *v, rect r)
 					      lf->q.number);
 	draw_text(r.y, 1, r.w - 2, title, style_attr(S_HEADER));
 	free(title);
-	/* The live amounts take the bottom 6 lines; the form what is left. */
-	int live = 6, fh = r.h - 2 - live - 1;
+	/* The live amounts take the bottom 4 lines; the form what is left above them. */
+	int live = 4, fh = r.h - 2 - live - 1;
 	form_draw(&lf->f, t, (rect){r.y + 2, 2, fh > 1 ? fh : 1, r.w - 4});
 	draw_live(lf, (rect){r.y + r.h - live, 2, live, r.w - 4});
 }

@@ -58,7 +58,7 @@ static bool same(const void *a, const void *b)
 #define W_NUMBER 10
 #define W_DATE 10
 #define W_STATUS 10
-#define W_TOTAL 14
+#define W_TOTAL 15
 
 static int client_width(int w)
 {

@@ -52,6 +52,12 @@ static const enum action today_actions[] = {
 	ACT_PAGE_DOWN, ACT_HOME,        ACT_END,      ACT_NONE,
 };
 
+/* On a charter finding only opening it makes sense. */
+static const enum action finding_actions[] = {
+	ACT_OPEN,      ACT_SEARCH, ACT_ADD, ACT_UP,   ACT_DOWN, ACT_PAGE_UP,
+	ACT_PAGE_DOWN, ACT_HOME,   ACT_END, ACT_NONE,
+};
+
 static void push_row(today_row **rows, size_t *n, size_t *cap, today_row r)
 {
 	if (*n == *cap) {
@@ -402,21 +408,9 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 {
 	today *td = v->data;
 	const today_row *row = list_selected(&td->l);
-	if (row && row->kind == ROW_FINDING) {
-		switch (act) {
-		case ACT_OPEN:
-		case ACT_EDIT:
-			open_finding(t, row);
-			return TK_DONE;
-		case ACT_CALLED_BACK:
-		case ACT_DOC_SENT:
-		case ACT_CANCEL_CALL:
-			tui_msg(t, "%s",
-				_("This line is a charter finding: Enter opens the record to fix"));
-			return TK_DONE;
-		default:
-			break;
-		}
+	if (row && row->kind == ROW_FINDING && act == ACT_OPEN) {
+		open_finding(t, row);
+		return TK_DONE;
 	}
 	const call *c = row && row->kind == ROW_CALL ? &row->c : NULL;
 	cerr e;
@@ -460,6 +454,14 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 	}
 }
 
+static const enum action *mode(view *v, bool *text_input)
+{
+	today *td = v->data;
+	const today_row *row = list_selected(&td->l);
+	*text_input = false;
+	return row && row->kind == ROW_FINDING ? finding_actions : today_actions;
+}
+
 static void close_today(tui *t, view *v)
 {
 	today *td = v->data;
@@ -475,5 +477,6 @@ const struct view_ops view_today_ops = {
 	.draw = draw,
 	.key = key,
 	.reload = reload,
+	.mode = mode,
 	.close = close_today,
 };

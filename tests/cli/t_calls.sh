@@ -245,6 +245,7 @@ rejected at --caller X --at '1999-12-31 10:00'
 rejected callback --caller X --answered --callback
 rejected client --caller X --client abc
 rejected client --caller X --client 0
+rejected client --caller X --client 999
 
 echo "-- usage errors: exit 2"
 usage call add --caller X --bogus
