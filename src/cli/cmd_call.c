@@ -74,7 +74,36 @@ static int call_add(cli *c, int argc, char **argv)
 
 struct list_arg {
 	cli_out *o;
+	bool csv;
+	cminute now;
 };
+
+/* Where a call stands, in a few words, for the table people read. */
+static void call_state(const call *k, cminute now, char *buf, size_t n)
+{
+	char when[17];
+	if (k->cancelled) {
+		snprintf(buf, n, "%s", _("cancelled"));
+	} else if (call_is_open(k)) {
+		fmt_datetime_human(k->due, when);
+		snprintf(buf, n, call_is_overdue(k, now) ? _("callback OVERDUE since %s")
+							 : _("callback due %s"),
+			 when);
+	} else if (call_doc_pending(k)) {
+		fmt_datetime_human(k->doc_due, when);
+		snprintf(buf, n, _("documentation to send by %s"), when);
+	} else if (k->callback) {
+		snprintf(buf, n, "%s", _("called back"));
+	} else if (k->answered) {
+		snprintf(buf, n, "%s", _("answered"));
+	} else {
+		buf[0] = '\0';
+	}
+	if (k->voicemail && !k->cancelled) {
+		size_t len = strlen(buf);
+		snprintf(buf + len, n - len, "%s%s", len ? ", " : "", _("voicemail"));
+	}
+}
 
 static int list_row(const call *k, void *arg)
 {
@@ -85,6 +114,16 @@ static int list_row(const call *k, void *arg)
 		snprintf(client, sizeof client, "%lld", (long long)k->client_id);
 	else
 		client[0] = '\0';
+	if (!la->csv) {
+		char phone[32] = "", state[160];
+		if (k->phone)
+			fmt_phone(k->phone, phone);
+		fmt_datetime_human(k->at, at);
+		call_state(k, la->now, state, sizeof state);
+		const char *cells[] = {id, at, k->caller, phone, k->subject, state};
+		out_row(la->o, cells);
+		return 0;
+	}
 	out_minute(k->at, at);
 	out_minute(k->due, due);
 	out_minute(k->called_back_at, back);
@@ -181,7 +220,11 @@ static int call_list(cli *c, int argc, char **argv)
 		"answered",   "voicemail", "callback",   "due",            "called_back_at",
 		"documentation", "documentation_sent_at", "cancelled", "client_id", "taken_by",
 		"callback_note", "cancel_reason"};
-	struct list_arg la = {out_new(csv, cols, ARRAY_LEN(cols))};
+	/* People get the few columns they read; scripts get every column of the contract. */
+	static const char *const human[] = {"id", "at", "caller", "phone", "subject", "state"};
+	struct list_arg la = {csv ? out_new(true, cols, ARRAY_LEN(cols))
+				  : out_new(false, human, ARRAY_LEN(human)),
+			      csv, f.now};
 	cerr e = {0};
 	r = db_calls_each(c->a.db, &f, list_row, &la, &e);
 	out_end(la.o);

@@ -802,7 +802,7 @@ static int slot_check(form *f, size_t i, cerr *e)
 	} else if (!strcmp(fl->name, "service")) {
 		free(sf->service_note);
 		sf->service_note = NULL;
-		fl->format = _("a service's code or name; empty: the contract's service");
+		fl->format = _("empty: the contract's service");
 		bool several;
 		const service *s = *text ? slot_service(sf, text, &several) : NULL;
 		if (s) {
@@ -869,7 +869,7 @@ static int slot_open(tui *t, view *v, void *arg, cerr *e)
 	form_add_text(&sf->f, "from", _("From"), "", 6)->format = _("HH:MM");
 	form_add_text(&sf->f, "to", _("To"), "", 6)->format = _("HH:MM");
 	form_add_text(&sf->f, "service", _("Service"), "", 16)->format =
-		_("a service's code or name; empty: the contract's service");
+		_("empty: the contract's service");
 	return ST_OK;
 }
 

@@ -21,6 +21,7 @@ typedef struct contract_form {
 	bool wants_quote;    /* the client asked for a quote (R3) */
 	char *quote_note;    /* beside the quote field */
 	bool from_quote;     /* opened from a quote's page */
+	bool has_slots;      /* a draft with a weekly schedule: its hours come from it */
 	cents threshold;     /* setting quote.threshold */
 	int default_vat;     /* setting vat.default */
 } contract_form;
@@ -41,8 +42,10 @@ static void label_hours(form *f)
 		fl->label = xstrdup(_("Hours in total"));
 		fl->format = _("empty: one flat price");
 	} else {
+		contract_form *cf = f->ctx;
 		fl->label = xstrdup(_("Hours per week"));
-		fl->format = _("empty: from the weekly schedule");
+		fl->format = cf->has_slots ? _("set by the weekly schedule")
+					   : _("empty: from the weekly schedule");
 	}
 }
 
@@ -327,6 +330,12 @@ static int open_form(tui *t, view *v, void *arg, cerr *e)
 		if (!r && k.status != CONTRACT_DRAFT)
 			r = err_set(e, ST_CONFLICT, "contract", "%s",
 				    _("a signed contract cannot change: make a new contract"));
+		contract_slot *slots = NULL;
+		size_t n = 0;
+		if (!r)
+			r = contract_slots_of(cf->a, k.id, &slots, &n, e);
+		contract_slots_free(slots, n);
+		cf->has_slots = n > 0;
 		if (!r) {
 			cf->id = k.id;
 			cf->number = xstrdup(k.number);

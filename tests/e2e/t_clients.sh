@@ -57,7 +57,7 @@ wait_for "4.5 h a week"
 wait_for "Mardi et jeudi matin"
 keys ']'
 wait_for "client file created"
-wait_for "needs analysed by alice: Ménage et repassage"
+wait_for "needs analysed by alice: Ménage"
 created=$(line_of "client file created")
 analysed=$(line_of "needs analysed by alice")
 check '[ "$created" -lt "$analysed" ]' "the history is in time order"
@@ -65,10 +65,11 @@ keys Left Left
 wait_for "Civility"
 "$BIN" client show 2 >"$T/show.txt" || fail "client show failed"
 check 'grep -qF "Lefèvre" "$T/show.txt" && grep -qF "Zoé" "$T/show.txt"' "names stored as typed"
-check 'grep -qF "+33612345678" "$T/show.txt"' "the phone in normal form"
 check 'grep -qF "Ménage et repassage" "$T/show.txt"' "the needs analysis is stored"
 "$BIN" client list --csv >"$T/list.csv"
-check 'grep -F "Lefèvre" "$T/list.csv" | grep -qF "prospect"' "a new client is a prospect"
+check 'grep -qF "2,Mme,Lefèvre,Zoé,+33612345678," "$T/list.csv"' "stored as typed, phone in normal form"
+check 'grep -F "Lefèvre" "$T/list.csv" | grep -qF ",prospect,"' "a new client is a prospect"
+check 'grep -F "Lefèvre" "$T/list.csv" | grep -qF ",1,2026-03-02 10:15"' "has_needs and created_at"
 keys Q
 wait_for "[exited 0]"
 pass

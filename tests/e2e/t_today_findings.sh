@@ -45,10 +45,7 @@ wait_for "Client 1 saved"
 keys Escape
 wait_for "S1  A named referent for each client — 1" # fixed, and Today knows
 wait_gone "Orphelin Anne"
-keys Home
-o1row=$(line_of "Devisé Claire")
-while [ "$(screen | sed -n "${o1row}p" | grep -c 'Devisé')" -eq 1 ] && false; do :; done
-keys Down Down # from the overdue call, past the headings, to the O1 finding
+keys Home Down # from the overdue call, past the empty sections, to the O1 finding
 keys Enter
 wait_for "Client 4: Claire Devisé"
 wait_for "No needs analysis yet."
