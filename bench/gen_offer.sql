@@ -2,7 +2,8 @@
 -- (most with a needs analysis), 100,000 quotes with their lines, 60,000 contracts (most from an
 -- accepted quote, most recurring with a weekly schedule). Run by bench/run.sh with the sqlite3
 -- shell after gen.sql, on a file made by `charte init`, with `.parameter set :now '...'`.
--- Deterministic: every choice is a hash of the row number. Dates never pass :now's day.
+-- Deterministic: every choice is a hash of the row number. Nothing is made, sent, answered,
+-- signed or given notice after :now's day (a start, or the end of a month of notice, may be).
 --
 -- The schema's own triggers keep clients_fts right; they also refuse lines and slots on a
 -- document that is not a draft, so quotes and contracts are stored as drafts first, their lines
@@ -14,7 +15,7 @@ PRAGMA cache_size = -262144;
 PRAGMA synchronous = OFF;
 BEGIN;
 
--- Coordinators to be referents; one of them has left (S1 counts her clients as without one).
+-- Coordinators to be referents; one of them has left (S1 counts his clients as without one).
 INSERT OR IGNORE INTO staff(login, name, role, active) VALUES
   ('karim.benali', 'Karim Benali', 'coordinator', 1),
   ('nathalie.perrin', 'Nathalie Perrin', 'coordinator', 1),
@@ -172,7 +173,8 @@ FROM t JOIN o_services s ON s.i = a % (SELECT services FROM o_n);
 
 CREATE TEMP TABLE o_k AS
 WITH d AS (
-  SELECT s.*, date(base, '+' || (a % 4) || ' days') AS date, (a / 100) % 100 < 15 AS at_agency,
+  SELECT s.*, min(date(base, '+' || (a % 4) || ' days'), date(:now)) AS date,
+         (a / 100) % 100 < 15 AS at_agency,
          1 + (b / 7) % 3 AS nslots, 90 + (a % 4) * 30 AS slot_min
   FROM o_src s),
 e AS (

@@ -156,7 +156,7 @@ echo ".output /dev/null" >"$TMP/none.sql"
 base_us=$(median_us "$RUNS_SHELL" sh -c "sqlite3 '$BIG' <'$TMP/none.sql'")
 shell_ms() { # NAME OURS_MS -> the shell's ms per query
 	k=$(calc "int(300 / ($2 + 0.01))")
-	[ "$k" -lt 5 ] && k=5
+	[ "$k" -lt 10 ] && k=10
 	[ "$k" -gt 2000 ] && k=2000
 	{
 		echo ".output /dev/null"
@@ -295,7 +295,7 @@ fmt_ms() { awk "BEGIN { v = $1; if (v < 1) printf \"%.3f ms\", v; else if (v < 1
 		echo "| first screen, 1M calls vs empty file | n/a (seam not ready) | — | — | ≈ 1 |"
 	fi
 	echo
-	echo "$CALLS calls and $OFFER_NOTE over ten years up to $NOW, ${SIZE_MB} MB ($GEN_NOTE); $(uname -m), $(nproc 2>/dev/null || echo '?') cores, SQLite $(sqlite3 --version | cut -d' ' -f1). Query times: charte's functions in-process, median of $RUNS; the shell's per query, (wall of K copies − wall of none) / K, median of $RUNS_SHELL. Import: median of $RUNS_IMPORT, into a fresh agency file."
+	echo "$CALLS calls and $OFFER_NOTE over ten years up to $NOW, ${SIZE_MB} MB ($GEN_NOTE); $(uname -m), $(nproc 2>/dev/null || echo '?') cores, SQLite $(sqlite3 --version | cut -d' ' -f1). Query times: charte's functions in-process, median of $RUNS; the shell's per query, (wall of K copies − wall of none) / K (K ≥ 10), median of $RUNS_SHELL. The audit in-process: audit_run formatting every finding as \`charte audit\` prints it, against the shell running every statement it ran (settings read, six rules); as processes: both started, run and written to /dev/null, median of $RUNS_SHELL. Import: median of $RUNS_IMPORT, into a fresh agency file."
 } >"$TMP/table.md"
 
 cp "$TMP/table.md" "$OUT/last.md"

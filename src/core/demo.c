@@ -43,10 +43,10 @@ typedef struct demo {
 	uint64_t rng;
 	cminute now;
 	cday today;
-	int wdays;     /* withdrawal.days */
-	dclient *cl;   /* the clients planned */
+	int wdays;   /* withdrawal.days */
+	dclient *cl; /* the clients planned */
 	int ncl;
-	event *ev;     /* their steps */
+	event *ev; /* their steps */
 	size_t nev, capev;
 } demo;
 
@@ -168,7 +168,6 @@ static char *demo_phone(demo *d, bool mobile)
 	return xasprintf("02 47 %02d %02d %02d", below(d, 100), below(d, 100), below(d, 100));
 }
 
-
 /* ---- clients and the offer: what the agency sells ---- */
 
 enum {
@@ -187,57 +186,91 @@ enum {
 };
 
 static const struct profile {
-	const char *svc;      /* the catalogue's service */
+	const char *svc; /* the catalogue's service */
 	bool one_off;
-	int weight;           /* how often clients want it */
-	const char *enquiry;  /* the subject of the first call */
-	const char *needs;    /* the services wanted, as the needs analysis puts it */
-	const char *line[2];  /* the quote's lines: the two parts of the week, or the one-off */
-	const char *skills;   /* what the worker must be able to do */
+	int weight;          /* how often clients want it */
+	const char *enquiry; /* the subject of the first call */
+	const char *needs;   /* the services wanted, as the needs analysis puts it */
+	const char *line[2]; /* the quote's lines: the two parts of the week, or the one-off */
+	const char *skills;  /* what the worker must be able to do */
 } profiles[NPROFILES] = {
-    [P_SENIOR] = {"aide-dependance", false, 32,
+    [P_SENIOR] = {"aide-dependance",
+                  false,
+                  32,
                   "Aide à domicile pour un parent âgé : renseignements",
                   "Aide au lever, à la toilette et à l'habillage ; aide aux repas",
                   {"Aide au lever, à la toilette et à l'habillage",
                    "Aide à la préparation et à la prise du repas de midi"},
                   "Aide à la toilette et aux transferts ; expérience auprès de personnes âgées "
                   "dépendantes (DEAES souhaité)"},
-    [P_MENAGE] = {"menage", false, 24, "Demande de devis ménage",
+    [P_MENAGE] = {"menage",
+                  false,
+                  24,
+                  "Demande de devis ménage",
                   "Ménage du logement et repassage",
                   {"Ménage : sols, cuisine, sanitaires, poussières", "Repassage"},
                   "Repassage soigné ; produits d'entretien fournis par le client"},
-    [P_ENFANTS] = {"garde-enfants", false, 8, "Garde d'enfants après l'école",
+    [P_ENFANTS] = {"garde-enfants",
+                   false,
+                   8,
+                   "Garde d'enfants après l'école",
                    "Sortie d'école, goûter, devoirs et bain",
                    {"Sortie d'école, goûter et aide aux devoirs", "Garde du mercredi après-midi"},
                    "Garde d'enfants de plus de 3 ans ; premiers secours (PSC1)"},
-    [P_JARDIN] = {"jardinage", false, 6, "Jardinage et petit bricolage : tarifs",
-                  "Entretien régulier du jardin", {"Entretien du jardin : tonte, désherbage, taille", NULL},
+    [P_JARDIN] = {"jardinage",
+                  false,
+                  6,
+                  "Jardinage et petit bricolage : tarifs",
+                  "Entretien régulier du jardin",
+                  {"Entretien du jardin : tonte, désherbage, taille", NULL},
                   "Tonte et taille ; sait se servir d'un taille-haie"},
-    [P_SCOLAIRE] = {"soutien-scolaire", false, 5, "Soutien scolaire à domicile : tarifs",
+    [P_SCOLAIRE] = {"soutien-scolaire",
+                    false,
+                    5,
+                    "Soutien scolaire à domicile : tarifs",
                     "Soutien scolaire en mathématiques (collège)",
                     {"Soutien scolaire en mathématiques et en français", NULL},
                     "Niveau licence ; mathématiques au collège"},
-    [P_COURSES] = {"accompagnement", false, 6, "Courses et préparation des repas",
+    [P_COURSES] = {"accompagnement",
+                   false,
+                   6,
+                   "Courses et préparation des repas",
                    "Accompagnement aux courses et aux rendez-vous",
                    {"Accompagnement aux courses et aux rendez-vous", NULL},
                    "Permis B et véhicule ; patience"},
-    [P_HOSPI] = {"aide-dependance", false, 3,
+    [P_HOSPI] = {"aide-dependance",
+                 false,
+                 3,
                  "Sortie d'hospitalisation : mise en place d'une aide",
                  "Aide au lever et au coucher au retour de l'hôpital",
                  {"Aide au lever, à la toilette et à l'habillage", "Aide au coucher"},
                  "Aide aux transferts ; expérience du retour à domicile après une "
                  "hospitalisation"},
-    [P_GRAND_MENAGE] = {"menage", true, 5, "Demande de devis ménage", "Grand ménage ponctuel",
+    [P_GRAND_MENAGE] = {"menage",
+                        true,
+                        5,
+                        "Demande de devis ménage",
+                        "Grand ménage ponctuel",
                         {"Grand ménage : vitres, placards, rideaux", NULL},
                         "Nettoyage des vitres"},
-    [P_TAILLE] = {"jardinage", true, 5, "Jardinage et petit bricolage : tarifs",
-                  "Taille des haies", {"Taille des haies et évacuation des déchets verts", NULL},
+    [P_TAILLE] = {"jardinage",
+                  true,
+                  5,
+                  "Jardinage et petit bricolage : tarifs",
+                  "Taille des haies",
+                  {"Taille des haies et évacuation des déchets verts", NULL},
                   "Taille des haies ; permis B pour la déchetterie"},
-    [P_BRICOLAGE] = {"bricolage", true, 3, "Jardinage et petit bricolage : tarifs",
+    [P_BRICOLAGE] = {"bricolage",
+                     true,
+                     3,
+                     "Jardinage et petit bricolage : tarifs",
                      "Petits travaux : montage de meubles, étagères",
                      {"Montage de meubles et fixation d'étagères", NULL},
                      "Bricolage ; perceuse fournie par l'intervenant"},
-    [P_INFORMATIQUE] = {"informatique", true, 3, "Assistance informatique à domicile : tarifs",
+    [P_INFORMATIQUE] = {"informatique",
+                        true,
+                        3,
+                        "Assistance informatique à domicile : tarifs",
                         "Installation d'une tablette et initiation",
                         {"Installation d'une tablette et initiation aux appels vidéo", NULL},
                         "Pédagogie auprès des personnes âgées"},
@@ -266,10 +299,10 @@ static const struct {
 	int story, count;
 	int ago_min, ago_max; /* the first call, days before today */
 } story_mix[] = {
-    {S_CONTRACT, 40, 30, 350},     {S_REQUOTE, 3, 60, 330},        {S_ENDED, 3, 230, 350},
-    {S_WITHDRAWN, 1, 60, 250},     {S_ACCEPTED_WAIT, 2, 35, 45},   {S_UNSIGNED, 2, 60, 90},
-    {S_NOQUOTE_SMALL, 3, 20, 330}, {S_NOQUOTE_ASKED, 1, 40, 200},  {S_NOQUOTE_BIG, 1, 40, 200},
-    {S_PENDING, 5, 10, 21},        {S_EXPIRED, 5, 60, 300},        {S_REFUSED, 7, 25, 340},
+    {S_CONTRACT, 40, 30, 350},     {S_REQUOTE, 3, 60, 330},       {S_ENDED, 3, 230, 350},
+    {S_WITHDRAWN, 1, 60, 250},     {S_ACCEPTED_WAIT, 2, 35, 45},  {S_UNSIGNED, 2, 60, 90},
+    {S_NOQUOTE_SMALL, 3, 20, 330}, {S_NOQUOTE_ASKED, 1, 40, 200}, {S_NOQUOTE_BIG, 1, 40, 200},
+    {S_PENDING, 5, 10, 21},        {S_EXPIRED, 5, 60, 300},       {S_REFUSED, 7, 25, 340},
     {S_DRAFT, 3, 5, 10},           {S_PROSPECT, 44, 3, 360},
 };
 #define NCLIENTS 120
@@ -297,13 +330,13 @@ struct dclient {
 	int story;
 	bool woman, couple;
 	char *civility, *name, *first, *address, *phone, *phone2, *email, *notes;
-	char *caller;   /* how the client gives the name on the phone */
-	char *relative; /* who calls from phone2 */
+	char *caller;                /* how the client gives the name on the phone */
+	char *relative;              /* who calls from phone2 */
 	const char *creator, *coord; /* who made the file; the coordinator who follows it */
 	bool no_referent, no_needs, has_needs, wants_quote, filed;
 	const char *instructions, *forbidden, *autonomy, *household, *constraints, *needs_notes;
-	cminute t0;           /* the first call, and the file made during it */
-	cminute visit_at;     /* the needs analysis, NO_MINUTE for none */
+	cminute t0;                /* the first call, and the file made during it */
+	cminute visit_at;          /* the needs analysis, NO_MINUTE for none */
 	cday serve_from, serve_to; /* in service (for the subjects of the calls) */
 	int ndeals;
 	deal deals[2];
@@ -312,18 +345,18 @@ struct dclient {
 
 /* The steps, played in time order. */
 enum ev_kind {
-	EV_CREATE,   /* the file, made during the first call */
-	EV_FILE,     /* the coordinator completes it: referent, instructions, forbidden zones */
-	EV_NEEDS,    /* the needs analysis, at the client's home */
-	EV_QUOTE,    /* a quote written, with its lines */
+	EV_CREATE, /* the file, made during the first call */
+	EV_FILE,   /* the coordinator completes it: referent, instructions, forbidden zones */
+	EV_NEEDS,  /* the needs analysis, at the client's home */
+	EV_QUOTE,  /* a quote written, with its lines */
 	EV_SEND,
 	EV_ACCEPT,
 	EV_REFUSE,
 	EV_CONTRACT, /* a contract drawn up, with its weekly schedule */
 	EV_SIGN,
-	EV_END,      /* notice given (R5), or a one-off service closed once done */
+	EV_END, /* notice given (R5), or a one-off service closed once done */
 	EV_WITHDRAW,
-	EV_FORMER,   /* the client is no longer one */
+	EV_FORMER, /* the client is no longer one */
 };
 
 struct event {
@@ -356,53 +389,98 @@ static int cmp_event(const void *x, const void *y)
 static const struct {
 	const char *street, *postcode;
 } tours_streets[] = {
-    {"rue Colbert", "37000"},           {"rue du Commerce", "37000"},
-    {"boulevard Béranger", "37000"},    {"rue Marceau", "37000"},
-    {"avenue de Grammont", "37000"},    {"rue Michelet", "37000"},
-    {"boulevard Heurteloup", "37000"},  {"rue Édouard-Vaillant", "37000"},
-    {"rue Febvotte", "37000"},          {"rue Giraudeau", "37000"},
-    {"rue de la Fuye", "37000"},        {"boulevard Thiers", "37000"},
-    {"rue Blaise-Pascal", "37000"},     {"rue Bernard-Palissy", "37000"},
-    {"rue des Halles", "37000"},        {"rue d'Entraigues", "37000"},
-    {"rue Origet", "37000"},            {"rue George-Sand", "37000"},
-    {"avenue de la Tranchée", "37100"}, {"quai Paul-Bert", "37100"},
-    {"rue Jules-Charpentier", "37100"}, {"rue de la Chevalerie", "37100"},
-    {"avenue Maginot", "37100"},        {"rue du Colonel-Fabien", "37100"},
-    {"avenue de l'Europe", "37100"},    {"rue Daniel-Mayer", "37200"},
-    {"rue Jean-Perrin", "37200"},       {"boulevard Winston-Churchill", "37200"},
-    {"allée de la Chapelle", "37200"},  {"rue Saint-François", "37200"},
+    {"rue Colbert", "37000"},
+    {"rue du Commerce", "37000"},
+    {"boulevard Béranger", "37000"},
+    {"rue Marceau", "37000"},
+    {"avenue de Grammont", "37000"},
+    {"rue Michelet", "37000"},
+    {"boulevard Heurteloup", "37000"},
+    {"rue Édouard-Vaillant", "37000"},
+    {"rue Febvotte", "37000"},
+    {"rue Giraudeau", "37000"},
+    {"rue de la Fuye", "37000"},
+    {"boulevard Thiers", "37000"},
+    {"rue Blaise-Pascal", "37000"},
+    {"rue Bernard-Palissy", "37000"},
+    {"rue des Halles", "37000"},
+    {"rue d'Entraigues", "37000"},
+    {"rue Origet", "37000"},
+    {"rue George-Sand", "37000"},
+    {"avenue de la Tranchée", "37100"},
+    {"quai Paul-Bert", "37100"},
+    {"rue Jules-Charpentier", "37100"},
+    {"rue de la Chevalerie", "37100"},
+    {"avenue Maginot", "37100"},
+    {"rue du Colonel-Fabien", "37100"},
+    {"avenue de l'Europe", "37100"},
+    {"rue Daniel-Mayer", "37200"},
+    {"rue Jean-Perrin", "37200"},
+    {"boulevard Winston-Churchill", "37200"},
+    {"allée de la Chapelle", "37200"},
+    {"rue Saint-François", "37200"},
 };
 /* The towns around, and the streets every one of them has. */
 static const struct {
 	const char *town, *postcode;
 } towns[] = {
-    {"Joué-lès-Tours", "37300"},       {"Saint-Cyr-sur-Loire", "37540"},
-    {"Saint-Pierre-des-Corps", "37700"}, {"La Riche", "37520"},
-    {"Chambray-lès-Tours", "37170"},   {"Saint-Avertin", "37550"},
-    {"Fondettes", "37230"},            {"Ballan-Miré", "37510"},
-    {"Montlouis-sur-Loire", "37270"},  {"Vouvray", "37210"},
-    {"Luynes", "37230"},               {"Chanceaux-sur-Choisille", "37390"},
-    {"Notre-Dame-d'Oé", "37390"},      {"Rochecorbon", "37210"},
-    {"Veigné", "37250"},               {"Savonnières", "37510"},
-    {"Mettray", "37390"},              {"Amboise", "37400"},
+    {"Joué-lès-Tours", "37300"},
+    {"Saint-Cyr-sur-Loire", "37540"},
+    {"Saint-Pierre-des-Corps", "37700"},
+    {"La Riche", "37520"},
+    {"Chambray-lès-Tours", "37170"},
+    {"Saint-Avertin", "37550"},
+    {"Fondettes", "37230"},
+    {"Ballan-Miré", "37510"},
+    {"Montlouis-sur-Loire", "37270"},
+    {"Vouvray", "37210"},
+    {"Luynes", "37230"},
+    {"Chanceaux-sur-Choisille", "37390"},
+    {"Notre-Dame-d'Oé", "37390"},
+    {"Rochecorbon", "37210"},
+    {"Veigné", "37250"},
+    {"Savonnières", "37510"},
+    {"Mettray", "37390"},
+    {"Amboise", "37400"},
 };
 static const char *const streets[] = {
-    "rue de la République",  "rue Victor-Hugo",     "allée des Tilleuls", "rue du Général-de-Gaulle",
-    "impasse des Lilas",     "rue des Écoles",      "chemin des Vignes",  "rue Pasteur",
-    "avenue du Général-Leclerc", "rue de la Mairie", "rue Jean-Jaurès",   "rue des Rosiers",
-    "route de Tours",        "rue Paul-Bert",       "allée des Acacias",  "rue de la Gare",
-    "rue Anatole-France",    "rue du Château",      "chemin de la Grange", "rue de la Loire",
-    "rue des Perrières",     "rue Nationale",       "place de l'Église",  "rue des Écoles",
+    "rue de la République",
+    "rue Victor-Hugo",
+    "allée des Tilleuls",
+    "rue du Général-de-Gaulle",
+    "impasse des Lilas",
+    "rue des Écoles",
+    "chemin des Vignes",
+    "rue Pasteur",
+    "avenue du Général-Leclerc",
+    "rue de la Mairie",
+    "rue Jean-Jaurès",
+    "rue des Rosiers",
+    "route de Tours",
+    "rue Paul-Bert",
+    "allée des Acacias",
+    "rue de la Gare",
+    "rue Anatole-France",
+    "rue du Château",
+    "chemin de la Grange",
+    "rue de la Loire",
+    "rue des Perrières",
+    "rue Nationale",
+    "place de l'Église",
+    "rue des Écoles",
 };
 static const char *const residences[] = {
-    "Résidence Les Glycines", "Résidence du Parc", "Résidence Les Jardins de la Loire",
-    "Résidence Beaujardin", "Résidence Le Clos fleuri",
+    "Résidence Les Glycines", "Résidence du Parc",        "Résidence Les Jardins de la Loire",
+    "Résidence Beaujardin",   "Résidence Le Clos fleuri",
 };
 static const char *const mail_domains[] = {
     "orange.fr", "wanadoo.fr", "free.fr", "gmail.com", "laposte.net", "sfr.fr", "yahoo.fr",
 };
 static const char *const client_notes[] = {
-    "", "", "", "",
+    "",
+    "",
+    "",
+    "",
     "Connaît l'agence par le bouche-à-oreille",
     "Orientation : CCAS de Tours",
     "Orientation : service social de l'hôpital Bretonneau",
@@ -421,7 +499,9 @@ static const char *const instructions_senior[] = {
     "",
 };
 static const char *const instructions_other[] = {
-    "", "", "",
+    "",
+    "",
+    "",
     "Clé chez la gardienne de l'immeuble",
     "Ne pas déplacer les papiers sur le bureau",
     "Produits écologiques uniquement : pas d'eau de Javel",
@@ -491,7 +571,8 @@ static void fmt_hours_fr(int64_t h, char out[static 24])
 {
 	int64_t minutes = (h * 60 + 50) / 100;
 	if (minutes % 60)
-		snprintf(out, 24, "%lld h %02lld", (long long)(minutes / 60), (long long)(minutes % 60));
+		snprintf(out, 24, "%lld h %02lld", (long long)(minutes / 60),
+		         (long long)(minutes % 60));
 	else
 		snprintf(out, 24, "%lld h", (long long)(minutes / 60));
 }
@@ -646,7 +727,8 @@ static void plan_service(demo *d, deal *dl, int profile)
 	}
 	case P_ENFANTS: {
 		static const int school[] = {1, 2, 4, 5};
-		int s = chance(d, 50) ? 16 * 60 + 15 : 16 * 60 + 30, e = chance(d, 60) ? 18 * 60 + 30 : 19 * 60;
+		int s = chance(d, 50) ? 16 * 60 + 15 : 16 * 60 + 30,
+		    e = chance(d, 60) ? 18 * 60 + 30 : 19 * 60;
 		int skip = chance(d, 60) ? -1 : below(d, 4);
 		for (int i = 0; i < 4; i++)
 			if (i != skip)
@@ -782,8 +864,8 @@ static cminute plan_deal(demo *d, int ci, int di, cminute t, cminute *signed_at)
 	t = later(d, t, 0, 3);
 	push(d, t, EV_CONTRACT, ci, di);
 	cday made = cal_day_of(t);
-	cday start = one_off ? work_day(d, made + 4 + below(d, 12))
-	                     : next_monday(made + 5 + below(d, 10));
+	cday start =
+	    one_off ? work_day(d, made + 4 + below(d, 12)) : next_monday(made + 5 + below(d, 10));
 	if (dl->contract_fate == K_DRAFT_FUTURE && start <= d->today + 5)
 		start = next_monday(d->today + 6 + below(d, 8));
 	if (dl->contract_fate == K_WITHDRAWN)
@@ -885,14 +967,15 @@ static void plan_identity(demo *d, dclient *c)
 		const char *rel_first = daughter ? PICK(d, first_f) : PICK(d, first_m);
 		const char *whose = c->couple ? "M. et Mme" : c->woman ? "Mme" : "M.";
 		if (senior)
-			c->relative = xasprintf("%s %s %s (%s de %s %s)", daughter ? "Mme" : "M.",
-			                        rel_first, rel_last, daughter ? "fille" : "fils",
-			                        whose, last);
+			c->relative =
+			    xasprintf("%s %s %s (%s de %s %s)", daughter ? "Mme" : "M.", rel_first,
+			              rel_last, daughter ? "fille" : "fils", whose, last);
 		else
 			c->relative = xasprintf("%s %s %s", daughter ? "Mme" : "M.", rel_first,
 			                        c->couple ? last : rel_last);
-		c->notes = senior ? xasprintf("Second numéro : %s %s %s, %s", daughter ? "sa fille," : "son fils,",
-		                              rel_first, rel_last, "à prévenir en cas de problème")
+		c->notes = senior ? xasprintf("Second numéro : %s %s %s, %s",
+		                              daughter ? "sa fille," : "son fils,", rel_first,
+		                              rel_last, "à prévenir en cas de problème")
 		                  : xasprintf("Second numéro : %s %s (conjoint%s)", rel_first,
 		                              c->couple ? last : rel_last, daughter ? "e" : "");
 	} else {
@@ -901,8 +984,8 @@ static void plan_identity(demo *d, dclient *c)
 	if (chance(d, senior ? 15 : 60)) {
 		char *f = mail_part(c->couple ? "famille" : c->first);
 		char *l = mail_part(last);
-		c->email = xasprintf("%s.%s%s@%s", f, l, chance(d, 30) ? "37" : "",
-		                     PICK(d, mail_domains));
+		c->email =
+		    xasprintf("%s.%s%s@%s", f, l, chance(d, 30) ? "37" : "", PICK(d, mail_domains));
 		free(f);
 		free(l);
 	} else {
@@ -912,7 +995,7 @@ static void plan_identity(demo *d, dclient *c)
 	c->instructions = senior ? PICK(d, instructions_senior) : PICK(d, instructions_other);
 	c->forbidden = PICK(d, forbidden_zones);
 	c->autonomy = senior ? PICK(d, autonomy_senior) : PICK(d, autonomy_other);
-	c->household = !senior ? PICK(d, household_family)
+	c->household = !senior     ? PICK(d, household_family)
 	               : c->couple ? "Couple âgé ; leur fille coordonne les aides"
 	               : c->woman  ? PICK(d, household_woman)
 	                           : PICK(d, household_man);
@@ -1092,7 +1175,7 @@ static int demo_clients(demo *d, cerr *e)
 		push(d, t, EV_CREATE, i, 0);
 		if (c->has_needs) {
 			t = c->story == S_PENDING || c->story == S_DRAFT ? later(d, t, 1, 3)
-			                                                   : later(d, t, 2, 10);
+			                                                 : later(d, t, 2, 10);
 			push(d, t, EV_FILE, i, 0);
 			c->visit_at = t + 45 + below(d, 60);
 			push(d, c->visit_at, EV_NEEDS, i, 0);
@@ -1119,7 +1202,8 @@ static int demo_offer(demo *d, cerr *e)
 			deal *dl = &c->deals[k];
 			if (dl->quote_fate == Q_NONE && dl->contract_fate == K_NONE)
 				continue;
-			if (!c->filed) { /* no visit: the file is completed when the offer is made */
+			if (!c->filed) { /* no visit: the file is completed when the offer is made
+				          */
 				t = later(d, t, 1, 4);
 				push(d, t, EV_FILE, i, 0);
 				c->filed = true;
@@ -1127,9 +1211,11 @@ static int demo_offer(demo *d, cerr *e)
 			cminute signed_at;
 			t = plan_deal(d, i, k, t, &signed_at);
 			if (k == 0 && c->ndeals > 1) {
-				if (c->story == S_REQUOTE) /* a new, smaller quote after the refusal */
+				if (c->story ==
+				    S_REQUOTE) /* a new, smaller quote after the refusal */
 					t = later(d, t, 1, 6);
-				else if (signed_at != NO_MINUTE) /* a one-off, months into the contract */
+				else if (signed_at !=
+				         NO_MINUTE) /* a one-off, months into the contract */
 					t = later(d, signed_at, 30, 150);
 			}
 		}
@@ -1233,38 +1319,36 @@ static int ev_quote(demo *d, dclient *c, deal *dl, cerr *e)
 	char week[24], month[24];
 	if (p->one_off) {
 		fmt_hours_fr(dl->hours, week);
-		q.notes = xasprintf("Prestation ponctuelle d'environ %s. Les sommes versées ouvrent "
-		                    "droit à un crédit d'impôt de 50 %% selon la loi en vigueur.",
-		                    week);
+		q.notes =
+		    xasprintf("Prestation ponctuelle d'environ %s. Les sommes versées ouvrent "
+		              "droit à un crédit d'impôt de 50 %% selon la loi en vigueur.",
+		              week);
 	} else {
 		int m = week_minutes(dl, -1);
 		fmt_hours_fr(((int64_t)m * 100 + 30) / 60, week);
 		fmt_hours_fr(monthly_qty(m), month);
 		char *sched = schedule_fr(dl);
-		q.notes = xasprintf("Sur la base de %s par semaine (%s), soit environ %s par mois "
-		                    "(52 semaines / 12). Les sommes versées ouvrent droit à un crédit "
-		                    "d'impôt de 50 %% selon la loi en vigueur.",
-		                    week, sched, month);
+		q.notes =
+		    xasprintf("Sur la base de %s par semaine (%s), soit environ %s par mois "
+		              "(52 semaines / 12). Les sommes versées ouvrent droit à un crédit "
+		              "d'impôt de 50 %% selon la loi en vigueur.",
+		              week, sched, month);
 		free(sched);
 	}
 	int r = quote_create(d->a, &q, e);
 	dl->quote_id = q.id;
 	quote_free(&q);
-	for (int part = 0; part < 2 && !r; part++) {
+	for (int part = 0; part < (p->one_off ? 1 : 2) && !r; part++) {
+		int m = week_minutes(dl, part);
+		if (!p->one_off && (!m || !p->line[part]))
+			continue;
 		quote_line l;
 		quote_line_init(&l);
 		l.service_code = xstrdup(p->svc);
 		if (p->one_off) {
-			if (part)
-				break;
 			l.label = xstrdup(p->line[0]);
 			l.qty = dl->hours;
 		} else {
-			int m = week_minutes(dl, part);
-			if (!m || !p->line[part]) {
-				quote_line_free(&l);
-				continue;
-			}
 			fmt_hours_fr(((int64_t)m * 100 + 30) / 60, week);
 			l.label = xasprintf("%s — %s par semaine", p->line[part], week);
 			l.qty = monthly_qty(m);
@@ -1517,7 +1601,8 @@ static const dclient *pick_client(demo *d, cminute at)
 		if (!c->id || c->t0 + 30 > at)
 			continue;
 		cday day = cal_day_of(at);
-		bool serving = c->serve_from != NO_DAY && day >= c->serve_from && day <= c->serve_to;
+		bool serving =
+		    c->serve_from != NO_DAY && day >= c->serve_from && day <= c->serve_to;
 		if (serving || tries >= 2)
 			return c;
 	}
@@ -1618,10 +1703,10 @@ static int demo_calls(demo *d, cerr *e)
 			const person *p = &people[who];
 			const struct subject *s =
 			    cl ? pick_subject(d, subjects, ARRAY_LEN(subjects), client_mask(cl, at))
-			    : p->institution
-			        ? pick_subject(d, institution_subjects, ARRAY_LEN(institution_subjects),
-			                       W_ANY)
-			        : pick_subject(d, subjects, ARRAY_LEN(subjects), W_ANY | W_STRANGER);
+			    : p->institution ? pick_subject(d, institution_subjects,
+			                                    ARRAY_LEN(institution_subjects), W_ANY)
+			                     : pick_subject(d, subjects, ARRAY_LEN(subjects),
+			                                    W_ANY | W_STRANGER);
 			if (n == cap) {
 				cap = cap ? cap * 2 : 4096;
 				calls = xrealloc(calls, cap * sizeof *calls);
@@ -1654,7 +1739,8 @@ static int demo_calls(demo *d, cerr *e)
 				c->cancel_reason = xstrdup(PICK(d, cancel_reasons));
 			}
 		}
-		/* The first calls of the clients whose files were made that day, during the call. */
+		/* The first calls of the clients whose files were made that day, during the call.
+		 */
 		for (int i = 0; i < d->ncl; i++) {
 			const dclient *cl = &d->cl[i];
 			if (!cl->id || cal_day_of(cl->t0) != day)

@@ -78,7 +78,7 @@ static const struct action_def actions[] = {
 	 N_("Make the contract from this quote")},
 	{ACT_SIGN, "sign", {CH('s')}, false, N_("Sign"),
 	 N_("Record the client's signature, on a date: the withdrawal period starts")},
-	{ACT_END_CONTRACT, "end-contract", {CH('n')}, false, N_("End"),
+	{ACT_END_CONTRACT, "end-contract", {CH('n')}, false, N_("Give notice"),
 	 N_("The client gives notice: the end date (the last day of that month) is shown before "
 	    "you confirm")},
 	{ACT_WITHDRAW, "withdraw", {CH('w')}, false, N_("Withdrawal"),

@@ -34,8 +34,9 @@ static const enum action all_actions[] = {
 	ACT_UP,     ACT_DOWN,    ACT_PAGE_UP,   ACT_PAGE_DOWN, ACT_HOME,    ACT_END,
 	ACT_NONE,
 };
+/* The key bar keeps the first that fit: the schedule and the signature come first. */
 static const enum action draft_actions[] = {
-	ACT_ADD,  ACT_REMOVE, ACT_EDIT,    ACT_SIGN,      ACT_UP,  ACT_DOWN,
+	ACT_ADD,  ACT_SIGN, ACT_EDIT,    ACT_REMOVE,      ACT_UP,  ACT_DOWN,
 	ACT_PAGE_UP, ACT_PAGE_DOWN, ACT_HOME, ACT_END, ACT_NONE,
 };
 static const enum action one_off_draft_actions[] = {
@@ -244,7 +245,7 @@ static char *hours_text(const contract_sheet *p)
 	if (k->hours <= 0)
 		return xstrdup(k->status == CONTRACT_DRAFT
 				       ? _("none yet: add the weekly schedule with a")
-				       : _("none"));
+				       : _("no hours"));
 	return p->nslots ? xasprintf(_("%s h a week (the weekly schedule)"), n)
 			 : xasprintf(_("%s h a week"), n);
 }
@@ -423,16 +424,17 @@ static void draw(tui *t, view *v, rect r)
 		y = r.y + r.h - 3;
 	char n[24];
 	fmt_hundredths_human(contract_schedule_hours(p->slots, p->nslots), n);
-	char *heading = xasprintf(_("Weekly schedule: %s h a week"), n);
+	char *heading = p->nslots ? xasprintf(_("Weekly schedule: %s h a week"), n)
+				  : xstrdup(_("Weekly schedule"));
 	draw_text(y, 1, r.w - 2, heading, style_attr(S_HEADER));
 	free(heading);
 	attr_t h = style_attr(S_DIM);
 	int x = 2;
 	draw_text(y + 1, x, W_DAY, _("Day"), h);
 	x += W_DAY + 1;
-	draw_text(y + 1, x, W_CLOCK, _("From"), h);
+	draw_text(y + 1, x, W_CLOCK, _("Start"), h);
 	x += W_CLOCK + 1;
-	draw_text(y + 1, x, W_CLOCK, _("To"), h);
+	draw_text(y + 1, x, W_CLOCK, _("End"), h);
 	x += W_CLOCK + 1;
 	draw_text_right(y + 1, x, W_HOURS, _("Hours"), h);
 	x += W_HOURS + 2;
@@ -708,6 +710,8 @@ static const enum action *mode(view *v, bool *text_input)
 	contract_sheet *p = v->data;
 	const contract *k = &p->k;
 	*text_input = false;
+	if (p->a->me.role < ROLE_COORDINATOR) /* the keys still answer, saying who may */
+		return closed_actions;
 	switch (contract_status_on(k, app_today(p->a))) {
 	case CONTRACT_DRAFT:
 		return k->kind == CONTRACT_RECURRING ? draft_actions : one_off_draft_actions;
@@ -866,8 +870,8 @@ static int slot_open(tui *t, view *v, void *arg, cerr *e)
 	sf->f.check = slot_check;
 	form_add_text(&sf->f, "day", _("Day"), "", 10)->format =
 		lang_french ? _("lun, mar… dim, or 1 to 7") : _("mon, tue… sun, or 1 to 7");
-	form_add_text(&sf->f, "from", _("From"), "", 6)->format = _("HH:MM");
-	form_add_text(&sf->f, "to", _("To"), "", 6)->format = _("HH:MM");
+	form_add_text(&sf->f, "from", _("Start"), "", 6)->format = _("HH:MM");
+	form_add_text(&sf->f, "to", _("End"), "", 6)->format = _("HH:MM");
 	form_add_text(&sf->f, "service", _("Service"), "", 16)->format =
 		_("empty: the contract's service");
 	return ST_OK;

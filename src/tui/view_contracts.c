@@ -23,6 +23,12 @@ static const enum action list_actions[] = {
 	ACT_PAGE_DOWN, ACT_HOME, ACT_END,   ACT_NONE,
 };
 
+/* For those who may not write: `a` still answers, saying who may. */
+static const enum action read_actions[] = {
+	ACT_OPEN, ACT_SEARCH, ACT_FILTER, ACT_UP, ACT_DOWN, ACT_PAGE_UP, ACT_PAGE_DOWN,
+	ACT_HOME, ACT_END,    ACT_NONE,
+};
+
 static const enum action search_actions[] = {
 	ACT_CONFIRM, ACT_CANCEL, ACT_UP, ACT_DOWN, ACT_PAGE_UP, ACT_PAGE_DOWN, ACT_NONE,
 };
@@ -148,15 +154,16 @@ static void reload(tui *t, view *v)
 		tui_error(t, &e);
 }
 
+/* What the list shows, as its title. */
 static const char *describe(int status)
 {
 	switch (status) {
-	case CONTRACT_DRAFT: return _("drafts, to sign");
-	case CONTRACT_SIGNED: return _("signed, not started yet");
-	case CONTRACT_ACTIVE: return _("active");
-	case CONTRACT_ENDED: return _("ended");
-	case CONTRACT_WITHDRAWN: return _("withdrawn");
-	default: return _("all contracts");
+	case CONTRACT_DRAFT: return _("Draft contracts, to sign");
+	case CONTRACT_SIGNED: return _("Contracts signed, not started yet");
+	case CONTRACT_ACTIVE: return _("Active contracts");
+	case CONTRACT_ENDED: return _("Ended contracts");
+	case CONTRACT_WITHDRAWN: return _("Contracts withdrawn from");
+	default: return _("All contracts");
 	}
 }
 
@@ -164,11 +171,10 @@ static void draw(tui *t, view *v, rect r)
 {
 	contracts_view *cv = v->data;
 	cv->today = app_today(cv->a);
-	char *title = xasprintf(_("%s: %s"), _("Contracts"), describe(cv->status));
 	int sx = r.w / 2;
 	bool search_shown = cv->searching || *cv->query;
-	draw_text(r.y, 1, search_shown ? sx - 2 : r.w - 2, title, style_attr(S_HEADER));
-	free(title);
+	draw_text(r.y, 1, search_shown ? sx - 2 : r.w - 2, describe(cv->status),
+		  style_attr(S_HEADER));
 	if (search_shown) {
 		int lw = draw_text(r.y, sx, r.w - sx, _("Client:"), style_attr(S_LABEL) | A_BOLD);
 		int fx = sx + lw + 1, fw = r.w - fx - 1;
@@ -279,6 +285,8 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 	contracts_view *cv = v->data;
 	if (cv->searching)
 		return search_key(t, v, k, act);
+	if (act == ACT_NONE)
+		act = action_for_key(list_actions, k, false);
 	const contract *c = list_selected(&cv->l);
 	cerr e;
 	switch (act) {
@@ -320,7 +328,9 @@ static const enum action *mode(view *v, bool *text_input)
 {
 	contracts_view *cv = v->data;
 	*text_input = cv->searching;
-	return cv->searching ? search_actions : list_actions;
+	if (cv->searching)
+		return search_actions;
+	return cv->a->me.role < ROLE_COORDINATOR ? read_actions : list_actions;
 }
 
 static void close_contracts(tui *t, view *v)

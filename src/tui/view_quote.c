@@ -29,8 +29,9 @@ static const enum action all_actions[] = {
 	ACT_REFUSE, ACT_MAKE_CONTRACT, ACT_UP, ACT_DOWN, ACT_PAGE_UP, ACT_PAGE_DOWN,
 	ACT_HOME,  ACT_END,  ACT_NONE,
 };
+/* The key bar keeps the first that fit: adding lines and sending come first. */
 static const enum action draft_actions[] = {
-	ACT_ADD, ACT_EDIT,      ACT_REMOVE, ACT_SEND, ACT_OPEN, ACT_UP,
+	ACT_ADD, ACT_SEND,      ACT_EDIT, ACT_REMOVE, ACT_OPEN, ACT_UP,
 	ACT_DOWN, ACT_PAGE_UP, ACT_PAGE_DOWN, ACT_HOME, ACT_END, ACT_NONE,
 };
 static const enum action sent_actions[] = {
@@ -238,22 +239,30 @@ static enum style status_style(int status)
 	}
 }
 
-/* "Dated 02/03/2026 · valid until 01/04/2026 · sent on 03/03/2026 · accepted on 05/03/2026" */
+/* "Dated 02/03/2026 · valid until 01/04/2026" */
+static char *dates_text(const quote_sheet *p)
+{
+	const quote *q = &p->q;
+	char d[11], v[11];
+	fmt_date_human(q->date, d);
+	fmt_date_human(q->valid_until, v);
+	char *valid = xasprintf(p->status == QUOTE_EXPIRED ? _("expired after %s") : _("valid until %s"),
+				v);
+	char *text = xasprintf(_("Dated %s · %s"), d, valid);
+	free(valid);
+	return text;
+}
+
+/* "Sent to the client on 03/03/2026 · accepted on 05/03/2026"; NULL for a draft. */
 static char *steps_text(const quote_sheet *p)
 {
 	const quote *q = &p->q;
+	if (q->sent_on == NO_DAY)
+		return NULL;
 	char d[11];
 	strbuf b = {0};
-	fmt_date_human(q->date, d);
-	sb_addf(&b, _("Dated %s"), d);
-	fmt_date_human(q->valid_until, d);
-	sb_add(&b, " · ");
-	sb_addf(&b, p->status == QUOTE_EXPIRED ? _("expired after %s") : _("valid until %s"), d);
-	if (q->sent_on != NO_DAY) {
-		fmt_date_human(q->sent_on, d);
-		sb_add(&b, " · ");
-		sb_addf(&b, _("sent on %s"), d);
-	}
+	fmt_date_human(q->sent_on, d);
+	sb_addf(&b, _("Sent to the client on %s"), d);
 	if (q->accepted_on != NO_DAY) {
 		fmt_date_human(q->accepted_on, d);
 		sb_add(&b, " · ");
@@ -329,17 +338,26 @@ static void draw(tui *t, view *v, rect r)
 	draw_text(r.y, 1, r.w - sw - 4, title, style_attr(S_HEADER));
 	free(title);
 	draw_text_right(r.y, 1, r.w - 2, status, style_attr(status_style(p->status)) | A_BOLD);
-	char *steps = steps_text(p);
-	draw_text(r.y + 1, 1, r.w - 2, steps, style_attr(S_NORMAL));
+	char *dates = dates_text(p), *steps = steps_text(p);
+	draw_text(r.y + 1, 1, r.w - 2, dates, style_attr(S_NORMAL));
+	draw_text(r.y + 2, 1, r.w - 2, steps ? steps : _("Not given to the client yet."),
+		  style_attr(steps ? S_NORMAL : S_DIM));
+	free(dates);
 	free(steps);
-	char *sap = *p->sap ? xasprintf(_("SAP declaration no. %s · Free quote"), p->sap)
-			    : xstrdup(_("SAP declaration no.: not set (Settings, agency.sap_number) "
-					"· Free quote"));
-	draw_text(r.y + 2, 1, r.w - 2, sap, style_attr(S_DIM));
+	/* What every quote states (R3): the SAP declaration, and that it is free. */
+	const char *free_quote = _("Free quote");
+	int fw = text_width(free_quote);
+	char *sap = *p->sap ? xasprintf(_("SAP declaration no. %s"), p->sap)
+			    : xstrdup(_("SAP declaration no.: to set in Settings"));
+	draw_text(r.y + 3, 1, r.w - fw - 4, sap, style_attr(S_DIM));
+	draw_text_right(r.y + 3, 1, r.w - 2, free_quote, style_attr(S_DIM));
 	free(sap);
 
+	char *lines = xasprintf(_("Lines (%zu)"), p->nlines);
+	draw_text(r.y + 4, 1, r.w - 2, lines, style_attr(S_HEADER));
+	free(lines);
 	attr_t h = style_attr(S_DIM);
-	int y = r.y + 4, x = 1, lw = label_width(r.w);
+	int y = r.y + 5, x = 1, lw = label_width(r.w);
 	draw_text(y, x, lw, _("Label"), h);
 	x += lw + 1;
 	draw_text_right(y, x, W_QTY, _("Qty"), h);
@@ -351,7 +369,7 @@ static void draw(tui *t, view *v, rect r)
 	draw_text_right(y, x, W_AMOUNT, _("Excl. VAT"), h);
 	x += W_AMOUNT + 1;
 	draw_text_right(y, x, W_VAT, _("VAT amount"), h);
-	int lines_h = r.h - 5 - 4;
+	int lines_h = r.h - 6 - 4;
 	list_draw(&p->l, (rect){y + 1, r.x, lines_h > 1 ? lines_h : 1, r.w});
 	draw_totals(p, (rect){r.y + r.h - 3, r.x, 3, r.w});
 }
@@ -586,6 +604,8 @@ static const enum action *mode(view *v, bool *text_input)
 {
 	quote_sheet *p = v->data;
 	*text_input = false;
+	if (p->a->me.role < ROLE_COORDINATOR) /* the keys still answer, saying who may */
+		return closed_actions;
 	switch (quote_status_on(&p->q, app_today(p->a))) {
 	case QUOTE_DRAFT: return draft_actions;
 	case QUOTE_SENT: return sent_actions;

@@ -14,8 +14,7 @@ bool offer_can_write(tui *t)
 		return true;
 	if (a->me.role != ROLE_NONE) /* on the staff: say who may, and who the person is */
 		err_set(&e, ST_DENIED, "user",
-			_("Quotes and contracts are written by a coordinator or a manager (you are "
-			  "%s)."),
+			_("Only a coordinator or a manager can do this (you are %s)."),
 			role_label(a->me.role));
 	tui_error(t, &e);
 	return false;

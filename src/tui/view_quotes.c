@@ -26,6 +26,12 @@ static const enum action list_actions[] = {
 
 static const struct view_ops view_quote_new_ops;
 
+/* For those who may not write: `a` still answers, saying who may. */
+static const enum action read_actions[] = {
+	ACT_OPEN, ACT_SEARCH, ACT_FILTER, ACT_UP, ACT_DOWN, ACT_PAGE_UP, ACT_PAGE_DOWN,
+	ACT_HOME, ACT_END,    ACT_NONE,
+};
+
 static const enum action search_actions[] = {
 	ACT_CONFIRM, ACT_CANCEL, ACT_UP, ACT_DOWN, ACT_PAGE_UP, ACT_PAGE_DOWN, ACT_NONE,
 };
@@ -148,16 +154,16 @@ static void reload(tui *t, view *v)
 		tui_error(t, &e);
 }
 
-/* What the filter shows: "all quotes", "sent, awaiting an answer"... */
+/* What the list shows, as its title. */
 static const char *describe(int status)
 {
 	switch (status) {
-	case QUOTE_DRAFT: return _("drafts");
-	case QUOTE_SENT: return _("sent, awaiting an answer");
-	case QUOTE_ACCEPTED: return _("accepted");
-	case QUOTE_REFUSED: return _("refused");
-	case QUOTE_EXPIRED: return _("expired without an answer");
-	default: return _("all quotes");
+	case QUOTE_DRAFT: return _("Draft quotes");
+	case QUOTE_SENT: return _("Quotes sent, awaiting an answer");
+	case QUOTE_ACCEPTED: return _("Accepted quotes");
+	case QUOTE_REFUSED: return _("Refused quotes");
+	case QUOTE_EXPIRED: return _("Quotes expired without an answer");
+	default: return _("All quotes");
 	}
 }
 
@@ -165,11 +171,10 @@ static void draw(tui *t, view *v, rect r)
 {
 	quotes_view *qv = v->data;
 	qv->today = app_today(qv->a);
-	char *title = xasprintf(_("%s: %s"), _("Quotes"), describe(qv->status));
 	int sx = r.w / 2;
 	bool search_shown = qv->searching || *qv->query;
-	draw_text(r.y, 1, search_shown ? sx - 2 : r.w - 2, title, style_attr(S_HEADER));
-	free(title);
+	draw_text(r.y, 1, search_shown ? sx - 2 : r.w - 2, describe(qv->status),
+		  style_attr(S_HEADER));
 	if (search_shown) {
 		int lw = draw_text(r.y, sx, r.w - sx, _("Client:"), style_attr(S_LABEL) | A_BOLD);
 		int fx = sx + lw + 1, fw = r.w - fx - 1;
@@ -278,6 +283,8 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 	quotes_view *qv = v->data;
 	if (qv->searching)
 		return search_key(t, v, k, act);
+	if (act == ACT_NONE)
+		act = action_for_key(list_actions, k, false);
 	const quote *q = list_selected(&qv->l);
 	cerr e;
 	switch (act) {
@@ -319,7 +326,9 @@ static const enum action *mode(view *v, bool *text_input)
 {
 	quotes_view *qv = v->data;
 	*text_input = qv->searching;
-	return qv->searching ? search_actions : list_actions;
+	if (qv->searching)
+		return search_actions;
+	return qv->a->me.role < ROLE_COORDINATOR ? read_actions : list_actions;
 }
 
 static void close_quotes(tui *t, view *v)

@@ -1,8 +1,10 @@
 /* view_today.c — the Today area, the desk's dashboard: overdue callbacks first, then the
  * callbacks due today, then the documentation to send, each with its count; then the charter's
  * findings grouped by promise, with counts and the first few of each (Enter opens the record to
- * fix). Indexed queries with a limit, and one COUNT per promise: as fast on ten years of data as
- * on an empty file. */
+ * fix). The calls are indexed queries with a limit: drawn at once, as fast on ten years of data
+ * as on an empty file. The findings take one COUNT per promise, which on a big file scans the
+ * clients and contracts: they are read in the first pause after the screen shows (settle), and
+ * again in the pause after each change, the rows of the last check staying on screen meanwhile. */
 #include <stdlib.h>
 #include <string.h>
 #include <wctype.h>
@@ -26,13 +28,14 @@ enum {
 	ROW_FINDING, /* one breach, to open */
 	ROW_MORE,    /* how many more than shown */
 	ROW_ERROR,   /* the findings could not be read: why */
+	ROW_CHECKING, /* not read yet */
 };
 
 typedef struct today_row {
 	int kind;
 	int section;
 	size_t count; /* ROW_HEADING: rows in the section */
-	bool more;    /* ROW_HEADING: more than SECTION_LIMIT */
+	bool more;    /* ROW_HEADING: more than SECTION_LIMIT; of the findings: not read yet */
 	call c;       /* ROW_CALL */
 	size_t rule;  /* ROW_RULE, ROW_FINDING, ROW_MORE: index in audit_rules() */
 	int64_t n;    /* ROW_RULE: its findings; ROW_MORE: those not shown */
@@ -44,6 +47,8 @@ typedef struct today {
 	app *a;
 	list l;
 	cminute now; /* when the rows were read */
+	today_row *findings; /* the section of the findings, as last read (NULL: not yet) */
+	size_t nfindings;
 } today;
 
 static const enum action today_actions[] = {
@@ -103,7 +108,7 @@ static int add_finding(const finding *fd, void *arg)
 
 /* The charter's findings: a heading with their total, then each promise that has some, with
  * its first few. A failure shows as a line: the calls above matter more. */
-static void add_findings(today *td, today_row **rows, size_t *n, size_t *cap)
+static void read_findings(today *td, today_row **rows, size_t *n, size_t *cap)
 {
 	size_t nrules;
 	const audit_rule *rules = audit_rules(&nrules);
@@ -140,6 +145,44 @@ static void add_findings(today *td, today_row **rows, size_t *n, size_t *cap)
 				     .detail = xstrdup(*e.msg ? e.msg : _("something went wrong"))});
 	} else if (!total) {
 		push_row(rows, n, cap, (today_row){.kind = ROW_NONE, .section = SEC_FINDINGS});
+	}
+}
+
+static void free_row(void *row);
+
+static void forget_findings(today *td)
+{
+	for (size_t i = 0; i < td->nfindings; i++)
+		free_row(&td->findings[i]);
+	free(td->findings);
+	td->findings = NULL;
+	td->nfindings = 0;
+}
+
+/* Read the findings now, for the next fetch. */
+static void check_charter(today *td)
+{
+	today_row *rows = NULL;
+	size_t n = 0, cap = 0;
+	read_findings(td, &rows, &n, &cap);
+	forget_findings(td);
+	td->findings = rows;
+	td->nfindings = n;
+}
+
+/* The findings as last read (copies), or a line saying they are being read. */
+static void add_findings(today *td, today_row **rows, size_t *n, size_t *cap)
+{
+	if (!td->findings) {
+		push_row(rows, n, cap,
+			 (today_row){.kind = ROW_HEADING, .section = SEC_FINDINGS, .more = true});
+		push_row(rows, n, cap, (today_row){.kind = ROW_CHECKING, .section = SEC_FINDINGS});
+		return;
+	}
+	for (size_t i = 0; i < td->nfindings; i++) {
+		today_row r = td->findings[i];
+		r.detail = r.detail ? xstrdup(r.detail) : NULL;
+		push_row(rows, n, cap, r);
 	}
 }
 
@@ -261,6 +304,9 @@ static bool draw_finding_row(const today_row *tr, rect r, bool selected)
 		free(text);
 		return true;
 	}
+	case ROW_CHECKING:
+		draw_text(r.y, r.x + 3, r.w - 3, _("checking the charter…"), style_attr(S_DIM));
+		return true;
 	case ROW_ERROR: {
 		char *text = xasprintf(_("The findings could not be read: %s"), tr->detail);
 		draw_text(r.y, r.x + 3, r.w - 3, text, style_attr(S_ERROR));
@@ -287,8 +333,10 @@ static void draw_row(void *ctx, const void *row, rect r, bool selected)
 	today *td = ctx;
 	const today_row *tr = row;
 	if (tr->kind == ROW_HEADING) {
-		char *text = tr->more ? xasprintf("%s (%zu+)", section_title(tr->section), tr->count)
-				      : xasprintf("%s (%zu)", section_title(tr->section), tr->count);
+		char *text = tr->more && tr->section == SEC_FINDINGS
+				     ? xstrdup(section_title(tr->section))
+			     : tr->more ? xasprintf("%s (%zu+)", section_title(tr->section), tr->count)
+					: xasprintf("%s (%zu)", section_title(tr->section), tr->count);
 		draw_text(r.y, r.x + 1, r.w - 1, text, style_attr(S_HEADER));
 		free(text);
 		return;
@@ -352,12 +400,24 @@ static int open_today(tui *t, view *v, void *arg, cerr *e)
 		return r;
 	}
 	v->data = td;
+	v->pending = true; /* the findings, once the screen shows */
 	return ST_OK;
 }
 
 static void reload(tui *t, view *v)
 {
 	today *td = v->data;
+	cerr e;
+	err_clear(&e);
+	if (list_reload(&td->l, &e))
+		tui_error(t, &e);
+	v->pending = true; /* the findings again, in the next pause */
+}
+
+static void settle(tui *t, view *v)
+{
+	today *td = v->data;
+	check_charter(td);
 	cerr e;
 	err_clear(&e);
 	if (list_reload(&td->l, &e))
@@ -466,6 +526,7 @@ static void close_today(tui *t, view *v)
 {
 	today *td = v->data;
 	list_free(&td->l);
+	forget_findings(td);
 	free(td);
 }
 
@@ -478,5 +539,6 @@ const struct view_ops view_today_ops = {
 	.key = key,
 	.reload = reload,
 	.mode = mode,
+	.settle = settle,
 	.close = close_today,
 };

@@ -15,8 +15,10 @@ keys 2
 wait_for "Jean Dupont"
 keys c
 wait_for "not on the staff"
-keys Escape
-keys 3
+keys Escape # the message box closes
+keys 1
+wait_for "Overdue callbacks"
+keys BTab # Settings, the last tab (Shift-Tab from Today, whatever tabs come between)
 wait_for "read only: only a manager can change them"
 keys Enter
 wait_for "not on the staff"

@@ -15,7 +15,7 @@ seam '2/seam<Enter>'
 check 'grep -qF "Search: seam" "$T/screen" && grep -qF "Seam Tester" "$T/screen"' "search"
 seam '<F2>Half typed<Sleep:10><Wait>'
 check 'grep -qF "Half typed" "$T/screen"' "keys running out end the program on the last screen"
-NO_COLOR=1 seam '3'
+NO_COLOR=1 seam '<S-Tab>' # Settings, the last tab
 check 'grep -qF "desk.opens" "$T/screen"' "NO_COLOR"
 printf '<Bogus>' >"$T/keys"
 CHARTE_KEYS="$T/keys" "$BIN" >"$T/out" 2>"$T/err"

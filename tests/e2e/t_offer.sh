@@ -1,0 +1,172 @@
+# From a new client to an ended contract, on the screen: the client is created in the Clients
+# area; a quote gets two lines (10 h x 22.00 EUR at 10 %, and 1 x 15.00 EUR flat at 20 %) whose
+# amounts and totals show live, exactly (R2); it is sent and accepted, each on a date confirmed;
+# the contract is made from it, gets a weekly slot (its hours and monthly amount live, R3), is
+# signed (the withdrawal end shown, R4) and ended: the end date shows BEFORE confirming (R5), and
+# nothing is written until then. The command line then reads exactly that.
+. "$(dirname "$0")/lib.sh"
+need_tmux
+new_agency
+export CHARTE_NOW='2026-03-02 10:15'
+
+# The digit of an area's tab, read from the tab bar (the areas may be reordered).
+tab() {
+	screen | sed -n 2p | grep -o "[0-9] $1" | head -n 1 | cut -c1
+}
+
+start "$BIN"
+wait_for "Overdue callbacks"
+keys "$(tab Clients)"
+wait_for "all clients"
+keys a
+wait_for "New client"
+type_text 'Mme'
+keys Tab
+type_text 'Lefèvre'
+keys Tab
+type_text 'Zoé'
+keys Tab Tab
+type_text '06 12 34 56 78'
+keys F10
+wait_for "Client 1 created"
+
+# The quote, for that client, chosen in the picker.
+keys "$(tab Quotes)"
+wait_for "All quotes"
+wait_for "No quote to show."
+keys a
+wait_for "New quote"
+type_text 'lef'
+wait_for "Choose a client"
+wait_for "Lefèvre"
+keys Enter
+wait_gone "Choose a client"
+wait_for "Mme Zoé Lefèvre"
+keys F10
+wait_for "Quote D2026-0001 written"
+wait_for "Quote D2026-0001 — Mme Zoé Lefèvre"
+wait_for "Not given to the client yet."
+wait_for "Free quote"
+
+# Line 1: a free line, 10 h at 22.00 EUR excl. VAT, 10 %.
+keys a
+wait_for "New line 1 of quote D2026-0001"
+keys Tab
+type_text 'Ménage et repassage'
+keys Tab
+type_text '10'
+keys Tab Tab
+type_text '22'
+keys Tab
+type_text '10'
+wait_for "This line: €220.00 excl. VAT + VAT 10 % €22.00 = €242.00 incl. VAT"
+keys F10
+wait_for "Line 1 added"
+wait_for "Lines (1)"
+
+# Line 2: a flat price, 1 x 15.00 EUR at 20 %; the quote's totals follow as it is typed.
+keys a
+wait_for "New line 2 of quote D2026-0001"
+keys Tab
+type_text 'Frais de déplacement'
+keys Tab
+type_text '1'
+keys Tab Space # flat, per item
+wait_for "flat, per item"
+keys Tab
+type_text '15'
+keys Tab
+type_text '2'
+wait_for "This line: €15.00 excl. VAT + VAT 2 % €0.30 = €15.30 incl. VAT"
+type_text '0'
+wait_for "This line: €15.00 excl. VAT + VAT 20 % €3.00 = €18.00 incl. VAT"
+check 'screen | grep -F "Total excl. VAT" | grep -qF "€235.00"' "live total excl. VAT"
+check 'screen | grep -F "Total incl. VAT" | grep -qF "€260.00"' "live total incl. VAT"
+check 'screen | grep -E " VAT +€25.00" >/dev/null' "live VAT"
+keys F10
+wait_for "Line 2 added"
+wait_for "Lines (2)"
+check 'screen | grep -F "Frais de déplacement" | grep -qF "€15.00"' "the flat line in the list"
+check 'screen | grep -F "Total incl. VAT" | grep -qF "€260.00"' "the quote's total incl. VAT"
+wait_for "VAT 10 % on €220.00: €22.00"
+wait_for "VAT 20 % on €15.00: €3.00"
+
+# Sent, then accepted: a date (today by default), then a confirmation.
+keys s
+wait_for "Send the quote"
+wait_for "Sent on 2026-03-02"
+keys Enter
+wait_for "Record that quote D2026-0001 was given to the client on 2026-03-02?"
+keys y
+wait_for "Quote D2026-0001 sent on 2026-03-02"
+wait_for "Sent to the client on 2026-03-02"
+keys a # a sent quote no longer changes
+wait_for "a sent quote cannot change: make a new quote"
+keys y
+wait_for "Accept the quote"
+keys Enter
+wait_for "Record that the client accepted quote D2026-0001 on 2026-03-02?"
+keys y
+wait_for "Quote D2026-0001 accepted on 2026-03-02: press c to make the contract"
+wait_for "accepted on 2026-03-02"
+
+# The contract, made from the quote: its client, quote, price and rate come with it.
+keys c
+wait_for "New contract for Mme Zoé Lefèvre, from a quote"
+wait_for "D2026-0001"
+wait_for "22.00"
+type_text '2026-03-09' # the cursor is in the start
+keys F10
+wait_for "Contract C2026-0001 written"
+wait_for "Contract C2026-0001 — Mme Zoé Lefèvre"
+check '[ "$(screen | sed -n 2p | grep -o "[0-9] Contracts")" != "" ]' "the tab bar"
+wait_for "none yet: add the weekly schedule with a"
+
+# A weekly slot: Monday 9:00-11:30, the week's hours and the monthly amount live.
+keys a
+wait_for "New slot of contract C2026-0001"
+type_text 'lun'
+keys Tab
+type_text '9h'
+keys Tab
+type_text '11:30'
+keys Tab
+wait_for "This slot: 2.5 h"
+wait_for "Hours per week with it: 2.5 h · monthly amount incl. VAT: €262.17"
+keys F10
+wait_for "Slot Mon 09:00-11:30 added"
+wait_for "2.5 h a week (the weekly schedule)"
+wait_for "€262.17"
+wait_for "required (€100.00 a month or more) · given:" # R3, with the quote given
+
+# Signed today, away from the agency: the withdrawal period ends 14 days later.
+keys s
+wait_for "Sign the contract"
+keys Enter
+wait_for "The withdrawal period ends on 2026-03-16."
+keys y
+wait_for "Contract C2026-0001 signed on 2026-03-02"
+wait_for "2026-03-16 · no express start"
+
+# Ended: the notice date gives the end date, shown before confirming; nothing written before.
+keys n
+wait_for "End the contract"
+wait_for "Notice given on 2026-03-02"
+keys Enter
+wait_for "Notice given on 2026-03-02: the contract C2026-0001 will end on"
+wait_for "2026-03-31 — confirm?"
+"$BIN" contract list --csv | tr -d '\r' >"$T/before.csv" # RFC 4180 ends lines with CRLF
+check 'grep -q "^C2026-0001,.*,signed,262.17$" "$T/before.csv"' "not ended before the confirmation"
+keys y
+wait_for "Contract C2026-0001 ends on 2026-03-31"
+wait_for "notice given on 2026-03-02 · ends on 2026-03-31"
+
+"$BIN" quote list --csv | tr -d '\r' >"$T/quotes.csv"
+check 'grep -qxF "D2026-0001,1,Lefèvre Zoé,2026-03-02,2026-04-01,accepted,2026-03-02,2026-03-02,,235.00,25.00,260.00" "$T/quotes.csv"' \
+	"the quote as typed, sent and accepted"
+"$BIN" contract list --csv | tr -d '\r' >"$T/contracts.csv"
+check 'grep -qxF "C2026-0001,1,Lefèvre Zoé,D2026-0001,recurring,2026-03-02,2026-03-09,2.50,22.00,10,,2026-03-02,0,0,2026-03-16,2026-03-02,2026-03-31,,ended,262.17" "$T/contracts.csv"' \
+	"the contract from the quote, signed and ended"
+keys Q
+wait_for "[exited 0]"
+pass
