@@ -96,7 +96,7 @@ echo "bench: building the driver" >&2
 
 charte --db "$TMP/empty.db" init 2>/dev/null
 VERSION=$(sqlite3 "$TMP/empty.db" 'PRAGMA user_version')
-GEN_KEY=$(cat "$ROOT/bench/gen.sql" "$ROOT/bench/gen_offer.sql" | cksum | cut -d' ' -f1)
+GEN_KEY=$(cat "$ROOT/bench/gen.sql" "$ROOT/bench/gen_offer.sql" "$ROOT/src/db/schema.c" | cksum | cut -d' ' -f1)
 KEY="v$VERSION-$GEN_KEY-$(echo "$NOW" | tr -dc '0-9')"
 BIG=$OUT/agency-$KEY.db
 GEN_NOTE="cached"

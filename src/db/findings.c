@@ -46,13 +46,18 @@ static const struct {
 	 " FROM contracts k JOIN clients c ON c.id = k.client_id"
 	 " WHERE k.kind = 'recurring' AND k.signed_on IS NULL"
 	 "   AND k.status NOT IN ('withdrawn', 'ended') AND k.start <= :today"
-	 " ORDER BY k.id"},
-	{"referent-missing", /* S1: an active client without a referent among the active staff */
-	 "SELECT c.id, c.id, trim(c.name || ' ' || c.first_name),"
-	 " CASE WHEN c.referent IS NULL THEN '' ELSE ' (' || c.referent || ')' END, ''"
-	 " FROM clients c WHERE c.status = 'active' AND (c.referent IS NULL OR NOT EXISTS"
-	 " (SELECT 1 FROM staff s WHERE s.login = c.referent AND s.active = 1))"
-	 " ORDER BY c.id"},
+	 " ORDER BY k.start, k.id"}, /* the order of the partial index contracts_unsigned */
+	/* S1: an active client without a referent among the active staff. Two indexed parts:
+	 * files with no referent, and files whose referent has left. */
+	{"referent-missing",
+	 "SELECT id, id, name, who, '' FROM ("
+	 " SELECT c.id, trim(c.name || ' ' || c.first_name) AS name, '' AS who FROM clients c"
+	 "  WHERE c.status = 'active' AND c.referent IS NULL"
+	 " UNION ALL"
+	 " SELECT c.id, trim(c.name || ' ' || c.first_name), ' (' || c.referent || ')'"
+	 "  FROM staff s CROSS JOIN clients c ON c.referent = s.login"
+	 "  WHERE s.active = 0 AND c.status = 'active')"
+	 " ORDER BY id"},
 };
 
 static const char *find_sql(const char *slug)

@@ -131,6 +131,8 @@ static const char v2[] =
 	"CREATE INDEX clients_by_status ON clients(status, name_key, first_key, id);"
 	"CREATE INDEX clients_by_referent ON clients(referent, name_key, first_key, id)"
 	"  WHERE referent IS NOT NULL;"
+	/* referent-missing (db/findings.c) reads the few active files with no referent. */
+	"CREATE INDEX clients_no_referent ON clients(status, id) WHERE referent IS NULL;"
 	/* Client files are kept (DESIGN.md): a former client is marked, not deleted. */
 	"CREATE TRIGGER clients_keep BEFORE DELETE ON clients BEGIN"
 	"  SELECT RAISE(ABORT, 'client files are never deleted: mark the client as former');"

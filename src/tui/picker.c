@@ -92,7 +92,13 @@ static void draw(tui *t, view *v, rect r)
 	if (below) /* the form stays in sight under the box */
 		below->ops->draw(t, below, r);
 	int w = COLS - 6 < 74 ? COLS - 6 : 74;
-	int h = r.h - 2 < 18 ? r.h - 2 : 18;
+	/* As tall as the choices need (a staff of five: a small box), within the screen. */
+	int want = (int)p->l.n + 5;
+	if (!p->l.at_end || want > 18)
+		want = 18;
+	if (want < 9)
+		want = 9;
+	int h = r.h - 2 < want ? r.h - 2 : want;
 	rect b = draw_box(h, w, _(p->src->title));
 	const char *label = _("Search:");
 	int lw = draw_text(b.y, b.x, b.w, label, style_attr(S_LABEL) | A_BOLD) + 1;
