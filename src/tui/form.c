@@ -1,7 +1,7 @@
 /* form.c — the one form widget: labelled fields, each a line editor, a box to tick, a choice
  * among a few words or a record chosen in a picker, checked as the person leaves it with the
- * reason shown under it. The owner decides what saving means;
- * the form only says when it was asked for, and never loses what was typed. */
+ * reason shown under it. The owner decides what saving means; the form only says when it was
+ * asked for, and never loses what was typed. */
 #include <stdlib.h>
 #include <string.h>
 #include <wctype.h>

@@ -381,17 +381,18 @@ static void staff_draw(const void *row, rect r, bool selected)
 	draw_cell(r.y, r.x + 3 + nw + lw, rw, role_label(s->role), attr);
 }
 
-char *picker_staff_label(app *a, const char *login)
+char *picker_staff_label(app *a, const char *login, bool with_login)
 {
 	if (!login || !*login)
 		return xstrdup("");
 	staff s = {0};
 	cerr e;
 	err_clear(&e);
-	char *label = db_staff_by_login(a->db, login, &s, &e) == ST_OK && s.name && *s.name &&
-				      strcmp(s.name, s.login)
-			      ? xasprintf("%s (%s)", s.name, s.login)
-			      : xstrdup(login);
+	bool named = db_staff_by_login(a->db, login, &s, &e) == ST_OK && s.name && *s.name &&
+		     strcmp(s.name, s.login);
+	char *label = !named	   ? xstrdup(login)
+		      : with_login ? xasprintf("%s (%s)", s.name, s.login)
+				   : xstrdup(s.name);
 	staff_free(&s);
 	return label;
 }
@@ -401,9 +402,7 @@ static void staff_chosen(const void *row, int64_t *id, char **value, char **show
 	const staff *s = row;
 	*id = s->id;
 	*value = xstrdup(s->login);
-	*shown = s->name && *s->name && strcmp(s->name, s->login)
-			 ? xasprintf("%s (%s)", s->name, s->login)
-			 : xstrdup(s->login);
+	*shown = xstrdup(s->name && *s->name ? s->name : s->login);
 }
 
 const struct picker_source picker_staff = {

@@ -505,11 +505,11 @@ void picker_open(tui *t, const struct picker_source *src, const char *search, pi
 void form_pick(tui *t, form *f, const tkey *k);
 /* The same, searching for `search` (what the owner knows already, such as a caller's name). */
 void form_pick_search(tui *t, form *f, const char *search);
-/* How a client is shown in a picker field: "Mme Zoé Lefèvre" (caller frees);
- * and how a member of staff is: "Karim Benali (karim.benali)", or the login alone when it is
- * not on the staff. */
+/* How a client is shown in a picker field: "Mme Zoé Lefèvre" (caller frees); and a member of
+ * staff: "Karim Benali", with_login "Karim Benali (karim.benali)", or the login alone when it
+ * is not on the staff. */
 char *picker_client_label(const client_file *c);
-char *picker_staff_label(app *a, const char *login);
+char *picker_staff_label(app *a, const char *login, bool with_login);
 
 /* ---- Dialogs (one at a time, over the current view) ---------------------------------- */
 

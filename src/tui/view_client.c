@@ -110,9 +110,9 @@ static int load(file_page *p, cerr *e)
 	err_clear(&ne);
 	p->has_needs = client_get_needs(p->a, p->id, &p->n, &ne) == ST_OK;
 	free(p->referent);
-	p->referent = p->c.referent ? picker_staff_label(p->a, p->c.referent) : NULL;
+	p->referent = p->c.referent ? picker_staff_label(p->a, p->c.referent, true) : NULL;
 	free(p->analyst);
-	p->analyst = p->has_needs ? picker_staff_label(p->a, p->n.analysed_by) : NULL;
+	p->analyst = p->has_needs ? picker_staff_label(p->a, p->n.analysed_by, false) : NULL;
 	/* The history matters less than the file: a failure leaves it empty. */
 	struct collect col = {NULL, 0, 0};
 	cerr he;

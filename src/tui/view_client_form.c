@@ -108,7 +108,7 @@ static void build(client_form *cf)
 	const char *statuses[] = {client_status_label(CLIENT_PROSPECT),
 				  client_status_label(CLIENT_ACTIVE),
 				  client_status_label(CLIENT_FORMER)};
-	char *referent = picker_staff_label(cf->a, c->referent);
+	char *referent = picker_staff_label(cf->a, c->referent, false);
 	form_add_text(f, "civility", _("Civility"), c->civility, 10)->format =
 		_("Mme, M., Mlle, M. et Mme, Dr");
 	form_add_text(f, "name", _("Name"), c->name, 32);
@@ -120,7 +120,7 @@ static void build(client_form *cf)
 	field *st = form_add_choice(f, "status", _("Status"), statuses, 3, CHOICE_OF(c->status));
 	field *ref = form_add_pick(f, "referent", _("Referent"), &picker_staff, 0, c->referent,
 				   referent);
-	ref->width = 36;
+	ref->width = 30;
 	form_add_text(f, "instructions", _("Specific instructions"), c->instructions, 0);
 	form_add_text(f, "forbidden_zones", _("Forbidden zones"), c->forbidden_zones, 0);
 	form_add_check(f, "wants_quote", _("Wants a quote"), c->wants_quote);

@@ -280,7 +280,7 @@ static char *quote_text(const contract_sheet *p, enum style *st)
 	} else if (p->quote_required) {
 		sb_add(&b, p->k.signed_on == NO_DAY
 				   ? _("none given to the client yet: give one before the signature")
-				   : _("none was given to the client before the signature"));
+				   : _("none given before the signature"));
 		*st = S_OVERDUE;
 	} else {
 		sb_add(&b, _("none given"));
@@ -424,7 +424,10 @@ static void draw(tui *t, view *v, rect r)
 		y = r.y + r.h - 3;
 	char n[24];
 	fmt_hundredths_human(contract_schedule_hours(p->slots, p->nslots), n);
-	char *heading = p->nslots ? xasprintf(_("Weekly schedule: %s h a week"), n)
+	char *heading = p->nslots ? xasprintf(ngettext("Weekly schedule: %s h a week, %zu slot",
+						       "Weekly schedule: %s h a week, %zu slots",
+						       p->nslots),
+					      n, p->nslots)
 				  : xstrdup(_("Weekly schedule"));
 	draw_text(y, 1, r.w - 2, heading, style_attr(S_HEADER));
 	free(heading);

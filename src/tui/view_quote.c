@@ -87,10 +87,10 @@ static bool same(const void *a, const void *b)
 	return ((const quote_line *)a)->id == ((const quote_line *)b)->id;
 }
 
-#define W_QTY 8
-#define W_PRICE 14
+#define W_QTY 7
+#define W_PRICE 12
 #define W_RATE 6
-#define W_AMOUNT 13
+#define W_AMOUNT 12
 #define W_VAT 11
 
 static int label_width(int w)
@@ -362,7 +362,7 @@ static void draw(tui *t, view *v, rect r)
 	x += lw + 1;
 	draw_text_right(y, x, W_QTY, _("Qty"), h);
 	x += W_QTY + 1;
-	draw_text_right(y, x, W_PRICE, _("Unit excl. VAT"), h);
+	draw_text_right(y, x, W_PRICE, _("Unit excl."), h);
 	x += W_PRICE + 1;
 	draw_text_right(y, x, W_RATE, _("VAT"), h);
 	x += W_RATE + 1;

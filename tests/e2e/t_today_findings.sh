@@ -39,9 +39,9 @@ type_text 'kar'
 wait_for "Choose a member of staff"
 wait_for "Karim Benali"
 keys Enter
-wait_for "Karim Benali (karim)"
 keys F10
 wait_for "Client 1 saved"
+wait_for "Karim Benali (karim)" # the file names the referent
 keys Escape
 wait_for "S1  A named referent for each client — 1" # fixed, and Today knows
 wait_gone "Orphelin Anne"
