@@ -363,7 +363,9 @@ static void draw(tui *t, view *v, rect r)
 	const contract *k = &p->k;
 	p->status = contract_status_on(k, app_today(p->a));
 	const char *status = contract_status_label(p->status);
-	char *title = xasprintf(_("Contract %s — %s"), k->number, p->client);
+	char drawn[11];
+	fmt_date_human(k->date, drawn);
+	char *title = xasprintf(_("Contract %s of %s — %s"), k->number, drawn, p->client);
 	draw_text(r.y, 1, r.w - text_width(status) - 4, title, style_attr(S_HEADER));
 	free(title);
 	draw_text_right(r.y, 1, r.w - 2, status, style_attr(status_style(p->status)) | A_BOLD);

@@ -506,6 +506,12 @@ static void step(tui *t, quote_sheet *p, enum action act)
 		err_set(&e, ST_CONFLICT, "quote", _("quote %s was already accepted"), q->number);
 	else if (act != ACT_SEND && q->status == QUOTE_REFUSED)
 		err_set(&e, ST_CONFLICT, "quote", _("quote %s was already refused"), q->number);
+	else if (act == ACT_ACCEPT && p->status == QUOTE_EXPIRED) {
+		char d[11];
+		fmt_date_human(q->valid_until, d);
+		err_set(&e, ST_CONFLICT, "quote", _("quote %s expired on %s: make a new quote"),
+			q->number, d);
+	}
 	if (e.code) {
 		tui_error(t, &e);
 		return;

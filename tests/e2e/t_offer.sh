@@ -118,7 +118,7 @@ wait_for "22.00"
 type_text '2026-03-09' # the cursor is in the start
 keys F10
 wait_for "Contract C2026-0001 written"
-wait_for "Contract C2026-0001 — Mme Zoé Lefèvre"
+wait_for "Contract C2026-0001 of 2026-03-02 — Mme Zoé Lefèvre"
 check '[ "$(screen | sed -n 2p | grep -o "[0-9] Contracts")" != "" ]' "the tab bar"
 wait_for "none yet: add the weekly schedule with a"
 

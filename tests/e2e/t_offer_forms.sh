@@ -102,7 +102,7 @@ wait_for "All contracts"
 
 # A slot that overlaps another is refused by the domain on saving, under the start field.
 keys Enter
-wait_for "Contract $k — Mme Zoé Lefèvre"
+wait_for "Contract $k of 2026-03-02 — Mme Zoé Lefèvre"
 keys a
 wait_for "New slot of contract $k"
 type_text '1'

@@ -91,7 +91,7 @@ type_text '2,5'
 wait_for "Montant mensuel TTC : 274,08 €"
 wait_for "Devis obligatoire (100,00 € par mois ou plus)."
 keys F10
-wait_for "Contrat C2026-0001 — Mme Zoé Lefèvre"
+wait_for "Contrat C2026-0001 du 02/03/2026 — Mme Zoé Lefèvre"
 wait_for "Brouillon"
 wait_for "Montant mensuel TTC"
 wait_for "274,08 €"
