@@ -104,9 +104,14 @@ cday contract_end_date(cday notice)
 
 int contract_status_on(const contract *k, cday today)
 {
-	if (k->status == CONTRACT_SIGNED && k->start != NO_DAY && k->start <= today)
+	int status = k->status;
+	/* R5: after notice, a signed contract runs to the last day of that month. */
+	if (status == CONTRACT_ENDED && k->signed_on != NO_DAY && k->ended_on != NO_DAY &&
+	    k->ended_on >= today)
+		status = CONTRACT_SIGNED;
+	if (status == CONTRACT_SIGNED && k->start != NO_DAY && k->start <= today)
 		return CONTRACT_ACTIVE;
-	return k->status;
+	return status;
 }
 
 static const char *const status_names[] = {"draft", "signed", "active", "ended", "withdrawn"};

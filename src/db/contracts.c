@@ -165,14 +165,17 @@ static void filter_sql(const contract_filter *f, strbuf *w)
 	case CONTRACT_DRAFT:
 		sb_add(w, " AND k.status = 'draft'");
 		break;
+	/* As contract_status_on: after notice, a signed contract runs to its end date. */
 	case CONTRACT_SIGNED:
-		sb_add(w, " AND k.status = 'signed' AND k.start > :today");
+		sb_add(w, " AND (k.status = 'signed' OR (k.status = 'ended' AND k.signed_on IS NOT NULL"
+			  " AND k.ended_on >= :today)) AND k.start > :today");
 		break;
 	case CONTRACT_ACTIVE:
-		sb_add(w, " AND k.status IN ('signed', 'active') AND k.start <= :today");
+		sb_add(w, " AND (k.status IN ('signed', 'active') OR (k.status = 'ended' AND"
+			  " k.signed_on IS NOT NULL AND k.ended_on >= :today)) AND k.start <= :today");
 		break;
 	case CONTRACT_ENDED:
-		sb_add(w, " AND k.status = 'ended'");
+		sb_add(w, " AND k.status = 'ended' AND (k.signed_on IS NULL OR k.ended_on < :today)");
 		break;
 	case CONTRACT_WITHDRAWN:
 		sb_add(w, " AND k.status = 'withdrawn'");

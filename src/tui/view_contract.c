@@ -717,6 +717,8 @@ static const enum action *mode(view *v, bool *text_input)
 	*text_input = false;
 	if (p->a->me.role < ROLE_COORDINATOR) /* the keys still answer, saying who may */
 		return closed_actions;
+	if (k->status == CONTRACT_ENDED) /* notice given: it runs to its end date, nothing to do */
+		return closed_actions;
 	switch (contract_status_on(k, app_today(p->a))) {
 	case CONTRACT_DRAFT:
 		return k->kind == CONTRACT_RECURRING ? draft_actions : one_off_draft_actions;

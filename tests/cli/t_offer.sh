@@ -234,7 +234,15 @@ expect_exit 0 "$BIN" contract end C2026-0001 --notice 05/01/2026
 expect_stdout 2026-01-31
 expect_eq "$(kfield C2026-0001 ended_on)" "2026-01-31" "ended on"
 expect_eq "$(kfield C2026-0001 notice_on)" "2026-01-05" "notice on"
-expect_eq "$(kfield C2026-0001 status)" "ended" "ended"
+expect_eq "$(kfield C2026-0001 status)" "signed" "notice given before the start: still signed, runs to the end of the month (R5)"
+expect_eq "$(CHARTE_NOW='2026-01-31 18:00' kfield C2026-0001 status)" "active" "still running on its last day"
+expect_eq "$(CHARTE_NOW='2026-02-01 08:00' kfield C2026-0001 status)" "ended" "ended the day after"
+expect_exit 0 "$BIN" --now '2026-02-01 08:00' contract list --csv --status ended
+expect_stdout_match '^C2026-0001,'
+expect_exit 0 "$BIN" contract list --csv --status signed
+expect_stdout_match '^C2026-0001,'
+expect_exit 0 "$BIN" --now '2026-01-31 18:00' contract list --csv --status active
+expect_stdout_match '^C2026-0001,'
 expect_exit 1 "$BIN" contract end C2026-0001 --notice 2026-01-05
 usage count_contracts contract end C2026-0001
 expect_exit 0 "$BIN" contract show C2026-0001

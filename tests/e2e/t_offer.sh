@@ -165,8 +165,8 @@ wait_for "notice given on 2026-03-02 · ends on 2026-03-31"
 check 'grep -qxF "D2026-0001,1,Lefèvre Zoé,2026-03-02,2026-04-01,accepted,2026-03-02,2026-03-02,,235.00,25.00,260.00" "$T/quotes.csv"' \
 	"the quote as typed, sent and accepted"
 "$BIN" contract list --csv | tr -d '\r' >"$T/contracts.csv"
-check 'grep -qxF "C2026-0001,1,Lefèvre Zoé,D2026-0001,recurring,2026-03-02,2026-03-09,2.50,22.00,10,,2026-03-02,0,0,2026-03-16,2026-03-02,2026-03-31,,ended,262.17" "$T/contracts.csv"' \
-	"the contract from the quote, signed and ended"
+check 'grep -qxF "C2026-0001,1,Lefèvre Zoé,D2026-0001,recurring,2026-03-02,2026-03-09,2.50,22.00,10,,2026-03-02,0,0,2026-03-16,2026-03-02,2026-03-31,,signed,262.17" "$T/contracts.csv"' \
+	"the contract from the quote, signed, running to its end date (R5)"
 keys Q
 wait_for "[exited 0]"
 pass

@@ -114,7 +114,7 @@ wait_for "Résiliation demandée le 02/03/2026 : le contrat C2026-0001 prendra"
 wait_for "31/03/2026 — confirmer ? (o/n)"
 keys o
 wait_for "Le contrat C2026-0001 prend fin le 31/03/2026"
-wait_for "Terminé"
+wait_for "prend fin le 31/03/2026" # signed, running to the end of the month (R5)
 keys Escape # the contract's page was opened in the Contracts area, over its list
 wait_for "Tous les contrats"
 wait_for "Mensuel TTC"
