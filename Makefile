@@ -92,6 +92,7 @@ check: deps
 	$(MAKE) all $(B)/unit-tests
 	$(MAKE) unit
 	$(MAKE) cli
+	$(MAKE) e2e
 
 run: deps
 	$(MAKE) all
@@ -109,8 +110,10 @@ sanitize:
 
 pot:
 	xgettext --from-code=UTF-8 -k_ -kN_ -kC_:1c,2 -kngettext:1,2 --package-name=charte \
-		--msgid-bugs-address= -o po/charte.pot $$(git ls-files 'src/*.c' 'include/*.h' | sort)
-	msgmerge -q --update --backup=none po/fr.po po/charte.pot
+		--msgid-bugs-address=none -o po/charte.pot $$(git ls-files 'src/*.c' 'include/*.h' | sort)
+	@$(MAKE) -s po/fr.po
+	@msgcmp --use-untranslated po/fr.po po/charte.pot && echo "po/fr.po: complete" || \
+		{ echo "add the French of these messages to po/parts/*.po"; exit 1; }
 
 format:
 	clang-format -i $$(git ls-files '*.c' '*.h')

@@ -31,7 +31,8 @@ static bool is_dir(const char *p)
 static void update_french(void)
 {
 	/* The catalog's header says which language it is. */
-	const char *hdr = gettext("");
+	static const char header[] = ""; /* gettext of "" is the catalog's header entry */
+	const char *hdr = gettext(header);
 	lang_french = hdr && strstr(hdr, "Language: fr") != NULL;
 }
 
