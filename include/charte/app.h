@@ -36,6 +36,10 @@ cday app_today(app *a);
 int app_require_staff(app *a, cerr *e);
 /* ST_DENIED unless the role is at least `role` (manager > coordinator > receptionist). */
 int app_require_role(app *a, int role, cerr *e);
+/* `charte init`: in one transaction, on a file with no staff yet, make the current login its
+ * manager (named `name`), load the service catalogue, and with demo fill a demo agency.
+ * ST_CONFLICT when the file already has staff. */
+int app_initialise(app *a, const char *name, bool demo, cerr *e);
 /* Re-read the settings the rules use (after a change, or when another desk changed them). */
 int app_reload(app *a, cerr *e);
 

@@ -64,6 +64,8 @@ int err_exit_code(int code);
 
 /* Text hygiene. */
 bool utf8_valid(const char *s);
+/* Characters (code points) of valid UTF-8 text: what a length limit counts. */
+size_t utf8_length(const char *s);
 /* Copy of s with control characters (C0, DEL, C1) replaced by spaces; for display. */
 char *text_printable(const char *s);
 /* Trim ASCII white space at both ends, in place; returns s. */

@@ -24,7 +24,7 @@ static int audit_cmd(cli *c, int argc, char **argv)
 		return cli_usage(c, _("unexpected argument '%s'"), argv[optind]);
 	if ((r = cli_open(c, false)))
 		return r;
-	static const char *const cols[] = {"code", "finding", "entity", "id", "detail"};
+	static const char *const cols[] = {N_("code"), N_("finding"), N_("entity"), N_("id"), N_("detail")};
 	cli_out *o = out_new(csv, cols, ARRAY_LEN(cols));
 	cerr e = {0};
 	r = audit_run(&c->a, audit_row, o, &e);

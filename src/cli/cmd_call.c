@@ -216,12 +216,12 @@ static int call_list(cli *c, int argc, char **argv)
 		return r;
 	f.now = app_now(&c->a);
 	static const char *const cols[] = {
-		"id",         "at",        "caller",     "phone",          "subject",
-		"answered",   "voicemail", "callback",   "due",            "called_back_at",
-		"documentation", "documentation_sent_at", "cancelled", "client_id", "taken_by",
-		"callback_note", "cancel_reason"};
+		N_("id"),         N_("at"),        N_("caller"),     N_("phone"),          N_("subject"),
+		N_("answered"),   N_("voicemail"), N_("callback"),   N_("due"),            N_("called_back_at"),
+		N_("documentation"), N_("documentation_sent_at"), N_("cancelled"), N_("client_id"), N_("taken_by"),
+		N_("callback_note"), N_("cancel_reason")};
 	/* People get the few columns they read; scripts get every column of the contract. */
-	static const char *const human[] = {"id", "at", "caller", "phone", "subject", "state"};
+	static const char *const human[] = {N_("id"), N_("at"), N_("caller"), N_("phone"), N_("subject"), N_("state")};
 	struct list_arg la = {csv ? out_new(true, cols, ARRAY_LEN(cols))
 				  : out_new(false, human, ARRAY_LEN(human)),
 			      csv, f.now};

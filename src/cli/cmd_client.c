@@ -345,8 +345,8 @@ static int client_list(cli *c, int argc, char **argv)
 	if ((r = cli_open(c, false)))
 		return r;
 	static const char *const cols[] = {
-	    "id",      "civility", "name",     "first_name",  "phone",     "phone2",    "email",
-	    "address", "status",   "referent", "wants_quote", "has_needs", "created_at"};
+	    N_("id"),      N_("civility"), N_("name"),     N_("first_name"),  N_("phone"),     "phone2",    N_("email"),
+	    N_("address"), N_("status"),   N_("referent"), N_("wants_quote"), N_("has_needs"), N_("created_at")};
 	struct list_arg la = {out_new(csv, cols, ARRAY_LEN(cols)), csv};
 	cerr e = {0};
 	r = client_each(&c->a, &f, list_row, &la, &e);

@@ -344,13 +344,13 @@ static int contract_list_cmd(cli *c, int argc, char **argv)
 	if ((r = cli_open(c, false)))
 		return r;
 	f.today = app_today(&c->a);
-	static const char *const cols[] = {"number",    "client_id",     "client",
-	                                   "quote",     "kind",          "date",
-	                                   "start",     "hours",         "hourly_price_excl",
-	                                   "vat_rate",  "skills",        "signed_on",
-	                                   "at_agency", "express_start", "withdrawal_end",
-	                                   "notice_on", "ended_on",      "withdrawn_on",
-	                                   "status",    "monthly_incl"};
+	static const char *const cols[] = {N_("number"),    N_("client_id"),     N_("client"),
+	                                   N_("quote"),     N_("kind"),          N_("date"),
+	                                   N_("start"),     N_("hours"),         N_("hourly_price_excl"),
+	                                   N_("vat_rate"),  N_("skills"),        N_("signed_on"),
+	                                   N_("at_agency"), N_("express_start"), N_("withdrawal_end"),
+	                                   N_("notice_on"), N_("ended_on"),      N_("withdrawn_on"),
+	                                   N_("status"),    N_("monthly_incl")};
 	struct list_arg la = {out_new(csv, cols, ARRAY_LEN(cols)), csv, f.today};
 	cerr e = {0};
 	r = contract_each(&c->a, &f, list_row, &la, &e);

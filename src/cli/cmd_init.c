@@ -41,29 +41,9 @@ int cli_init(cli *c, int argc, char **argv)
 	if ((r = cli_open(c, true)))
 		return r;
 	cerr e = {0};
-	int64_t nstaff = 0;
-	if (db_staff_count(c->a.db, &nstaff, &e))
-		return cli_fail(c, &e);
-	if (nstaff > 0) {
-		err_set(&e, ST_CONFLICT, "db", _("%s is already initialised"), c->a.path);
-		return cli_fail(c, &e);
-	}
-	app_now(&c->a);
-	staff me = {0, c->a.login, full_name(c->a.login), ROLE_MANAGER, true};
-	r = db_begin(c->a.db, &e);
-	if (!r)
-		r = db_staff_add(c->a.db, &me, &e);
-	if (!r)
-		r = db_commit(c->a.db, &e);
-	else
-		db_rollback(c->a.db);
-	free(me.name);
-	if (!r)
-		r = app_reload(&c->a, &e);
-	if (!r)
-		r = catalogue_load_defaults(&c->a, &e);
-	if (!r && demo)
-		r = demo_populate(&c->a, &e);
+	char *name = full_name(c->a.login);
+	r = app_initialise(&c->a, name, demo, &e);
+	free(name);
 	if (r)
 		return cli_fail(c, &e);
 	fprintf(stderr, _("charte: agency file ready at %s; %s is its manager\n"), c->a.path,
@@ -111,8 +91,8 @@ int cli_history(cli *c, int argc, char **argv)
 		return cli_usage(c, _("unexpected argument '%s'"), argv[optind]);
 	if ((r = cli_open(c, false)))
 		return r;
-	static const char *const cols[] = {"id", "at", "actor", "table", "row_id", "action",
-					   "changes"};
+	static const char *const cols[] = {N_("id"), N_("at"), N_("actor"), N_("table"), N_("row_id"), N_("action"),
+					   N_("changes")};
 	cli_out *o = out_new(csv, cols, ARRAY_LEN(cols));
 	cerr e = {0};
 	int64_t before = 0;

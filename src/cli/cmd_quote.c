@@ -253,9 +253,9 @@ static int quote_list_cmd(cli *c, int argc, char **argv)
 	if ((r = cli_open(c, false)))
 		return r;
 	f.today = app_today(&c->a);
-	static const char *const cols[] = {"number",      "client_id",  "client",  "date",
-	                                   "valid_until", "status",     "sent_on", "accepted_on",
-	                                   "refused_on",  "total_excl", "vat",     "total_incl"};
+	static const char *const cols[] = {N_("number"),      N_("client_id"),  N_("client"),  N_("date"),
+	                                   N_("valid_until"), N_("status"),     N_("sent_on"), N_("accepted_on"),
+	                                   N_("refused_on"),  N_("total_excl"), N_("vat"),     N_("total_incl")};
 	struct list_arg la = {out_new(csv, cols, ARRAY_LEN(cols)), csv, f.today};
 	cerr e = {0};
 	r = quote_each(&c->a, &f, list_row, &la, &e);

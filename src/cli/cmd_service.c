@@ -36,8 +36,8 @@ static int service_list(cli *c, int argc, char **argv)
 	cerr e = {0};
 	if (catalogue_list(&c->a, all, &rows, &n, &e))
 		return cli_fail(c, &e);
-	static const char *const cols[] = {"code",  "label",     "vat",   "unit",
-	                                   "price", "essential", "active"};
+	static const char *const cols[] = {N_("code"),  N_("label"),     N_("vat"),   N_("unit"),
+	                                   N_("price"), N_("essential"), N_("active")};
 	cli_out *o = out_new(csv, cols, ARRAY_LEN(cols));
 	for (size_t i = 0; i < n; i++) {
 		char vat[16], price[32];

@@ -21,7 +21,7 @@ static int settings_list(cli *c, int argc, char **argv)
 		return cli_usage(c, _("unexpected argument '%s'"), argv[optind]);
 	if ((r = cli_open(c, false)))
 		return r;
-	static const char *const cols[] = {"key", "value", "default", "description"};
+	static const char *const cols[] = {N_("key"), N_("value"), N_("default"), N_("description")};
 	cli_out *o = out_new(csv, cols, ARRAY_LEN(cols));
 	size_t n;
 	const setting_def *defs = settings_defs(&n);
@@ -132,7 +132,7 @@ static int staff_list(cli *c, int argc, char **argv)
 	cerr e = {0};
 	if (db_staff_list(c->a.db, &rows, &n, &e))
 		return cli_fail(c, &e);
-	static const char *const cols[] = {"id", "login", "name", "role", "active"};
+	static const char *const cols[] = {N_("id"), N_("login"), N_("name"), N_("role"), N_("active")};
 	cli_out *o = out_new(csv, cols, ARRAY_LEN(cols));
 	for (size_t i = 0; i < n; i++) {
 		char id[24];

@@ -123,7 +123,7 @@ static int cell_width(const char *s)
 static void fix_widths(cli_out *o)
 {
 	for (size_t i = 0; i < o->ncols; i++) {
-		o->width[i] = text_width(o->cols[i]);
+		o->width[i] = text_width(_(o->cols[i])); /* people read translated headers */
 		for (size_t r = 0; r < o->nrows; r++) {
 			int w = cell_width(o->rows[r][i]);
 			if (w > o->width[i])
@@ -134,7 +134,7 @@ static void fix_widths(cli_out *o)
 	}
 	char **hdr = xcalloc(o->ncols, sizeof *hdr);
 	for (size_t i = 0; i < o->ncols; i++)
-		hdr[i] = (char *)o->cols[i];
+		hdr[i] = (char *)_(o->cols[i]);
 	table_row(o, hdr);
 	free(hdr);
 	for (size_t r = 0; r < o->nrows; r++) {

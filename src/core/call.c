@@ -16,7 +16,7 @@ static int check_text(const char *s, const char *field, size_t max, bool require
 		return err_set(e, ST_INVALID, field, _("must not be empty"));
 	if (s && !utf8_valid(s))
 		return err_set(e, ST_INVALID, field, _("not valid UTF-8 text"));
-	if (s && strlen(s) > max)
+	if (s && utf8_length(s) > max)
 		return err_set(e, ST_INVALID, field, _("too long (at most %zu characters)"), max);
 	return ST_OK;
 }

@@ -154,7 +154,7 @@ static int check_text(const char *s, const char *field, size_t max, bool require
 		return ST_OK;
 	if (!utf8_valid(s))
 		return err_set(e, ST_INVALID, field, _("not valid UTF-8 text"));
-	if (strlen(s) > max)
+	if (utf8_length(s) > max)
 		return err_set(e, ST_INVALID, field, _("too long (at most %zu characters)"), max);
 	if (one_line && has_control(s))
 		return err_set(e, ST_INVALID, field, _("must fit on one line"));

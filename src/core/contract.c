@@ -621,6 +621,13 @@ static int check_end(const contract *k, cday notice, cerr *e)
 	if (k->status == CONTRACT_WITHDRAWN)
 		return err_set(e, ST_CONFLICT, "contract", _("contract %s was withdrawn"),
 		               k->number);
+	/* A paper contract may be typed in after it was signed: only an unsigned draft is held to
+	 * the day it was drawn up. */
+	if (k->signed_on == NO_DAY && k->date != NO_DAY && notice < k->date) {
+		fmt_date_human(k->date, day);
+		return err_set(e, ST_INVALID, "notice", _("is before the contract was drawn up, %s"),
+		               day);
+	}
 	if (k->signed_on != NO_DAY && notice < k->signed_on) {
 		fmt_date_human(k->signed_on, day);
 		return err_set(e, ST_INVALID, "notice", _("is before the signature, %s"), day);

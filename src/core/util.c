@@ -208,6 +208,14 @@ bool utf8_valid(const char *s)
 	return true;
 }
 
+size_t utf8_length(const char *s)
+{
+	size_t n = 0;
+	for (; s && *s; s++)
+		n += ((unsigned char)*s & 0xC0) != 0x80;
+	return n;
+}
+
 char *text_printable(const char *s)
 {
 	strbuf b = {0};

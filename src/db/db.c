@@ -234,9 +234,26 @@ int db_open(const char *path, bool create, int max_version, db **out, cerr *e)
 	sqlite3_create_function(d->h, "charte_clock", 0, SQLITE_UTF8, d, fn_clock, NULL, NULL);
 	sqlite3_create_function(d->h, "charte_audit", 0, SQLITE_UTF8, d, fn_audit, NULL, NULL);
 
-	/* Reading the header also tells a file that is not a database at all. */
+	/* Reading the schema version also tells a file that is not a database at all; a database
+	 * that is not (yet) an agency file is only made one by `charte init`. */
 	sqlite3_stmt *st = NULL;
-	int rc = sqlite3_prepare_v2(d->h, "PRAGMA journal_mode=WAL", -1, &st, NULL);
+	int rc = sqlite3_prepare_v2(d->h, "PRAGMA user_version", -1, &st, NULL);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_step(st);
+	int version = rc == SQLITE_ROW ? sqlite3_column_int(st, 0) : -1;
+	sqlite3_finalize(st);
+	if (version < 0 || (version == 0 && !create)) {
+		if (version < 0)
+			err_set(e, ST_IO, "db", _("%s is not an agency file: %s"), path,
+				sqlite3_errmsg(d->h));
+		else
+			err_set(e, ST_IO, "db",
+				_("%s is not an agency file: create one with 'charte init'"), path);
+		db_close(d);
+		return ST_IO;
+	}
+	st = NULL;
+	rc = sqlite3_prepare_v2(d->h, "PRAGMA journal_mode=WAL", -1, &st, NULL);
 	if (rc == SQLITE_OK)
 		rc = sqlite3_step(st);
 	sqlite3_finalize(st);

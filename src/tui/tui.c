@@ -194,6 +194,17 @@ static bool too_small(void)
 	return COLS < TUI_MIN_COLS || LINES < TUI_MIN_LINES;
 }
 
+/* Q quits a window too small only where it is not a letter being typed (a caller named
+ * Quentin in the new-call form) and nothing typed would be lost. */
+static bool small_may_quit(tui *t)
+{
+	bool text = false;
+	if (dialog_open(t) || any_dirty(t))
+		return false;
+	view_actions(tui_top(t), &text);
+	return !text;
+}
+
 /* Below 80×24 nothing else is drawn; what was typed waits, whole, for a larger window. */
 static void draw_too_small(tui *t)
 {
@@ -202,7 +213,9 @@ static void draw_too_small(tui *t)
 	snprintf(have, sizeof have, "%d×%d", COLS, LINES);
 	snprintf(need, sizeof need, _("need %s, have %s"), want, have);
 	const char *lines[] = {_("Terminal too small"), need, _("Make the window larger."),
-			       any_dirty(t) ? _("What you typed is kept.") : _("Q quits.")};
+			       any_dirty(t)	     ? _("What you typed is kept.")
+			       : small_may_quit(t) ? _("Q quits.")
+						   : ""};
 	int y = (LINES - (int)ARRAY_LEN(lines)) / 2;
 	for (size_t i = 0; i < ARRAY_LEN(lines); i++) {
 		int w = text_width(lines[i]);
@@ -219,17 +232,29 @@ static void draw_top(tui *t)
 	tui_fmt_clock(t->clock, clock, sizeof clock);
 	int cw = text_width(clock) + 1;
 	draw_text_right(0, 0, COLS - 1, clock, title);
-	/* Who is working, before the clock; a very long login is cut, not the clock. */
+	/* Who is working, before the clock; a very long login is cut, not the clock. At 80
+	 * columns something has to give: the role before the login is cut, and "Charte · "
+	 * before the agency's name is. */
+	bool agency = t->agency && *t->agency;
+	char *brief = agency ? xasprintf(" %s", t->agency) : xstrdup(" Charte");
 	char *who = xasprintf("%s (%s)", t->a->login, role_label(t->a->me.role));
-	int ww = text_width(who), room = COLS / 2 - cw;
+	int room = COLS / 2 - cw, rest = COLS - cw - 4 - text_width(brief);
+	if (rest > room)
+		room = rest;
+	if (text_width(who) > room) {
+		free(who);
+		who = xstrdup(t->a->login);
+	}
+	int ww = text_width(who);
 	if (ww > room)
 		ww = room;
 	draw_text_right(0, COLS - 1 - cw - ww - 1, ww, who, title);
 	free(who);
-	char *left = t->agency && *t->agency ? xasprintf(" Charte · %s", t->agency)
-					     : xstrdup(" Charte");
-	draw_text(0, 0, COLS - cw - ww - 4, left, title);
+	char *left = agency ? xasprintf(" Charte · %s", t->agency) : xstrdup(" Charte");
+	int lw = COLS - cw - ww - 4;
+	draw_text(0, 0, lw, text_width(left) <= lw ? left : brief, title);
 	free(left);
+	free(brief);
 }
 
 static void draw_tabs(tui *t)
@@ -264,6 +289,16 @@ static char *hint_for(enum action act, const enum action *own, const enum action
 	const struct action_def *d = action_get(act);
 	if (!d->hint)
 		return NULL;
+	/* Yes: the letter the question itself names, "(y/n)" or "(o/n)" in French. */
+	const char *yn = act == ACT_YES ? _("(y/n)") : NULL;
+	if (yn && yn[0] == '(' && yn[1] > ' ' && (unsigned char)yn[1] < 0x80)
+		for (size_t i = 0; i < ARRAY_LEN(d->keys) && (d->keys[i].fn || d->keys[i].c); i++)
+			if (!d->keys[i].fn && d->keys[i].c == (wint_t)yn[1] &&
+			    key_does(&d->keys[i], act, own, global, text)) {
+				char one[32];
+				return xasprintf("%s\x1f%s", tkey_label(&d->keys[i], one),
+						 _(d->hint));
+			}
 	for (size_t i = 0; i < ARRAY_LEN(d->keys) && (d->keys[i].fn || d->keys[i].c); i++)
 		if (key_does(&d->keys[i], act, own, global, text)) {
 			char one[32];
@@ -315,7 +350,8 @@ static void draw_keys(tui *t)
 		order[n++] = ACT_NEW_CALL;
 	for (const enum action *a = own; a && *a != ACT_NONE && n < ACT_COUNT; a++)
 		order[n++] = *a;
-	if (global)
+	/* On Today's first screen Esc has nowhere to go back to: not offered there. */
+	if (global && (t->area != 0 || t->areas[t->area].depth > 1))
 		order[n++] = ACT_BACK;
 	char *right[2] = {NULL, NULL};
 	int limit = COLS;
@@ -438,7 +474,7 @@ static void handle_key(tui *t, const tkey *k)
 	if (tkey_is(k, true, KEY_RESIZE))
 		return; /* curses knows the new size: the next draw uses it */
 	if (too_small()) {
-		if (tkey_is(k, false, 'Q') && !any_dirty(t))
+		if (tkey_is(k, false, 'Q') && small_may_quit(t))
 			t->quit = true;
 		return; /* nothing else can be seen to happen */
 	}

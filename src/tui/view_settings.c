@@ -23,6 +23,11 @@ static const enum action settings_actions[] = {
 	ACT_NONE,
 };
 
+/* For those who may not change them: `e` still answers, saying who may. */
+static const enum action read_actions[] = {
+	ACT_UP, ACT_DOWN, ACT_PAGE_UP, ACT_PAGE_DOWN, ACT_HOME, ACT_END, ACT_NONE,
+};
+
 /* All of them at once: a couple of dozen rows. */
 static int fetch(void *ctx, const void *from, bool backward, int limit, void **out, size_t *n,
 		 cerr *e)
@@ -179,6 +184,8 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 {
 	settings_view *sv = v->data;
 	cerr e;
+	if (act == ACT_NONE)
+		act = action_for_key(settings_actions, k, false);
 	if (act == ACT_EDIT || act == ACT_OPEN) {
 		edit(t, sv);
 		return TK_DONE;
@@ -188,6 +195,13 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 	if (e.code)
 		tui_error(t, &e);
 	return TK_DONE;
+}
+
+static const enum action *mode(view *v, bool *text_input)
+{
+	settings_view *sv = v->data;
+	*text_input = false;
+	return sv->a->me.role < ROLE_MANAGER ? read_actions : settings_actions;
 }
 
 static void close_settings(tui *t, view *v)
@@ -205,5 +219,6 @@ const struct view_ops view_settings_ops = {
 	.draw = draw,
 	.key = key,
 	.reload = reload,
+	.mode = mode,
 	.close = close_settings,
 };

@@ -1,0 +1,48 @@
+# t_files.sh — what the program does with files that are not (yet) agency files, with lengths
+# counted in characters, with init all or nothing, and with notice on an unsigned draft.
+. "$(dirname "$0")/lib.sh"
+
+export CHARTE_NOW='2026-03-20 12:00'
+
+echo "-- a database that is not an agency file is left alone"
+sqlite3 "$T/other.db" 'CREATE TABLE foo(x); INSERT INTO foo VALUES (1);'
+expect_exit 1 "$BIN" --db "$T/other.db" call list
+expect_stderr_lines 1
+expect_stderr_match "^charte: db: .*not an agency file: create one with 'charte init'"
+expect_eq "$(sqlite3 "$T/other.db" 'PRAGMA user_version; SELECT count(*) FROM sqlite_master')" \
+	"$(printf '0\n1')" "the foreign file is unchanged"
+: >"$T/empty.db"
+expect_exit 1 "$BIN" --db "$T/empty.db" call list
+expect_eq "$(wc -c <"$T/empty.db" | tr -d ' ')" 0 "an empty file stays empty"
+printf 'not a database at all, just text\n' >"$T/text.db"
+expect_exit 1 "$BIN" --db "$T/text.db" call list
+expect_stderr_match "^charte: db: .*not an agency file"
+
+echo "-- init is all or nothing, and only once"
+new_agency files
+expect_exit 1 "$BIN" init
+expect_stderr_match "already initialised"
+expect_eq "$("$BIN" staff list --csv | csv_rows)" 1 "still one member of staff"
+[ "$("$BIN" service list --csv | csv_rows)" -gt 5 ] && ok_n=1 || ok_n=0
+expect_eq "$ok_n" 1 "init loaded the service catalogue"
+
+echo "-- limits count characters, not bytes"
+e150=$(printf 'é%.0s' $(seq 150))
+expect_exit 0 "$BIN" call add --caller "$e150"
+e201=$(printf 'é%.0s' $(seq 201))
+expect_exit 1 "$BIN" call add --caller "$e201"
+expect_stderr_match '^charte: caller: too long \(at most 200 characters\)'
+
+echo "-- notice on an unsigned draft cannot precede the day it was drawn up"
+expect_exit 0 "$BIN" client add --name Dupont
+id=$(cat "$T/out")
+expect_exit 0 "$BIN" contract add --client "$id" --kind recurring --start 2026-04-01 --price 22 --hours-per-week 3
+num=$(cat "$T/out")
+expect_exit 1 "$BIN" contract end "$num" --notice 2000-01-01
+expect_stderr_match '^charte: notice: is before the contract was drawn up'
+expect_eq "$("$BIN" contract list --csv | csv_get status number "$num")" draft "the draft is unchanged"
+echo "-- a contract typed in after it was signed on paper keeps its signature date"
+expect_exit 0 "$BIN" contract sign "$num" --on 2026-03-18
+expect_eq "$("$BIN" contract list --csv | csv_get signed_on number "$num")" 2026-03-18 "signed on paper two days before"
+
+finish
