@@ -136,49 +136,6 @@ int db_call_get(db *d, int64_t id, call *out, cerr *e)
 	return db_fail(d, e);
 }
 
-/* Words typed by a person -> an FTS5 query: each word quoted, as a prefix ("lefe" finds
- * "Lefèvre"); digits of a phone number glued together ("01 23" -> "0123"). */
-static char *fts_query(const char *typed)
-{
-	strbuf q = {0};
-	const char *p = typed;
-	bool all_digits = true;
-	for (const char *s = typed; *s; s++)
-		if (!(*s >= '0' && *s <= '9') && !strchr(" .-+()/", *s))
-			all_digits = false;
-	if (all_digits) {
-		strbuf digits = {0};
-		for (const char *s = typed; *s; s++)
-			if (*s >= '0' && *s <= '9')
-				sb_addc(&digits, *s);
-		if (digits.len) {
-			/* "+33 6 12" typed: search the national form */
-			const char *dg = sb_str(&digits);
-			if (typed[0] == '+' && strncmp(dg, "33", 2) == 0)
-				sb_addf(&q, "phone_search : \"0%s\"*", dg + 2);
-			else
-				sb_addf(&q, "\"%s\"*", dg);
-		}
-		sb_free(&digits);
-		return q.s;
-	}
-	while (*p) {
-		/* A word: anything up to white space; quotes doubled inside the FTS string. */
-		while (*p == ' ' || *p == '\t')
-			p++;
-		if (!*p)
-			break;
-		sb_add(&q, q.len ? " \"" : "\"");
-		while (*p && *p != ' ' && *p != '\t') {
-			if (*p == '"')
-				sb_addc(&q, '"');
-			sb_addc(&q, *p++);
-		}
-		sb_add(&q, "\"*");
-	}
-	return q.s;
-}
-
 /* The WHERE clause for a filter; parameters ?1.. are bound by bind_filter in the same order. */
 static void filter_sql(const call_filter *f, strbuf *w)
 {
@@ -199,8 +156,10 @@ static void filter_sql(const call_filter *f, strbuf *w)
 		sb_add(w, " AND c.at < :to");
 	if (f->client_id)
 		sb_add(w, " AND c.client_id = :client");
-	if (f->search && !str_blank(f->search))
+	char *q = db_fts_query(f->search);
+	if (q)
 		sb_add(w, " AND c.id IN (SELECT rowid FROM calls_fts WHERE calls_fts MATCH :q)");
+	free(q);
 }
 
 static void bind_filter(sqlite3_stmt *st, const call_filter *f)
@@ -215,8 +174,8 @@ static void bind_filter(sqlite3_stmt *st, const call_filter *f)
 	if ((i = sqlite3_bind_parameter_index(st, ":client")))
 		bind_int(st, i, f->client_id);
 	if ((i = sqlite3_bind_parameter_index(st, ":q"))) {
-		char *q = fts_query(f->search);
-		bind_text(st, i, q ? q : "\"\"");
+		char *q = db_fts_query(f->search);
+		bind_text(st, i, q);
 		free(q);
 	}
 }

@@ -152,67 +152,6 @@ int db_client_id_by_phone(db *d, const char *phone, int64_t *id, cerr *e)
 
 /* ---- lists ---- */
 
-static bool phone_char(char ch)
-{
-	return (ch >= '0' && ch <= '9') || strchr(" .-+()/", ch);
-}
-
-/* Words typed by a person -> an FTS5 query, or NULL when nothing searchable was typed.
- * Each word is quoted and searched as a prefix, so "lef" finds "Lefèvre" and, through the
- * unicode61 tokenizer without diacritics, "zoe" finds "Zoé". Text made only of digits and
- * phone punctuation is a phone number: its digits glued together, in the national form the
- * phone_search column holds ("+33 6 12" and "0033 6 12" -> "0612"). */
-static char *client_fts_query(const char *typed)
-{
-	strbuf q = {0};
-	bool phone = true, digit = false;
-	for (const char *s = typed; *s; s++) {
-		phone = phone && phone_char(*s);
-		digit = digit || (*s >= '0' && *s <= '9');
-	}
-	if (phone && digit) {
-		strbuf digits = {0};
-		for (const char *s = typed; *s; s++)
-			if (*s >= '0' && *s <= '9')
-				sb_addc(&digits, *s);
-		const char *dg = sb_str(&digits);
-		const char *lead = typed + strspn(typed, " ");
-		if (*lead == '+' && strncmp(dg, "33", 2) == 0)
-			sb_addf(&q, "phone_search : \"0%s\"*", dg + 2);
-		else if (strncmp(dg, "0033", 4) == 0)
-			sb_addf(&q, "phone_search : \"0%s\"*", dg + 4);
-		else
-			sb_addf(&q, "phone_search : \"%s\"*", dg);
-		sb_free(&digits);
-		return q.s;
-	}
-	const char *p = typed;
-	while (*p) {
-		while (*p == ' ' || *p == '\t')
-			p++;
-		if (!*p)
-			break;
-		const char *start = p;
-		bool searchable = false; /* a word of punctuation alone would be an empty phrase */
-		while (*p && *p != ' ' && *p != '\t') {
-			unsigned char ch = (unsigned char)*p++;
-			if (ch >= 0x80 || (ch >= '0' && ch <= '9') ||
-			    ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z'))
-				searchable = true;
-		}
-		if (!searchable)
-			continue;
-		sb_add(&q, q.len ? " \"" : "\"");
-		for (const char *s = start; s < p; s++) {
-			if (*s == '"')
-				sb_addc(&q, '"');
-			sb_addc(&q, *s);
-		}
-		sb_add(&q, "\"*");
-	}
-	return q.s;
-}
-
 /* The WHERE clause of a filter: fixed fragments, whose parameters bind_filter binds by name. */
 static void filter_sql(const client_filter *f, const char *fts, strbuf *w)
 {
@@ -287,7 +226,7 @@ int db_clients_page(db *d, const client_filter *f, const client_file *from, bool
 {
 	*rows = NULL;
 	*n = 0;
-	char *fts = f->search ? client_fts_query(f->search) : NULL;
+	char *fts = f->search ? db_fts_query(f->search) : NULL;
 	strbuf sql = {0};
 	sb_add(&sql, "SELECT " CLIENT_COLS " FROM clients c");
 	filter_sql(f, fts, &sql);
@@ -319,7 +258,7 @@ int db_clients_page(db *d, const client_filter *f, const client_file *from, bool
 int db_clients_each(db *d, const client_filter *f, int (*fn)(const client_file *c, void *arg),
 		    void *arg, cerr *e)
 {
-	char *fts = f->search ? client_fts_query(f->search) : NULL;
+	char *fts = f->search ? db_fts_query(f->search) : NULL;
 	strbuf sql = {0};
 	sb_add(&sql, "SELECT " CLIENT_COLS " FROM clients c");
 	filter_sql(f, fts, &sql);
@@ -333,7 +272,7 @@ int db_clients_each(db *d, const client_filter *f, int (*fn)(const client_file *
 int db_clients_count(db *d, const client_filter *f, int64_t *n, cerr *e)
 {
 	*n = 0;
-	char *fts = f->search ? client_fts_query(f->search) : NULL;
+	char *fts = f->search ? db_fts_query(f->search) : NULL;
 	strbuf sql = {0};
 	sb_add(&sql, "SELECT count(*) FROM clients c");
 	filter_sql(f, fts, &sql);

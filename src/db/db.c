@@ -147,6 +147,71 @@ int64_t col_int(sqlite3_stmt *st, int i)
 	return sqlite3_column_int64(st, i);
 }
 
+/* ---- search as you type ---- */
+
+static bool phone_char(char ch)
+{
+	return (ch >= '0' && ch <= '9') || strchr(" .-+()/", ch);
+}
+
+/* Words typed by a person -> an FTS5 query, or NULL when nothing searchable was typed.
+ * Each word is quoted and searched as a prefix, so "lef" finds "Lefèvre" and, through the
+ * unicode61 tokenizer without diacritics, "zoe" finds "Zoé". Text made only of digits and
+ * phone punctuation is a phone number: its digits glued together, in the national form the
+ * phone_search column holds ("+33 6 12" and "0033 6 12" -> "0612"). */
+char *db_fts_query(const char *typed)
+{
+	if (!typed)
+		return NULL;
+	strbuf q = {0};
+	bool phone = true, digit = false;
+	for (const char *s = typed; *s; s++) {
+		phone = phone && phone_char(*s);
+		digit = digit || (*s >= '0' && *s <= '9');
+	}
+	if (phone && digit) {
+		strbuf digits = {0};
+		for (const char *s = typed; *s; s++)
+			if (*s >= '0' && *s <= '9')
+				sb_addc(&digits, *s);
+		const char *dg = sb_str(&digits);
+		const char *lead = typed + strspn(typed, " ");
+		if (*lead == '+' && strncmp(dg, "33", 2) == 0)
+			sb_addf(&q, "phone_search : \"0%s\"*", dg + 2);
+		else if (strncmp(dg, "0033", 4) == 0)
+			sb_addf(&q, "phone_search : \"0%s\"*", dg + 4);
+		else
+			sb_addf(&q, "phone_search : \"%s\"*", dg);
+		sb_free(&digits);
+		return q.s;
+	}
+	const char *p = typed;
+	while (*p) {
+		while (*p == ' ' || *p == '\t')
+			p++;
+		if (!*p)
+			break;
+		const char *start = p;
+		bool searchable = false; /* a word of punctuation alone would be an empty phrase */
+		while (*p && *p != ' ' && *p != '\t') {
+			unsigned char ch = (unsigned char)*p++;
+			if (ch >= 0x80 || (ch >= '0' && ch <= '9') ||
+			    ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z'))
+				searchable = true;
+		}
+		if (!searchable)
+			continue;
+		sb_add(&q, q.len ? " \"" : "\"");
+		for (const char *s = start; s < p; s++) {
+			if (*s == '"')
+				sb_addc(&q, '"');
+			sb_addc(&q, *s);
+		}
+		sb_add(&q, "\"*");
+	}
+	return q.s;
+}
+
 /* ---- functions the audit triggers call ---- */
 
 static void fn_actor(sqlite3_context *cx, int argc, sqlite3_value **argv)

@@ -42,6 +42,11 @@ cminute col_minute(sqlite3_stmt *st, int i);
 cday col_day(sqlite3_stmt *st, int i);
 int64_t col_int(sqlite3_stmt *st, int i);
 
+/* Words typed by a person -> an FTS5 query over a table with a phone_search column, or NULL
+ * when nothing searchable was typed (then no search filter applies). One rule for every
+ * search: words as prefixes, accents ignored; digits alone are a phone number. */
+char *db_fts_query(const char *typed);
+
 /* Schema (schema.c). */
 int db_migrate(db *d, int max_version, cerr *e);
 int db_install_audit(db *d, cerr *e);

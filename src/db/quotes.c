@@ -27,40 +27,7 @@ void quote_filter_init(quote_filter *f, cday today)
 
 char *db_offer_fts_query(const char *typed)
 {
-	if (!typed || str_blank(typed))
-		return NULL;
-	strbuf q = {0};
-	bool digits_only = true;
-	for (const char *s = typed; *s; s++)
-		if (!(*s >= '0' && *s <= '9') && !strchr(" .-+()/", *s))
-			digits_only = false;
-	if (digits_only) {
-		strbuf dg = {0};
-		for (const char *s = typed; *s; s++)
-			if (*s >= '0' && *s <= '9')
-				sb_addc(&dg, *s);
-		const char *g = sb_str(&dg);
-		if (typed[0] == '+' && strncmp(g, "33", 2) == 0)
-			sb_addf(&q, "phone_search : \"0%s\"*", g + 2);
-		else if (*g)
-			sb_addf(&q, "\"%s\"*", g);
-		sb_free(&dg);
-		return q.s;
-	}
-	for (const char *p = typed; *p;) {
-		while (*p == ' ' || *p == '\t')
-			p++;
-		if (!*p)
-			break;
-		sb_add(&q, q.len ? " \"" : "\"");
-		while (*p && *p != ' ' && *p != '\t') {
-			if (*p == '"')
-				sb_addc(&q, '"');
-			sb_addc(&q, *p++);
-		}
-		sb_add(&q, "\"*");
-	}
-	return q.s;
+	return db_fts_query(typed);
 }
 
 static void quote_from_row(sqlite3_stmt *st, quote *q)
