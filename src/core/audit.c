@@ -17,7 +17,7 @@ static const audit_rule rules[] = {
 	{"O1", "needs-missing", "client", N_("a rigorous analysis of the client's needs"),
 	 N_("%s has a quote or a contract but no needs analysis%s%s")},
 	{"O2", "quote-missing", "contract", N_("a quote over 100 € or on request"),
-	 N_("%s: signed on %s with no quote given before (%s € a month incl. VAT)")},
+	 N_("%s: signed on %s with no quote given before (%s incl. VAT)")},
 	{"O4", "contract-unsigned", "contract", N_("recurring services under a signed contract"),
 	 N_("%s: recurring contract started on %s and not signed%s")},
 	{"S1", "referent-missing", "client", N_("a named referent for each client"),
@@ -37,6 +37,20 @@ static void params_of(app *a, finding_params *p)
 	p->quote_threshold = settings_amount(a, "quote.threshold");
 	p->complaint_days = (int)settings_int(a, "complaint.overdue_days");
 	p->followup_grace_days = (int)settings_int(a, "followup.grace_days");
+}
+
+/* Storage's form of an amount, "1234.56": shown as people read money. */
+static bool is_amount(const char *s)
+{
+	size_t n = strlen(s);
+	if (*s == '-')
+		s++, n--;
+	if (n < 4 || s[n - 3] != '.')
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (i != n - 3 && !(s[i] >= '0' && s[i] <= '9'))
+			return false;
+	return true;
 }
 
 struct relay {
@@ -61,6 +75,12 @@ static int relay_row(int64_t row_id, const char *id, const char *const cols[3], 
 		} else if (date_from_text(cols[i], &d)) {
 			fmt_date_human(d, shown[i]);
 			col[i] = shown[i];
+		} else if (is_amount(cols[i])) {
+			cents c;
+			if (!parse_amount(cols[i], &c)) {
+				fmt_amount(c, shown[i]);
+				col[i] = shown[i];
+			}
 		} else if (cols[i][0] == '+' && strlen(cols[i]) < 17) {
 			char ph[32];
 			fmt_phone(cols[i], ph);
