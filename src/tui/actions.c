@@ -85,6 +85,9 @@ static const struct action_def actions[] = {
 	 N_("The client withdraws within the withdrawal period")},
 	{ACT_CHOOSE, "choose", {CH('\n'), CH('\r'), FN(KEY_ENTER), FN(KEY_F(4))}, false,
 	 N_("Choose"), N_("Choose from a list (a service of the catalogue)")},
+	/* the service catalogue, from Settings */
+	{ACT_SERVICES, "services", {CH('s')}, false, N_("Services"),
+	 N_("Show the service catalogue (VAT rates, units, prices): a manager changes it")},
 };
 
 _Static_assert(sizeof actions / sizeof actions[0] == ACT_COUNT, "one row per action");

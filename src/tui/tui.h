@@ -105,6 +105,8 @@ enum action {
 	ACT_END_CONTRACT,
 	ACT_WITHDRAW,
 	ACT_CHOOSE,
+	/* the service catalogue, from Settings */
+	ACT_SERVICES,
 	ACT_COUNT
 };
 
@@ -179,6 +181,9 @@ extern const struct view_ops view_quote_ops, view_contract_ops;
 /* Views opened on top of an area's root. */
 extern const struct view_ops view_call_ops, view_call_form_ops, view_help_ops,
 	view_range_ops;
+/* The service catalogue, opened from Settings (view_services.c), and the form of one service:
+ * arg NULL for a new one, else its code (const char *). */
+extern const struct view_ops view_services_ops, view_service_form_ops;
 /* The Clients area (view_clients.c); a client file with its tabs (view_client.c), the forms
  * of the file (view_client_form.c: arg NULL for a new client, else the int64_t id) and of the
  * needs analysis (view_needs_form.c: arg the int64_t client id). */

@@ -1,6 +1,8 @@
-/* view_settings.c — the Settings area: every setting with its value and what it is for.
- * Everyone can read them; only a manager can change one, through settings_set (which checks
- * the value as the command line does). */
+/* view_settings.c — the Settings area: every setting with what it is for (its translated
+ * description), its value as people read it (dates DD/MM/YYYY in French, amounts in euros) and,
+ * dimmer, its key. Everyone can read them; only a manager can change one, through settings_set
+ * (which checks the value as the command line does). `s` opens the service catalogue. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -11,6 +13,7 @@
 typedef struct setting_row {
 	const setting_def *def;
 	char *value; /* for people */
+	char *edit;  /* what the edit prompt starts with: a form settings_check takes */
 } setting_row;
 
 typedef struct settings_view {
@@ -19,14 +22,110 @@ typedef struct settings_view {
 } settings_view;
 
 static const enum action settings_actions[] = {
-	ACT_EDIT, ACT_OPEN, ACT_UP, ACT_DOWN, ACT_PAGE_UP, ACT_PAGE_DOWN, ACT_HOME, ACT_END,
-	ACT_NONE,
+	ACT_EDIT, ACT_SERVICES, ACT_OPEN, ACT_UP, ACT_DOWN, ACT_PAGE_UP, ACT_PAGE_DOWN, ACT_HOME,
+	ACT_END, ACT_NONE,
 };
 
 /* For those who may not change them: `e` still answers, saying who may. */
 static const enum action read_actions[] = {
-	ACT_UP, ACT_DOWN, ACT_PAGE_UP, ACT_PAGE_DOWN, ACT_HOME, ACT_END, ACT_NONE,
+	ACT_SERVICES, ACT_UP, ACT_DOWN, ACT_PAGE_UP, ACT_PAGE_DOWN, ACT_HOME, ACT_END, ACT_NONE,
 };
+
+/* A stored date (YYYY-MM-DD) as people read it; anything else as it is. */
+static void add_date(strbuf *b, const char *stored)
+{
+	cday d;
+	char out[11];
+	if (date_from_text(stored, &d)) {
+		fmt_date_human(d, out);
+		sb_add(b, out);
+	} else {
+		sb_add(b, stored);
+	}
+}
+
+/* A stored value as people read it: "02/03/2026", "100,00 €", "5,5 %", "01 23 45 67 89". */
+static char *display_value(const setting_def *d, const char *stored)
+{
+	if (!stored || !*stored)
+		return xstrdup("");
+	strbuf b = {0};
+	switch (d->type) {
+	case SET_DATE:
+		add_date(&b, stored);
+		break;
+	case SET_DATES: {
+		char *copy = xstrdup(stored);
+		for (char *tok = strtok(copy, ","); tok; tok = strtok(NULL, ",")) {
+			sb_add(&b, b.len ? ", " : "");
+			add_date(&b, str_trim(tok));
+		}
+		free(copy);
+		break;
+	}
+	case SET_AMOUNT: {
+		cents c;
+		char out[32];
+		if (parse_amount(stored, &c))
+			sb_add(&b, stored);
+		else {
+			fmt_amount(c, out);
+			sb_add(&b, out);
+		}
+		break;
+	}
+	case SET_PERCENT: {
+		int p;
+		char out[24];
+		if (parse_percent(stored, &p))
+			sb_add(&b, stored);
+		else {
+			fmt_hundredths_human(p, out);
+			sb_addf(&b, "%s %%", out);
+		}
+		break;
+	}
+	default: {
+		char *shown = settings_display(d->key, stored);
+		sb_add(&b, shown);
+		free(shown);
+	}
+	}
+	char *r = xstrdup(sb_str(&b));
+	sb_free(&b);
+	return r;
+}
+
+/* What the edit prompt starts with: the value as shown, but for an amount a plain number
+ * ("100,00" in French) and a day of the year as stored (MM-DD), which is what is typed. */
+static char *edit_value(const setting_def *d, const char *stored, const char *shown)
+{
+	if (d->type == SET_AMOUNT && stored && *stored) {
+		cents c;
+		char out[24];
+		if (!parse_amount(stored, &c)) {
+			fmt_amount_csv(c, out);
+			if (lang_french) {
+				char *dot = strchr(out, '.');
+				if (dot)
+					*dot = ',';
+			}
+			return xstrdup(out);
+		}
+	}
+	if (d->type == SET_MONTHDAY || d->type == SET_CHOICE || d->type == SET_AMOUNT)
+		return xstrdup(stored ? stored : "");
+	return xstrdup(shown);
+}
+
+/* The translated description, as a label: its first letter in capitals when it is ASCII. */
+static char *setting_label(const setting_def *d)
+{
+	char *s = xstrdup(_(d->help));
+	if (*s >= 'a' && *s <= 'z')
+		*s = (char)(*s - 'a' + 'A');
+	return s;
+}
 
 /* All of them at once: a couple of dozen rows. */
 static int fetch(void *ctx, const void *from, bool backward, int limit, void **out, size_t *n,
@@ -46,7 +145,8 @@ static int fetch(void *ctx, const void *from, bool backward, int limit, void **o
 	for (size_t i = 0; i < count; i++) {
 		char *v = settings_get(sv->a, defs[i].key);
 		rows[i].def = &defs[i];
-		rows[i].value = settings_display(defs[i].key, v);
+		rows[i].value = display_value(&defs[i], v);
+		rows[i].edit = edit_value(&defs[i], v, rows[i].value);
 		free(v);
 	}
 	*out = rows;
@@ -57,6 +157,7 @@ static int fetch(void *ctx, const void *from, bool backward, int limit, void **o
 static void free_row(void *row)
 {
 	free(((setting_row *)row)->value);
+	free(((setting_row *)row)->edit);
 }
 
 static bool same(const void *a, const void *b)
@@ -64,16 +165,28 @@ static bool same(const void *a, const void *b)
 	return ((const setting_row *)a)->def == ((const setting_row *)b)->def;
 }
 
-#define W_KEY 28
+/* Columns: the description (what is left), the value, the key (dimmer). */
+#define W_VALUE 22
+#define W_KEY 24
+
+static int label_width(int w)
+{
+	return w - W_VALUE - W_KEY - 4;
+}
 
 static void draw_row(void *ctx, const void *row, rect r, bool selected)
 {
 	const setting_row *s = row;
 	attr_t attr = style_row(S_NORMAL, selected);
+	int lw = label_width(r.w);
 	draw_fill(r.y, r.x, r.w, attr);
-	draw_cell(r.y, r.x + 1, W_KEY, s->def->key, attr);
-	draw_cell(r.y, r.x + 2 + W_KEY, r.w - W_KEY - 3, *s->value ? s->value : "—",
+	char *label = setting_label(s->def);
+	draw_cell(r.y, r.x + 1, lw, label, attr);
+	free(label);
+	draw_cell(r.y, r.x + 2 + lw, W_VALUE, *s->value ? s->value : "—",
 		  *s->value ? attr : attr | style_attr(S_DIM));
+	draw_cell(r.y, r.x + 3 + lw + W_VALUE, W_KEY, s->def->key,
+		  selected ? attr : style_attr(S_DIM));
 }
 
 static const struct list_ops settings_list = {
@@ -116,15 +229,23 @@ static void draw(tui *t, view *v, rect r)
 		  manager ? _("Settings of the agency")
 			  : _("Settings of the agency (read only: only a manager can change them)"),
 		  style_attr(S_HEADER));
-	draw_text(r.y + 1, 2, W_KEY, _("Setting"), style_attr(S_DIM));
-	draw_text(r.y + 1, 2 + W_KEY, r.w - W_KEY - 3, _("Value"), style_attr(S_DIM));
-	/* What the selected setting is for, at the bottom. */
+	int lw = label_width(r.w);
+	draw_text(r.y + 1, 2, lw, _("Setting"), style_attr(S_DIM));
+	draw_text(r.y + 1, 3 + lw, W_VALUE, _("Value"), style_attr(S_DIM));
+	draw_text(r.y + 1, 4 + lw + W_VALUE, W_KEY, _("Key"), style_attr(S_DIM));
+	/* The selected setting in full at the bottom: its key, what it is for, its value. */
 	int help_h = 2;
 	list_draw(&sv->l, (rect){r.y + 2, r.x, r.h - 3 - help_h, r.w});
 	const setting_row *s = list_selected(&sv->l);
-	if (s)
-		draw_wrapped((rect){r.y + r.h - help_h, 2, help_h, r.w - 4}, 0, _(s->def->help),
+	if (s) {
+		char *label = setting_label(s->def);
+		char *detail = xasprintf(_("%s — %s: %s"), s->def->key, label,
+					 *s->value ? s->value : "—");
+		draw_wrapped((rect){r.y + r.h - help_h, 2, help_h, r.w - 4}, 0, detail,
 			     style_attr(S_DIM));
+		free(detail);
+		free(label);
+	}
 }
 
 /* What a value may be, said under the prompt. */
@@ -176,7 +297,9 @@ static void edit(tui *t, settings_view *sv)
 	char hint[160];
 	const char *what = value_hint(s->def, hint, sizeof hint);
 	char *help = *what ? xasprintf("%s\n%s", _(s->def->help), what) : xstrdup(_(s->def->help));
-	dialog_prompt(t, s->def->key, _("Value"), help, s->value, submit, xstrdup(s->def->key));
+	char *label = setting_label(s->def);
+	dialog_prompt(t, label, _("Value"), help, s->edit, submit, xstrdup(s->def->key));
+	free(label);
 	free(help);
 }
 
@@ -188,6 +311,10 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 		act = action_for_key(settings_actions, k, false);
 	if (act == ACT_EDIT || act == ACT_OPEN) {
 		edit(t, sv);
+		return TK_DONE;
+	}
+	if (act == ACT_SERVICES) {
+		tui_push(t, &view_services_ops, NULL);
 		return TK_DONE;
 	}
 	if (list_key(&sv->l, act, &e) == TK_PASS)
