@@ -22,7 +22,8 @@ int db_call_update(db *d, const call *c, cerr *e); /* every field but id */
 int db_call_get(db *d, int64_t id, call *out, cerr *e); /* ST_NOT_FOUND */
 
 /* A page of at most limit calls after `from` (NULL: from the newest; with backward, from the
- * oldest side), newest first in *rows whatever the direction. */
+ * oldest side), newest first in *rows whatever the direction: by time, or, with a search, in
+ * the order the calls were logged (the FTS index's order, fast on any number of matches). */
 int db_calls_page(db *d, const call_filter *f, const call *from, bool backward, int limit,
 		  call **rows, size_t *n, cerr *e);
 /* Every call matching f, oldest first, without loading them all: fn returns non-zero to stop. */

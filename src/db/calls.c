@@ -137,7 +137,9 @@ int db_call_get(db *d, int64_t id, call *out, cerr *e)
 }
 
 /* The WHERE clause for a filter; parameters ?1.. are bound by bind_filter in the same order. */
-static void filter_sql(const call_filter *f, strbuf *w)
+/* With fts_driven, the query reads calls_fts (aliased f) first and the search is its MATCH;
+ * else the search is a subquery. */
+static void filter_sql(const call_filter *f, bool fts_driven, strbuf *w)
 {
 	sb_add(w, " WHERE 1");
 	if (!f->with_cancelled)
@@ -158,7 +160,8 @@ static void filter_sql(const call_filter *f, strbuf *w)
 		sb_add(w, " AND c.client_id = :client");
 	char *q = db_fts_query(f->search);
 	if (q)
-		sb_add(w, " AND c.id IN (SELECT rowid FROM calls_fts WHERE calls_fts MATCH :q)");
+		sb_add(w, fts_driven ? " AND calls_fts MATCH :q"
+				     : " AND c.id IN (SELECT rowid FROM calls_fts WHERE calls_fts MATCH :q)");
 	free(q);
 }
 
@@ -191,10 +194,10 @@ static int run_list(db *d, const char *sql, const call_filter *f, const call *fr
 		return db_fail(d, e);
 	bind_filter(st, f);
 	int i;
-	if (from && (i = sqlite3_bind_parameter_index(st, ":kat"))) {
+	if (from && (i = sqlite3_bind_parameter_index(st, ":kat")))
 		bind_minute(st, i, from->at);
-		bind_int(st, sqlite3_bind_parameter_index(st, ":kid"), from->id);
-	}
+	if (from && (i = sqlite3_bind_parameter_index(st, ":kid")))
+		bind_int(st, i, from->id);
 	if ((i = sqlite3_bind_parameter_index(st, ":limit")))
 		bind_int(st, i, limit);
 	int rc;
@@ -226,13 +229,28 @@ int db_calls_page(db *d, const call_filter *f, const call *from, bool backward, 
 	*rows = NULL;
 	*n = 0;
 	strbuf sql = {0};
-	sb_add(&sql, "SELECT " CALL_COLS " FROM calls c");
-	filter_sql(f, &sql);
-	if (from)
-		sb_add(&sql, backward ? " AND (c.at, c.id) > (:kat, :kid)"
-				      : " AND (c.at, c.id) < (:kat, :kid)");
-	sb_add(&sql, backward ? " ORDER BY c.at, c.id LIMIT :limit"
-			      : " ORDER BY c.at DESC, c.id DESC LIMIT :limit");
+	char *q = db_fts_query(f->search);
+	if (q) {
+		/* A search pages in the order calls were logged (newest first), which the FTS index
+		 * gives without sorting its matches: a prefix that matches most of a million calls
+		 * stays fast. Calls are logged as they come (never in the future), so this is the
+		 * time order but for calls typed in late or imported. */
+		sb_add(&sql, "SELECT " CALL_COLS " FROM calls_fts f JOIN calls c ON c.id = f.rowid");
+		filter_sql(f, true, &sql);
+		if (from)
+			sb_add(&sql, backward ? " AND f.rowid > :kid" : " AND f.rowid < :kid");
+		sb_add(&sql, backward ? " ORDER BY f.rowid LIMIT :limit"
+				      : " ORDER BY f.rowid DESC LIMIT :limit");
+	} else {
+		sb_add(&sql, "SELECT " CALL_COLS " FROM calls c");
+		filter_sql(f, false, &sql);
+		if (from)
+			sb_add(&sql, backward ? " AND (c.at, c.id) > (:kat, :kid)"
+					      : " AND (c.at, c.id) < (:kat, :kid)");
+		sb_add(&sql, backward ? " ORDER BY c.at, c.id LIMIT :limit"
+				      : " ORDER BY c.at DESC, c.id DESC LIMIT :limit");
+	}
+	free(q);
 	int r = run_list(d, sb_str(&sql), f, from, limit, rows, n, 0, NULL, NULL, e);
 	sb_free(&sql);
 	if (!r && backward) /* newest first, whatever the direction */
@@ -254,7 +272,7 @@ int db_calls_each(db *d, const call_filter *f, int (*fn)(const call *c, void *ar
 {
 	strbuf sql = {0};
 	sb_add(&sql, "SELECT " CALL_COLS " FROM calls c");
-	filter_sql(f, &sql);
+	filter_sql(f, false, &sql);
 	sb_add(&sql, " ORDER BY c.at, c.id");
 	int r = run_list(d, sb_str(&sql), f, NULL, 0, NULL, NULL, 0, fn, arg, e);
 	sb_free(&sql);

@@ -605,6 +605,53 @@ START_TEST(test_search)
 	search_ids("\"urgent", "5");          /* a stray quote is no syntax error */
 	search_ids("d'enfants", "2");
 	search_ids("   ", "5 4 3 2 1");       /* blank: no filter */
+	search_ids("'", "5 4 3 2 1");         /* nothing searchable typed: no filter either */
+}
+END_TEST
+
+/* A search pages in the order calls were logged, newest first, through the FTS index; across
+ * pages, forward and back, without missing or repeating a call. */
+START_TEST(test_search_paging)
+{
+	/* Logged in this order; the third was typed in late, for an earlier time. */
+	const char *at[] = {"2026-03-16 09:00", "2026-03-16 10:00", "2026-03-16 08:00",
+			    "2026-03-16 11:00", "2026-03-16 12:00"};
+	for (int i = 0; i < 5; i++) {
+		call c;
+		typed(&c, "Mme Martin", at[i]);
+		ck_assert_int_eq(log_ok(&c), i + 1);
+		call_free(&c);
+	}
+	call other;
+	typed(&other, "M. Durand", "2026-03-16 12:30");
+	ck_assert_int_eq(log_ok(&other), 6);
+	call_free(&other);
+	call_filter f;
+	call_filter_init(&f);
+	f.search = "mart";
+	call *rows = NULL;
+	size_t n = 0;
+	cerr e = {0};
+	ck_assert_int_eq(db_calls_page(A.db, &f, NULL, false, 2, &rows, &n, &e), ST_OK);
+	ck_assert_uint_eq(n, 2);
+	ck_assert_int_eq(rows[0].id, 5);
+	ck_assert_int_eq(rows[1].id, 4);
+	call last = rows[1];
+	call *next = NULL;
+	size_t m = 0;
+	ck_assert_int_eq(db_calls_page(A.db, &f, &last, false, 2, &next, &m, &e), ST_OK);
+	ck_assert_uint_eq(m, 2);
+	ck_assert_int_eq(next[0].id, 3); /* logged third, though for 08:00 */
+	ck_assert_int_eq(next[1].id, 2);
+	call *back = NULL;
+	size_t k = 0;
+	ck_assert_int_eq(db_calls_page(A.db, &f, &next[0], true, 2, &back, &k, &e), ST_OK);
+	ck_assert_uint_eq(k, 2);
+	ck_assert_int_eq(back[0].id, 5); /* newest first whatever the direction */
+	ck_assert_int_eq(back[1].id, 4);
+	calls_free(rows, n);
+	calls_free(next, m);
+	calls_free(back, k);
 }
 END_TEST
 
@@ -666,6 +713,7 @@ Suite *suite_calls(void)
 	tcase_add_checked_fixture(tc, agency_setup, agency_teardown);
 	tcase_set_timeout(tc, 20);
 	tcase_add_test(tc, test_voicemail_when_closed);
+	tcase_add_test(tc, test_search_paging);
 	tcase_add_test(tc, test_r1_edges);
 	tcase_add_test(tc, test_documentation_deadline);
 	tcase_add_test(tc, test_bad_calls_refused);
