@@ -187,3 +187,30 @@ void call_act_cancel(tui *t, const call *c)
 	free(help);
 	free(about);
 }
+
+int call_act(tui *t, const call *c, enum action act, const char *none)
+{
+	switch (act) {
+	case ACT_OPEN:
+	case ACT_EDIT:
+	case ACT_CALLED_BACK:
+	case ACT_DOC_SENT:
+	case ACT_CANCEL_CALL: break;
+	default: return TK_PASS;
+	}
+	if (!c) {
+		tui_msg(t, "%s", none);
+		return TK_DONE;
+	}
+	if (act == ACT_OPEN)
+		call_act_open(t, c);
+	else if (act == ACT_EDIT)
+		call_act_edit(t, c);
+	else if (act == ACT_CALLED_BACK)
+		call_act_called_back(t, c);
+	else if (act == ACT_DOC_SENT)
+		call_act_doc_sent(t, c);
+	else
+		call_act_cancel(t, c);
+	return TK_DONE;
+}

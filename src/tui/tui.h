@@ -381,6 +381,49 @@ const void *list_selected(const list *l);
 /* Free the rows loaded. */
 void list_free(list *l);
 
+/* ---- A list searched as you type (the Calls, Clients, Quotes and Contracts areas) -------- */
+
+/* A list with a search field: `/` starts typing, the search runs once the typing pauses (the
+ * view's settle), Enter keeps it, Esc drops it; arrows move in the results meanwhile. The view
+ * owning it keeps its rows, columns, filters and actions. */
+typedef struct listview {
+	list l;
+	bool searching;  /* typing in the search field */
+	lineedit search;
+	char *query;     /* the search in force ("" for none) */
+} listview;
+
+/* A list of rows from ops (ctx passed to its callbacks), with no search in force, loaded from
+ * its first row; `empty` (translated, may be NULL) is shown when there is none. On failure
+ * nothing is left to free. */
+int lv_open(listview *lv, const struct list_ops *ops, void *ctx, const char *empty, cerr *e);
+/* Free the rows and the search. */
+void lv_free(listview *lv);
+/* The search in force for a fetch: NULL when there is none. */
+const char *lv_query(const listview *lv);
+/* Load from the first row (a search or a filter changed); a failure is reported. */
+void lv_load(tui *t, listview *lv);
+/* Load again around the selection (the data changed); a failure is reported. */
+void lv_reload(tui *t, listview *lv);
+/* The typing paused: search for what is typed now. */
+void lv_settle(tui *t, listview *lv);
+/* The title line: title on the left, and while a search is typed or in force, label and the
+ * search on the right (the terminal cursor in it while typing). */
+void lv_draw_title(tui *t, listview *lv, rect r, const char *title, const char *label);
+/* A key while the search is typed (lv->searching): TK_PASS for the frame's keys (F1, F2...). */
+int lv_search_key(tui *t, view *v, listview *lv, const tkey *k, enum action act);
+/* The list's own keys outside a search: `/`, Esc dropping the search in force, and moving in
+ * the list. TK_PASS for any other action. */
+int lv_key(tui *t, listview *lv, enum action act);
+/* The view's actions: the search's while typing (text_input then), else `actions`. */
+const enum action *lv_mode(const listview *lv, const enum action *actions, bool *text_input);
+
+/* What a filter menu does with the item chosen, on the view that opened it. */
+typedef void (*lv_filter_fn)(tui *t, view *v, int choice);
+/* The `f` menu of the top view: fn runs with the item chosen if that view is still on top. */
+void lv_filter_menu(tui *t, const char *title, const char *const *items, int n, int selected,
+		    lv_filter_fn fn);
+
 /* ---- The generic form ------------------------------------------------------------------ */
 
 enum field_type {
@@ -557,6 +600,9 @@ void call_act_edit(tui *t, const call *c);
 void call_act_new(tui *t, int64_t client_id);
 /* The call's page. */
 void call_act_open(tui *t, const call *c);
+/* An action on the selected call c (open, edit, called back, documentation sent, cancel):
+ * TK_PASS when act is none of them; with no call selected, says `none` (translated). */
+int call_act(tui *t, const call *c, enum action act, const char *none);
 /* The one-word state of a call for lists ("overdue", "to call back"...) and its style. */
 const char *call_state(const call *c, cminute now, enum style *s);
 

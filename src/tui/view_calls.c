@@ -16,13 +16,10 @@ enum { MENU_DATES = FIL_DOCS + 1, MENU_CANCELLED, MENU_CLEAR };
 
 typedef struct calls_view {
 	app *a;
-	list l;
 	int status;      /* FIL_* */
 	bool cancelled;  /* cancelled calls listed too */
 	cday from, to;   /* NO_DAY: no bound */
-	bool searching;  /* typing in the search field */
-	lineedit search;
-	char *query;     /* the search in force ("" for none) */
+	listview lv;     /* the rows, and the search */
 	cminute now;
 } calls_view;
 
@@ -30,11 +27,6 @@ static const enum action list_actions[] = {
 	ACT_OPEN,        ACT_SEARCH, ACT_FILTER,  ACT_CALLED_BACK, ACT_DOC_SENT,
 	ACT_EDIT,        ACT_CANCEL_CALL, ACT_ADD, ACT_UP,         ACT_DOWN,
 	ACT_PAGE_UP,     ACT_PAGE_DOWN, ACT_HOME, ACT_END,         ACT_NONE,
-};
-
-/* While typing a search: Enter keeps it, Esc drops it, arrows move in the results. */
-static const enum action search_actions[] = {
-	ACT_CONFIRM, ACT_CANCEL, ACT_UP, ACT_DOWN, ACT_PAGE_UP, ACT_PAGE_DOWN, ACT_NONE,
 };
 
 static int fetch(void *ctx, const void *from, bool backward, int limit, void **out, size_t *n,
@@ -51,7 +43,7 @@ static int fetch(void *ctx, const void *from, bool backward, int limit, void **o
 	f.from = cv->from;
 	f.to = cv->to;
 	f.now = cv->now = app_now(cv->a);
-	f.search = cv->query && !str_blank(cv->query) ? cv->query : NULL;
+	f.search = lv_query(&cv->lv);
 	call *rows = NULL;
 	int r = db_calls_page(cv->a->db, &f, from, backward, limit, &rows, n, e);
 	*out = rows;
@@ -133,28 +125,13 @@ static const struct list_ops calls_list = {
 	.draw = draw_row,
 };
 
-static void reload_from_top(tui *t, calls_view *cv)
-{
-	cerr e;
-	err_clear(&e);
-	if (list_load(&cv->l, &e))
-		tui_error(t, &e);
-}
-
 static int open_calls(tui *t, view *v, void *arg, cerr *e)
 {
 	calls_view *cv = xcalloc(1, sizeof *cv);
 	cv->a = tui_app(t);
 	cv->from = cv->to = NO_DAY;
-	cv->query = xstrdup("");
-	le_set(&cv->search, "");
-	list_init(&cv->l, &calls_list, cv);
-	cv->l.empty = _("No call to show.");
-	int r = list_load(&cv->l, e);
+	int r = lv_open(&cv->lv, &calls_list, cv, _("No call to show."), e);
 	if (r) {
-		list_free(&cv->l);
-		le_free(&cv->search);
-		free(cv->query);
 		free(cv);
 		return r;
 	}
@@ -164,11 +141,7 @@ static int open_calls(tui *t, view *v, void *arg, cerr *e)
 
 static void reload(tui *t, view *v)
 {
-	calls_view *cv = v->data;
-	cerr e;
-	err_clear(&e);
-	if (list_reload(&cv->l, &e))
-		tui_error(t, &e);
+	lv_reload(t, &((calls_view *)v->data)->lv);
 }
 
 /* "overdue callbacks · 01/03/2026 – 15/03/2026 · cancelled too" */
@@ -201,20 +174,8 @@ static void draw(tui *t, view *v, rect r)
 	char *what = describe(cv);
 	char *title = xasprintf(_("%s: %s"), _("Calls"), what);
 	free(what);
-	int sx = r.w / 2;
-	const char *label = _("Search:");
-	draw_text(r.y, 1, (cv->searching || *cv->query ? sx - 2 : r.w - 2), title,
-		  style_attr(S_HEADER));
+	lv_draw_title(t, &cv->lv, r, title, _("Search:"));
 	free(title);
-	if (cv->searching || *cv->query) {
-		int lw = draw_text(r.y, sx, r.w - sx, label, style_attr(S_LABEL) | A_BOLD);
-		int fx = sx + lw + 1, fw = r.w - fx - 1;
-		if (cv->searching)
-			tui_cursor(t, r.y, le_draw(&cv->search, r.y, fx, fw,
-						   style_attr(S_FIELD_FOCUS)));
-		else
-			draw_text(r.y, fx, fw, cv->query, style_attr(S_NORMAL));
-	}
 	attr_t h = style_attr(S_DIM);
 	int x = 1;
 	draw_text(r.y + 1, x, W_TIME, _("Time"), h);
@@ -226,69 +187,19 @@ static void draw(tui *t, view *v, rect r)
 	draw_text(r.y + 1, x, sw, _("Subject"), h);
 	x += sw + 1;
 	draw_text(r.y + 1, x, W_STATE, _("Status"), h);
-	list_draw(&cv->l, (rect){r.y + 2, r.x, r.h - 2, r.w});
-}
-
-/* ---- Search as you type ---- */
-
-static void run_search(tui *t, calls_view *cv)
-{
-	free(cv->query);
-	cv->query = le_text(&cv->search);
-	reload_from_top(t, cv);
+	list_draw(&cv->lv.l, (rect){r.y + 2, r.x, r.h - 2, r.w});
 }
 
 /* The typing paused: search for what is typed now. */
 static void settle(tui *t, view *v)
 {
-	run_search(t, v->data);
-}
-
-static int search_key(tui *t, view *v, const tkey *k, enum action act)
-{
-	calls_view *cv = v->data;
-	cerr e;
-	switch (act) {
-	case ACT_CONFIRM: /* keep the search, back to the list's keys */
-		cv->searching = false;
-		if (v->pending) {
-			v->pending = false;
-			run_search(t, cv);
-		}
-		return TK_DONE;
-	case ACT_CANCEL:
-		cv->searching = false;
-		v->pending = false;
-		le_set(&cv->search, "");
-		run_search(t, cv);
-		return TK_DONE;
-	case ACT_UP:
-	case ACT_DOWN:
-	case ACT_PAGE_UP:
-	case ACT_PAGE_DOWN:
-		list_key(&cv->l, act, &e);
-		if (e.code)
-			tui_error(t, &e);
-		return TK_DONE;
-	default:
-		break;
-	}
-	if (le_key(&cv->search, k)) {
-		/* Searched once the typing pauses: a fast typist does not wait for every letter. */
-		v->pending = true;
-		return TK_DONE;
-	}
-	return TK_PASS; /* F1, F2...: the frame's */
+	lv_settle(t, &((calls_view *)v->data)->lv);
 }
 
 /* ---- Filters ---- */
 
-static void filter_chosen(tui *t, void *arg, int choice)
+static void filter_chosen(tui *t, view *v, int choice)
 {
-	(void)arg;
-	view *v = tui_top(t);
-	if (!v || v->ops != &view_calls_ops)
-		return;
 	calls_view *cv = v->data;
 	if (choice <= FIL_DOCS) {
 		cv->status = choice;
@@ -303,7 +214,7 @@ static void filter_chosen(tui *t, void *arg, int choice)
 		cv->cancelled = false;
 		cv->from = cv->to = NO_DAY;
 	}
-	reload_from_top(t, cv);
+	lv_load(t, &cv->lv);
 }
 
 static void choose_filter(tui *t, calls_view *cv)
@@ -319,77 +230,39 @@ static void choose_filter(tui *t, calls_view *cv)
 						 : _("Show cancelled calls too"),
 		[MENU_CLEAR] = _("Clear every filter"),
 	};
-	dialog_menu(t, _("Which calls?"), items, (int)ARRAY_LEN(items), cv->status, filter_chosen,
-		    NULL);
+	lv_filter_menu(t, _("Which calls?"), items, (int)ARRAY_LEN(items), cv->status,
+		       filter_chosen);
 }
 
 static int key(tui *t, view *v, const tkey *k, enum action act)
 {
 	calls_view *cv = v->data;
-	if (cv->searching)
-		return search_key(t, v, k, act);
-	const call *c = list_selected(&cv->l);
-	cerr e;
+	if (cv->lv.searching)
+		return lv_search_key(t, v, &cv->lv, k, act);
 	switch (act) {
 	case ACT_ADD:
 		if (tui_can_write(t))
 			tui_push(t, &view_call_form_ops, NULL);
 		return TK_DONE;
-	case ACT_SEARCH:
-		cv->searching = true;
-		le_set(&cv->search, cv->query);
-		return TK_DONE;
 	case ACT_FILTER:
 		choose_filter(t, cv);
 		return TK_DONE;
-	case ACT_BACK:
-		if (!*cv->query)
-			return TK_PASS;
-		le_set(&cv->search, ""); /* Esc first drops the search */
-		run_search(t, cv);
-		return TK_DONE;
-	case ACT_OPEN:
-	case ACT_EDIT:
-	case ACT_CALLED_BACK:
-	case ACT_DOC_SENT:
-	case ACT_CANCEL_CALL:
-		if (!c) {
-			tui_msg(t, _("No call is selected"));
-			return TK_DONE;
-		}
-		if (act == ACT_OPEN)
-			call_act_open(t, c);
-		else if (act == ACT_EDIT)
-			call_act_edit(t, c);
-		else if (act == ACT_CALLED_BACK)
-			call_act_called_back(t, c);
-		else if (act == ACT_DOC_SENT)
-			call_act_doc_sent(t, c);
-		else
-			call_act_cancel(t, c);
-		return TK_DONE;
 	default:
-		if (list_key(&cv->l, act, &e) == TK_PASS)
-			return TK_PASS;
-		if (e.code)
-			tui_error(t, &e);
-		return TK_DONE;
+		if (call_act(t, list_selected(&cv->lv.l), act, _("No call is selected")) == TK_DONE)
+			return TK_DONE;
+		return lv_key(t, &cv->lv, act);
 	}
 }
 
 static const enum action *mode(view *v, bool *text_input)
 {
-	calls_view *cv = v->data;
-	*text_input = cv->searching;
-	return cv->searching ? search_actions : list_actions;
+	return lv_mode(&((calls_view *)v->data)->lv, list_actions, text_input);
 }
 
 static void close_calls(tui *t, view *v)
 {
 	calls_view *cv = v->data;
-	list_free(&cv->l);
-	le_free(&cv->search);
-	free(cv->query);
+	lv_free(&cv->lv);
 	free(cv);
 }
 
@@ -479,7 +352,7 @@ static void range_save(tui *t, form *f)
 		free(text);
 	}
 	tui_pop(t);
-	reload_from_top(t, cv);
+	lv_load(t, &cv->lv);
 }
 
 static int range_key(tui *t, view *v, const tkey *k, enum action act)

@@ -13,21 +13,13 @@ enum { FIL_ALL, FIL_PROSPECT, FIL_ACTIVE, FIL_FORMER, FIL_MINE, FIL_COUNT };
 
 typedef struct clients_view {
 	app *a;
-	list l;
-	int filter;     /* FIL_* */
-	bool searching; /* typing in the search field */
-	lineedit search;
-	char *query;    /* the search in force ("" for none) */
+	int filter;  /* FIL_* */
+	listview lv; /* the rows, and the search */
 } clients_view;
 
 static const enum action list_actions[] = {
 	ACT_OPEN,    ACT_SEARCH,    ACT_FILTER, ACT_ADD, ACT_EDIT, ACT_UP,
 	ACT_DOWN,    ACT_PAGE_UP,   ACT_PAGE_DOWN, ACT_HOME, ACT_END, ACT_NONE,
-};
-
-/* While typing a search: Enter keeps it, Esc drops it, arrows move in the results. */
-static const enum action search_actions[] = {
-	ACT_CONFIRM, ACT_CANCEL, ACT_UP, ACT_DOWN, ACT_PAGE_UP, ACT_PAGE_DOWN, ACT_NONE,
 };
 
 static int fetch(void *ctx, const void *from, bool backward, int limit, void **out, size_t *n,
@@ -43,7 +35,7 @@ static int fetch(void *ctx, const void *from, bool backward, int limit, void **o
 	case FIL_MINE: f.referent = cv->a->login; break;
 	default: break;
 	}
-	f.search = cv->query && !str_blank(cv->query) ? cv->query : NULL;
+	f.search = lv_query(&cv->lv);
 	client_file *rows = NULL;
 	int r = client_page(cv->a, &f, from, backward, limit, &rows, n, e);
 	*out = rows;
@@ -106,39 +98,24 @@ static const struct list_ops clients_list = {
 	.draw = draw_row,
 };
 
-/* What the list says when it is empty depends on why. */
+/* What the list says when it is empty depends on why. Set as it is drawn: the search and the
+ * filter only change with a load from the top, which draws next. */
 static void set_empty(clients_view *cv)
 {
-	if (*cv->query)
-		cv->l.empty = _("No client matches this search.");
+	if (*cv->lv.query)
+		cv->lv.l.empty = _("No client matches this search.");
 	else if (cv->filter != FIL_ALL)
-		cv->l.empty = _("No client in this list (f changes it).");
+		cv->lv.l.empty = _("No client in this list (f changes it).");
 	else
-		cv->l.empty = _("No client file yet: press a to open one.");
-}
-
-static void reload_from_top(tui *t, clients_view *cv)
-{
-	cerr e;
-	err_clear(&e);
-	set_empty(cv);
-	if (list_load(&cv->l, &e))
-		tui_error(t, &e);
+		cv->lv.l.empty = _("No client file yet: press a to open one.");
 }
 
 static int open_clients(tui *t, view *v, void *arg, cerr *e)
 {
 	clients_view *cv = xcalloc(1, sizeof *cv);
 	cv->a = tui_app(t);
-	cv->query = xstrdup("");
-	le_set(&cv->search, "");
-	list_init(&cv->l, &clients_list, cv);
-	set_empty(cv);
-	int r = list_load(&cv->l, e);
+	int r = lv_open(&cv->lv, &clients_list, cv, NULL, e);
 	if (r) {
-		list_free(&cv->l);
-		le_free(&cv->search);
-		free(cv->query);
 		free(cv);
 		return r;
 	}
@@ -148,11 +125,7 @@ static int open_clients(tui *t, view *v, void *arg, cerr *e)
 
 static void reload(tui *t, view *v)
 {
-	clients_view *cv = v->data;
-	cerr e;
-	err_clear(&e);
-	if (list_reload(&cv->l, &e))
-		tui_error(t, &e);
+	lv_reload(t, &((clients_view *)v->data)->lv);
 }
 
 static const char *describe(int filter)
@@ -170,19 +143,8 @@ static void draw(tui *t, view *v, rect r)
 	int nw, fw, rw;
 	columns(r.w, &nw, &fw, &rw);
 	char *title = xasprintf(_("%s: %s"), _("Clients"), describe(cv->filter));
-	int sx = r.w / 2;
-	bool search_shown = cv->searching || *cv->query;
-	draw_text(r.y, 1, search_shown ? sx - 2 : r.w - 2, title, style_attr(S_HEADER));
+	lv_draw_title(t, &cv->lv, r, title, _("Search:"));
 	free(title);
-	if (search_shown) {
-		int lw = draw_text(r.y, sx, r.w - sx, _("Search:"), style_attr(S_LABEL) | A_BOLD);
-		int fx = sx + lw + 1, fwid = r.w - fx - 1;
-		if (cv->searching)
-			tui_cursor(t, r.y, le_draw(&cv->search, r.y, fx, fwid,
-						   style_attr(S_FIELD_FOCUS)));
-		else
-			draw_text(r.y, fx, fwid, cv->query, style_attr(S_NORMAL));
-	}
 	attr_t h = style_attr(S_DIM);
 	int x = 1;
 	draw_text(r.y + 1, x, nw, _("Name"), h);
@@ -194,73 +156,23 @@ static void draw(tui *t, view *v, rect r)
 	draw_text(r.y + 1, x, W_STATUS, _("Status"), h);
 	x += W_STATUS + 1;
 	draw_text(r.y + 1, x, rw, _("Referent"), h);
-	list_draw(&cv->l, (rect){r.y + 2, r.x, r.h - 2, r.w});
-}
-
-/* ---- Search as you type ---- */
-
-static void run_search(tui *t, clients_view *cv)
-{
-	free(cv->query);
-	cv->query = le_text(&cv->search);
-	reload_from_top(t, cv);
+	set_empty(cv);
+	list_draw(&cv->lv.l, (rect){r.y + 2, r.x, r.h - 2, r.w});
 }
 
 /* The typing paused: search for what is typed now. */
 static void settle(tui *t, view *v)
 {
-	run_search(t, v->data);
-}
-
-static int search_key(tui *t, view *v, const tkey *k, enum action act)
-{
-	clients_view *cv = v->data;
-	cerr e;
-	err_clear(&e);
-	switch (act) {
-	case ACT_CONFIRM: /* keep the search, back to the list's keys */
-		cv->searching = false;
-		if (v->pending) {
-			v->pending = false;
-			run_search(t, cv);
-		}
-		return TK_DONE;
-	case ACT_CANCEL:
-		cv->searching = false;
-		v->pending = false;
-		le_set(&cv->search, "");
-		run_search(t, cv);
-		return TK_DONE;
-	case ACT_UP:
-	case ACT_DOWN:
-	case ACT_PAGE_UP:
-	case ACT_PAGE_DOWN:
-		list_key(&cv->l, act, &e);
-		if (e.code)
-			tui_error(t, &e);
-		return TK_DONE;
-	default:
-		break;
-	}
-	if (le_key(&cv->search, k)) {
-		/* Searched once the typing pauses: a fast typist does not wait for every letter. */
-		v->pending = true;
-		return TK_DONE;
-	}
-	return TK_PASS; /* F1, F2...: the frame's */
+	lv_settle(t, &((clients_view *)v->data)->lv);
 }
 
 /* ---- Filters ---- */
 
-static void filter_chosen(tui *t, void *arg, int choice)
+static void filter_chosen(tui *t, view *v, int choice)
 {
-	(void)arg;
-	view *v = tui_top(t);
-	if (!v || v->ops != &view_clients_ops || choice < 0 || choice >= FIL_COUNT)
-		return;
 	clients_view *cv = v->data;
 	cv->filter = choice;
-	reload_from_top(t, cv);
+	lv_load(t, &cv->lv);
 }
 
 static void choose_filter(tui *t, clients_view *cv)
@@ -272,34 +184,22 @@ static void choose_filter(tui *t, clients_view *cv)
 		[FIL_FORMER] = _("Former clients"),
 		[FIL_MINE] = _("My clients (I am their referent)"),
 	};
-	dialog_menu(t, _("Which clients?"), items, FIL_COUNT, cv->filter, filter_chosen, NULL);
+	lv_filter_menu(t, _("Which clients?"), items, FIL_COUNT, cv->filter, filter_chosen);
 }
 
 static int key(tui *t, view *v, const tkey *k, enum action act)
 {
 	clients_view *cv = v->data;
-	if (cv->searching)
-		return search_key(t, v, k, act);
-	const client_file *c = list_selected(&cv->l);
-	cerr e;
-	err_clear(&e);
+	if (cv->lv.searching)
+		return lv_search_key(t, v, &cv->lv, k, act);
+	const client_file *c = list_selected(&cv->lv.l);
 	switch (act) {
 	case ACT_ADD:
 		if (tui_can_write(t))
 			tui_push(t, &view_client_form_ops, NULL);
 		return TK_DONE;
-	case ACT_SEARCH:
-		cv->searching = true;
-		le_set(&cv->search, cv->query);
-		return TK_DONE;
 	case ACT_FILTER:
 		choose_filter(t, cv);
-		return TK_DONE;
-	case ACT_BACK:
-		if (!*cv->query)
-			return TK_PASS;
-		le_set(&cv->search, ""); /* Esc first drops the search */
-		run_search(t, cv);
 		return TK_DONE;
 	case ACT_OPEN:
 	case ACT_EDIT:
@@ -314,28 +214,19 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 			tui_push(t, &view_client_form_ops, &id);
 		}
 		return TK_DONE;
-	default:
-		if (list_key(&cv->l, act, &e) == TK_PASS)
-			return TK_PASS;
-		if (e.code)
-			tui_error(t, &e);
-		return TK_DONE;
+	default: return lv_key(t, &cv->lv, act);
 	}
 }
 
 static const enum action *mode(view *v, bool *text_input)
 {
-	clients_view *cv = v->data;
-	*text_input = cv->searching;
-	return cv->searching ? search_actions : list_actions;
+	return lv_mode(&((clients_view *)v->data)->lv, list_actions, text_input);
 }
 
 static void close_clients(tui *t, view *v)
 {
 	clients_view *cv = v->data;
-	list_free(&cv->l);
-	le_free(&cv->search);
-	free(cv->query);
+	lv_free(&cv->lv);
 	free(cv);
 }
 

@@ -10,27 +10,14 @@ enum { FIL_ALL = -1 };
 
 typedef struct contracts_view {
 	app *a;
-	list l;
-	int status; /* FIL_ALL or a contract status */
-	bool searching;
-	lineedit search;
-	char *query;
+	int status;  /* FIL_ALL or a contract status */
+	listview lv; /* the rows, and the search */
 	cday today;
 } contracts_view;
 
 static const enum action list_actions[] = {
 	ACT_OPEN,      ACT_ADD, ACT_FILTER, ACT_SEARCH, ACT_UP, ACT_DOWN, ACT_PAGE_UP,
 	ACT_PAGE_DOWN, ACT_HOME, ACT_END,   ACT_NONE,
-};
-
-/* For those who may not write: `a` still answers, saying who may. */
-static const enum action read_actions[] = {
-	ACT_OPEN, ACT_SEARCH, ACT_FILTER, ACT_UP, ACT_DOWN, ACT_PAGE_UP, ACT_PAGE_DOWN,
-	ACT_HOME, ACT_END,    ACT_NONE,
-};
-
-static const enum action search_actions[] = {
-	ACT_CONFIRM, ACT_CANCEL, ACT_UP, ACT_DOWN, ACT_PAGE_UP, ACT_PAGE_DOWN, ACT_NONE,
 };
 
 static int fetch(void *ctx, const void *from, bool backward, int limit, void **out, size_t *n,
@@ -40,7 +27,7 @@ static int fetch(void *ctx, const void *from, bool backward, int limit, void **o
 	contract_filter f;
 	contract_filter_init(&f, cv->today = app_today(cv->a));
 	f.status = cv->status;
-	f.search = cv->query && !str_blank(cv->query) ? cv->query : NULL;
+	f.search = lv_query(&cv->lv);
 	contract *rows = NULL;
 	int r = backward ? contract_page_before(cv->a, &f, from, limit, &rows, n, e)
 			 : contract_page(cv->a, &f, from, limit, &rows, n, e);
@@ -116,28 +103,15 @@ static const struct list_ops contracts_list = {
 	.draw = draw_row,
 };
 
-static void reload_from_top(tui *t, contracts_view *cv)
-{
-	cerr e;
-	err_clear(&e);
-	if (list_load(&cv->l, &e))
-		tui_error(t, &e);
-}
-
 static int open_contracts(tui *t, view *v, void *arg, cerr *e)
 {
 	contracts_view *cv = xcalloc(1, sizeof *cv);
 	cv->a = tui_app(t);
 	cv->status = FIL_ALL;
-	cv->query = xstrdup("");
-	le_set(&cv->search, "");
-	list_init(&cv->l, &contracts_list, cv);
-	cv->l.empty = _("No contract to show. Press a to write one, or c on an accepted quote.");
-	int r = list_load(&cv->l, e);
+	const char *empty =
+		_("No contract to show. Press a to write one, or c on an accepted quote.");
+	int r = lv_open(&cv->lv, &contracts_list, cv, empty, e);
 	if (r) {
-		list_free(&cv->l);
-		le_free(&cv->search);
-		free(cv->query);
 		free(cv);
 		return r;
 	}
@@ -147,11 +121,7 @@ static int open_contracts(tui *t, view *v, void *arg, cerr *e)
 
 static void reload(tui *t, view *v)
 {
-	contracts_view *cv = v->data;
-	cerr e;
-	err_clear(&e);
-	if (list_reload(&cv->l, &e))
-		tui_error(t, &e);
+	lv_reload(t, &((contracts_view *)v->data)->lv);
 }
 
 /* What the list shows, as its title. */
@@ -171,19 +141,7 @@ static void draw(tui *t, view *v, rect r)
 {
 	contracts_view *cv = v->data;
 	cv->today = app_today(cv->a);
-	int sx = r.w / 2;
-	bool search_shown = cv->searching || *cv->query;
-	draw_text(r.y, 1, search_shown ? sx - 2 : r.w - 2, describe(cv->status),
-		  style_attr(S_HEADER));
-	if (search_shown) {
-		int lw = draw_text(r.y, sx, r.w - sx, _("Client:"), style_attr(S_LABEL) | A_BOLD);
-		int fx = sx + lw + 1, fw = r.w - fx - 1;
-		if (cv->searching)
-			tui_cursor(t, r.y, le_draw(&cv->search, r.y, fx, fw,
-						   style_attr(S_FIELD_FOCUS)));
-		else
-			draw_text(r.y, fx, fw, cv->query, style_attr(S_NORMAL));
-	}
+	lv_draw_title(t, &cv->lv, r, describe(cv->status), _("Client:"));
 	attr_t h = style_attr(S_DIM);
 	int x = 1, cw = client_width(r.w);
 	draw_text(r.y + 1, x, W_NUMBER, _("Number"), h);
@@ -197,57 +155,13 @@ static void draw(tui *t, view *v, rect r)
 	draw_text(r.y + 1, x, W_STATUS, _("Status"), h);
 	x += W_STATUS + 1;
 	draw_text_right(r.y + 1, x, W_MONTHLY, _("Month incl. VAT"), h);
-	list_draw(&cv->l, (rect){r.y + 2, r.x, r.h - 2, r.w});
+	list_draw(&cv->lv.l, (rect){r.y + 2, r.x, r.h - 2, r.w});
 }
 
-/* ---- search as you type ---- */
-
-static void run_search(tui *t, contracts_view *cv)
-{
-	free(cv->query);
-	cv->query = le_text(&cv->search);
-	reload_from_top(t, cv);
-}
-
+/* The typing paused: search for what is typed now. */
 static void settle(tui *t, view *v)
 {
-	run_search(t, v->data);
-}
-
-static int search_key(tui *t, view *v, const tkey *k, enum action act)
-{
-	contracts_view *cv = v->data;
-	cerr e;
-	switch (act) {
-	case ACT_CONFIRM:
-		cv->searching = false;
-		if (v->pending) {
-			v->pending = false;
-			run_search(t, cv);
-		}
-		return TK_DONE;
-	case ACT_CANCEL:
-		cv->searching = false;
-		v->pending = false;
-		le_set(&cv->search, "");
-		run_search(t, cv);
-		return TK_DONE;
-	case ACT_UP:
-	case ACT_DOWN:
-	case ACT_PAGE_UP:
-	case ACT_PAGE_DOWN:
-		list_key(&cv->l, act, &e);
-		if (e.code)
-			tui_error(t, &e);
-		return TK_DONE;
-	default:
-		break;
-	}
-	if (le_key(&cv->search, k)) {
-		v->pending = true;
-		return TK_DONE;
-	}
-	return TK_PASS;
+	lv_settle(t, &((contracts_view *)v->data)->lv);
 }
 
 /* ---- filter ---- */
@@ -255,57 +169,30 @@ static int search_key(tui *t, view *v, const tkey *k, enum action act)
 static const int filter_status[] = {FIL_ALL,         CONTRACT_DRAFT, CONTRACT_SIGNED,
 				    CONTRACT_ACTIVE, CONTRACT_ENDED, CONTRACT_WITHDRAWN};
 
-static void filter_chosen(tui *t, void *arg, int choice)
+static void filter_chosen(tui *t, view *v, int choice)
 {
-	(void)arg;
-	view *v = tui_top(t);
-	if (!v || v->ops != &view_contracts_ops || choice < 0 ||
-	    choice >= (int)ARRAY_LEN(filter_status))
-		return;
 	contracts_view *cv = v->data;
 	cv->status = filter_status[choice];
-	reload_from_top(t, cv);
-}
-
-static void choose_filter(tui *t, contracts_view *cv)
-{
-	const char *items[ARRAY_LEN(filter_status)];
-	int sel = 0;
-	for (size_t i = 0; i < ARRAY_LEN(filter_status); i++) {
-		items[i] = i == 0 ? _("All contracts") : contract_status_label(filter_status[i]);
-		if (filter_status[i] == cv->status)
-			sel = (int)i;
-	}
-	dialog_menu(t, _("Which contracts?"), items, (int)ARRAY_LEN(items), sel, filter_chosen,
-		    NULL);
+	lv_load(t, &cv->lv);
 }
 
 static int key(tui *t, view *v, const tkey *k, enum action act)
 {
 	contracts_view *cv = v->data;
-	if (cv->searching)
-		return search_key(t, v, k, act);
+	if (cv->lv.searching)
+		return lv_search_key(t, v, &cv->lv, k, act);
 	if (act == ACT_NONE)
 		act = action_for_key(list_actions, k, false);
-	const contract *c = list_selected(&cv->l);
-	cerr e;
+	const contract *c = list_selected(&cv->lv.l);
 	switch (act) {
 	case ACT_ADD:
 		if (offer_can_write(t))
 			tui_push(t, &view_contract_form_ops, NULL);
 		return TK_DONE;
-	case ACT_SEARCH:
-		cv->searching = true;
-		le_set(&cv->search, cv->query);
-		return TK_DONE;
 	case ACT_FILTER:
-		choose_filter(t, cv);
-		return TK_DONE;
-	case ACT_BACK:
-		if (!*cv->query)
-			return TK_PASS;
-		le_set(&cv->search, "");
-		run_search(t, cv);
+		offer_status_menu(t, _("Which contracts?"), _("All contracts"), filter_status,
+				  (int)ARRAY_LEN(filter_status), contract_status_label, cv->status,
+				  filter_chosen);
 		return TK_DONE;
 	case ACT_OPEN:
 		if (!c) {
@@ -315,30 +202,21 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 		int64_t id = c->id;
 		tui_push(t, &view_contract_ops, &id);
 		return TK_DONE;
-	default:
-		if (list_key(&cv->l, act, &e) == TK_PASS)
-			return TK_PASS;
-		if (e.code)
-			tui_error(t, &e);
-		return TK_DONE;
+	default: return lv_key(t, &cv->lv, act);
 	}
 }
 
 static const enum action *mode(view *v, bool *text_input)
 {
 	contracts_view *cv = v->data;
-	*text_input = cv->searching;
-	if (cv->searching)
-		return search_actions;
-	return cv->a->me.role < ROLE_COORDINATOR ? read_actions : list_actions;
+	bool reader = cv->a->me.role < ROLE_COORDINATOR;
+	return lv_mode(&cv->lv, reader ? offer_read_actions : list_actions, text_input);
 }
 
 static void close_contracts(tui *t, view *v)
 {
 	contracts_view *cv = v->data;
-	list_free(&cv->l);
-	le_free(&cv->search);
-	free(cv->query);
+	lv_free(&cv->lv);
 	free(cv);
 }
 

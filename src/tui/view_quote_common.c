@@ -170,3 +170,22 @@ char *offer_client_label(int64_t id, const char *name)
 		return xstrdup(name);
 	return xasprintf(_("client %lld"), (long long)id);
 }
+
+const enum action offer_read_actions[] = {
+	ACT_OPEN, ACT_SEARCH, ACT_FILTER, ACT_UP, ACT_DOWN, ACT_PAGE_UP, ACT_PAGE_DOWN,
+	ACT_HOME, ACT_END,    ACT_NONE,
+};
+
+void offer_status_menu(tui *t, const char *title, const char *all, const int *statuses, int n,
+		       const char *(*label)(int status), int current, lv_filter_fn fn)
+{
+	const char **items = xcalloc((size_t)n, sizeof *items);
+	int sel = 0;
+	for (int i = 0; i < n; i++) {
+		items[i] = i == 0 ? all : label(statuses[i]);
+		if (statuses[i] == current)
+			sel = i;
+	}
+	lv_filter_menu(t, title, items, n, sel, fn); /* the menu copies the items */
+	free(items);
+}

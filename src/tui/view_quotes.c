@@ -11,11 +11,8 @@ enum { FIL_ALL = -1 };
 
 typedef struct quotes_view {
 	app *a;
-	list l;
-	int status;     /* FIL_ALL or a quote status (QUOTE_EXPIRED computed) */
-	bool searching; /* typing in the search field */
-	lineedit search;
-	char *query;    /* the search in force ("" for none) */
+	int status;  /* FIL_ALL or a quote status (QUOTE_EXPIRED computed) */
+	listview lv; /* the rows, and the search */
 	cday today;
 } quotes_view;
 
@@ -26,16 +23,6 @@ static const enum action list_actions[] = {
 
 static const struct view_ops view_quote_new_ops;
 
-/* For those who may not write: `a` still answers, saying who may. */
-static const enum action read_actions[] = {
-	ACT_OPEN, ACT_SEARCH, ACT_FILTER, ACT_UP, ACT_DOWN, ACT_PAGE_UP, ACT_PAGE_DOWN,
-	ACT_HOME, ACT_END,    ACT_NONE,
-};
-
-static const enum action search_actions[] = {
-	ACT_CONFIRM, ACT_CANCEL, ACT_UP, ACT_DOWN, ACT_PAGE_UP, ACT_PAGE_DOWN, ACT_NONE,
-};
-
 static int fetch(void *ctx, const void *from, bool backward, int limit, void **out, size_t *n,
 		 cerr *e)
 {
@@ -43,7 +30,7 @@ static int fetch(void *ctx, const void *from, bool backward, int limit, void **o
 	quote_filter f;
 	quote_filter_init(&f, qv->today = app_today(qv->a));
 	f.status = qv->status;
-	f.search = qv->query && !str_blank(qv->query) ? qv->query : NULL;
+	f.search = lv_query(&qv->lv);
 	quote *rows = NULL;
 	int r = backward ? quote_page_before(qv->a, &f, from, limit, &rows, n, e)
 			 : quote_page(qv->a, &f, from, limit, &rows, n, e);
@@ -116,28 +103,13 @@ static const struct list_ops quotes_list = {
 	.draw = draw_row,
 };
 
-static void reload_from_top(tui *t, quotes_view *qv)
-{
-	cerr e;
-	err_clear(&e);
-	if (list_load(&qv->l, &e))
-		tui_error(t, &e);
-}
-
 static int open_quotes(tui *t, view *v, void *arg, cerr *e)
 {
 	quotes_view *qv = xcalloc(1, sizeof *qv);
 	qv->a = tui_app(t);
 	qv->status = FIL_ALL;
-	qv->query = xstrdup("");
-	le_set(&qv->search, "");
-	list_init(&qv->l, &quotes_list, qv);
-	qv->l.empty = _("No quote to show. Press a to write one.");
-	int r = list_load(&qv->l, e);
+	int r = lv_open(&qv->lv, &quotes_list, qv, _("No quote to show. Press a to write one."), e);
 	if (r) {
-		list_free(&qv->l);
-		le_free(&qv->search);
-		free(qv->query);
 		free(qv);
 		return r;
 	}
@@ -147,11 +119,7 @@ static int open_quotes(tui *t, view *v, void *arg, cerr *e)
 
 static void reload(tui *t, view *v)
 {
-	quotes_view *qv = v->data;
-	cerr e;
-	err_clear(&e);
-	if (list_reload(&qv->l, &e))
-		tui_error(t, &e);
+	lv_reload(t, &((quotes_view *)v->data)->lv);
 }
 
 /* What the list shows, as its title. */
@@ -171,19 +139,7 @@ static void draw(tui *t, view *v, rect r)
 {
 	quotes_view *qv = v->data;
 	qv->today = app_today(qv->a);
-	int sx = r.w / 2;
-	bool search_shown = qv->searching || *qv->query;
-	draw_text(r.y, 1, search_shown ? sx - 2 : r.w - 2, describe(qv->status),
-		  style_attr(S_HEADER));
-	if (search_shown) {
-		int lw = draw_text(r.y, sx, r.w - sx, _("Client:"), style_attr(S_LABEL) | A_BOLD);
-		int fx = sx + lw + 1, fw = r.w - fx - 1;
-		if (qv->searching)
-			tui_cursor(t, r.y, le_draw(&qv->search, r.y, fx, fw,
-						   style_attr(S_FIELD_FOCUS)));
-		else
-			draw_text(r.y, fx, fw, qv->query, style_attr(S_NORMAL));
-	}
+	lv_draw_title(t, &qv->lv, r, describe(qv->status), _("Client:"));
 	attr_t h = style_attr(S_DIM);
 	int x = 1, cw = client_width(r.w);
 	draw_text(r.y + 1, x, W_NUMBER, _("Number"), h);
@@ -195,57 +151,13 @@ static void draw(tui *t, view *v, rect r)
 	draw_text(r.y + 1, x, W_STATUS, _("Status"), h);
 	x += W_STATUS + 1;
 	draw_text_right(r.y + 1, x, W_TOTAL, _("Total incl. VAT"), h);
-	list_draw(&qv->l, (rect){r.y + 2, r.x, r.h - 2, r.w});
+	list_draw(&qv->lv.l, (rect){r.y + 2, r.x, r.h - 2, r.w});
 }
 
-/* ---- search as you type ---- */
-
-static void run_search(tui *t, quotes_view *qv)
-{
-	free(qv->query);
-	qv->query = le_text(&qv->search);
-	reload_from_top(t, qv);
-}
-
+/* The typing paused: search for what is typed now. */
 static void settle(tui *t, view *v)
 {
-	run_search(t, v->data);
-}
-
-static int search_key(tui *t, view *v, const tkey *k, enum action act)
-{
-	quotes_view *qv = v->data;
-	cerr e;
-	switch (act) {
-	case ACT_CONFIRM:
-		qv->searching = false;
-		if (v->pending) {
-			v->pending = false;
-			run_search(t, qv);
-		}
-		return TK_DONE;
-	case ACT_CANCEL:
-		qv->searching = false;
-		v->pending = false;
-		le_set(&qv->search, "");
-		run_search(t, qv);
-		return TK_DONE;
-	case ACT_UP:
-	case ACT_DOWN:
-	case ACT_PAGE_UP:
-	case ACT_PAGE_DOWN:
-		list_key(&qv->l, act, &e);
-		if (e.code)
-			tui_error(t, &e);
-		return TK_DONE;
-	default:
-		break;
-	}
-	if (le_key(&qv->search, k)) {
-		v->pending = true; /* searched once the typing pauses */
-		return TK_DONE;
-	}
-	return TK_PASS;
+	lv_settle(t, &((quotes_view *)v->data)->lv);
 }
 
 /* ---- filter ---- */
@@ -254,56 +166,30 @@ static int search_key(tui *t, view *v, const tkey *k, enum action act)
 static const int filter_status[] = {FIL_ALL,        QUOTE_DRAFT,    QUOTE_SENT,
 				    QUOTE_ACCEPTED, QUOTE_REFUSED, QUOTE_EXPIRED};
 
-static void filter_chosen(tui *t, void *arg, int choice)
+static void filter_chosen(tui *t, view *v, int choice)
 {
-	(void)arg;
-	view *v = tui_top(t);
-	if (!v || v->ops != &view_quotes_ops || choice < 0 ||
-	    choice >= (int)ARRAY_LEN(filter_status))
-		return;
 	quotes_view *qv = v->data;
 	qv->status = filter_status[choice];
-	reload_from_top(t, qv);
-}
-
-static void choose_filter(tui *t, quotes_view *qv)
-{
-	const char *items[ARRAY_LEN(filter_status)];
-	int sel = 0;
-	for (size_t i = 0; i < ARRAY_LEN(filter_status); i++) {
-		items[i] = i == 0 ? _("All quotes") : quote_status_label(filter_status[i]);
-		if (filter_status[i] == qv->status)
-			sel = (int)i;
-	}
-	dialog_menu(t, _("Which quotes?"), items, (int)ARRAY_LEN(items), sel, filter_chosen, NULL);
+	lv_load(t, &qv->lv);
 }
 
 static int key(tui *t, view *v, const tkey *k, enum action act)
 {
 	quotes_view *qv = v->data;
-	if (qv->searching)
-		return search_key(t, v, k, act);
+	if (qv->lv.searching)
+		return lv_search_key(t, v, &qv->lv, k, act);
 	if (act == ACT_NONE)
 		act = action_for_key(list_actions, k, false);
-	const quote *q = list_selected(&qv->l);
-	cerr e;
+	const quote *q = list_selected(&qv->lv.l);
 	switch (act) {
 	case ACT_ADD:
 		if (offer_can_write(t))
 			tui_push(t, &view_quote_new_ops, NULL);
 		return TK_DONE;
-	case ACT_SEARCH:
-		qv->searching = true;
-		le_set(&qv->search, qv->query);
-		return TK_DONE;
 	case ACT_FILTER:
-		choose_filter(t, qv);
-		return TK_DONE;
-	case ACT_BACK:
-		if (!*qv->query)
-			return TK_PASS;
-		le_set(&qv->search, ""); /* Esc first drops the search */
-		run_search(t, qv);
+		offer_status_menu(t, _("Which quotes?"), _("All quotes"), filter_status,
+				  (int)ARRAY_LEN(filter_status), quote_status_label, qv->status,
+				  filter_chosen);
 		return TK_DONE;
 	case ACT_OPEN:
 		if (!q) {
@@ -313,30 +199,21 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 		int64_t id = q->id; /* the row goes when the list reloads */
 		tui_push(t, &view_quote_ops, &id);
 		return TK_DONE;
-	default:
-		if (list_key(&qv->l, act, &e) == TK_PASS)
-			return TK_PASS;
-		if (e.code)
-			tui_error(t, &e);
-		return TK_DONE;
+	default: return lv_key(t, &qv->lv, act);
 	}
 }
 
 static const enum action *mode(view *v, bool *text_input)
 {
 	quotes_view *qv = v->data;
-	*text_input = qv->searching;
-	if (qv->searching)
-		return search_actions;
-	return qv->a->me.role < ROLE_COORDINATOR ? read_actions : list_actions;
+	bool reader = qv->a->me.role < ROLE_COORDINATOR;
+	return lv_mode(&qv->lv, reader ? offer_read_actions : list_actions, text_input);
 }
 
 static void close_quotes(tui *t, view *v)
 {
 	quotes_view *qv = v->data;
-	list_free(&qv->l);
-	le_free(&qv->search);
-	free(qv->query);
+	lv_free(&qv->lv);
 	free(qv);
 }
 

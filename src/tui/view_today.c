@@ -485,27 +485,9 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 			calls->ops->key(t, calls, k, ACT_SEARCH);
 		return TK_DONE;
 	}
-	case ACT_OPEN:
-	case ACT_EDIT:
-	case ACT_CALLED_BACK:
-	case ACT_DOC_SENT:
-	case ACT_CANCEL_CALL:
-		if (!c) {
-			tui_msg(t, _("Nothing to do today: no call is selected"));
-			return TK_DONE;
-		}
-		if (act == ACT_OPEN)
-			call_act_open(t, c);
-		else if (act == ACT_EDIT)
-			call_act_edit(t, c);
-		else if (act == ACT_CALLED_BACK)
-			call_act_called_back(t, c);
-		else if (act == ACT_DOC_SENT)
-			call_act_doc_sent(t, c);
-		else
-			call_act_cancel(t, c);
-		return TK_DONE;
 	default:
+		if (call_act(t, c, act, _("Nothing to do today: no call is selected")) == TK_DONE)
+			return TK_DONE;
 		if (list_key(&td->l, act, &e) == TK_PASS)
 			return TK_PASS;
 		if (e.code)
