@@ -49,20 +49,32 @@ void i18n_start(const char *argv0)
 		setlocale(LC_MESSAGES, "C.UTF-8");
 	setlocale(LC_NUMERIC, "C");
 
+	/* Found relative to the program, so that the build tree (build/charte beside
+	 * build/locale, with the tree's data/) and an install under any PREFIX (bin/charte beside
+	 * share/locale and share/charte) both work without a rebuild; the compile-time PREFIX
+	 * paths are the last resort. */
 	char exe[4096];
 	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
 	const char *localedir = PREFIX_LOCALEDIR;
-	static char built[4096];
+	static char found[4096];
 	if (n > 0) {
 		exe[n] = '\0';
 		char *dir = dirname(exe);
-		snprintf(built, sizeof built, "%s/locale", dir);
-		if (is_dir(built))
-			localedir = built;
-		char tree[4096];
-		snprintf(tree, sizeof tree, "%s/../data", dir);
-		if (is_dir(built) && is_dir(tree))
-			realpath(tree, datadir) ? (void)0 : (void)snprintf(datadir, sizeof datadir, "%s", tree);
+		char tree_data[4096], share_data[4096];
+		snprintf(found, sizeof found, "%s/locale", dir);
+		snprintf(tree_data, sizeof tree_data, "%s/../data", dir);
+		snprintf(share_data, sizeof share_data, "%s/../share/charte", dir);
+		if (is_dir(found)) {
+			localedir = found;
+			if (is_dir(tree_data) && !realpath(tree_data, datadir))
+				snprintf(datadir, sizeof datadir, "%s", tree_data);
+		} else {
+			snprintf(found, sizeof found, "%s/../share/locale", dir);
+			if (is_dir(found))
+				localedir = found;
+			if (is_dir(share_data) && !realpath(share_data, datadir))
+				snprintf(datadir, sizeof datadir, "%s", share_data);
+		}
 	}
 	(void)argv0;
 	bindtextdomain("charte", localedir);
