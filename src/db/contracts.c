@@ -247,8 +247,10 @@ static int run_list(db *d, const char *sql, const contract_filter *f, const cont
 	return r;
 }
 
-int db_contracts_page(db *d, const contract_filter *f, const contract *from, int limit,
-                      contract **rows, size_t *n, cerr *e)
+/* A page of at most limit rows after `from` (NULL: from the newest; backward: from the oldest
+ * side), newest first in *rows whatever the direction. */
+static int page(db *d, const contract_filter *f, const contract *from, bool backward, int limit,
+		contract **rows, size_t *n, cerr *e)
 {
 	*rows = NULL;
 	*n = 0;
@@ -256,39 +258,10 @@ int db_contracts_page(db *d, const contract_filter *f, const contract *from, int
 	sb_add(&sql, "SELECT " CONTRACT_COLS CONTRACT_FROM);
 	filter_sql(f, &sql);
 	if (from)
-		sb_add(&sql, " AND (k.date, k.id) < (:kdate, :kid)");
-	sb_add(&sql, " ORDER BY k.date DESC, k.id DESC LIMIT :limit");
-	int r = run_list(d, sb_str(&sql), f, from, limit, rows, n, NULL, NULL, e);
-	sb_free(&sql);
-	if (r) {
-		contracts_free(*rows, *n);
-		*rows = NULL;
-		*n = 0;
-	}
-	return r;
-}
-
-/* Reverse rows[0..n) in place. */
-static void reverse_contracts(contract *rows, size_t n)
-{
-	for (size_t i = 0; i < n / 2; i++) {
-		contract t = rows[i];
-		rows[i] = rows[n - 1 - i];
-		rows[n - 1 - i] = t;
-	}
-}
-
-int db_contracts_page_before(db *d, const contract_filter *f, const contract *from, int limit,
-                             contract **rows, size_t *n, cerr *e)
-{
-	*rows = NULL;
-	*n = 0;
-	strbuf sql = {0};
-	sb_add(&sql, "SELECT " CONTRACT_COLS CONTRACT_FROM);
-	filter_sql(f, &sql);
-	if (from)
-		sb_add(&sql, " AND (k.date, k.id) > (:kdate, :kid)");
-	sb_add(&sql, " ORDER BY k.date, k.id LIMIT :limit");
+		sb_add(&sql, backward ? " AND (k.date, k.id) > (:kdate, :kid)"
+				      : " AND (k.date, k.id) < (:kdate, :kid)");
+	sb_add(&sql, backward ? " ORDER BY k.date, k.id LIMIT :limit"
+			      : " ORDER BY k.date DESC, k.id DESC LIMIT :limit");
 	int r = run_list(d, sb_str(&sql), f, from, limit, rows, n, NULL, NULL, e);
 	sb_free(&sql);
 	if (r) {
@@ -297,8 +270,24 @@ int db_contracts_page_before(db *d, const contract_filter *f, const contract *fr
 		*n = 0;
 		return r;
 	}
-	reverse_contracts(*rows, *n);
+	for (size_t i = 0; backward && i < *n / 2; i++) {
+		contract t = (*rows)[i];
+		(*rows)[i] = (*rows)[*n - 1 - i];
+		(*rows)[*n - 1 - i] = t;
+	}
 	return ST_OK;
+}
+
+int db_contracts_page(db *d, const contract_filter *f, const contract *from, int limit,
+                      contract **rows, size_t *n, cerr *e)
+{
+	return page(d, f, from, false, limit, rows, n, e);
+}
+
+int db_contracts_page_before(db *d, const contract_filter *f, const contract *from, int limit,
+                             contract **rows, size_t *n, cerr *e)
+{
+	return page(d, f, from, true, limit, rows, n, e);
 }
 
 int db_contracts_each(db *d, const contract_filter *f, int (*fn)(const contract *k, void *arg),

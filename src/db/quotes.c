@@ -229,8 +229,10 @@ static int run_list(db *d, const char *sql, const quote_filter *f, const quote *
 	return r;
 }
 
-int db_quotes_page(db *d, const quote_filter *f, const quote *from, int limit, quote **rows,
-                   size_t *n, cerr *e)
+/* A page of at most limit rows after `from` (NULL: from the newest; backward: from the oldest
+ * side), newest first in *rows whatever the direction. */
+static int page(db *d, const quote_filter *f, const quote *from, bool backward, int limit,
+		quote **rows, size_t *n, cerr *e)
 {
 	*rows = NULL;
 	*n = 0;
@@ -238,39 +240,10 @@ int db_quotes_page(db *d, const quote_filter *f, const quote *from, int limit, q
 	sb_add(&sql, "SELECT " QUOTE_COLS QUOTE_FROM);
 	filter_sql(f, &sql);
 	if (from)
-		sb_add(&sql, " AND (q.date, q.id) < (:kdate, :kid)");
-	sb_add(&sql, " ORDER BY q.date DESC, q.id DESC LIMIT :limit");
-	int r = run_list(d, sb_str(&sql), f, from, limit, rows, n, NULL, NULL, e);
-	sb_free(&sql);
-	if (r) {
-		quotes_free(*rows, *n);
-		*rows = NULL;
-		*n = 0;
-	}
-	return r;
-}
-
-/* Reverse rows[0..n) in place. */
-static void reverse_quotes(quote *rows, size_t n)
-{
-	for (size_t i = 0; i < n / 2; i++) {
-		quote t = rows[i];
-		rows[i] = rows[n - 1 - i];
-		rows[n - 1 - i] = t;
-	}
-}
-
-int db_quotes_page_before(db *d, const quote_filter *f, const quote *from, int limit,
-                          quote **rows, size_t *n, cerr *e)
-{
-	*rows = NULL;
-	*n = 0;
-	strbuf sql = {0};
-	sb_add(&sql, "SELECT " QUOTE_COLS QUOTE_FROM);
-	filter_sql(f, &sql);
-	if (from)
-		sb_add(&sql, " AND (q.date, q.id) > (:kdate, :kid)");
-	sb_add(&sql, " ORDER BY q.date, q.id LIMIT :limit");
+		sb_add(&sql, backward ? " AND (q.date, q.id) > (:kdate, :kid)"
+				      : " AND (q.date, q.id) < (:kdate, :kid)");
+	sb_add(&sql, backward ? " ORDER BY q.date, q.id LIMIT :limit"
+			      : " ORDER BY q.date DESC, q.id DESC LIMIT :limit");
 	int r = run_list(d, sb_str(&sql), f, from, limit, rows, n, NULL, NULL, e);
 	sb_free(&sql);
 	if (r) {
@@ -279,8 +252,24 @@ int db_quotes_page_before(db *d, const quote_filter *f, const quote *from, int l
 		*n = 0;
 		return r;
 	}
-	reverse_quotes(*rows, *n);
+	for (size_t i = 0; backward && i < *n / 2; i++) {
+		quote t = (*rows)[i];
+		(*rows)[i] = (*rows)[*n - 1 - i];
+		(*rows)[*n - 1 - i] = t;
+	}
 	return ST_OK;
+}
+
+int db_quotes_page(db *d, const quote_filter *f, const quote *from, int limit, quote **rows,
+                   size_t *n, cerr *e)
+{
+	return page(d, f, from, false, limit, rows, n, e);
+}
+
+int db_quotes_page_before(db *d, const quote_filter *f, const quote *from, int limit,
+                          quote **rows, size_t *n, cerr *e)
+{
+	return page(d, f, from, true, limit, rows, n, e);
 }
 
 int db_quotes_each(db *d, const quote_filter *f, int (*fn)(const quote *q, void *arg), void *arg,
