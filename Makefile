@@ -26,8 +26,8 @@ LDLIBS_ALL = $(PKG_LIBS) -lcsv -lm $(SAN)
 
 VERSION  = 0.1.0
 B       ?= build
-LIB_SRC  = $(wildcard src/db/*.c src/core/*.c src/export/*.c)
-APP_SRC  = $(wildcard src/cli/*.c src/tui/*.c)
+LIB_SRC  = $(wildcard src/base/*.c src/db/*.c src/core/*.c src/export/*.c)
+APP_SRC  = src/main.c $(wildcard src/cli/*.c src/tui/*.c)
 TEST_SRC = $(wildcard tests/unit/*.c)
 LIB_OBJ  = $(LIB_SRC:%.c=$(B)/obj/%.o)
 APP_OBJ  = $(APP_SRC:%.c=$(B)/obj/%.o)
@@ -41,7 +41,7 @@ MO       = $(PO:po/%.po=$(B)/locale/%/LC_MESSAGES/charte.mo)
 
 DEMO_DB  = $(B)/demo.db
 
-.PHONY: all check unit cli e2e run bench install uninstall clean deps pot sanitize format
+.PHONY: all check layers unit cli e2e run bench install uninstall clean deps pot sanitize format
 all: $(B)/charte $(MO)
 
 $(B)/obj/%.o: %.c
@@ -88,8 +88,13 @@ cli: $(B)/charte $(MO)
 e2e: $(B)/charte $(MO)
 	@sh tests/e2e/run.sh $(abspath $(B)/charte)
 
+# The layers of DESIGN.md section 4, read from the objects: who includes and calls whom.
+layers: $(B)/charte
+	@sh scripts/check-layers $(B)
+
 check: deps
 	$(MAKE) all $(B)/unit-tests
+	$(MAKE) layers
 	$(MAKE) unit
 	$(MAKE) cli
 	$(MAKE) e2e
@@ -109,7 +114,7 @@ sanitize:
 	CHARTE_BIN=$(abspath build-san/charte) UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 build-san/unit-tests
 
 pot:
-	xgettext --from-code=UTF-8 -k_ -kN_ -kC_:1c,2 -kngettext:1,2 --package-name=charte \
+	xgettext --from-code=UTF-8 -k_ -kN_ -kC_:1c,2 -kNC_:1c,2 -kngettext:1,2 --package-name=charte \
 		--msgid-bugs-address=none -o po/charte.pot $$(git ls-files 'src/*.c' 'include/*.h' | sort)
 	@$(MAKE) -s po/fr.po
 	@msgcmp --use-untranslated po/fr.po po/charte.pot && echo "po/fr.po: complete" || \

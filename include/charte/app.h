@@ -1,37 +1,42 @@
 /* app.h — one working session: the agency file, the clock ("now", which tests and audits can
- * fix), who is working and with what role, and the settings. Core operations take an app. */
+ * fix), who is working and with what role, and the settings the rules use. Core operations take
+ * an app; the faces hold it without seeing inside (its storage is core's alone). */
 #ifndef CHARTE_APP_H
 #define CHARTE_APP_H
 
 #include <stdbool.h>
+#include <stdint.h>
 
 #include "charte/calendar.h"
-#include "charte/db.h"
 #include "charte/model.h"
 
-typedef struct app {
-	db *db;
-	char *path;
-	bool now_fixed;   /* --now or $CHARTE_NOW */
-	cminute now;      /* the fixed time, or the time of the last app_now() */
-	char login[64];
-	staff me;         /* me.role == ROLE_NONE: not on the staff, read only */
-	desk desk;        /* opening hours and closure dates from the settings */
-	cday *closed_days;
-} app;
+typedef struct app app;
 
 /* The file to use: --db, else $CHARTE_DB, else $XDG_DATA_HOME/charte/charte.db, else
  * ~/.local/share/charte/charte.db. Returned string is owned by the caller. */
 char *app_default_path(const char *option);
 
-/* Open the session. now_text: "YYYY-MM-DD HH:MM" or NULL (then $CHARTE_NOW, else the system
- * clock). login: NULL for $USER. */
-int app_open(app *a, const char *path, bool create, const char *now_text, const char *login,
+/* Open a session on path (NULL: app_default_path(NULL)). now_text: "YYYY-MM-DD HH:MM" or NULL
+ * (then $CHARTE_NOW, else the system clock). login: NULL for $USER. The language setting
+ * (ui.language) takes effect. On failure *out is NULL and e says why. */
+int app_open(app **out, const char *path, bool create, const char *now_text, const char *login,
 	     cerr *e);
-void app_close(app *a);
+void app_close(app *a); /* NULL is fine */
 /* The current time: the fixed one, or the system clock read now (minute precision). */
 cminute app_now(app *a);
 cday app_today(app *a);
+/* Who is working: the login, and the staff member it maps to (role ROLE_NONE: not on the staff,
+ * read only). */
+const char *app_login(const app *a);
+const staff *app_me(const app *a);
+int app_role(const app *a);
+/* The name to show for the person working: their staff name, else the login. */
+const char *app_who(const app *a);
+const char *app_path(const app *a);
+/* Opening hours, closure dates and the callback delay, from the settings (R1). */
+const desk *app_desk(const app *a);
+/* Changes when another desk commits: a screen that shows it is out of date. */
+int64_t app_data_version(app *a);
 /* ST_DENIED with a message saying how to be added, when the login is not on the staff. */
 int app_require_staff(app *a, cerr *e);
 /* ST_DENIED unless the role is at least `role` (manager > coordinator > receptionist). */

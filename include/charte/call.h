@@ -4,7 +4,6 @@
 #define CHARTE_CALL_H
 
 #include "charte/app.h"
-#include "charte/db_calls.h"
 
 /* Working days allowed to send documentation asked for on the phone (A6). */
 #define CALL_DOC_DELAY_DAYS 2
@@ -30,6 +29,22 @@ int call_called_back(app *a, int64_t id, cminute at, const char *note, cerr *e);
 int call_doc_sent(app *a, int64_t id, cminute at, cerr *e);
 /* A mistaken call is cancelled, never deleted; the reason is required. */
 int call_cancel(app *a, int64_t id, const char *reason, cerr *e);
+/* One call (ST_NOT_FOUND). */
+int call_get(app *a, int64_t id, call *out, cerr *e);
+/* A page of at most limit calls after `from` (NULL: from the newest; with backward, from the
+ * oldest side), newest first in *rows whatever the direction: by time, or, with a search, in
+ * the order the calls were logged. */
+int call_page(app *a, const call_filter *f, const call *from, bool backward, int limit,
+	      call **rows, size_t *n, cerr *e);
+/* Every call matching f, oldest first, without loading them all: fn returns non-zero to stop. */
+int call_each(app *a, const call_filter *f, int (*fn)(const call *c, void *arg), void *arg,
+	      cerr *e);
+/* For Today: overdue callbacks (earliest due first), callbacks due in [from, to) by due time,
+ * documentation to send (oldest first); at most limit each. */
+int call_overdue(app *a, int limit, call **rows, size_t *n, cerr *e);
+int call_due_between(app *a, cminute from, cminute to, int limit, call **rows, size_t *n,
+		     cerr *e);
+int call_docs_pending(app *a, int limit, call **rows, size_t *n, cerr *e);
 /* Derived state, for lists and the dashboard. */
 bool call_is_open(const call *c);                 /* callback pending */
 bool call_is_overdue(const call *c, cminute now); /* pending and due < now */

@@ -16,7 +16,6 @@
 #define CHARTE_CLIENT_H
 
 #include "charte/app.h"
-#include "charte/db_clients.h"
 
 /* The written form of a civility as typed ("mme", "Madame" -> "Mme"; "m", "Monsieur" -> "M.";
  * also "Mlle", "M. et Mme", "Dr"); "" for blank; NULL when not a civility. */

@@ -7,7 +7,6 @@
 #define CHARTE_CONTRACT_H
 
 #include "charte/app.h"
-#include "charte/db_offer.h"
 
 #define CONTRACT_MAX_HOURS  16800 /* 168 h: a week (hundredths) */
 #define CONTRACT_MAX_SLOTS  50
@@ -33,14 +32,6 @@ cday contract_withdrawal_end(cday signed_on, bool at_agency, int days);
 cday contract_end_date(cday notice);
 /* The status as of today: a signed contract whose start is reached is CONTRACT_ACTIVE. */
 int contract_status_on(const contract *k, cday today);
-/* "draft", "signed", "active", "ended", "withdrawn" (stable); -1 when unknown. */
-const char *contract_status_name(int status);
-int contract_status_from_name(const char *s);
-const char *contract_status_label(int status); /* translated */
-/* "recurring", "one-off" (stable); -1 when unknown. */
-const char *contract_kind_name(int kind);
-int contract_kind_from_name(const char *s);
-const char *contract_kind_label(int kind); /* translated */
 /* A day of the week: 1..7, mon..sun, lun..dim (and the full English or French names). */
 const char *contract_parse_weekday(const char *s, int *out);
 const char *contract_weekday_label(int weekday); /* translated, short: "Mon" */

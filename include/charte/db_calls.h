@@ -4,18 +4,6 @@
 
 #include "charte/db.h"
 
-typedef struct call_filter {
-	bool open;        /* callbacks asked for and not yet made */
-	bool overdue;     /* ... and due before now */
-	bool voicemail;   /* messages left while the desk was closed */
-	bool docs;        /* documentation asked for and not yet sent */
-	bool with_cancelled;
-	cday from, to;    /* NO_DAY for no bound; inclusive */
-	cminute now;      /* for overdue */
-	const char *search; /* words typed by a person: caller, phone, subject; NULL for none */
-	int64_t client_id;  /* 0: any */
-} call_filter;
-void call_filter_init(call_filter *f);
 
 int db_call_insert(db *d, call *c, cerr *e);      /* sets c->id */
 int db_call_update(db *d, const call *c, cerr *e); /* every field but id */

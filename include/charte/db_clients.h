@@ -6,12 +6,6 @@
 
 #include "charte/db.h"
 
-typedef struct client_filter {
-	const char *search;   /* words typed by a person: names, or phone digits; NULL for none */
-	int status;           /* CLIENT_STATUS_NONE: any */
-	const char *referent; /* a staff login; NULL: any */
-} client_filter;
-void client_filter_init(client_filter *f);
 
 /* Store a new client, every field as given (checked by core/client.c); sets c->id. */
 int db_client_insert(db *d, client_file *c, cerr *e);

@@ -27,13 +27,6 @@ int db_offer_client_activate(db *d, int64_t id, cerr *e);
  * phone number glued together). Caller frees; NULL for nothing to search. */
 char *db_offer_fts_query(const char *typed);
 
-typedef struct quote_filter {
-	int64_t client_id;  /* 0: any */
-	int status;         /* -1: any; QUOTE_SENT means sent and still valid; QUOTE_EXPIRED */
-	const char *search; /* words of the client's name or phone (FTS); NULL: none */
-	cday today;         /* for the computed status */
-} quote_filter;
-void quote_filter_init(quote_filter *f, cday today);
 
 /* q->number set by the caller (db_next_number in the same transaction); sets q->id. */
 int db_quote_insert(db *d, quote *q, cerr *e);
@@ -69,14 +62,6 @@ int db_quote_given(db *d, int64_t client_id, int64_t quote_id, cday on, char **n
 
 /* ---- contracts ---- */
 
-typedef struct contract_filter {
-	int64_t client_id;  /* 0: any */
-	int status;         /* -1: any; computed: CONTRACT_ACTIVE = signed and started */
-	int kind;           /* -1: any */
-	const char *search; /* words of the client's name or phone (FTS) */
-	cday today;
-} contract_filter;
-void contract_filter_init(contract_filter *f, cday today);
 
 int db_contract_insert(db *d, contract *k, cerr *e); /* number set by the caller; sets id */
 int db_contract_update(db *d, const contract *k, cerr *e);

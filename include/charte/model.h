@@ -6,7 +6,11 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "charte/names.h"
+#include "charte/util.h"
 #include "charte/parse.h"
+
+#define NO_CENTS INT64_MIN /* a price not given: take the service's */
 
 enum role { ROLE_NONE = 0, ROLE_RECEPTIONIST, ROLE_COORDINATOR, ROLE_MANAGER };
 
@@ -18,10 +22,7 @@ typedef struct staff {
 	bool active;
 } staff;
 void staff_free(staff *s);
-/* "receptionist", "coordinator", "manager" (stable, for storage and CSV) */
-const char *role_name(int role);
-int role_from_name(const char *s); /* ROLE_NONE when unknown */
-const char *role_label(int role);  /* translated, for people */
+void staff_rows_free(staff *rows, size_t n);
 
 /* A call in the log book (the charter's "main courante"). */
 typedef struct call {
@@ -86,10 +87,6 @@ typedef struct client_file {
 void client_init(client_file *c); /* zero, status prospect, no time */
 void client_free(client_file *c);
 void clients_free(client_file *rows, size_t n);
-/* "prospect", "active", "former" (stable, for storage and CSV); NONE when unknown. */
-const char *client_status_name(int status);
-int client_status_from_name(const char *s);
-const char *client_status_label(int status); /* translated, for people */
 
 /* The needs analysis of a client (O1): one per client, replaced when analysed again. */
 typedef struct needs_analysis {
@@ -122,9 +119,6 @@ typedef struct client_event {
 /* ---- the service catalogue, quotes and contracts (issue 3: quote.h, contract.h) ---- */
 
 enum price_unit { UNIT_HOUR = 0, UNIT_FLAT };
-/* "hour", "flat" (stable); -1 when unknown. */
-const char *price_unit_name(int unit);
-int price_unit_from_name(const char *s);
 
 /* A service of the catalogue (catalogue.h): the SAP services and their VAT rates. */
 typedef struct service {
@@ -225,5 +219,44 @@ typedef struct contract {
 void contract_init(contract *k);
 void contract_free(contract *k);
 void contracts_free(contract *rows, size_t n);
+
+/* ---- what a list shows: the filters of each listing ---- */
+
+typedef struct call_filter {
+	bool open;        /* callbacks asked for and not yet made */
+	bool overdue;     /* ... and due before now */
+	bool voicemail;   /* messages left while the desk was closed */
+	bool docs;        /* documentation asked for and not yet sent */
+	bool with_cancelled;
+	cday from, to;    /* NO_DAY for no bound; inclusive */
+	cminute now;      /* for overdue */
+	const char *search; /* words typed by a person: caller, phone, subject; NULL for none */
+	int64_t client_id;  /* 0: any */
+} call_filter;
+void call_filter_init(call_filter *f);
+
+typedef struct client_filter {
+	const char *search;   /* words typed by a person: names, or phone digits; NULL for none */
+	int status;           /* CLIENT_STATUS_NONE: any */
+	const char *referent; /* a staff login; NULL: any */
+} client_filter;
+void client_filter_init(client_filter *f);
+
+typedef struct quote_filter {
+	int64_t client_id;  /* 0: any */
+	int status;         /* -1: any; QUOTE_SENT means sent and still valid; QUOTE_EXPIRED */
+	const char *search; /* words of the client's name or phone (FTS); NULL: none */
+	cday today;         /* for the computed status */
+} quote_filter;
+void quote_filter_init(quote_filter *f, cday today);
+
+typedef struct contract_filter {
+	int64_t client_id;  /* 0: any */
+	int status;         /* -1: any; computed: CONTRACT_ACTIVE = signed and started */
+	int kind;           /* -1: any */
+	const char *search; /* words of the client's name or phone (FTS) */
+	cday today;
+} contract_filter;
+void contract_filter_init(contract_filter *f, cday today);
 
 #endif

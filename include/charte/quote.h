@@ -7,13 +7,11 @@
 #define CHARTE_QUOTE_H
 
 #include "charte/app.h"
-#include "charte/db_offer.h"
 
 /* Lines per quote, and the bounds of a line's values (they keep R2 far from overflow). */
 #define QUOTE_MAX_LINES 200
 #define QUOTE_MAX_QTY   10000000  /* 100,000.00 */
 #define QUOTE_MAX_PRICE 100000000 /* 1,000,000.00 € */
-#define NO_CENTS        INT64_MIN /* a price not given: take the service's */
 
 /* ---- pure rules ---- */
 
@@ -24,10 +22,6 @@ void quote_line_compute(quote_line *l);
 void quote_totals(const quote_line *lines, size_t n, cents *excl, cents *vat, cents *incl);
 /* The status as of `today`: a sent quote whose valid_until is before today is QUOTE_EXPIRED. */
 int quote_status_on(const quote *q, cday today);
-/* "draft", "sent", "accepted", "refused", "expired" (stable); -1 when unknown. */
-const char *quote_status_name(int status);
-int quote_status_from_name(const char *s);
-const char *quote_status_label(int status); /* translated */
 /* "D2026-0001" */
 void quote_number_format(int year, int seq, char out[static 24]);
 

@@ -62,17 +62,7 @@ const char *err_text(const cerr *e, char *buf, size_t n);
 /* Process exit code for a status: 0, 1 (rejected), 2 (usage). */
 int err_exit_code(int code);
 
-/* Text hygiene. */
-bool utf8_valid(const char *s);
-/* Characters (code points) of valid UTF-8 text: what a length limit counts. */
-size_t utf8_length(const char *s);
-/* Copy of s with control characters (C0, DEL, C1) replaced by spaces; for display. */
-char *text_printable(const char *s);
-/* Trim ASCII white space at both ends, in place; returns s. */
-char *str_trim(char *s);
-bool str_blank(const char *s);
-/* Case- and accent-insensitive comparison of UTF-8 text folded to ASCII lower case. */
-char *text_fold(const char *s);
+#include "charte/text.h"
 
 /* True when messages are shown in French (set once at start-up). */
 extern bool lang_french;

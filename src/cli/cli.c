@@ -5,7 +5,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "charte/i18n.h"
 #include "charte/settings.h"
 
 const cli_area *const cli_areas[] = {
@@ -75,17 +74,12 @@ int cli_open(cli *c, bool create)
 	if (c->opened)
 		return 0;
 	cerr e = {0};
-	char *path = app_default_path(c->db_opt);
-	int r = app_open(&c->a, path, create, c->now_opt, c->user_opt, &e);
+	char *path = app_default_path(c->opts->db);
+	int r = app_open(&c->a, path, create, c->opts->now, c->opts->user, &e);
 	free(path);
-	if (r) {
-		app_close(&c->a);
+	if (r)
 		return cli_fail(c, &e);
-	}
 	c->opened = true;
-	char *lang = settings_get(&c->a, "ui.language");
-	i18n_force(lang);
-	free(lang);
 	return 0;
 }
 
@@ -132,7 +126,7 @@ static const cli_area *find_area(const char *name)
 	return NULL;
 }
 
-static void main_help(FILE *f)
+void cli_help(FILE *f)
 {
 	/* fputs: a translated text is never used as a format (and GCC with UBSan warns that
 	 * gettext's result might be a null format). */
@@ -179,7 +173,7 @@ void cli_verb_help(cli *c, FILE *f)
 				_(ar->verbs[i].help));
 }
 
-int cli_main(cli *c, int argc, char **argv)
+static int run(cli *c, int argc, char **argv)
 {
 	/* argv[0] is the area. */
 	const cli_area *ar = find_area(argv[0]);
@@ -221,75 +215,10 @@ int cli_main(cli *c, int argc, char **argv)
 	return v->run(c, argc - 1, argv + 1);
 }
 
-/* Pull the global options out of argv wherever they stand (before "--"). */
-static int take_globals(cli *c, int *argc, char **argv)
+int cli_main(const charte_options *o, int argc, char **argv)
 {
-	static const struct {
-		const char *name;
-		const char **slot;
-	} g[] = {{"--db", NULL}, {"--now", NULL}, {"--user", NULL}};
-	const char **slots[] = {&c->db_opt, &c->now_opt, &c->user_opt};
-	int out = 1;
-	for (int i = 1; i < *argc; i++) {
-		if (!strcmp(argv[i], "--")) {
-			while (i < *argc)
-				argv[out++] = argv[i++];
-			break;
-		}
-		bool taken = false;
-		for (size_t k = 0; k < ARRAY_LEN(g); k++) {
-			size_t len = strlen(g[k].name);
-			if (!strncmp(argv[i], g[k].name, len) && argv[i][len] == '=') {
-				*slots[k] = argv[i] + len + 1;
-				taken = true;
-			} else if (!strcmp(argv[i], g[k].name)) {
-				if (i + 1 >= *argc) {
-					fprintf(stderr, _("charte: option %s needs a value\n"),
-						g[k].name);
-					return 2;
-				}
-				*slots[k] = argv[++i];
-				taken = true;
-			}
-		}
-		if (!taken)
-			argv[out++] = argv[i];
-	}
-	argv[out] = NULL;
-	*argc = out;
-	return 0;
-}
-
-int tui_main(app *a);
-
-int main(int argc, char **argv)
-{
-	i18n_start(argv[0]);
-	cli c = {0};
-	int r = take_globals(&c, &argc, argv);
-	if (r)
-		return r;
-	if (argc >= 2 && (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h"))) {
-		main_help(stdout);
-		return 0;
-	}
-	if (argc >= 2 && !strcmp(argv[1], "--version")) {
-		printf("charte %s\n", CHARTE_VERSION);
-		return 0;
-	}
-	if (argc >= 2 && argv[1][0] == '-') {
-		fprintf(stderr, _("charte: unknown option %s (see 'charte --help')\n"), argv[1]);
-		return 2;
-	}
-	if (argc < 2) {
-		if ((r = cli_open(&c, false)))
-			return r;
-		r = tui_main(&c.a);
-		app_close(&c.a);
-		return r;
-	}
-	r = cli_main(&c, argc - 1, argv + 1);
-	if (c.opened)
-		app_close(&c.a);
+	cli c = {.opts = o};
+	int r = run(&c, argc, argv);
+	app_close(c.a);
 	return r;
 }

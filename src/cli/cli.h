@@ -6,10 +6,11 @@
 #include <stdio.h>
 
 #include "charte/app.h"
+#include "charte/cli.h"
 
 typedef struct cli {
-	const char *db_opt, *now_opt, *user_opt;
-	app a;
+	const charte_options *opts;
+	app *a; /* opened by cli_open, closed when the command is done */
 	bool opened;
 	const char *area, *verb;
 } cli;
@@ -34,7 +35,6 @@ extern const cli_area *const cli_areas[];
 extern const size_t cli_nareas;
 #define CLI_AREA(var, name, help, verbs) const cli_area var = {name, help, verbs, ARRAY_LEN(verbs)}
 
-int cli_main(cli *c, int argc, char **argv);
 /* Open the agency file for this command (create: for init). Prints and returns the exit code
  * on failure, 0 on success. */
 int cli_open(cli *c, bool create);
@@ -60,6 +60,9 @@ typedef struct cli_out cli_out;
 cli_out *out_new(bool csv, const char *const *cols, size_t ncols);
 void out_row(cli_out *o, const char *const *cells); /* ncols cells; NULL is empty */
 void out_end(cli_out *o);                              /* flush, free */
+/* "Label value" on its own line, control characters shown as spaces; nothing when the value
+ * is empty. */
+void out_field(const char *label, const char *value);
 /* Values as the CSV contract writes them. */
 const char *out_flag(bool b);
 void out_minute(cminute t, char buf[static 17]);

@@ -27,7 +27,7 @@ static int audit_cmd(cli *c, int argc, char **argv)
 	static const char *const cols[] = {N_("code"), N_("finding"), N_("entity"), N_("id"), N_("detail")};
 	cli_out *o = out_new(csv, cols, ARRAY_LEN(cols));
 	cerr e = {0};
-	r = audit_run(&c->a, audit_row, o, &e);
+	r = audit_run(c->a, audit_row, o, &e);
 	out_end(o);
 	return r ? cli_fail(c, &e) : 0;
 }

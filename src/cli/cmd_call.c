@@ -63,7 +63,7 @@ static int call_add(cli *c, int argc, char **argv)
 		;
 	else if (!(r = cli_open(c, false))) {
 		cerr e = {0};
-		if (call_log(&c->a, &k, &e))
+		if (call_log(c->a, &k, &e))
 			r = cli_fail(c, &e);
 		else
 			printf("%lld\n", (long long)k.id);
@@ -79,7 +79,7 @@ struct list_arg {
 };
 
 /* Where a call stands, in a few words, for the table people read. */
-static void call_state(const call *k, cminute now, char *buf, size_t n)
+static void call_state_text(const call *k, cminute now, char *buf, size_t n)
 {
 	char when[17];
 	if (k->cancelled) {
@@ -119,7 +119,7 @@ static int list_row(const call *k, void *arg)
 		if (k->phone)
 			fmt_phone(k->phone, phone);
 		fmt_datetime_human(k->at, at);
-		call_state(k, la->now, state, sizeof state);
+		call_state_text(k, la->now, state, sizeof state);
 		const char *cells[] = {id, at, k->caller, phone, k->subject, state};
 		out_row(la->o, cells);
 		return 0;
@@ -214,7 +214,7 @@ static int call_list(cli *c, int argc, char **argv)
 	}
 	if ((r = cli_open(c, false)))
 		return r;
-	f.now = app_now(&c->a);
+	f.now = app_now(c->a);
 	static const char *const cols[] = {
 		N_("id"),         N_("at"),        N_("caller"),     N_("phone"),          N_("subject"),
 		N_("answered"),   N_("voicemail"), N_("callback"),   N_("due"),            N_("called_back_at"),
@@ -226,7 +226,7 @@ static int call_list(cli *c, int argc, char **argv)
 				  : out_new(false, human, ARRAY_LEN(human)),
 			      csv, f.now};
 	cerr e = {0};
-	r = db_calls_each(c->a.db, &f, list_row, &la, &e);
+	r = call_each(c->a, &f, list_row, &la, &e);
 	out_end(la.o);
 	return r ? cli_fail(c, &e) : 0;
 }
@@ -264,7 +264,7 @@ static int call_done(cli *c, int argc, char **argv)
 	if ((r = cli_open(c, false)))
 		return r;
 	cerr e = {0};
-	return call_called_back(&c->a, id, when, note, &e) ? cli_fail(c, &e) : 0;
+	return call_called_back(c->a, id, when, note, &e) ? cli_fail(c, &e) : 0;
 }
 
 static int call_docsent(cli *c, int argc, char **argv)
@@ -287,7 +287,7 @@ static int call_docsent(cli *c, int argc, char **argv)
 	if ((r = cli_open(c, false)))
 		return r;
 	cerr e = {0};
-	return call_doc_sent(&c->a, id, when, &e) ? cli_fail(c, &e) : 0;
+	return call_doc_sent(c->a, id, when, &e) ? cli_fail(c, &e) : 0;
 }
 
 static int call_cancel_cmd(cli *c, int argc, char **argv)
@@ -309,7 +309,7 @@ static int call_cancel_cmd(cli *c, int argc, char **argv)
 	if ((r = cli_open(c, false)))
 		return r;
 	cerr e = {0};
-	return call_cancel(&c->a, id, reason, &e) ? cli_fail(c, &e) : 0;
+	return call_cancel(c->a, id, reason, &e) ? cli_fail(c, &e) : 0;
 }
 
 static const cli_verb verbs[] = {

@@ -3,6 +3,7 @@
 #include <string.h>
 #include <wchar.h>
 
+#include "charte/staff.h"
 #include "charte/client.h"
 #include "cli.h"
 
@@ -79,7 +80,7 @@ static int read_file_opts(cli *c, int argc, char **argv, client_file *k, bool *h
 			set_text(&k->email, optarg);
 			break;
 		case OPT_STATUS:
-			k->status = client_status_from_name(optarg);
+			k->status = enum_value(&client_statuses, optarg);
 			if (!k->status) {
 				cerr e;
 				err_set(&e, ST_INVALID, "status",
@@ -126,7 +127,7 @@ static int client_add(cli *c, int argc, char **argv)
 		r = cli_usage(c, _("--name is required"));
 	else if (!(r = cli_open(c, false))) {
 		cerr e = {0};
-		if (client_create(&c->a, &k, &e))
+		if (client_create(c->a, &k, &e))
 			r = cli_fail(c, &e);
 		else
 			printf("%lld\n", (long long)k.id);
@@ -166,7 +167,7 @@ static int client_edit(cli *c, int argc, char **argv)
 	client_file k;
 	client_init(&k);
 	cerr e = {0};
-	if (client_get(&c->a, id, &k, &e)) {
+	if (client_get(c->a, id, &k, &e)) {
 		client_free(&given);
 		return cli_fail(c, &e);
 	}
@@ -193,7 +194,7 @@ static int client_edit(cli *c, int argc, char **argv)
 		k.status = given.status;
 	if (wants >= 0)
 		k.wants_quote = wants;
-	r = client_update(&c->a, &k, &e) ? cli_fail(c, &e) : 0;
+	r = client_update(c->a, &k, &e) ? cli_fail(c, &e) : 0;
 	client_free(&k);
 	client_free(&given);
 	return r;
@@ -258,7 +259,7 @@ static int client_needs(cli *c, int argc, char **argv)
 		if (why) {
 			err_set(&e, ST_INVALID, "hours_per_week", "%s", _(why));
 			r = cli_fail(c, &e);
-		} else if (!(r = cli_open(c, false)) && client_set_needs(&c->a, &n, &e)) {
+		} else if (!(r = cli_open(c, false)) && client_set_needs(c->a, &n, &e)) {
 			r = cli_fail(c, &e);
 		}
 	}
@@ -295,8 +296,8 @@ static int list_row(const client_file *k, void *arg)
 	                       phone2,
 	                       k->email,
 	                       k->address,
-	                       la->csv ? client_status_name(k->status)
-	                               : client_status_label(k->status),
+	                       la->csv ? enum_name(&client_statuses, k->status)
+	                               : enum_label(&client_statuses, k->status),
 	                       k->referent,
 	                       out_flag(k->wants_quote),
 	                       out_flag(k->has_needs),
@@ -325,7 +326,7 @@ static int client_list(cli *c, int argc, char **argv)
 			f.search = optarg;
 			break;
 		case 't':
-			f.status = client_status_from_name(optarg);
+			f.status = enum_value(&client_statuses, optarg);
 			if (!f.status) {
 				cerr e;
 				err_set(&e, ST_INVALID, "status",
@@ -349,25 +350,12 @@ static int client_list(cli *c, int argc, char **argv)
 	    N_("address"), N_("status"),   N_("referent"), N_("wants_quote"), N_("has_needs"), N_("created_at")};
 	struct list_arg la = {out_new(csv, cols, ARRAY_LEN(cols)), csv};
 	cerr e = {0};
-	r = client_each(&c->a, &f, list_row, &la, &e);
+	r = client_each(c->a, &f, list_row, &la, &e);
 	out_end(la.o);
 	return r ? cli_fail(c, &e) : 0;
 }
 
 /* ---- show: the file for people ---- */
-
-/* Display width of UTF-8 text (bytes when it cannot be decoded). */
-static int text_width(const char *s)
-{
-	size_t n = mbstowcs(NULL, s, 0);
-	if (n == (size_t)-1)
-		return (int)strlen(s);
-	wchar_t *w = xcalloc(n + 1, sizeof *w);
-	mbstowcs(w, s, n + 1);
-	int width = wcswidth(w, n);
-	free(w);
-	return width < 0 ? (int)n : width;
-}
 
 static void pad(const char *s, int width)
 {
@@ -377,7 +365,7 @@ static void pad(const char *s, int width)
 }
 
 /* "  Label:   value", continuation lines of a multi-line value under the value. */
-static void field(const char *label, const char *value, int width)
+static void show_field(const char *label, const char *value, int width)
 {
 	const char *v = value ? value : "";
 	fputs("  ", stdout);
@@ -454,7 +442,7 @@ static int client_show(cli *c, int argc, char **argv)
 	cerr e = {0};
 	client_file k;
 	client_init(&k);
-	if (client_get(&c->a, id, &k, &e))
+	if (client_get(c->a, id, &k, &e))
 		return cli_fail(c, &e);
 
 	char phone[32], phone2[32], created[17];
@@ -464,7 +452,7 @@ static int client_show(cli *c, int argc, char **argv)
 	char *referent = NULL;
 	if (k.referent) {
 		staff s = {0};
-		if (db_staff_by_login(c->a.db, k.referent, &s, NULL) == ST_OK)
+		if (staff_get(c->a, k.referent, &s, NULL) == ST_OK)
 			referent = s.active ? xasprintf("%s (%s)", s.name, k.referent)
 			                    : xasprintf(_("%s (%s), no longer at the agency"),
 			                                s.name, k.referent);
@@ -499,7 +487,7 @@ static int client_show(cli *c, int argc, char **argv)
 	                        phone,
 	                        phone2,
 	                        k.email,
-	                        client_status_label(k.status),
+	                        enum_label(&client_statuses, k.status),
 	                        referent ? referent : _("none"),
 	                        yes_no(k.wants_quote),
 	                        k.instructions,
@@ -508,13 +496,13 @@ static int client_show(cli *c, int argc, char **argv)
 	                        created};
 	int width = labels_width(labels, ARRAY_LEN(labels));
 	for (size_t i = 0; i < ARRAY_LEN(labels); i++)
-		field(labels[i], values[i], width);
+		show_field(labels[i], values[i], width);
 	free(referent);
 
 	printf("\n%s\n", _("Needs analysis"));
 	needs_analysis n;
 	needs_init(&n);
-	r = client_get_needs(&c->a, id, &n, &e);
+	r = client_get_needs(c->a, id, &n, &e);
 	if (r == ST_NOT_FOUND) {
 		printf("  %s\n", _("not done yet"));
 		r = 0;
@@ -531,7 +519,7 @@ static int client_show(cli *c, int argc, char **argv)
 		                         n.autonomy, n.household, n.notes,      by};
 		int nw = labels_width(nlabels, ARRAY_LEN(nlabels));
 		for (size_t i = 0; i < ARRAY_LEN(nlabels); i++)
-			field(nlabels[i], nvalues[i], nw);
+			show_field(nlabels[i], nvalues[i], nw);
 		free(by);
 	}
 	needs_free(&n);
@@ -539,7 +527,7 @@ static int client_show(cli *c, int argc, char **argv)
 	if (!r) {
 		printf("\n%s\n", _("History"));
 		int count = 0;
-		r = client_history(&c->a, id, show_event, &count, &e);
+		r = client_history(c->a, id, show_event, &count, &e);
 	}
 	client_free(&k);
 	fflush(stdout);

@@ -87,7 +87,7 @@ static int contract_add_cmd(cli *c, int argc, char **argv)
 	const char *why;
 	if ((r = cli_id(c, client, "client", &k.client_id)))
 		return r;
-	if ((k.kind = contract_kind_from_name(kind)) < 0)
+	if ((k.kind = enum_value(&contract_kinds, kind)) < 0)
 		return bad(c, "kind", N_("must be recurring or one-off"));
 	if (weekly && k.kind != CONTRACT_RECURRING)
 		return cli_usage(c, _("--hours-per-week is for a recurring contract (one-off: "
@@ -113,11 +113,11 @@ static int contract_add_cmd(cli *c, int argc, char **argv)
 	cerr e = {0};
 	quote q;
 	quote_init(&q);
-	if (quote_ref && quote_find(&c->a, quote_ref, "quote", &q, &e)) {
+	if (quote_ref && quote_find(c->a, quote_ref, "quote", &q, &e)) {
 		r = cli_fail(c, &e);
 	} else {
 		k.quote_id = q.id;
-		if (contract_create(&c->a, &k, &e))
+		if (contract_create(c->a, &k, &e))
 			r = cli_fail(c, &e);
 		else
 			printf("%s\n", k.number);
@@ -167,7 +167,7 @@ static int contract_slot_cmd(cli *c, int argc, char **argv)
 	cerr e = {0};
 	contract k;
 	contract_init(&k);
-	if (contract_find(&c->a, ref, "contract", &k, &e) || contract_slot_add(&c->a, k.id, &s, &e))
+	if (contract_find(c->a, ref, "contract", &k, &e) || contract_slot_add(c->a, k.id, &s, &e))
 		r = cli_fail(c, &e);
 	else
 		printf("%lld\n", (long long)s.id);
@@ -209,7 +209,7 @@ static int contract_sign_cmd(cli *c, int argc, char **argv)
 	cerr e = {0};
 	contract k;
 	contract_init(&k);
-	if (contract_find(&c->a, ref, "contract", &k, &e) || contract_sign(&c->a, k.id, on, &e))
+	if (contract_find(c->a, ref, "contract", &k, &e) || contract_sign(c->a, k.id, on, &e))
 		r = cli_fail(c, &e);
 	contract_free(&k);
 	return r;
@@ -226,9 +226,9 @@ static int contract_end_cmd(cli *c, int argc, char **argv)
 	cerr e = {0};
 	contract k;
 	contract_init(&k);
-	if (contract_find(&c->a, ref, "contract", &k, &e) ||
-	    (dry ? contract_end_preview(&c->a, k.id, notice, &end, &e)
-	         : contract_end(&c->a, k.id, notice, &end, &e))) {
+	if (contract_find(c->a, ref, "contract", &k, &e) ||
+	    (dry ? contract_end_preview(c->a, k.id, notice, &end, &e)
+	         : contract_end(c->a, k.id, notice, &end, &e))) {
 		r = cli_fail(c, &e);
 	} else {
 		char d[11];
@@ -249,7 +249,7 @@ static int contract_withdraw_cmd(cli *c, int argc, char **argv)
 	cerr e = {0};
 	contract k;
 	contract_init(&k);
-	if (contract_find(&c->a, ref, "contract", &k, &e) || contract_withdraw(&c->a, k.id, on, &e))
+	if (contract_find(c->a, ref, "contract", &k, &e) || contract_withdraw(c->a, k.id, on, &e))
 		r = cli_fail(c, &e);
 	contract_free(&k);
 	return r;
@@ -287,7 +287,7 @@ static int list_row(const contract *k, void *arg)
 	                       client,
 	                       k->client_name,
 	                       k->quote_number,
-	                       contract_kind_name(k->kind),
+	                       enum_name(&contract_kinds, k->kind),
 	                       date,
 	                       start,
 	                       hours,
@@ -301,7 +301,7 @@ static int list_row(const contract *k, void *arg)
 	                       notice,
 	                       ended,
 	                       withdrawn,
-	                       contract_status_name(contract_status_on(k, la->today)),
+	                       enum_name(&contract_statuses, contract_status_on(k, la->today)),
 	                       monthly};
 	out_row(la->o, cells);
 	return 0;
@@ -336,14 +336,14 @@ static int contract_list_cmd(cli *c, int argc, char **argv)
 	contract_filter_init(&f, NO_DAY);
 	if (client && (r = cli_id(c, client, "client", &f.client_id)))
 		return r;
-	if (status && (f.status = contract_status_from_name(status)) < 0)
+	if (status && (f.status = enum_value(&contract_statuses, status)) < 0)
 		return bad(c, "status", N_("must be draft, signed, active, ended or withdrawn"));
-	if (kind && (f.kind = contract_kind_from_name(kind)) < 0)
+	if (kind && (f.kind = enum_value(&contract_kinds, kind)) < 0)
 		return bad(c, "kind", N_("must be recurring or one-off"));
 	f.search = search;
 	if ((r = cli_open(c, false)))
 		return r;
-	f.today = app_today(&c->a);
+	f.today = app_today(c->a);
 	static const char *const cols[] = {N_("number"),    N_("client_id"),     N_("client"),
 	                                   N_("quote"),     N_("kind"),          N_("date"),
 	                                   N_("start"),     N_("hours"),         N_("hourly_price_excl"),
@@ -353,18 +353,9 @@ static int contract_list_cmd(cli *c, int argc, char **argv)
 	                                   N_("status"),    N_("monthly_incl")};
 	struct list_arg la = {out_new(csv, cols, ARRAY_LEN(cols)), csv, f.today};
 	cerr e = {0};
-	r = contract_each(&c->a, &f, list_row, &la, &e);
+	r = contract_each(c->a, &f, list_row, &la, &e);
 	out_end(la.o);
 	return r ? cli_fail(c, &e) : 0;
-}
-
-static void field(const char *label, const char *value)
-{
-	if (!value || !*value)
-		return;
-	char *clean = text_printable(value);
-	printf("%s %s\n", label, clean);
-	free(clean);
 }
 
 static void field_day(const char *label, cday d)
@@ -373,7 +364,7 @@ static void field_day(const char *label, cday d)
 		return;
 	char buf[11];
 	fmt_date_human(d, buf);
-	field(label, buf);
+	out_field(label, buf);
 }
 
 static void show_contract(app *a, const contract *k, const contract_slot *slots, size_t n,
@@ -382,13 +373,13 @@ static void show_contract(app *a, const contract *k, const contract_slot *slots,
 	char buf[160], amount[32];
 	cday today = app_today(a);
 	printf(_("Contract %s — %s\n"), k->number,
-	       contract_status_label(contract_status_on(k, today)));
+	       enum_label(&contract_statuses, contract_status_on(k, today)));
 	char *who =
 	    xasprintf("%s (%lld)", k->client_name ? k->client_name : "", (long long)k->client_id);
-	field(_("Client:"), who);
+	out_field(_("Client:"), who);
 	free(who);
-	field(_("Kind:"), contract_kind_label(k->kind));
-	field(_("From quote:"), k->quote_number);
+	out_field(_("Kind:"), enum_label(&contract_kinds, k->kind));
+	out_field(_("From quote:"), k->quote_number);
 	field_day(_("Drawn up on:"), k->date);
 	field_day(_("Start:"), k->start);
 	fmt_amount(k->hourly_excl, amount);
@@ -403,23 +394,23 @@ static void show_contract(app *a, const contract *k, const contract_slot *slots,
 	if (k->kind == CONTRACT_RECURRING) {
 		snprintf(buf, sizeof buf, _("%s excl. VAT an hour (%s incl. VAT), VAT %s %%"),
 		         amount, incl, rate);
-		field(_("Price:"), buf);
+		out_field(_("Price:"), buf);
 		fmt_hundredths_human(k->hours, buf);
 		char *h = xasprintf(_("%s h a week"), buf);
-		field(_("Hours:"), h);
+		out_field(_("Hours:"), h);
 		free(h);
 	} else {
 		snprintf(buf, sizeof buf, _("%s excl. VAT (%s incl. VAT), VAT %s %%"), amount, incl,
 		         rate);
-		field(_("Price:"), buf);
+		out_field(_("Price:"), buf);
 		fmt_hundredths_human(k->hours, buf);
-		field(_("Quantity:"), buf);
+		out_field(_("Quantity:"), buf);
 	}
 	fmt_amount(k->monthly_incl, amount);
-	field(k->kind == CONTRACT_RECURRING ? _("Monthly amount incl. VAT:")
+	out_field(k->kind == CONTRACT_RECURRING ? _("Monthly amount incl. VAT:")
 	                                    : _("Total incl. VAT:"),
 	      amount);
-	field(_("Skills required:"), k->skills);
+	out_field(_("Skills required:"), k->skills);
 	if (n) {
 		printf("%s\n", _("Weekly schedule:"));
 		for (size_t i = 0; i < n; i++) {
@@ -433,16 +424,16 @@ static void show_contract(app *a, const contract *k, const contract_slot *slots,
 			       slots[i].service_code ? slots[i].service_code : "");
 		}
 	}
-	field(_("Signed:"), k->signed_on == NO_DAY ? _("not yet") : NULL);
+	out_field(_("Signed:"), k->signed_on == NO_DAY ? _("not yet") : NULL);
 	field_day(_("Signed on:"), k->signed_on);
-	field(_("Signed at:"), k->at_agency ? _("the agency") : _("away from the agency"));
+	out_field(_("Signed at:"), k->at_agency ? _("the agency") : _("away from the agency"));
 	if (k->signed_on != NO_DAY)
-		field(_("End of the withdrawal period:"),
+		out_field(_("End of the withdrawal period:"),
 		      k->withdrawal_end == NO_DAY ? _("none (signed at the agency)") : NULL);
 	field_day(_("End of the withdrawal period:"), k->withdrawal_end);
-	field(_("Express start:"),
+	out_field(_("Express start:"),
 	      k->express_start ? _("yes, the client asked to start within the period") : _("no"));
-	field(_("Quote:"), quote_required ? (quote_given ? quote_given : _("required, none given"))
+	out_field(_("Quote:"), quote_required ? (quote_given ? quote_given : _("required, none given"))
 	                                  : (quote_given ? quote_given : _("not required")));
 	field_day(_("Notice given on:"), k->notice_on);
 	field_day(_("Ends on:"), k->ended_on);
@@ -467,12 +458,12 @@ static int contract_show_cmd(cli *c, int argc, char **argv)
 	size_t n = 0;
 	bool required = false;
 	char *given = NULL;
-	if (contract_find(&c->a, ref, "contract", &k, &e) ||
-	    contract_slots_of(&c->a, k.id, &slots, &n, &e) ||
-	    contract_quote_status(&c->a, &k, &required, &given, &e))
+	if (contract_find(c->a, ref, "contract", &k, &e) ||
+	    contract_slots_of(c->a, k.id, &slots, &n, &e) ||
+	    contract_quote_status(c->a, &k, &required, &given, &e))
 		r = cli_fail(c, &e);
 	else
-		show_contract(&c->a, &k, slots, n, required, given);
+		show_contract(c->a, &k, slots, n, required, given);
 	free(given);
 	contract_slots_free(slots, n);
 	contract_free(&k);

@@ -58,7 +58,7 @@ static int import_calls_cmd(cli *c, int argc, char **argv)
 	bool tty = isatty(STDERR_FILENO);
 	import_report rep;
 	cerr e = {0};
-	r = import_calls(&c->a, path, tty ? show_progress : NULL, NULL, &rep, &e);
+	r = import_calls(c->a, path, tty ? show_progress : NULL, NULL, &rep, &e);
 	if (tty)
 		fputs("\r\033[K", stderr);
 	if (r) {

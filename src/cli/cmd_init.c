@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "charte/staff.h"
 #include "charte/catalogue.h"
 #include "charte/demo.h"
 #include "cli.h"
@@ -41,13 +42,13 @@ int cli_init(cli *c, int argc, char **argv)
 	if ((r = cli_open(c, true)))
 		return r;
 	cerr e = {0};
-	char *name = full_name(c->a.login);
-	r = app_initialise(&c->a, name, demo, &e);
+	char *name = full_name(app_login(c->a));
+	r = app_initialise(c->a, name, demo, &e);
 	free(name);
 	if (r)
 		return cli_fail(c, &e);
-	fprintf(stderr, _("charte: agency file ready at %s; %s is its manager\n"), c->a.path,
-		c->a.login);
+	fprintf(stderr, _("charte: agency file ready at %s; %s is its manager\n"), app_path(c->a),
+		app_login(c->a));
 	return 0;
 }
 
@@ -101,7 +102,7 @@ int cli_history(cli *c, int argc, char **argv)
 		history_row *rows;
 		size_t n;
 		int page = left > 500 ? 500 : (int)left;
-		if (db_history_page(c->a.db, tbl, row, before, page, &rows, &n, &e)) {
+		if (history_page(c->a, tbl, row, before, page, &rows, &n, &e)) {
 			out_end(o);
 			return cli_fail(c, &e);
 		}

@@ -59,7 +59,7 @@ static int quote_add_cmd(cli *c, int argc, char **argv)
 		return r;
 	q.notes = notes ? xstrdup(notes) : NULL;
 	cerr e = {0};
-	if (quote_create(&c->a, &q, &e))
+	if (quote_create(c->a, &q, &e))
 		r = cli_fail(c, &e);
 	else
 		printf("%s\n", q.number);
@@ -121,7 +121,7 @@ static int quote_line_cmd(cli *c, int argc, char **argv)
 		return bad(c, "price", why);
 	if (vat && (why = parse_percent(vat, &l.vat_rate)))
 		return bad(c, "vat", why);
-	if (unit && (l.unit = price_unit_from_name(unit)) < 0)
+	if (unit && (l.unit = enum_value(&price_units, unit)) < 0)
 		return bad(c, "unit", N_("must be hour or flat"));
 	if ((r = cli_open(c, false)))
 		return r;
@@ -130,7 +130,7 @@ static int quote_line_cmd(cli *c, int argc, char **argv)
 	cerr e = {0};
 	quote q;
 	quote_init(&q);
-	if (quote_find(&c->a, ref, "quote", &q, &e) || quote_line_add(&c->a, q.id, &l, &e))
+	if (quote_find(c->a, ref, "quote", &q, &e) || quote_line_add(c->a, q.id, &l, &e))
 		r = cli_fail(c, &e);
 	else
 		printf("%lld\n", (long long)l.id);
@@ -161,7 +161,7 @@ static int quote_step_cmd(cli *c, int argc, char **argv, int (*fn)(app *, int64_
 	cerr e = {0};
 	quote q;
 	quote_init(&q);
-	if (quote_find(&c->a, ref, "quote", &q, &e) || fn(&c->a, q.id, day, &e))
+	if (quote_find(c->a, ref, "quote", &q, &e) || fn(c->a, q.id, day, &e))
 		r = cli_fail(c, &e);
 	quote_free(&q);
 	return r;
@@ -212,7 +212,7 @@ static int list_row(const quote *q, void *arg)
 	money_cell(la->csv, q->total_incl, incl);
 	const char *cells[] = {
 	    q->number, client,   q->client_name,
-	    date,      until,    quote_status_name(quote_status_on(q, la->today)),
+	    date,      until,    enum_name(&quote_statuses, quote_status_on(q, la->today)),
 	    sent,      accepted, refused,
 	    excl,      vat,      incl};
 	out_row(la->o, cells);
@@ -247,18 +247,18 @@ static int quote_list_cmd(cli *c, int argc, char **argv)
 	quote_filter_init(&f, NO_DAY);
 	if (client && (r = cli_id(c, client, "client", &f.client_id)))
 		return r;
-	if (status && (f.status = quote_status_from_name(status)) < 0)
+	if (status && (f.status = enum_value(&quote_statuses, status)) < 0)
 		return bad(c, "status", N_("must be draft, sent, accepted, refused or expired"));
 	f.search = search;
 	if ((r = cli_open(c, false)))
 		return r;
-	f.today = app_today(&c->a);
+	f.today = app_today(c->a);
 	static const char *const cols[] = {N_("number"),      N_("client_id"),  N_("client"),  N_("date"),
 	                                   N_("valid_until"), N_("status"),     N_("sent_on"), N_("accepted_on"),
 	                                   N_("refused_on"),  N_("total_excl"), N_("vat"),     N_("total_incl")};
 	struct list_arg la = {out_new(csv, cols, ARRAY_LEN(cols)), csv, f.today};
 	cerr e = {0};
-	r = quote_each(&c->a, &f, list_row, &la, &e);
+	r = quote_each(c->a, &f, list_row, &la, &e);
 	out_end(la.o);
 	return r ? cli_fail(c, &e) : 0;
 }
@@ -282,29 +282,20 @@ static void total_line(const char *label, cents v)
 }
 
 /* "Label: value" for people, skipped when the value is empty. */
-static void field(const char *label, const char *value)
-{
-	if (!value || !*value)
-		return;
-	char *clean = text_printable(value);
-	printf("%s %s\n", label, clean);
-	free(clean);
-}
-
 static void show_quote(app *a, const quote *q, const quote_line *lines, size_t n)
 {
 	char buf[32], day[11];
 	cday today = app_today(a);
-	printf(_("Quote %s — %s\n"), q->number, quote_status_label(quote_status_on(q, today)));
+	printf(_("Quote %s — %s\n"), q->number, enum_label(&quote_statuses, quote_status_on(q, today)));
 	char *name = settings_get(a, "agency.name"), *address = settings_get(a, "agency.address"),
 	     *phone = settings_get(a, "agency.phone"), *sap = settings_get(a, "agency.sap_number"),
 	     *sap_date = settings_get(a, "agency.sap_date");
-	field(_("Agency:"), name);
-	field(_("Address:"), address);
+	out_field(_("Agency:"), name);
+	out_field(_("Address:"), address);
 	if (phone && *phone) {
 		char ph[32];
 		fmt_phone(phone, ph);
-		field(_("Phone:"), ph);
+		out_field(_("Phone:"), ph);
 	}
 	if (sap && *sap) {
 		cday sd;
@@ -327,18 +318,18 @@ static void show_quote(app *a, const quote *q, const quote_line *lines, size_t n
 	char client[48];
 	snprintf(client, sizeof client, " (%lld)", (long long)q->client_id);
 	char *who = xasprintf("%s%s", q->client_name ? q->client_name : "", client);
-	field(_("Client:"), who);
+	out_field(_("Client:"), who);
 	free(who);
 	fmt_date_human(q->date, day);
-	field(_("Date:"), day);
+	out_field(_("Date:"), day);
 	fmt_date_human(q->valid_until, day);
-	field(_("Valid until:"), day);
+	out_field(_("Valid until:"), day);
 	fmt_date_human(q->sent_on, day);
-	field(_("Sent on:"), q->sent_on != NO_DAY ? day : NULL);
+	out_field(_("Sent on:"), q->sent_on != NO_DAY ? day : NULL);
 	fmt_date_human(q->accepted_on, day);
-	field(_("Accepted on:"), q->accepted_on != NO_DAY ? day : NULL);
+	out_field(_("Accepted on:"), q->accepted_on != NO_DAY ? day : NULL);
 	fmt_date_human(q->refused_on, day);
-	field(_("Refused on:"), q->refused_on != NO_DAY ? day : NULL);
+	out_field(_("Refused on:"), q->refused_on != NO_DAY ? day : NULL);
 	putchar('\n');
 
 	const char *cols[] = {"#",
@@ -405,7 +396,7 @@ static void show_quote(app *a, const quote *q, const quote_line *lines, size_t n
 	total_line(_("Total incl. VAT"), q->total_incl);
 	if (q->notes && *q->notes) {
 		putchar('\n');
-		field(_("Notes:"), q->notes);
+		out_field(_("Notes:"), q->notes);
 	}
 	printf("\n%s\n", _("This quote is free of charge."));
 }
@@ -426,10 +417,10 @@ static int quote_show_cmd(cli *c, int argc, char **argv)
 	quote_init(&q);
 	quote_line *lines = NULL;
 	size_t n = 0;
-	if (quote_find(&c->a, ref, "quote", &q, &e) || quote_lines_of(&c->a, q.id, &lines, &n, &e))
+	if (quote_find(c->a, ref, "quote", &q, &e) || quote_lines_of(c->a, q.id, &lines, &n, &e))
 		r = cli_fail(c, &e);
 	else
-		show_quote(&c->a, &q, lines, n);
+		show_quote(c->a, &q, lines, n);
 	quote_lines_free(lines, n);
 	quote_free(&q);
 	return r;

@@ -34,7 +34,7 @@ static int service_list(cli *c, int argc, char **argv)
 	service *rows;
 	size_t n;
 	cerr e = {0};
-	if (catalogue_list(&c->a, all, &rows, &n, &e))
+	if (catalogue_list(c->a, all, &rows, &n, &e))
 		return cli_fail(c, &e);
 	static const char *const cols[] = {N_("code"),  N_("label"),     N_("vat"),   N_("unit"),
 	                                   N_("price"), N_("essential"), N_("active")};
@@ -49,7 +49,7 @@ static int service_list(cli *c, int argc, char **argv)
 		const char *cells[] = {rows[i].code,
 		                       rows[i].label,
 		                       vat,
-		                       price_unit_name(rows[i].unit),
+		                       enum_name(&price_units, rows[i].unit),
 		                       price,
 		                       out_flag(rows[i].essential),
 		                       out_flag(rows[i].active)};
@@ -109,7 +109,7 @@ static int service_set(cli *c, int argc, char **argv)
 		return bad(c, "vat", why);
 	if (price && (why = parse_amount(price, &amount)))
 		return bad(c, "price", why);
-	if (unit && (u = price_unit_from_name(unit)) < 0)
+	if (unit && (u = enum_value(&price_units, unit)) < 0)
 		return bad(c, "unit", N_("must be hour or flat"));
 	if (essential && (why = parse_flag(essential, &ess)))
 		return bad(c, "essential", why);
@@ -119,7 +119,7 @@ static int service_set(cli *c, int argc, char **argv)
 		return r;
 	cerr e = {0};
 	service s = {0};
-	r = catalogue_get(&c->a, code, &s, &e);
+	r = catalogue_get(c->a, code, &s, &e);
 	if (r == ST_NOT_FOUND) {
 		/* A new service: what it is, its rate and its price must be given. */
 		if (!label || !vat || !price)
@@ -145,7 +145,7 @@ static int service_set(cli *c, int argc, char **argv)
 		s.essential = ess;
 	if (active)
 		s.active = act;
-	r = catalogue_set(&c->a, &s, &e) ? cli_fail(c, &e) : 0;
+	r = catalogue_set(c->a, &s, &e) ? cli_fail(c, &e) : 0;
 	service_free(&s);
 	return r;
 }
@@ -163,14 +163,14 @@ static int service_load(cli *c, int argc, char **argv)
 	cerr e = {0};
 	if (optind < argc) {
 		int added = 0;
-		if (catalogue_load_file(&c->a, argv[optind], &added, &e))
+		if (catalogue_load_file(c->a, argv[optind], &added, &e))
 			return cli_fail(c, &e);
 		fprintf(stderr,
 		        ngettext("charte: %d new service\n", "charte: %d new services\n", added),
 		        added);
 		return 0;
 	}
-	return catalogue_load_defaults(&c->a, &e) ? cli_fail(c, &e) : 0;
+	return catalogue_load_defaults(c->a, &e) ? cli_fail(c, &e) : 0;
 }
 
 static const cli_verb verbs[] = {

@@ -26,7 +26,7 @@ static int settings_list(cli *c, int argc, char **argv)
 	size_t n;
 	const setting_def *defs = settings_defs(&n);
 	for (size_t i = 0; i < n; i++) {
-		char *v = settings_get(&c->a, defs[i].key);
+		char *v = settings_get(c->a, defs[i].key);
 		const char *cells[] = {defs[i].key, v, defs[i].fallback, _(defs[i].help)};
 		out_row(o, cells);
 		free(v);
@@ -51,7 +51,7 @@ static int settings_get_cmd(cli *c, int argc, char **argv)
 	}
 	if ((r = cli_open(c, false)))
 		return r;
-	char *v = settings_get(&c->a, argv[optind]);
+	char *v = settings_get(c->a, argv[optind]);
 	printf("%s\n", v);
 	free(v);
 	return 0;
@@ -68,7 +68,7 @@ static int settings_set_cmd(cli *c, int argc, char **argv)
 	if ((r = cli_open(c, false)))
 		return r;
 	cerr e = {0};
-	if (settings_set(&c->a, argv[optind], argv[optind + 1], &e))
+	if (settings_set(c->a, argv[optind], argv[optind + 1], &e))
 		return cli_fail(c, &e);
 	return 0;
 }
@@ -80,7 +80,7 @@ static const cli_verb settings_verbs[] = {
 };
 CLI_AREA(area_settings, "settings", N_("the agency's settings"), settings_verbs);
 
-static int staff_add(cli *c, int argc, char **argv)
+static int run_staff_add(cli *c, int argc, char **argv)
 {
 	static const struct option opts[] = {{"login", required_argument, 0, 'l'},
 					     {"name", required_argument, 0, 'n'},
@@ -105,14 +105,14 @@ static int staff_add(cli *c, int argc, char **argv)
 	if ((r = cli_open(c, false)))
 		return r;
 	cerr e = {0};
-	staff s = {0, (char *)login, (char *)name, role_from_name(role), true};
-	if (staff_create(&c->a, &s, &e))
+	staff s = {0, (char *)login, (char *)name, enum_value(&role_names, role), true};
+	if (staff_create(c->a, &s, &e))
 		return cli_fail(c, &e);
 	printf("%lld\n", (long long)s.id);
 	return 0;
 }
 
-static int staff_list(cli *c, int argc, char **argv)
+static int run_staff_list(cli *c, int argc, char **argv)
 {
 	static const struct option opts[] = {{"csv", no_argument, 0, 'x'}, {0, 0, 0, 0}};
 	bool csv = false;
@@ -130,14 +130,14 @@ static int staff_list(cli *c, int argc, char **argv)
 	staff *rows;
 	size_t n;
 	cerr e = {0};
-	if (db_staff_list(c->a.db, &rows, &n, &e))
+	if (staff_list(c->a, &rows, &n, &e))
 		return cli_fail(c, &e);
 	static const char *const cols[] = {N_("id"), N_("login"), N_("name"), N_("role"), N_("active")};
 	cli_out *o = out_new(csv, cols, ARRAY_LEN(cols));
 	for (size_t i = 0; i < n; i++) {
 		char id[24];
 		snprintf(id, sizeof id, "%lld", (long long)rows[i].id);
-		const char *cells[] = {id, rows[i].login, rows[i].name, role_name(rows[i].role),
+		const char *cells[] = {id, rows[i].login, rows[i].name, enum_name(&role_names, rows[i].role),
 				       out_flag(rows[i].active)};
 		out_row(o, cells);
 		staff_free(&rows[i]);
@@ -149,7 +149,7 @@ static int staff_list(cli *c, int argc, char **argv)
 
 static const cli_verb staff_verbs[] = {
 	{"add", "--login L --name NAME --role receptionist|coordinator|manager",
-	 N_("add a member of staff (manager); prints the id"), staff_add},
-	{"list", "[--csv]", N_("list the staff"), staff_list},
+	 N_("add a member of staff (manager); prints the id"), run_staff_add},
+	{"list", "[--csv]", N_("list the staff"), run_staff_list},
 };
 CLI_AREA(area_staff, "staff", N_("the staff and their roles"), staff_verbs);

@@ -47,27 +47,6 @@ static void csv_row(const char *const *cells, size_t n)
 	fputs("\r\n", stdout);
 }
 
-/* Display width of UTF-8 text (wide and combining characters counted right). */
-static int text_width(const char *s)
-{
-	mbstate_t st = {0};
-	int w = 0;
-	wchar_t wc;
-	size_t n;
-	while (*s && (n = mbrtowc(&wc, s, MB_CUR_MAX, &st)) > 0) {
-		if (n == (size_t)-1 || n == (size_t)-2) {
-			w++;
-			s++;
-			memset(&st, 0, sizeof st);
-			continue;
-		}
-		int cw = wcwidth(wc);
-		w += cw > 0 ? cw : 0;
-		s += n;
-	}
-	return w;
-}
-
 /* Print s in exactly `width` columns: cut with "…" when longer. */
 static void put_cell(const char *s, int width, bool last)
 {
@@ -203,4 +182,13 @@ void out_minute(cminute t, char buf[static 17])
 void out_day(cday d, char buf[static 11])
 {
 	fmt_date(d, buf);
+}
+
+void out_field(const char *label, const char *value)
+{
+	if (!value || !*value)
+		return;
+	char *clean = text_printable(value);
+	printf("%s %s\n", label, clean);
+	free(clean);
 }

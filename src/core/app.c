@@ -1,11 +1,12 @@
 /* app.c — one working session: file, clock, user, role, desk settings. */
-#include "charte/app.h"
+#include "core.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
+#include "charte/i18n.h"
 #include "charte/settings.h"
 
 char *app_default_path(const char *option)
@@ -85,40 +86,90 @@ int app_reload(app *a, cerr *e)
 	return ST_OK;
 }
 
-int app_open(app *a, const char *path, bool create, const char *now_text, const char *login,
+int app_open(app **out, const char *path, bool create, const char *now_text, const char *login,
 	     cerr *e)
 {
-	memset(a, 0, sizeof *a);
+	*out = NULL;
+	app *a = xcalloc(1, sizeof *a);
 	a->now = NO_MINUTE;
 	if (!now_text || !*now_text)
 		now_text = getenv("CHARTE_NOW");
 	if (now_text && *now_text) {
 		const char *why = parse_datetime(now_text, &a->now);
-		if (why)
+		if (why) {
+			app_close(a);
 			return err_set(e, ST_USAGE, "now", "%s", _(why));
+		}
 		a->now_fixed = true;
 	}
 	if (!login || !*login)
 		login = getenv("USER");
 	if (!login || !*login)
 		login = getenv("LOGNAME");
-	snprintf(a->login, sizeof a->login, "%s", login && *login ? login : "unknown");
-	a->path = xstrdup(path);
-	int r = db_open(path, create, 0, &a->db, e);
-	if (r)
+	a->login = xstrdup(login && *login ? login : "unknown");
+	a->path = path ? xstrdup(path) : app_default_path(NULL);
+	int r = db_open(a->path, create, 0, &a->db, e);
+	if (!r) {
+		db_set_actor(a->db, a->login);
+		app_now(a);
+		r = app_reload(a, e);
+	}
+	if (r) {
+		app_close(a);
 		return r;
-	db_set_actor(a->db, a->login);
-	app_now(a);
-	return app_reload(a, e);
+	}
+	char *lang = settings_get(a, "ui.language");
+	i18n_force(lang);
+	free(lang);
+	*out = a;
+	return ST_OK;
 }
 
 void app_close(app *a)
 {
+	if (!a)
+		return;
 	db_close(a->db);
 	free(a->path);
+	free(a->login);
 	free(a->closed_days);
 	staff_free(&a->me);
-	memset(a, 0, sizeof *a);
+	free(a);
+}
+
+const char *app_login(const app *a)
+{
+	return a->login;
+}
+
+const staff *app_me(const app *a)
+{
+	return &a->me;
+}
+
+int app_role(const app *a)
+{
+	return a->me.role;
+}
+
+const char *app_who(const app *a)
+{
+	return a->me.name && *a->me.name ? a->me.name : a->login;
+}
+
+const char *app_path(const app *a)
+{
+	return a->path;
+}
+
+const desk *app_desk(const app *a)
+{
+	return &a->desk;
+}
+
+int64_t app_data_version(app *a)
+{
+	return db_data_version(a->db);
 }
 
 int app_require_staff(app *a, cerr *e)
@@ -140,5 +191,5 @@ int app_require_role(app *a, int role, cerr *e)
 	if (a->me.role >= role)
 		return ST_OK;
 	return err_set(e, ST_DENIED, "user", _("this needs the role %s (you are %s)"),
-		       role_label(role), role_label(a->me.role));
+		       enum_label(&role_names, role), enum_label(&role_names, a->me.role));
 }

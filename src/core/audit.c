@@ -2,11 +2,12 @@
  * section 2 and the query (db/findings.c) that lists its breaches. */
 #include "charte/audit.h"
 
+#include "core.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "charte/db_findings.h"
 #include "charte/settings.h"
 
 static const audit_rule rules[] = {

@@ -1,6 +1,8 @@
 /* call.c — the front desk's rules: a call's fields, voicemail, R1, the documentation delay. */
 #include "charte/call.h"
 
+#include "core.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -297,4 +299,37 @@ bool call_is_overdue(const call *c, cminute now)
 bool call_doc_pending(const call *c)
 {
 	return c->documentation && c->doc_sent_at == NO_MINUTE && !c->cancelled;
+}
+
+int call_get(app *a, int64_t id, call *out, cerr *e)
+{
+	return db_call_get(a->db, id, out, e);
+}
+
+int call_page(app *a, const call_filter *f, const call *from, bool backward, int limit,
+	      call **rows, size_t *n, cerr *e)
+{
+	return db_calls_page(a->db, f, from, backward, limit, rows, n, e);
+}
+
+int call_each(app *a, const call_filter *f, int (*fn)(const call *c, void *arg), void *arg,
+	      cerr *e)
+{
+	return db_calls_each(a->db, f, fn, arg, e);
+}
+
+int call_overdue(app *a, int limit, call **rows, size_t *n, cerr *e)
+{
+	return db_calls_overdue(a->db, app_now(a), limit, rows, n, e);
+}
+
+int call_due_between(app *a, cminute from, cminute to, int limit, call **rows, size_t *n,
+		     cerr *e)
+{
+	return db_calls_due_between(a->db, from, to, limit, rows, n, e);
+}
+
+int call_docs_pending(app *a, int limit, call **rows, size_t *n, cerr *e)
+{
+	return db_calls_docs_pending(a->db, limit, rows, n, e);
 }

@@ -1,13 +1,14 @@
 /* catalogue.c — the service catalogue: the defaults of data/services.csv, checks, edits. */
 #include "charte/catalogue.h"
 
+#include "core.h"
+
 #include <csv.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "charte/db_offer.h"
 #include "charte/i18n.h"
 
 #define LABEL_MAX 200
@@ -40,34 +41,8 @@ const char *catalogue_builtin_csv(void)
 
 /* ---- the records ---- */
 
-static const char *const unit_names[] = {"hour", "flat"};
 
-const char *price_unit_name(int unit)
-{
-	return unit >= 0 && unit < (int)ARRAY_LEN(unit_names) ? unit_names[unit] : "";
-}
 
-int price_unit_from_name(const char *s)
-{
-	for (int i = 0; s && i < (int)ARRAY_LEN(unit_names); i++)
-		if (!strcmp(s, unit_names[i]))
-			return i;
-	return -1;
-}
-
-void service_free(service *s)
-{
-	free(s->code);
-	free(s->label);
-	s->code = s->label = NULL;
-}
-
-void services_free(service *rows, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		service_free(&rows[i]);
-	free(rows);
-}
 
 /* ---- checks ---- */
 
@@ -138,7 +113,7 @@ static void on_row(int c, void *data)
 			s.code = p->cells[0];
 			s.label = p->cells[1];
 			s.active = true;
-			s.unit = price_unit_from_name(p->cells[3]);
+			s.unit = enum_value(&price_units, p->cells[3]);
 			if ((why = parse_percent(p->cells[2], &s.vat_rate)))
 				field = "vat";
 			else if (s.unit < 0)

@@ -2,6 +2,8 @@
  * search and the client's history in words for people. */
 #include "charte/client.h"
 
+#include "core.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,84 +16,9 @@
 #define TEXT_MAX     4000
 #define HOURS_MAX    (168 * 100) /* hundredths: every hour of a week */
 
-/* ---- the records ---- */
 
-void client_init(client_file *c)
-{
-	memset(c, 0, sizeof *c);
-	c->status = CLIENT_PROSPECT;
-	c->created_at = NO_MINUTE;
-}
 
-void client_free(client_file *c)
-{
-	free(c->civility);
-	free(c->name);
-	free(c->first_name);
-	free(c->address);
-	free(c->phone);
-	free(c->phone2);
-	free(c->email);
-	free(c->referent);
-	free(c->instructions);
-	free(c->forbidden_zones);
-	free(c->notes);
-	client_init(c);
-}
 
-void clients_free(client_file *rows, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		client_free(&rows[i]);
-	free(rows);
-}
-
-void needs_init(needs_analysis *n)
-{
-	memset(n, 0, sizeof *n);
-	n->analysed_on = NO_DAY;
-}
-
-void needs_free(needs_analysis *n)
-{
-	free(n->services);
-	free(n->days_times);
-	free(n->constraints);
-	free(n->autonomy);
-	free(n->household);
-	free(n->notes);
-	free(n->analysed_by);
-	needs_init(n);
-}
-
-static const char *const status_names[] = {"", "prospect", "active", "former"};
-
-const char *client_status_name(int status)
-{
-	return status > 0 && status < (int)ARRAY_LEN(status_names) ? status_names[status] : "";
-}
-
-int client_status_from_name(const char *s)
-{
-	for (int i = 1; s && i < (int)ARRAY_LEN(status_names); i++)
-		if (!strcmp(s, status_names[i]))
-			return i;
-	return CLIENT_STATUS_NONE;
-}
-
-const char *client_status_label(int status)
-{
-	switch (status) {
-	case CLIENT_PROSPECT:
-		return _("Prospect");
-	case CLIENT_ACTIVE:
-		return _("Active");
-	case CLIENT_FORMER:
-		return _("Former client");
-	default:
-		return "";
-	}
-}
 
 /* ---- fields ---- */
 
@@ -231,7 +158,7 @@ static int check_fields(app *a, const client_file *c, const char *old_referent, 
 			return err_set(e, ST_INVALID, "email",
 			               _("does not look like an e-mail address (name@example.fr)"));
 	}
-	if (client_status_name(c->status)[0] == '\0')
+	if (enum_name(&client_statuses, c->status)[0] == '\0')
 		return err_set(e, ST_INVALID, "status", _("must be prospect, active or former"));
 	if ((r = check_text(c->referent, "referent", 63, false, true, e)) ||
 	    (r = check_text(c->instructions, "instructions", TEXT_MAX, false, false, e)) ||
@@ -377,7 +304,7 @@ int client_set_status(app *a, int64_t id, int status, cerr *e)
 	int r = app_require_role(a, ROLE_COORDINATOR, e);
 	if (r)
 		return r;
-	if (client_status_name(status)[0] == '\0')
+	if (enum_name(&client_statuses, status)[0] == '\0')
 		return err_set(e, ST_INVALID, "status", _("must be prospect, active or former"));
 	app_now(a);
 	if ((r = db_begin(a->db, e)))

@@ -2,6 +2,8 @@
  * the weekly schedule, and the steps of a contract's life. */
 #include "charte/contract.h"
 
+#include "core.h"
+
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,57 +13,6 @@
 #include "charte/money.h"
 #include "charte/quote.h"
 #include "charte/settings.h"
-
-/* A message in a context (msgctxt), as gettext.h's pgettext: "Active" is "Actif" for a client
- * and "En cours" for a contract. */
-#ifndef C_
-#define C_(ctx, s) context_gettext(ctx "\004" s, s)
-#endif
-static const char *context_gettext(const char *key, const char *msgid)
-{
-	const char *t = gettext(key);
-	return t == key ? msgid : t;
-}
-
-/* ---- the records ---- */
-
-void contract_init(contract *k)
-{
-	memset(k, 0, sizeof *k);
-	k->vat_rate = -1;
-	k->date = k->start = k->signed_on = k->withdrawal_end = k->notice_on = k->ended_on =
-	    k->withdrawn_on = NO_DAY;
-}
-
-void contract_free(contract *k)
-{
-	free(k->number);
-	free(k->client_name);
-	free(k->quote_number);
-	free(k->skills);
-	free(k->created_by);
-	contract_init(k);
-}
-
-void contracts_free(contract *rows, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		contract_free(&rows[i]);
-	free(rows);
-}
-
-void contract_slot_free(contract_slot *s)
-{
-	free(s->service_code);
-	s->service_code = NULL;
-}
-
-void contract_slots_free(contract_slot *rows, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		contract_slot_free(&rows[i]);
-	free(rows);
-}
 
 /* ---- pure rules ---- */
 
@@ -114,60 +65,13 @@ int contract_status_on(const contract *k, cday today)
 	return status;
 }
 
-static const char *const status_names[] = {"draft", "signed", "active", "ended", "withdrawn"};
 
-const char *contract_status_name(int status)
-{
-	return status >= 0 && status < (int)ARRAY_LEN(status_names) ? status_names[status] : "";
-}
 
-int contract_status_from_name(const char *s)
-{
-	for (int i = 0; s && i < (int)ARRAY_LEN(status_names); i++)
-		if (!strcmp(s, status_names[i]))
-			return i;
-	return -1;
-}
 
-const char *contract_status_label(int status)
-{
-	switch (status) {
-	case CONTRACT_DRAFT:
-		return C_("contract", "Draft");
-	case CONTRACT_SIGNED:
-		return C_("contract", "Signed");
-	case CONTRACT_ACTIVE:
-		return C_("contract", "Active");
-	case CONTRACT_ENDED:
-		return C_("contract", "Ended");
-	case CONTRACT_WITHDRAWN:
-		return C_("contract", "Withdrawn");
-	default:
-		return "";
-	}
-}
 
-static const char *const kind_names[] = {"recurring", "one-off"};
 
-const char *contract_kind_name(int kind)
-{
-	return kind >= 0 && kind < (int)ARRAY_LEN(kind_names) ? kind_names[kind] : "";
-}
 
-int contract_kind_from_name(const char *s)
-{
-	for (int i = 0; s && i < (int)ARRAY_LEN(kind_names); i++)
-		if (!strcmp(s, kind_names[i]))
-			return i;
-	return -1;
-}
 
-const char *contract_kind_label(int kind)
-{
-	return kind == CONTRACT_ONE_OFF     ? _("One-off")
-	       : kind == CONTRACT_RECURRING ? _("Recurring")
-	                                    : "";
-}
 
 const char *contract_parse_weekday(const char *s, int *out)
 {

@@ -21,6 +21,8 @@
  * row, as the importer does; calls from clients are linked to their file. */
 #include "charte/demo.h"
 
+#include "core.h"
+
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -1230,7 +1232,8 @@ static int act_as(demo *d, const char *login, cerr *e)
 	app *a = d->a;
 	if (!strcmp(a->login, login))
 		return ST_OK;
-	snprintf(a->login, sizeof a->login, "%s", login);
+	free(a->login);
+	a->login = xstrdup(login);
 	staff_free(&a->me);
 	memset(&a->me, 0, sizeof a->me);
 	db_set_actor(a->db, login);

@@ -10,6 +10,8 @@
  * the file's size: one block, one record. */
 #include "charte/import.h"
 
+#include "core.h"
+
 #include <csv.h>
 #include <errno.h>
 #include <stdarg.h>

@@ -1,5 +1,7 @@
 /* init.c — a new agency file: its manager, its catalogue, and the demo, all or nothing. */
 #include "charte/app.h"
+
+#include "core.h"
 #include "charte/catalogue.h"
 #include "charte/demo.h"
 

@@ -1,6 +1,8 @@
 /* quote.c — quotes: numbering, lines by R2, totals, validity and the steps of a quote's life. */
 #include "charte/quote.h"
 
+#include "core.h"
+
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,63 +13,6 @@
 
 #define LABEL_MAX 200
 #define NOTES_MAX 4000
-
-/* A message in a context (msgctxt), as gettext.h's pgettext: "Active" is "Actif" for a client
- * and "En cours" for a contract. */
-#ifndef C_
-#define C_(ctx, s) context_gettext(ctx "\004" s, s)
-#endif
-static const char *context_gettext(const char *key, const char *msgid)
-{
-	const char *t = gettext(key);
-	return t == key ? msgid : t;
-}
-
-/* ---- the records ---- */
-
-void quote_line_init(quote_line *l)
-{
-	memset(l, 0, sizeof *l);
-	l->unit = -1;
-	l->unit_price = NO_CENTS;
-	l->vat_rate = -1;
-}
-
-void quote_line_free(quote_line *l)
-{
-	free(l->service_code);
-	free(l->label);
-	quote_line_init(l);
-}
-
-void quote_lines_free(quote_line *rows, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		quote_line_free(&rows[i]);
-	free(rows);
-}
-
-void quote_init(quote *q)
-{
-	memset(q, 0, sizeof *q);
-	q->date = q->valid_until = q->sent_on = q->accepted_on = q->refused_on = NO_DAY;
-}
-
-void quote_free(quote *q)
-{
-	free(q->number);
-	free(q->client_name);
-	free(q->notes);
-	free(q->created_by);
-	quote_init(q);
-}
-
-void quotes_free(quote *rows, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		quote_free(&rows[i]);
-	free(rows);
-}
 
 /* ---- pure rules ---- */
 
@@ -96,38 +41,9 @@ int quote_status_on(const quote *q, cday today)
 	return q->status;
 }
 
-static const char *const status_names[] = {"draft", "sent", "accepted", "refused", "expired"};
 
-const char *quote_status_name(int status)
-{
-	return status >= 0 && status < (int)ARRAY_LEN(status_names) ? status_names[status] : "";
-}
 
-int quote_status_from_name(const char *s)
-{
-	for (int i = 0; s && i < (int)ARRAY_LEN(status_names); i++)
-		if (!strcmp(s, status_names[i]))
-			return i;
-	return -1;
-}
 
-const char *quote_status_label(int status)
-{
-	switch (status) {
-	case QUOTE_DRAFT:
-		return C_("quote", "Draft");
-	case QUOTE_SENT:
-		return C_("quote", "Sent");
-	case QUOTE_ACCEPTED:
-		return C_("quote", "Accepted");
-	case QUOTE_REFUSED:
-		return C_("quote", "Refused");
-	case QUOTE_EXPIRED:
-		return C_("quote", "Expired");
-	default:
-		return "";
-	}
-}
 
 void quote_number_format(int year, int seq, char out[static 24])
 {

@@ -1,6 +1,8 @@
 /* settings.c — every setting with its default (DESIGN.md sections 2 and 3) and its check. */
 #include "charte/settings.h"
 
+#include "core.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

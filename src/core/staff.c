@@ -1,7 +1,10 @@
 /* staff.c — adding staff, with the checks a manager expects. */
 #include "charte/staff.h"
 
+#include "core.h"
+
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 
 int staff_create(app *a, staff *s, cerr *e)
@@ -39,4 +42,20 @@ int staff_create(app *a, staff *s, cerr *e)
 		return r;
 	}
 	return db_commit(a->db, e);
+}
+
+int staff_get(app *a, const char *login, staff *out, cerr *e)
+{
+	return db_staff_by_login(a->db, login, out, e);
+}
+
+int staff_list(app *a, staff **rows, size_t *n, cerr *e)
+{
+	return db_staff_list(a->db, rows, n, e);
+}
+
+int history_page(app *a, const char *tbl, int64_t row_id, int64_t before_id, int limit,
+		 history_row **rows, size_t *n, cerr *e)
+{
+	return db_history_page(a->db, tbl, row_id, before_id, limit, rows, n, e);
 }

@@ -12,12 +12,6 @@
 	"c.voicemail, c.callback, c.due, c.called_back_at, c.callback_note, c.documentation, " \
 	"c.doc_due, c.doc_sent_at, c.cancelled, c.cancel_reason"
 
-void call_filter_init(call_filter *f)
-{
-	memset(f, 0, sizeof *f);
-	f->from = f->to = NO_DAY;
-	f->now = NO_MINUTE;
-}
 
 static void call_from_row(sqlite3_stmt *st, call *c)
 {

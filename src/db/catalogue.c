@@ -12,7 +12,7 @@ static void service_from_row(sqlite3_stmt *st, service *s)
 	s->code = col_text(st, 0);
 	s->label = col_text(st, 1);
 	s->vat_rate = (int)col_int(st, 2);
-	s->unit = price_unit_from_name((const char *)sqlite3_column_text(st, 3));
+	s->unit = enum_value(&price_units, (const char *)sqlite3_column_text(st, 3));
 	s->price = col_int(st, 4);
 	s->essential = col_int(st, 5) != 0;
 	s->active = col_int(st, 6) != 0;
@@ -50,7 +50,7 @@ int db_service_put(db *d, const service *s, bool replace, bool *added, cerr *e)
 	bind_text(st, 1, s->code);
 	bind_text(st, 2, s->label);
 	bind_int(st, 3, s->vat_rate);
-	bind_text(st, 4, price_unit_name(s->unit));
+	bind_text(st, 4, enum_name(&price_units, s->unit));
 	bind_int(st, 5, s->price);
 	bind_int(st, 6, s->essential);
 	bind_int(st, 7, s->active);

@@ -13,10 +13,6 @@
 	"c.status, c.referent, c.instructions, c.forbidden_zones, c.wants_quote, c.notes, "        \
 	"c.created_at, EXISTS (SELECT 1 FROM needs n WHERE n.client_id = c.id)"
 
-void client_filter_init(client_filter *f)
-{
-	memset(f, 0, sizeof *f);
-}
 
 static void client_from_row(sqlite3_stmt *st, client_file *c)
 {
@@ -28,7 +24,7 @@ static void client_from_row(sqlite3_stmt *st, client_file *c)
 	c->phone = col_text(st, 5);
 	c->phone2 = col_text(st, 6);
 	c->email = col_text(st, 7);
-	c->status = client_status_from_name((const char *)sqlite3_column_text(st, 8));
+	c->status = enum_value(&client_statuses, (const char *)sqlite3_column_text(st, 8));
 	c->referent = col_text(st, 9);
 	c->instructions = col_text(st, 10);
 	c->forbidden_zones = col_text(st, 11);
@@ -54,7 +50,7 @@ static void bind_client(sqlite3_stmt *st, const client_file *c)
 	bind_text(st, 5, c->phone);
 	bind_text(st, 6, c->phone2);
 	bind_text(st, 7, or_empty(c->email));
-	bind_text(st, 8, client_status_name(c->status));
+	bind_text(st, 8, enum_name(&client_statuses, c->status));
 	bind_text(st, 9, c->referent);
 	bind_text(st, 10, or_empty(c->instructions));
 	bind_text(st, 11, or_empty(c->forbidden_zones));
@@ -169,7 +165,7 @@ static void bind_filter(sqlite3_stmt *st, const client_filter *f, const char *ft
 {
 	int i;
 	if ((i = sqlite3_bind_parameter_index(st, ":status")))
-		bind_text(st, i, client_status_name(f->status));
+		bind_text(st, i, enum_name(&client_statuses, f->status));
 	if ((i = sqlite3_bind_parameter_index(st, ":referent")))
 		bind_text(st, i, f->referent);
 	if ((i = sqlite3_bind_parameter_index(st, ":q")))

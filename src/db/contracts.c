@@ -4,7 +4,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "charte/contract.h"
 #include "charte/db_offer.h"
 
 #define CONTRACT_COLS                                                                              \
@@ -16,13 +15,6 @@
 	" FROM contracts k LEFT JOIN clients c ON c.id = k.client_id"                              \
 	" LEFT JOIN quotes q ON q.id = k.quote_id"
 
-void contract_filter_init(contract_filter *f, cday today)
-{
-	memset(f, 0, sizeof *f);
-	f->status = -1;
-	f->kind = -1;
-	f->today = today;
-}
 
 static void contract_from_row(sqlite3_stmt *st, contract *k)
 {
@@ -32,7 +24,7 @@ static void contract_from_row(sqlite3_stmt *st, contract *k)
 	k->client_name = col_text(st, 3);
 	k->quote_id = col_int(st, 4);
 	k->quote_number = col_text(st, 5);
-	int kind = contract_kind_from_name((const char *)sqlite3_column_text(st, 6));
+	int kind = enum_value(&contract_kinds, (const char *)sqlite3_column_text(st, 6));
 	k->kind = kind < 0 ? CONTRACT_RECURRING : kind;
 	k->date = col_day(st, 7);
 	k->start = col_day(st, 8);
@@ -47,7 +39,7 @@ static void contract_from_row(sqlite3_stmt *st, contract *k)
 	k->notice_on = col_day(st, 17);
 	k->ended_on = col_day(st, 18);
 	k->withdrawn_on = col_day(st, 19);
-	int s = contract_status_from_name((const char *)sqlite3_column_text(st, 20));
+	int s = enum_value(&contract_statuses, (const char *)sqlite3_column_text(st, 20));
 	k->status = s < 0 ? CONTRACT_DRAFT : s;
 	k->monthly_incl = col_int(st, 21);
 	k->created_by = col_text(st, 22);
@@ -59,7 +51,7 @@ static void bind_contract(sqlite3_stmt *st, const contract *k)
 	bind_text(st, 1, k->number);
 	bind_int(st, 2, k->client_id);
 	bind_id(st, 3, k->quote_id);
-	bind_text(st, 4, contract_kind_name(k->kind));
+	bind_text(st, 4, enum_name(&contract_kinds, k->kind));
 	bind_day(st, 5, k->date);
 	bind_day(st, 6, k->start);
 	bind_int(st, 7, k->hourly_excl);
@@ -73,7 +65,7 @@ static void bind_contract(sqlite3_stmt *st, const contract *k)
 	bind_day(st, 15, k->notice_on);
 	bind_day(st, 16, k->ended_on);
 	bind_day(st, 17, k->withdrawn_on);
-	bind_text(st, 18, contract_status_name(k->status));
+	bind_text(st, 18, enum_name(&contract_statuses, k->status));
 	bind_int(st, 19, k->monthly_incl);
 }
 

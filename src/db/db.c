@@ -510,7 +510,7 @@ static void staff_from_row(sqlite3_stmt *st, staff *s)
 	s->id = col_int(st, 0);
 	s->login = col_text(st, 1);
 	s->name = col_text(st, 2);
-	s->role = role_from_name((const char *)sqlite3_column_text(st, 3));
+	s->role = enum_value(&role_names, (const char *)sqlite3_column_text(st, 3));
 	s->active = sqlite3_column_int(st, 4) != 0;
 }
 
@@ -522,7 +522,7 @@ int db_staff_add(db *d, staff *s, cerr *e)
 		return ST_DB;
 	bind_text(st, 1, s->login);
 	bind_text(st, 2, s->name);
-	bind_text(st, 3, role_name(s->role));
+	bind_text(st, 3, enum_name(&role_names, s->role));
 	bind_int(st, 4, s->active);
 	int r = db_run(d, st, e);
 	if (!r)

@@ -6,7 +6,6 @@
 #include <string.h>
 
 #include "charte/db_offer.h"
-#include "charte/quote.h"
 
 #define QUOTE_COLS                                                                                 \
 	"q.id, q.number, q.client_id, trim(c.name || ' ' || c.first_name), q.date, "               \
@@ -18,12 +17,6 @@
 	"id, quote_id, position, service_code, label, unit, qty, unit_price, vat_rate, "           \
 	"amount_excl, vat"
 
-void quote_filter_init(quote_filter *f, cday today)
-{
-	memset(f, 0, sizeof *f);
-	f->status = -1;
-	f->today = today;
-}
 
 char *db_offer_fts_query(const char *typed)
 {
@@ -38,7 +31,7 @@ static void quote_from_row(sqlite3_stmt *st, quote *q)
 	q->client_name = col_text(st, 3);
 	q->date = col_day(st, 4);
 	q->valid_until = col_day(st, 5);
-	int s = quote_status_from_name((const char *)sqlite3_column_text(st, 6));
+	int s = enum_value(&quote_statuses, (const char *)sqlite3_column_text(st, 6));
 	q->status = s < 0 ? QUOTE_DRAFT : s;
 	q->sent_on = col_day(st, 7);
 	q->accepted_on = col_day(st, 8);
@@ -65,7 +58,7 @@ int db_quote_insert(db *d, quote *q, cerr *e)
 	bind_int(st, 2, q->client_id);
 	bind_day(st, 3, q->date);
 	bind_day(st, 4, q->valid_until);
-	bind_text(st, 5, quote_status_name(q->status));
+	bind_text(st, 5, enum_name(&quote_statuses, q->status));
 	bind_day(st, 6, q->sent_on);
 	bind_day(st, 7, q->accepted_on);
 	bind_day(st, 8, q->refused_on);
@@ -93,7 +86,7 @@ int db_quote_update(db *d, const quote *q, cerr *e)
 	bind_int(st, 1, q->client_id);
 	bind_day(st, 2, q->date);
 	bind_day(st, 3, q->valid_until);
-	bind_text(st, 4, quote_status_name(q->status));
+	bind_text(st, 4, enum_name(&quote_statuses, q->status));
 	bind_day(st, 5, q->sent_on);
 	bind_day(st, 6, q->accepted_on);
 	bind_day(st, 7, q->refused_on);
@@ -293,7 +286,7 @@ static void line_from_row(sqlite3_stmt *st, quote_line *l)
 	l->position = (int)col_int(st, 2);
 	l->service_code = col_text(st, 3);
 	l->label = col_text(st, 4);
-	int u = price_unit_from_name((const char *)sqlite3_column_text(st, 5));
+	int u = enum_value(&price_units, (const char *)sqlite3_column_text(st, 5));
 	l->unit = u < 0 ? UNIT_HOUR : u;
 	l->qty = col_int(st, 6);
 	l->unit_price = col_int(st, 7);
@@ -347,7 +340,7 @@ static void bind_line(sqlite3_stmt *st, const quote_line *l)
 	bind_int(st, 1, l->quote_id);
 	bind_text(st, 2, l->service_code);
 	bind_text(st, 3, l->label);
-	bind_text(st, 4, price_unit_name(l->unit));
+	bind_text(st, 4, enum_name(&price_units, l->unit));
 	bind_int(st, 5, l->qty);
 	bind_int(st, 6, l->unit_price);
 	bind_int(st, 7, l->vat_rate);

@@ -108,17 +108,6 @@ static int wc_cols(wchar_t wc)
 	return c < 0 ? 1 : c;
 }
 
-int text_width(const char *s)
-{
-	size_t n;
-	wchar_t *w = to_wcs(s, &n);
-	int cols = 0;
-	for (size_t i = 0; i < n; i++)
-		cols += wc_cols(w[i]);
-	free(w);
-	return cols;
-}
-
 /* Draw n wide characters in at most w columns, ending with '…' when they do not all fit.
  * Combining characters ride on the character before them. Returns the columns used. */
 static int put_wcs(int y, int x, int w, const wchar_t *s, size_t n, attr_t attr)

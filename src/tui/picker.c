@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "charte/staff.h"
 #include "charte/client.h"
 #include "tui.h"
 
@@ -288,7 +289,7 @@ static void client_draw(const void *row, rect r, bool selected)
 	draw_fill(r.y, r.x, r.w, attr);
 	draw_cell(r.y, r.x + 1, nw, name, attr);
 	draw_cell(r.y, r.x + 2 + nw, pw, phone, attr);
-	draw_cell(r.y, r.x + 3 + nw + pw, sw, client_status_label(c->status), attr);
+	draw_cell(r.y, r.x + 3 + nw + pw, sw, enum_label(&client_statuses, c->status), attr);
 	free(name);
 }
 
@@ -345,7 +346,7 @@ static int staff_fetch(app *a, const char *search, const void *from, bool backwa
 		return ST_OK; /* one page holds them all */
 	staff *all = NULL;
 	size_t count = 0;
-	int r = db_staff_list(a->db, &all, &count, e);
+	int r = staff_list(a, &all, &count, e);
 	if (r)
 		return r;
 	size_t kept = 0;
@@ -378,7 +379,7 @@ static void staff_draw(const void *row, rect r, bool selected)
 	draw_fill(r.y, r.x, r.w, attr);
 	draw_cell(r.y, r.x + 1, nw, s->name ? s->name : "", attr);
 	draw_cell(r.y, r.x + 2 + nw, lw, s->login, attr);
-	draw_cell(r.y, r.x + 3 + nw + lw, rw, role_label(s->role), attr);
+	draw_cell(r.y, r.x + 3 + nw + lw, rw, enum_label(&role_names, s->role), attr);
 }
 
 char *picker_staff_label(app *a, const char *login, bool with_login)
@@ -388,7 +389,7 @@ char *picker_staff_label(app *a, const char *login, bool with_login)
 	staff s = {0};
 	cerr e;
 	err_clear(&e);
-	bool named = db_staff_by_login(a->db, login, &s, &e) == ST_OK && s.name && *s.name &&
+	bool named = staff_get(a, login, &s, &e) == ST_OK && s.name && *s.name &&
 		     strcmp(s.name, s.login);
 	char *label = !named	   ? xstrdup(login)
 		      : with_login ? xasprintf("%s (%s)", s.name, s.login)

@@ -237,13 +237,13 @@ static void draw_top(tui *t)
 	 * before the agency's name is. */
 	bool agency = t->agency && *t->agency;
 	char *brief = agency ? xasprintf(" %s", t->agency) : xstrdup(" Charte");
-	char *who = xasprintf("%s (%s)", t->a->login, role_label(t->a->me.role));
+	char *who = xasprintf("%s (%s)", app_login(t->a), enum_label(&role_names, app_role(t->a)));
 	int room = COLS / 2 - cw, rest = COLS - cw - 4 - text_width(brief);
 	if (rest > room)
 		room = rest;
 	if (text_width(who) > room) {
 		free(who);
-		who = xstrdup(t->a->login);
+		who = xstrdup(app_login(t->a));
 	}
 	int ww = text_width(who);
 	if (ww > room)
@@ -514,7 +514,7 @@ static bool tick(tui *t, bool force)
 	if (!force && elapsed_ms(&t->checked) < CHECK_EVERY_MS)
 		return changed;
 	clock_gettime(CLOCK_MONOTONIC, &t->checked);
-	int64_t v = db_data_version(t->a->db);
+	int64_t v = app_data_version(t->a);
 	if (v == t->data_version)
 		return changed;
 	t->data_version = v;
@@ -666,7 +666,7 @@ int tui_main(app *a)
 		return 1;
 	}
 	t.clock = app_now(a);
-	t.data_version = db_data_version(a->db);
+	t.data_version = app_data_version(a);
 	clock_gettime(CLOCK_MONOTONIC, &t.checked);
 	load_agency(&t);
 	tui_area(&t, 0);

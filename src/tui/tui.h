@@ -288,8 +288,6 @@ attr_t style_attr(enum style s);
 /* A row's style, with the selection shown on top of it. */
 attr_t style_row(enum style s, bool selected);
 
-/* Columns taken by UTF-8 text on screen (wcwidth; control characters count as one). */
-int text_width(const char *s);
 /* Draw UTF-8 text at (y, x) in at most w columns, never cutting a character: text that does not
  * fit ends with "…". Control characters are shown as spaces (text_printable). Returns the
  * columns used. */

@@ -3,13 +3,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "charte/staff.h"
 #include "charte/call.h"
 #include "charte/client.h"
 #include "tui.h"
 
 #define HISTORY_SHOWN 20
 
-typedef struct call_page {
+typedef struct call_screen {
 	app *a;
 	int64_t id;
 	call c;
@@ -19,7 +20,7 @@ typedef struct call_page {
 	int scroll;  /* first line shown */
 	int lines;   /* lines the page took at the last draw */
 	int height;
-} call_page;
+} call_screen;
 
 static const enum action page_actions[] = {
 	ACT_EDIT,        ACT_CALLED_BACK, ACT_DOC_SENT,  ACT_CANCEL_CALL, ACT_OPEN_CLIENT,
@@ -27,11 +28,11 @@ static const enum action page_actions[] = {
 	ACT_HOME,        ACT_END,         ACT_NONE,
 };
 
-static int load(call_page *p, cerr *e)
+static int load(call_screen *p, cerr *e)
 {
 	call c;
 	call_init(&c);
-	int r = db_call_get(p->a->db, p->id, &c, e);
+	int r = call_get(p->a, p->id, &c, e);
 	if (r) {
 		call_free(&c);
 		return r;
@@ -50,7 +51,7 @@ static int load(call_page *p, cerr *e)
 	history_rows_free(p->hist, p->nhist);
 	p->hist = NULL;
 	p->nhist = 0;
-	if (db_history_page(p->a->db, "calls", p->id, 0, HISTORY_SHOWN, &p->hist, &p->nhist, e))
+	if (history_page(p->a, "calls", p->id, 0, HISTORY_SHOWN, &p->hist, &p->nhist, e))
 		p->nhist = 0; /* the call itself matters more than its history */
 	return ST_OK;
 }
@@ -58,7 +59,7 @@ static int load(call_page *p, cerr *e)
 static int open_page(tui *t, view *v, void *arg, cerr *e)
 {
 	int64_t *id = arg;
-	call_page *p = xcalloc(1, sizeof *p);
+	call_screen *p = xcalloc(1, sizeof *p);
 	p->a = tui_app(t);
 	p->id = *id;
 	call_init(&p->c);
@@ -162,7 +163,7 @@ static void put_documentation(pager *pg, const call *c, cminute now)
 
 static void draw(tui *t, view *v, rect r)
 {
-	call_page *p = v->data;
+	call_screen *p = v->data;
 	const call *c = &p->c;
 	cminute now = app_now(p->a);
 	enum style st;
@@ -220,7 +221,7 @@ static void draw(tui *t, view *v, rect r)
 
 static int key(tui *t, view *v, const tkey *k, enum action act)
 {
-	call_page *p = v->data;
+	call_screen *p = v->data;
 	int page = p->height > 1 ? p->height - 1 : 1;
 	int last = p->lines > p->height ? p->lines - p->height : 0;
 	switch (act) {
@@ -254,7 +255,7 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 
 static void close_page(tui *t, view *v)
 {
-	call_page *p = v->data;
+	call_screen *p = v->data;
 	call_free(&p->c);
 	free(p->client);
 	history_rows_free(p->hist, p->nhist);

@@ -171,7 +171,7 @@ static int open_form(tui *t, view *v, void *arg, cerr *e)
 	call c;
 	call_init(&c);
 	if (arg) {
-		int r = db_call_get(cf->a->db, *(int64_t *)arg, &c, e);
+		int r = call_get(cf->a, *(int64_t *)arg, &c, e);
 		if (r) {
 			call_free(&c);
 			free(cf);
@@ -207,11 +207,11 @@ static void draw_outlook(call_form *cf, rect r)
 	if (at == NO_MINUTE)
 		return;
 	strbuf b = {0};
-	if (!cal_desk_open(&cf->a->desk, at))
+	if (!cal_desk_open(app_desk(cf->a), at))
 		sb_add(&b, _("The desk is closed at that time: a voicemail message."));
 	if (form_on(&cf->f, "callback")) {
 		char due[17];
-		fmt_datetime_human(cal_callback_due(&cf->a->desk, at), due);
+		fmt_datetime_human(cal_callback_due(app_desk(cf->a), at), due);
 		sb_add(&b, b.len ? "  " : "");
 		sb_addf(&b, _("Callback due by %s."), due);
 	}

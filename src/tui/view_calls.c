@@ -45,7 +45,7 @@ static int fetch(void *ctx, const void *from, bool backward, int limit, void **o
 	f.now = cv->now = app_now(cv->a);
 	f.search = lv_query(&cv->lv);
 	call *rows = NULL;
-	int r = db_calls_page(cv->a->db, &f, from, backward, limit, &rows, n, e);
+	int r = call_page(cv->a, &f, from, backward, limit, &rows, n, e);
 	*out = rows;
 	return r;
 }

@@ -331,7 +331,7 @@ static void draw_file(file_page *p, pager *pg)
 	put(pg, labels[4], phone, n);
 	put(pg, labels[5], phone2, n);
 	put(pg, labels[6], c->email, n);
-	put(pg, labels[7], client_status_label(c->status), n);
+	put(pg, labels[7], enum_label(&client_statuses, c->status), n);
 	if (p->referent)
 		put(pg, labels[8], p->referent, n);
 	else if (c->status == CLIENT_ACTIVE) /* S1: every active client has one */
@@ -412,7 +412,7 @@ static void draw(tui *t, view *v, rect r)
 	char *name = client_display_name(&p->c);
 	char *title = xasprintf(_("Client %lld: %s"), (long long)p->c.id, name);
 	free(name);
-	const char *status = client_status_label(p->c.status);
+	const char *status = enum_label(&client_statuses, p->c.status);
 	int sw = text_width(status);
 	draw_text(r.y, 1, r.w - sw - 4, title, style_attr(S_HEADER));
 	free(title);
@@ -446,7 +446,7 @@ static void edit(tui *t, file_page *p)
 		cerr e;
 		err_clear(&e);
 		if (app_require_role(p->a, ROLE_COORDINATOR, &e)) {
-			if (p->a->me.role != ROLE_NONE) /* on the staff, with a role too low */
+			if (app_role(p->a) != ROLE_NONE) /* on the staff, with a role too low */
 				err_set(&e, ST_DENIED, "", "%s",
 					_("Only a coordinator or a manager may write the needs "
 					  "analysis."));

@@ -56,7 +56,7 @@ static int check(form *f, size_t i, cerr *e)
 {
 	client_form *cf = f->ctx;
 	const char *name = f->fields[i]->name;
-	if (restricted(name) && cf->a->me.role < ROLE_COORDINATOR && changed_from_old(cf, name))
+	if (restricted(name) && app_role(cf->a) < ROLE_COORDINATOR && changed_from_old(cf, name))
 		return err_set(e, ST_DENIED, name,
 			       _("only a coordinator or a manager may set this; ask one of them"));
 	client_file c;
@@ -105,9 +105,9 @@ static void build(client_form *cf)
 	char phone[32], phone2[32];
 	tui_fmt_phone(c->phone, phone);
 	tui_fmt_phone(c->phone2, phone2);
-	const char *statuses[] = {client_status_label(CLIENT_PROSPECT),
-				  client_status_label(CLIENT_ACTIVE),
-				  client_status_label(CLIENT_FORMER)};
+	const char *statuses[] = {enum_label(&client_statuses, CLIENT_PROSPECT),
+				  enum_label(&client_statuses, CLIENT_ACTIVE),
+				  enum_label(&client_statuses, CLIENT_FORMER)};
 	char *referent = picker_staff_label(cf->a, c->referent, false);
 	form_add_text(f, "civility", _("Civility"), c->civility, 10)->format =
 		_("Mme, M., Mlle, M. et Mme, Dr");
@@ -159,7 +159,7 @@ static void draw(tui *t, view *v, rect r)
 {
 	client_form *cf = v->data;
 	draw_text(r.y, 1, r.w - 2, cf->title, style_attr(S_HEADER));
-	if (cf->a->me.role < ROLE_COORDINATOR) /* say it before they try */
+	if (app_role(cf->a) < ROLE_COORDINATOR) /* say it before they try */
 		draw_text(r.y + 1, 1, r.w - 2,
 			  _("Status, referent, instructions, zones: for a coordinator or a manager."),
 			  style_attr(S_DIM));

@@ -32,7 +32,7 @@ static int fetch(void *ctx, const void *from, bool backward, int limit, void **o
 	case FIL_PROSPECT: f.status = CLIENT_PROSPECT; break;
 	case FIL_ACTIVE: f.status = CLIENT_ACTIVE; break;
 	case FIL_FORMER: f.status = CLIENT_FORMER; break;
-	case FIL_MINE: f.referent = cv->a->login; break;
+	case FIL_MINE: f.referent = app_login(cv->a); break;
 	default: break;
 	}
 	f.search = lv_query(&cv->lv);
@@ -81,7 +81,7 @@ static void draw_row(void *ctx, const void *row, rect r, bool selected)
 	x += fw + 1;
 	draw_cell(r.y, x, W_PHONE, phone, attr);
 	x += W_PHONE + 1;
-	draw_cell(r.y, x, W_STATUS, client_status_label(c->status), attr);
+	draw_cell(r.y, x, W_STATUS, enum_label(&client_statuses, c->status), attr);
 	x += W_STATUS + 1;
 	/* An active client without a referent breaks a promise (S1): it shows. */
 	if (c->referent)

@@ -362,7 +362,7 @@ static void draw(tui *t, view *v, rect r)
 	contract_sheet *p = v->data;
 	const contract *k = &p->k;
 	p->status = contract_status_on(k, app_today(p->a));
-	const char *status = contract_status_label(p->status);
+	const char *status = enum_label(&contract_statuses, p->status);
 	char drawn[11];
 	fmt_date_human(k->date, drawn);
 	char *title = xasprintf(_("Contract %s of %s — %s"), k->number, drawn, p->client);
@@ -391,7 +391,7 @@ static void draw(tui *t, view *v, rect r)
 	attr_t normal = style_attr(S_NORMAL);
 	char start[11];
 	fmt_date_human(k->start, start);
-	char *s = xasprintf(_("%s · starts on %s"), contract_kind_label(k->kind), start);
+	char *s = xasprintf(_("%s · starts on %s"), enum_label(&contract_kinds, k->kind), start);
 	put(&w, labels[0], s, normal);
 	free(s);
 	s = price_text(k);
@@ -715,7 +715,7 @@ static const enum action *mode(view *v, bool *text_input)
 	contract_sheet *p = v->data;
 	const contract *k = &p->k;
 	*text_input = false;
-	if (p->a->me.role < ROLE_COORDINATOR) /* the keys still answer, saying who may */
+	if (app_role(p->a) < ROLE_COORDINATOR) /* the keys still answer, saying who may */
 		return closed_actions;
 	if (k->status == CONTRACT_ENDED) /* notice given: it runs to its end date, nothing to do */
 		return closed_actions;

@@ -128,7 +128,7 @@ static void note_quote(contract_form *cf, const quote *q)
 	char total[32];
 	fmt_amount(q->total_incl, total);
 	int status = quote_status_on(q, app_today(cf->a));
-	cf->quote_note = xasprintf(_("%s, %s incl. VAT"), quote_status_label(status), total);
+	cf->quote_note = xasprintf(_("%s, %s incl. VAT"), enum_label(&quote_statuses, status), total);
 	fl->format = cf->quote_note;
 }
 
@@ -249,8 +249,8 @@ static void add_fields(contract_form *cf, const contract *k, const char *quote_n
 	}
 	form_add_text(f, "quote", _("From the quote"), quote_number ? quote_number : "", 12);
 	/* In the order of enum contract_kind. */
-	const char *kinds[] = {contract_kind_label(CONTRACT_RECURRING),
-			       contract_kind_label(CONTRACT_ONE_OFF)};
+	const char *kinds[] = {enum_label(&contract_kinds, CONTRACT_RECURRING),
+			       enum_label(&contract_kinds, CONTRACT_ONE_OFF)};
 	form_add_choice(f, "kind", _("Kind"), kinds, 2, k->kind)->format =
 		_("Space to change");
 	form_add_text(f, "start", _("Start"), start, 11)->format = offer_date_hint();

@@ -84,11 +84,11 @@ static void draw_row(void *ctx, const void *row, rect r, bool selected)
 	x += W_NUMBER + 1;
 	draw_cell(r.y, x, cw, client, attr);
 	x += cw + 1;
-	draw_cell(r.y, x, W_KIND, contract_kind_label(k->kind), attr);
+	draw_cell(r.y, x, W_KIND, enum_label(&contract_kinds, k->kind), attr);
 	x += W_KIND + 1;
 	draw_cell(r.y, x, W_START, start, attr);
 	x += W_START + 1;
-	draw_cell(r.y, x, W_STATUS, contract_status_label(status),
+	draw_cell(r.y, x, W_STATUS, enum_label(&contract_statuses, status),
 		  style_row(status_style(status), selected));
 	x += W_STATUS + 1;
 	draw_text_right(r.y, x, W_MONTHLY, monthly, attr);
@@ -191,7 +191,7 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 		return TK_DONE;
 	case ACT_FILTER:
 		offer_status_menu(t, _("Which contracts?"), _("All contracts"), filter_status,
-				  (int)ARRAY_LEN(filter_status), contract_status_label, cv->status,
+				  (int)ARRAY_LEN(filter_status), &contract_statuses, cv->status,
 				  filter_chosen);
 		return TK_DONE;
 	case ACT_OPEN:
@@ -209,7 +209,7 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 static const enum action *mode(view *v, bool *text_input)
 {
 	contracts_view *cv = v->data;
-	bool reader = cv->a->me.role < ROLE_COORDINATOR;
+	bool reader = app_role(cv->a) < ROLE_COORDINATOR;
 	return lv_mode(&cv->lv, reader ? offer_read_actions : list_actions, text_input);
 }
 

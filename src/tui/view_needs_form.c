@@ -106,7 +106,7 @@ static void draw(tui *t, view *v, rect r)
 	draw_text(r.y, 1, r.w - 2, nf->title, style_attr(S_HEADER));
 	const app *a = tui_app(t);
 	char *who = xasprintf(_("analysed by %s, today"),
-			      a->me.name && *a->me.name ? a->me.name : a->login);
+			      app_who(a));
 	draw_text_right(r.y + 1, 1, r.w - 2, who, style_attr(S_DIM));
 	free(who);
 	form_draw(&nf->f, t, (rect){r.y + 2, 2, r.h - 2, r.w - 4});

@@ -332,7 +332,7 @@ static void draw(tui *t, view *v, rect r)
 {
 	quote_sheet *p = v->data;
 	p->status = quote_status_on(&p->q, app_today(p->a));
-	const char *status = quote_status_label(p->status);
+	const char *status = enum_label(&quote_statuses, p->status);
 	int sw = text_width(status);
 	char *title = xasprintf(_("Quote %s — %s"), p->q.number, p->client);
 	draw_text(r.y, 1, r.w - sw - 4, title, style_attr(S_HEADER));
@@ -610,7 +610,7 @@ static const enum action *mode(view *v, bool *text_input)
 {
 	quote_sheet *p = v->data;
 	*text_input = false;
-	if (p->a->me.role < ROLE_COORDINATOR) /* the keys still answer, saying who may */
+	if (app_role(p->a) < ROLE_COORDINATOR) /* the keys still answer, saying who may */
 		return closed_actions;
 	switch (quote_status_on(&p->q, app_today(p->a))) {
 	case QUOTE_DRAFT: return draft_actions;

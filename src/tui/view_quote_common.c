@@ -12,10 +12,10 @@ bool offer_can_write(tui *t)
 	err_clear(&e);
 	if (app_require_role(a, ROLE_COORDINATOR, &e) == ST_OK)
 		return true;
-	if (a->me.role != ROLE_NONE) /* on the staff: say who may, and who the person is */
+	if (app_role(a) != ROLE_NONE) /* on the staff: say who may, and who the person is */
 		err_set(&e, ST_DENIED, "user",
 			_("Only a coordinator or a manager can do this (you are %s)."),
-			role_label(a->me.role));
+			enum_label(&role_names, app_role(a)));
 	tui_error(t, &e);
 	return false;
 }
@@ -177,12 +177,12 @@ const enum action offer_read_actions[] = {
 };
 
 void offer_status_menu(tui *t, const char *title, const char *all, const int *statuses, int n,
-		       const char *(*label)(int status), int current, lv_filter_fn fn)
+		       const enum_table *labels, int current, lv_filter_fn fn)
 {
 	const char **items = xcalloc((size_t)n, sizeof *items);
 	int sel = 0;
 	for (int i = 0; i < n; i++) {
-		items[i] = i == 0 ? all : label(statuses[i]);
+		items[i] = i == 0 ? all : enum_label(labels, statuses[i]);
 		if (statuses[i] == current)
 			sel = i;
 	}

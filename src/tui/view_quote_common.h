@@ -70,7 +70,7 @@ extern const enum action offer_read_actions[];
 /* The `f` menu of the Quotes and Contracts areas: statuses[0] (shown as `all`) lists every one,
  * the others are shown by label; `current` is the status listed now. fn gets the item's index. */
 void offer_status_menu(tui *t, const char *title, const char *all, const int *statuses, int n,
-		       const char *(*label)(int status), int current, lv_filter_fn fn);
+		       const enum_table *labels, int current, lv_filter_fn fn);
 
 /* "Lefèvre Zoé" as stored, or "client 12" when the name is missing. Caller frees. */
 char *offer_client_label(int64_t id, const char *name);

@@ -88,7 +88,7 @@ static void draw_row(void *ctx, const void *row, rect r, bool selected)
 	x += W_DATE + 1;
 	draw_cell(r.y, x, cw, client, attr);
 	x += cw + 1;
-	draw_cell(r.y, x, W_STATUS, quote_status_label(status),
+	draw_cell(r.y, x, W_STATUS, enum_label(&quote_statuses, status),
 		  style_row(status_style(status), selected));
 	x += W_STATUS + 1;
 	draw_text_right(r.y, x, W_TOTAL, total, attr);
@@ -188,7 +188,7 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 		return TK_DONE;
 	case ACT_FILTER:
 		offer_status_menu(t, _("Which quotes?"), _("All quotes"), filter_status,
-				  (int)ARRAY_LEN(filter_status), quote_status_label, qv->status,
+				  (int)ARRAY_LEN(filter_status), &quote_statuses, qv->status,
 				  filter_chosen);
 		return TK_DONE;
 	case ACT_OPEN:
@@ -206,7 +206,7 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 static const enum action *mode(view *v, bool *text_input)
 {
 	quotes_view *qv = v->data;
-	bool reader = qv->a->me.role < ROLE_COORDINATOR;
+	bool reader = app_role(qv->a) < ROLE_COORDINATOR;
 	return lv_mode(&qv->lv, reader ? offer_read_actions : list_actions, text_input);
 }
 

@@ -42,10 +42,6 @@ static void fmt_price_typed(cents c, char out[static 24])
 		*dot = ',';
 }
 
-static const char *unit_label(int unit)
-{
-	return unit == UNIT_FLAT ? _("flat price") : _("per hour");
-}
 
 /* ---- the list -------------------------------------------------------------------------- */
 
@@ -119,7 +115,7 @@ static void draw_row(void *ctx, const void *row, rect r, bool selected)
 	x += lw + 1;
 	draw_text_right(r.y, x, W_VAT, vat, attr);
 	x += W_VAT + 1;
-	draw_cell(r.y, x, W_UNIT, unit_label(s->unit), attr);
+	draw_cell(r.y, x, W_UNIT, enum_label(&price_units, s->unit), attr);
 	x += W_UNIT + 1;
 	draw_text_right(r.y, x, W_PRICE, price, attr);
 	x += W_PRICE + 1;
@@ -162,7 +158,7 @@ static void reload(tui *t, view *v)
 static void draw(tui *t, view *v, rect r)
 {
 	services_view *sv = v->data;
-	bool manager = sv->a->me.role >= ROLE_MANAGER;
+	bool manager = app_role(sv->a) >= ROLE_MANAGER;
 	draw_text(r.y, 1, r.w - 2,
 		  manager ? _("Service catalogue")
 			  : _("Service catalogue (read only: only a manager can change it)"),
@@ -225,7 +221,7 @@ static const enum action *mode(view *v, bool *text_input)
 {
 	services_view *sv = v->data;
 	*text_input = false;
-	return sv->a->me.role < ROLE_MANAGER ? services_read_actions : services_actions;
+	return app_role(sv->a) < ROLE_MANAGER ? services_read_actions : services_actions;
 }
 
 static void close_services(tui *t, view *v)

@@ -224,7 +224,7 @@ static void reload(tui *t, view *v)
 static void draw(tui *t, view *v, rect r)
 {
 	settings_view *sv = v->data;
-	bool manager = sv->a->me.role >= ROLE_MANAGER;
+	bool manager = app_role(sv->a) >= ROLE_MANAGER;
 	draw_text(r.y, 1, r.w - 2,
 		  manager ? _("Settings of the agency")
 			  : _("Settings of the agency (read only: only a manager can change them)"),
@@ -328,7 +328,7 @@ static const enum action *mode(view *v, bool *text_input)
 {
 	settings_view *sv = v->data;
 	*text_input = false;
-	return sv->a->me.role < ROLE_MANAGER ? read_actions : settings_actions;
+	return app_role(sv->a) < ROLE_MANAGER ? read_actions : settings_actions;
 }
 
 static void close_settings(tui *t, view *v)

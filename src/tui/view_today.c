@@ -201,12 +201,12 @@ static int fetch(void *ctx, const void *from, bool backward, int limit, void **o
 	cminute tomorrow = cal_at(cal_day_of(td->now) + 1, 0);
 	call *lists[SEC_FINDINGS] = {NULL};
 	size_t counts[SEC_FINDINGS] = {0};
-	int r = db_calls_overdue(td->a->db, td->now, SECTION_LIMIT + 1, &lists[0], &counts[0], e);
+	int r = call_overdue(td->a, SECTION_LIMIT + 1, &lists[0], &counts[0], e);
 	if (!r)
-		r = db_calls_due_between(td->a->db, td->now, tomorrow, SECTION_LIMIT + 1, &lists[1],
+		r = call_due_between(td->a, td->now, tomorrow, SECTION_LIMIT + 1, &lists[1],
 					 &counts[1], e);
 	if (!r)
-		r = db_calls_docs_pending(td->a->db, SECTION_LIMIT + 1, &lists[2], &counts[2], e);
+		r = call_docs_pending(td->a, SECTION_LIMIT + 1, &lists[2], &counts[2], e);
 	if (r) {
 		for (int s = 0; s < SEC_FINDINGS; s++)
 			calls_free(lists[s], counts[s]);

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "../../src/core/core.h"
 #include "charte/app.h"
 #include "charte/call.h"
 #include "charte/db_calls.h"
@@ -22,7 +23,7 @@
 
 static char tmpdir[128];
 static char dbpath[512];
-static app A;
+static app *A;
 
 static int rm_entry(const char *path, const struct stat *sb, int flag, struct FTW *ftw)
 {
@@ -70,16 +71,16 @@ static void agency_setup(void)
 	ck_assert_msg(app_open(&A, dbpath, true, "2026-03-20 12:00", "marie", &e) == ST_OK, "%s",
 		      e.msg);
 	staff me = {0, "marie", "Marie Dubois", ROLE_MANAGER, true};
-	ck_assert_int_eq(db_begin(A.db, &e), ST_OK);
-	ck_assert_int_eq(db_staff_add(A.db, &me, &e), ST_OK);
-	ck_assert_int_eq(db_commit(A.db, &e), ST_OK);
-	ck_assert_int_eq(app_reload(&A, &e), ST_OK);
-	ck_assert_int_eq(A.me.role, ROLE_MANAGER);
+	ck_assert_int_eq(db_begin(A->db, &e), ST_OK);
+	ck_assert_int_eq(db_staff_add(A->db, &me, &e), ST_OK);
+	ck_assert_int_eq(db_commit(A->db, &e), ST_OK);
+	ck_assert_int_eq(app_reload(A, &e), ST_OK);
+	ck_assert_int_eq(A->me.role, ROLE_MANAGER);
 }
 
 static void agency_teardown(void)
 {
-	app_close(&A);
+	app_close(A);
 }
 
 /* Calls in the file, cancelled ones included, counted by another connection. */
@@ -116,7 +117,7 @@ static void typed(call *c, const char *caller, const char *at)
 static int64_t log_ok(call *c)
 {
 	cerr e = {0};
-	int r = call_log(&A, c, &e);
+	int r = call_log(A, c, &e);
 	ck_assert_msg(r == ST_OK, "call_log(%s): %s: %s", c->caller, e.field, e.msg);
 	ck_assert_int_gt(c->id, 0);
 	return c->id;
@@ -132,7 +133,7 @@ static void callback_at(const char *at, const char *due, bool voicemail)
 	call got;
 	call_init(&got);
 	cerr e = {0};
-	ck_assert_int_eq(db_call_get(A.db, c.id, &got, &e), ST_OK);
+	ck_assert_int_eq(db_call_get(A->db, c.id, &got, &e), ST_OK);
 	char b[17];
 	fmt_datetime(got.due, b);
 	ck_assert_msg(strcmp(b, due) == 0, "call at %s: due %s, expected %s", at, b, due);
@@ -167,14 +168,14 @@ START_TEST(test_voicemail_when_closed)
 		call_free(&c);
 	}
 	/* A public holiday (1 May, a Friday) and an agency closure date. */
-	A.now = T("2026-06-30 12:00");
+	A->now = T("2026-06-30 12:00");
 	call c;
 	typed(&c, "Mme Férié", "2026-05-01 10:00");
 	log_ok(&c);
 	ck_assert(c.voicemail);
 	call_free(&c);
 	cerr e = {0};
-	ck_assert_int_eq(settings_set(&A, "desk.closed_dates", "2026-06-15", &e), ST_OK);
+	ck_assert_int_eq(settings_set(A, "desk.closed_dates", "2026-06-15", &e), ST_OK);
 	typed(&c, "Mme Fermé", "2026-06-15 10:00");
 	log_ok(&c);
 	ck_assert(c.voicemail);
@@ -203,12 +204,12 @@ START_TEST(test_r1_edges)
 	callback_at("2026-03-04 08:59", "2026-03-05 09:00", true);
 	/* The day before a closure date set in the settings: the day after it. */
 	cerr e = {0};
-	ck_assert_int_eq(settings_set(&A, "desk.closed_dates", "2026-03-12", &e), ST_OK);
+	ck_assert_int_eq(settings_set(A, "desk.closed_dates", "2026-03-12", &e), ST_OK);
 	callback_at("2026-03-11 10:00", "2026-03-13 10:00", false);
 	/* On the closure date itself: a voicemail, received Friday 09:00, due Monday 09:00. */
 	callback_at("2026-03-12 10:00", "2026-03-16 09:00", true);
 
-	A.now = T("2026-06-30 12:00");
+	A->now = T("2026-06-30 12:00");
 	/* The eve of a public holiday: Wednesday before Ascension -> Friday. */
 	callback_at("2026-05-13 10:00", "2026-05-15 10:00", false);
 	/* Good Friday (not a holiday in France) before Easter Monday -> Tuesday. */
@@ -216,10 +217,10 @@ START_TEST(test_r1_edges)
 	/* Easter Monday itself: received Tuesday 09:00, due Wednesday 09:00. */
 	callback_at("2026-04-06 10:00", "2026-04-08 09:00", true);
 	/* The delay is a setting. */
-	ck_assert_int_eq(settings_set(&A, "callback.delay_days", "2", &e), ST_OK);
+	ck_assert_int_eq(settings_set(A, "callback.delay_days", "2", &e), ST_OK);
 	callback_at("2026-06-26 10:00", "2026-06-30 10:00", false); /* Friday + 2 -> Tuesday */
 	/* So are the opening hours. */
-	ck_assert_int_eq(settings_set(&A, "desk.closes", "20:00", &e), ST_OK);
+	ck_assert_int_eq(settings_set(A, "desk.closes", "20:00", &e), ST_OK);
 	callback_at("2026-06-24 19:30", "2026-06-26 19:30", false);
 }
 END_TEST
@@ -251,7 +252,7 @@ static void refused(call *c, int status, const char *field)
 {
 	long long before = stored_calls();
 	cerr e = {0};
-	int r = call_log(&A, c, &e);
+	int r = call_log(A, c, &e);
 	ck_assert_msg(r == status, "%s: status %d (%s), expected %d", field, r, e.msg, status);
 	ck_assert_str_eq(e.field, field);
 	ck_assert_msg(e.msg[0] != '\0', "a reason is given");
@@ -293,15 +294,15 @@ END_TEST
 
 START_TEST(test_not_staff_refused)
 {
-	app_close(&A);
+	app_close(A);
 	cerr e = {0};
 	ck_assert_int_eq(app_open(&A, dbpath, false, "2026-03-20 12:00", "inconnu", &e), ST_OK);
-	ck_assert_int_eq(A.me.role, ROLE_NONE);
+	ck_assert_int_eq(A->me.role, ROLE_NONE);
 	call c;
 	typed(&c, "Mme Intrus", "2026-03-20 11:00");
 	refused(&c, ST_DENIED, "user");
 	typed(&c, "Mme Intrus", NULL);
-	ck_assert_int_eq(call_log(&A, &c, &e), ST_DENIED);
+	ck_assert_int_eq(call_log(A, &c, &e), ST_DENIED);
 	ck_assert_ptr_nonnull(strstr(e.msg, "charte staff add --login inconnu"));
 	call_free(&c);
 }
@@ -326,7 +327,7 @@ START_TEST(test_phone_normalised_and_fields_set)
 		call got;
 		call_init(&got);
 		cerr e = {0};
-		ck_assert_int_eq(db_call_get(A.db, c.id, &got, &e), ST_OK);
+		ck_assert_int_eq(db_call_get(A->db, c.id, &got, &e), ST_OK);
 		ck_assert_str_eq(got.phone, phones[i].stored);
 		ck_assert_str_eq(got.caller, "Mme Numéro"); /* trimmed */
 		ck_assert_str_eq(got.taken_by, "marie");
@@ -359,25 +360,25 @@ START_TEST(test_called_back)
 	call_free(&c);
 	cerr e = {0};
 	/* Before the call, or later than now: refused. */
-	ck_assert_int_eq(call_called_back(&A, id, T("2026-03-16 09:59"), NULL, &e), ST_INVALID);
+	ck_assert_int_eq(call_called_back(A, id, T("2026-03-16 09:59"), NULL, &e), ST_INVALID);
 	ck_assert_str_eq(e.field, "at");
-	ck_assert_int_eq(call_called_back(&A, id, T("2026-03-20 12:01"), NULL, &e), ST_INVALID);
+	ck_assert_int_eq(call_called_back(A, id, T("2026-03-20 12:01"), NULL, &e), ST_INVALID);
 	ck_assert_str_eq(e.field, "at");
-	ck_assert_int_eq(call_called_back(&A, id, T("2026-03-17 09:30"), " Rappelée, RDV jeudi ",
+	ck_assert_int_eq(call_called_back(A, id, T("2026-03-17 09:30"), " Rappelée, RDV jeudi ",
 					  &e),
 			 ST_OK);
 	call got;
 	call_init(&got);
-	ck_assert_int_eq(db_call_get(A.db, id, &got, &e), ST_OK);
+	ck_assert_int_eq(db_call_get(A->db, id, &got, &e), ST_OK);
 	ck_assert_minute(got.called_back_at, "2026-03-17 09:30");
 	ck_assert_str_eq(got.callback_note, "Rappelée, RDV jeudi");
 	ck_assert(!call_is_open(&got));
 	ck_assert(!call_is_overdue(&got, T("2026-03-20 12:00")));
 	call_free(&got);
 	/* Twice: a conflict, the first time kept. */
-	ck_assert_int_eq(call_called_back(&A, id, NO_MINUTE, NULL, &e), ST_CONFLICT);
+	ck_assert_int_eq(call_called_back(A, id, NO_MINUTE, NULL, &e), ST_CONFLICT);
 	call_init(&got);
-	ck_assert_int_eq(db_call_get(A.db, id, &got, &e), ST_OK);
+	ck_assert_int_eq(db_call_get(A->db, id, &got, &e), ST_OK);
 	ck_assert_minute(got.called_back_at, "2026-03-17 09:30");
 	call_free(&got);
 	/* A call that asked for no callback. */
@@ -385,17 +386,17 @@ START_TEST(test_called_back)
 	c.answered = true;
 	int64_t answered = log_ok(&c);
 	call_free(&c);
-	ck_assert_int_eq(call_called_back(&A, answered, NO_MINUTE, NULL, &e), ST_CONFLICT);
+	ck_assert_int_eq(call_called_back(A, answered, NO_MINUTE, NULL, &e), ST_CONFLICT);
 	/* No such call. */
-	ck_assert_int_eq(call_called_back(&A, 999, NO_MINUTE, NULL, &e), ST_NOT_FOUND);
+	ck_assert_int_eq(call_called_back(A, 999, NO_MINUTE, NULL, &e), ST_NOT_FOUND);
 	/* Without a time: now. */
 	typed(&c, "Mme Rappel 2", "2026-03-19 10:00");
 	c.callback = true;
 	int64_t id2 = log_ok(&c);
 	call_free(&c);
-	ck_assert_int_eq(call_called_back(&A, id2, NO_MINUTE, NULL, &e), ST_OK);
+	ck_assert_int_eq(call_called_back(A, id2, NO_MINUTE, NULL, &e), ST_OK);
 	call_init(&got);
-	ck_assert_int_eq(db_call_get(A.db, id2, &got, &e), ST_OK);
+	ck_assert_int_eq(db_call_get(A->db, id2, &got, &e), ST_OK);
 	ck_assert_minute(got.called_back_at, "2026-03-20 12:00");
 	ck_assert_ptr_null(got.callback_note);
 	call_free(&got);
@@ -410,22 +411,22 @@ START_TEST(test_doc_sent)
 	int64_t id = log_ok(&c);
 	call_free(&c);
 	cerr e = {0};
-	ck_assert_int_eq(call_doc_sent(&A, id, T("2026-03-16 09:00"), &e), ST_INVALID);
+	ck_assert_int_eq(call_doc_sent(A, id, T("2026-03-16 09:00"), &e), ST_INVALID);
 	ck_assert_str_eq(e.field, "at");
-	ck_assert_int_eq(call_doc_sent(&A, id, T("2026-03-21 09:00"), &e), ST_INVALID);
+	ck_assert_int_eq(call_doc_sent(A, id, T("2026-03-21 09:00"), &e), ST_INVALID);
 	ck_assert_str_eq(e.field, "at");
-	ck_assert_int_eq(call_doc_sent(&A, id, T("2026-03-17 16:00"), &e), ST_OK);
+	ck_assert_int_eq(call_doc_sent(A, id, T("2026-03-17 16:00"), &e), ST_OK);
 	call got;
 	call_init(&got);
-	ck_assert_int_eq(db_call_get(A.db, id, &got, &e), ST_OK);
+	ck_assert_int_eq(db_call_get(A->db, id, &got, &e), ST_OK);
 	ck_assert_minute(got.doc_sent_at, "2026-03-17 16:00");
 	ck_assert(!call_doc_pending(&got));
 	call_free(&got);
-	ck_assert_int_eq(call_doc_sent(&A, id, NO_MINUTE, &e), ST_CONFLICT);
+	ck_assert_int_eq(call_doc_sent(A, id, NO_MINUTE, &e), ST_CONFLICT);
 	typed(&c, "Mme Pas de doc", "2026-03-16 10:00");
 	int64_t none = log_ok(&c);
 	call_free(&c);
-	ck_assert_int_eq(call_doc_sent(&A, none, NO_MINUTE, &e), ST_CONFLICT);
+	ck_assert_int_eq(call_doc_sent(A, none, NO_MINUTE, &e), ST_CONFLICT);
 }
 END_TEST
 
@@ -438,14 +439,14 @@ START_TEST(test_cancel)
 	int64_t id = log_ok(&c);
 	call_free(&c);
 	cerr e = {0};
-	ck_assert_int_eq(call_cancel(&A, id, NULL, &e), ST_INVALID);
+	ck_assert_int_eq(call_cancel(A, id, NULL, &e), ST_INVALID);
 	ck_assert_str_eq(e.field, "reason");
-	ck_assert_int_eq(call_cancel(&A, id, "  ", &e), ST_INVALID);
+	ck_assert_int_eq(call_cancel(A, id, "  ", &e), ST_INVALID);
 	ck_assert_str_eq(e.field, "reason");
-	ck_assert_int_eq(call_cancel(&A, id, "Saisie en double", &e), ST_OK);
+	ck_assert_int_eq(call_cancel(A, id, "Saisie en double", &e), ST_OK);
 	call got;
 	call_init(&got);
-	ck_assert_int_eq(db_call_get(A.db, id, &got, &e), ST_OK);
+	ck_assert_int_eq(db_call_get(A->db, id, &got, &e), ST_OK);
 	ck_assert(got.cancelled);
 	ck_assert_str_eq(got.cancel_reason, "Saisie en double");
 	ck_assert(!call_is_open(&got));
@@ -453,10 +454,10 @@ START_TEST(test_cancel)
 	ck_assert(!call_doc_pending(&got));
 	call_free(&got);
 	/* Twice, and any change of a cancelled call: conflicts. */
-	ck_assert_int_eq(call_cancel(&A, id, "Encore", &e), ST_CONFLICT);
-	ck_assert_int_eq(call_called_back(&A, id, NO_MINUTE, NULL, &e), ST_CONFLICT);
-	ck_assert_int_eq(call_doc_sent(&A, id, NO_MINUTE, &e), ST_CONFLICT);
-	ck_assert_int_eq(call_cancel(&A, 999, "Inconnu", &e), ST_NOT_FOUND);
+	ck_assert_int_eq(call_cancel(A, id, "Encore", &e), ST_CONFLICT);
+	ck_assert_int_eq(call_called_back(A, id, NO_MINUTE, NULL, &e), ST_CONFLICT);
+	ck_assert_int_eq(call_doc_sent(A, id, NO_MINUTE, &e), ST_CONFLICT);
+	ck_assert_int_eq(call_cancel(A, 999, "Inconnu", &e), ST_NOT_FOUND);
 	/* Kept for ever. */
 	ck_assert_int_eq(stored_calls(), 1);
 }
@@ -472,7 +473,7 @@ static void page_ids(const call *from, bool backward, int limit, const char *exp
 	call *rows = NULL;
 	size_t n = 0;
 	cerr e = {0};
-	ck_assert_int_eq(db_calls_page(A.db, &f, from, backward, limit, &rows, &n, &e), ST_OK);
+	ck_assert_int_eq(db_calls_page(A->db, &f, from, backward, limit, &rows, &n, &e), ST_OK);
 	char got[256] = "";
 	for (size_t i = 0; i < n; i++)
 		snprintf(got + strlen(got), sizeof got - strlen(got), "%s%lld", i ? " " : "",
@@ -487,7 +488,7 @@ static call key_of(int64_t id)
 	call c;
 	call_init(&c);
 	cerr e = {0};
-	ck_assert_int_eq(db_call_get(A.db, id, &c, &e), ST_OK);
+	ck_assert_int_eq(db_call_get(A->db, id, &c, &e), ST_OK);
 	return c;
 }
 
@@ -534,14 +535,14 @@ START_TEST(test_keyset_paging)
 	page_ids(NULL, true, 5, "5 4 3 2 1");
 	/* Cancelled calls are left out unless asked for. */
 	cerr e = {0};
-	ck_assert_int_eq(call_cancel(&A, 11, "Erreur", &e), ST_OK);
+	ck_assert_int_eq(call_cancel(A, 11, "Erreur", &e), ST_OK);
 	page_ids(NULL, false, 3, "12 10 9");
 	call_filter f;
 	call_filter_init(&f);
 	f.with_cancelled = true;
 	call *rows = NULL;
 	size_t n = 0;
-	ck_assert_int_eq(db_calls_page(A.db, &f, NULL, false, 3, &rows, &n, &e), ST_OK);
+	ck_assert_int_eq(db_calls_page(A->db, &f, NULL, false, 3, &rows, &n, &e), ST_OK);
 	ck_assert_uint_eq(n, 3);
 	ck_assert_int_eq(rows[1].id, 11);
 	calls_free(rows, n);
@@ -557,7 +558,7 @@ static void search_ids(const char *typed_words, const char *expect)
 	call *rows = NULL;
 	size_t n = 0;
 	cerr e = {0};
-	ck_assert_int_eq(db_calls_page(A.db, &f, NULL, false, 50, &rows, &n, &e), ST_OK);
+	ck_assert_int_eq(db_calls_page(A->db, &f, NULL, false, 50, &rows, &n, &e), ST_OK);
 	char got[256] = "";
 	for (size_t i = 0; i < n; i++)
 		snprintf(got + strlen(got), sizeof got - strlen(got), "%s%lld", i ? " " : "",
@@ -632,20 +633,20 @@ START_TEST(test_search_paging)
 	call *rows = NULL;
 	size_t n = 0;
 	cerr e = {0};
-	ck_assert_int_eq(db_calls_page(A.db, &f, NULL, false, 2, &rows, &n, &e), ST_OK);
+	ck_assert_int_eq(db_calls_page(A->db, &f, NULL, false, 2, &rows, &n, &e), ST_OK);
 	ck_assert_uint_eq(n, 2);
 	ck_assert_int_eq(rows[0].id, 5);
 	ck_assert_int_eq(rows[1].id, 4);
 	call last = rows[1];
 	call *next = NULL;
 	size_t m = 0;
-	ck_assert_int_eq(db_calls_page(A.db, &f, &last, false, 2, &next, &m, &e), ST_OK);
+	ck_assert_int_eq(db_calls_page(A->db, &f, &last, false, 2, &next, &m, &e), ST_OK);
 	ck_assert_uint_eq(m, 2);
 	ck_assert_int_eq(next[0].id, 3); /* logged third, though for 08:00 */
 	ck_assert_int_eq(next[1].id, 2);
 	call *back = NULL;
 	size_t k = 0;
-	ck_assert_int_eq(db_calls_page(A.db, &f, &next[0], true, 2, &back, &k, &e), ST_OK);
+	ck_assert_int_eq(db_calls_page(A->db, &f, &next[0], true, 2, &back, &k, &e), ST_OK);
 	ck_assert_uint_eq(k, 2);
 	ck_assert_int_eq(back[0].id, 5); /* newest first whatever the direction */
 	ck_assert_int_eq(back[1].id, 4);
@@ -674,17 +675,17 @@ START_TEST(test_list_filters)
 	call *rows = NULL;
 	size_t n = 0;
 	cerr e = {0};
-	ck_assert_int_eq(db_calls_overdue(A.db, A.now, 10, &rows, &n, &e), ST_OK);
+	ck_assert_int_eq(db_calls_overdue(A->db, A->now, 10, &rows, &n, &e), ST_OK);
 	ck_assert_uint_eq(n, 1);
 	ck_assert_str_eq(rows[0].caller, "A");
 	calls_free(rows, n);
-	ck_assert_int_eq(db_calls_due_between(A.db, T("2026-03-23 00:00"), T("2026-03-24 00:00"),
+	ck_assert_int_eq(db_calls_due_between(A->db, T("2026-03-23 00:00"), T("2026-03-24 00:00"),
 					      10, &rows, &n, &e),
 			 ST_OK);
 	ck_assert_uint_eq(n, 1);
 	ck_assert_str_eq(rows[0].caller, "B");
 	calls_free(rows, n);
-	ck_assert_int_eq(db_calls_docs_pending(A.db, 10, &rows, &n, &e), ST_OK);
+	ck_assert_int_eq(db_calls_docs_pending(A->db, 10, &rows, &n, &e), ST_OK);
 	ck_assert_uint_eq(n, 1);
 	ck_assert_str_eq(rows[0].caller, "C");
 	ck_assert(rows[0].voicemail);
@@ -692,13 +693,13 @@ START_TEST(test_list_filters)
 	call_filter f;
 	call_filter_init(&f);
 	f.voicemail = true;
-	ck_assert_int_eq(db_calls_page(A.db, &f, NULL, false, 10, &rows, &n, &e), ST_OK);
+	ck_assert_int_eq(db_calls_page(A->db, &f, NULL, false, 10, &rows, &n, &e), ST_OK);
 	ck_assert_uint_eq(n, 1);
 	ck_assert_str_eq(rows[0].caller, "C");
 	calls_free(rows, n);
 	call_filter_init(&f);
 	f.from = f.to = cal_days(2026, 3, 16);
-	ck_assert_int_eq(db_calls_page(A.db, &f, NULL, false, 10, &rows, &n, &e), ST_OK);
+	ck_assert_int_eq(db_calls_page(A->db, &f, NULL, false, 10, &rows, &n, &e), ST_OK);
 	ck_assert_uint_eq(n, 1);
 	ck_assert_str_eq(rows[0].caller, "A");
 	calls_free(rows, n);

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "../../src/core/core.h"
 #include "charte/app.h"
 #include "charte/audit.h"
 #include "charte/call.h"
@@ -18,7 +19,7 @@
 
 static char tmpdir[256];
 static char dbpath[512];
-static app A;
+static app *A;
 
 static int rm_entry(const char *path, const struct stat *sb, int flag, struct FTW *ftw)
 {
@@ -43,9 +44,9 @@ static void add_staff(const char *login, const char *name, int role, bool active
 {
 	cerr e = {0};
 	staff s = {0, (char *)login, (char *)name, role, active};
-	ck_assert_int_eq(db_begin(A.db, &e), ST_OK);
-	ck_assert_msg(db_staff_add(A.db, &s, &e) == ST_OK, "%s", e.msg);
-	ck_assert_int_eq(db_commit(A.db, &e), ST_OK);
+	ck_assert_int_eq(db_begin(A->db, &e), ST_OK);
+	ck_assert_msg(db_staff_add(A->db, &s, &e) == ST_OK, "%s", e.msg);
+	ck_assert_int_eq(db_commit(A->db, &e), ST_OK);
 }
 
 /* A fresh agency file: marie its manager, paul a coordinator, lea at the front desk. */
@@ -64,12 +65,12 @@ static void agency_open(void)
 	add_staff("marie", "Marie Dubois", ROLE_MANAGER, true);
 	add_staff("paul", "Paul Martin", ROLE_COORDINATOR, true);
 	add_staff("lea", "Léa Petit", ROLE_RECEPTIONIST, true);
-	ck_assert_int_eq(app_reload(&A, &e), ST_OK);
+	ck_assert_int_eq(app_reload(A, &e), ST_OK);
 }
 
 static void agency_close(void)
 {
-	app_close(&A);
+	app_close(A);
 	tmp_cleanup();
 }
 
@@ -77,9 +78,10 @@ static void agency_close(void)
 static void work_as(const char *login)
 {
 	cerr e = {0};
-	snprintf(A.login, sizeof A.login, "%s", login);
-	db_set_actor(A.db, login);
-	ck_assert_int_eq(app_reload(&A, &e), ST_OK);
+	free(A->login);
+	A->login = xstrdup(login);
+	db_set_actor(A->db, login);
+	ck_assert_int_eq(app_reload(A, &e), ST_OK);
 }
 
 /* One number from the file, read by another connection. */
@@ -119,7 +121,7 @@ static void typed(client_file *c, const char *name, const char *first_name, cons
 static int64_t create_ok(client_file *c)
 {
 	cerr e = {0};
-	int r = client_create(&A, c, &e);
+	int r = client_create(A, c, &e);
 	ck_assert_msg(r == ST_OK, "client_create(%s): %s: %s", c->name, e.field, e.msg);
 	ck_assert_int_gt(c->id, 0);
 	return c->id;
@@ -155,7 +157,7 @@ START_TEST(test_create_normalises)
 	client_file got;
 	client_init(&got);
 	cerr e = {0};
-	ck_assert_int_eq(client_get(&A, id, &got, &e), ST_OK);
+	ck_assert_int_eq(client_get(A, id, &got, &e), ST_OK);
 	ck_assert_str_eq(got.civility, "Mme");
 	ck_assert_str_eq(got.name, "Lefèvre");
 	ck_assert_str_eq(got.first_name, "Zoé");
@@ -187,7 +189,7 @@ START_TEST(test_create_normalises)
 	ck_assert_ptr_null(client_civility("Sire"));
 	int64_t odd = new_client("O'Brien'; DROP TABLE clients; --", "Anne \"Nan\"", NULL);
 	client_init(&got);
-	ck_assert_int_eq(client_get(&A, odd, &got, &e), ST_OK);
+	ck_assert_int_eq(client_get(A, odd, &got, &e), ST_OK);
 	ck_assert_str_eq(got.name, "O'Brien'; DROP TABLE clients; --");
 	ck_assert_str_eq(got.first_name, "Anne \"Nan\"");
 	ck_assert_ptr_null(got.phone);
@@ -202,7 +204,7 @@ static void refused(client_file *c, const char *field)
 	long long before = stored("SELECT count(*) FROM clients");
 	long long trail = stored("SELECT count(*) FROM history");
 	cerr e = {0};
-	int r = client_create(&A, c, &e);
+	int r = client_create(A, c, &e);
 	ck_assert_msg(r == ST_INVALID, "%s accepted (%d)", field, r);
 	ck_assert_str_eq(e.field, field);
 	ck_assert_msg(e.msg[0] != '\0', "no reason for %s", field);
@@ -253,21 +255,21 @@ START_TEST(test_bad_fields_refused)
 	client_file u;
 	client_init(&u);
 	cerr e = {0};
-	ck_assert_int_eq(client_get(&A, id, &u, &e), ST_OK);
+	ck_assert_int_eq(client_get(A, id, &u, &e), ST_OK);
 	free(u.phone);
 	u.phone = xstrdup("abc");
 	free(u.name);
 	u.name = xstrdup("Martin-Durand");
-	ck_assert_int_eq(client_update(&A, &u, &e), ST_INVALID);
+	ck_assert_int_eq(client_update(A, &u, &e), ST_INVALID);
 	ck_assert_str_eq(e.field, "phone");
 	client_free(&u);
 	client_init(&u);
-	ck_assert_int_eq(client_get(&A, id, &u, &e), ST_OK);
+	ck_assert_int_eq(client_get(A, id, &u, &e), ST_OK);
 	ck_assert_str_eq(u.name, "Martin");
 	ck_assert_str_eq(u.phone, "+33123456789");
 	/* An update of a client that does not exist. */
 	u.id = 999;
-	ck_assert_int_eq(client_update(&A, &u, &e), ST_NOT_FOUND);
+	ck_assert_int_eq(client_update(A, &u, &e), ST_NOT_FOUND);
 	client_free(&u);
 	agency_close();
 }
@@ -277,7 +279,7 @@ START_TEST(test_referent_must_be_staff)
 {
 	agency_open();
 	add_staff("old", "Odile Ancienne", ROLE_COORDINATOR, false);
-	ck_assert_int_eq(app_reload(&A, &(cerr){0}), ST_OK);
+	ck_assert_int_eq(app_reload(A, &(cerr){0}), ST_OK);
 	client_file c;
 	typed(&c, "Bernard", NULL, NULL);
 	c.referent = xstrdup("ghost");
@@ -291,12 +293,12 @@ START_TEST(test_referent_must_be_staff)
 	client_free(&c);
 	client_init(&c);
 	cerr e = {0};
-	ck_assert_int_eq(client_get(&A, id, &c, &e), ST_OK);
+	ck_assert_int_eq(client_get(A, id, &c, &e), ST_OK);
 	ck_assert_str_eq(c.referent, "paul");
 	/* A blank referent is none. */
 	free(c.referent);
 	c.referent = xstrdup("  ");
-	ck_assert_int_eq(client_update(&A, &c, &e), ST_OK);
+	ck_assert_int_eq(client_update(A, &c, &e), ST_OK);
 	ck_assert_ptr_null(c.referent);
 	client_free(&c);
 	agency_close();
@@ -314,46 +316,46 @@ START_TEST(test_roles)
 	typed(&c, "Roux", NULL, NULL);
 	c.status = CLIENT_ACTIVE;
 	cerr e = {0};
-	ck_assert_int_eq(client_create(&A, &c, &e), ST_DENIED);
+	ck_assert_int_eq(client_create(A, &c, &e), ST_DENIED);
 	ck_assert_str_eq(e.field, "status");
 	client_free(&c);
 
 	/* Contact details: yes; the referent: no. */
 	client_init(&c);
-	ck_assert_int_eq(client_get(&A, id, &c, &e), ST_OK);
+	ck_assert_int_eq(client_get(A, id, &c, &e), ST_OK);
 	free(c.phone2);
 	c.phone2 = xstrdup("01 44 55 66 77");
 	c.wants_quote = true;
-	ck_assert_int_eq(client_update(&A, &c, &e), ST_OK);
+	ck_assert_int_eq(client_update(A, &c, &e), ST_OK);
 	c.referent = xstrdup("paul");
-	ck_assert_int_eq(client_update(&A, &c, &e), ST_DENIED);
+	ck_assert_int_eq(client_update(A, &c, &e), ST_DENIED);
 	ck_assert_str_eq(e.field, "referent");
-	ck_assert_int_eq(client_set_status(&A, id, CLIENT_ACTIVE, &e), ST_DENIED);
+	ck_assert_int_eq(client_set_status(A, id, CLIENT_ACTIVE, &e), ST_DENIED);
 	needs_analysis n;
 	needs_init(&n);
 	n.client_id = id;
 	n.services = xstrdup("ménage");
-	ck_assert_int_eq(client_set_needs(&A, &n, &e), ST_DENIED);
+	ck_assert_int_eq(client_set_needs(A, &n, &e), ST_DENIED);
 	needs_free(&n);
 	client_free(&c);
 
 	/* Not on the staff: read only. */
 	work_as("stranger");
 	client_init(&c);
-	ck_assert_int_eq(client_get(&A, id, &c, &e), ST_OK);
+	ck_assert_int_eq(client_get(A, id, &c, &e), ST_OK);
 	ck_assert_str_eq(c.phone2, "+33144556677");
 	ck_assert(c.wants_quote);
 	ck_assert_ptr_null(c.referent);
-	ck_assert_int_eq(client_update(&A, &c, &e), ST_DENIED);
+	ck_assert_int_eq(client_update(A, &c, &e), ST_DENIED);
 	client_free(&c);
 
 	work_as("paul");
-	ck_assert_int_eq(client_set_status(&A, id, CLIENT_ACTIVE, &e), ST_OK);
+	ck_assert_int_eq(client_set_status(A, id, CLIENT_ACTIVE, &e), ST_OK);
 	client_init(&c);
-	ck_assert_int_eq(client_get(&A, id, &c, &e), ST_OK);
+	ck_assert_int_eq(client_get(A, id, &c, &e), ST_OK);
 	ck_assert_int_eq(c.status, CLIENT_ACTIVE);
 	client_free(&c);
-	ck_assert_int_eq(client_set_status(&A, 999, CLIENT_FORMER, &e), ST_NOT_FOUND);
+	ck_assert_int_eq(client_set_status(A, 999, CLIENT_FORMER, &e), ST_NOT_FOUND);
 	agency_close();
 }
 END_TEST
@@ -378,11 +380,11 @@ START_TEST(test_phone_lookup_either_number)
 
 	int64_t id = -1;
 	cerr e = {0};
-	ck_assert_int_eq(db_client_id_by_phone(A.db, "+33612345678", &id, &e), ST_OK);
+	ck_assert_int_eq(db_client_id_by_phone(A->db, "+33612345678", &id, &e), ST_OK);
 	ck_assert_int_eq(id, zoe);
-	ck_assert_int_eq(db_client_id_by_phone(A.db, "+33123456789", &id, &e), ST_OK);
+	ck_assert_int_eq(db_client_id_by_phone(A->db, "+33123456789", &id, &e), ST_OK);
 	ck_assert_int_eq(id, zoe);
-	ck_assert_int_eq(db_client_id_by_phone(A.db, "+33600000000", &id, &e), ST_OK);
+	ck_assert_int_eq(db_client_id_by_phone(A->db, "+33600000000", &id, &e), ST_OK);
 	ck_assert_int_eq(id, 0);
 
 	/* A call from either number, however typed, is that client's. */
@@ -394,7 +396,7 @@ START_TEST(test_phone_lookup_either_number)
 		k.caller = xstrdup("Appel");
 		k.phone = xstrdup(typed_phones[i]);
 		k.at = T("2026-03-19 10:00");
-		ck_assert_msg(call_log(&A, &k, &e) == ST_OK, "%s", e.msg);
+		ck_assert_msg(call_log(A, &k, &e) == ST_OK, "%s", e.msg);
 		ck_assert_int_eq(k.client_id, expect[i]);
 		call_free(&k);
 	}
@@ -405,12 +407,12 @@ START_TEST(test_phone_lookup_either_number)
 	k.caller = xstrdup("Appel");
 	k.client_id = 999;
 	long long calls = stored("SELECT count(*) FROM calls");
-	ck_assert_int_eq(call_log(&A, &k, &e), ST_INVALID);
+	ck_assert_int_eq(call_log(A, &k, &e), ST_INVALID);
 	ck_assert_str_eq(e.field, "client");
 	ck_assert_int_eq(stored("SELECT count(*) FROM calls"), calls);
 	call_free(&k);
-	ck_assert_int_eq(client_require(&A, zoe, "client", &e), ST_OK);
-	ck_assert_int_eq(client_require(&A, 999, "client", &e), ST_INVALID);
+	ck_assert_int_eq(client_require(A, zoe, "client", &e), ST_OK);
+	ck_assert_int_eq(client_require(A, 999, "client", &e), ST_INVALID);
 	agency_close();
 }
 END_TEST
@@ -438,11 +440,11 @@ static void search_is(const char *typed_text, const char *expect)
 	f.search = typed_text;
 	struct names s = {"", 0};
 	cerr e = {0};
-	ck_assert_msg(client_each(&A, &f, collect, &s, &e) == ST_OK, "%s: %s", typed_text, e.msg);
+	ck_assert_msg(client_each(A, &f, collect, &s, &e) == ST_OK, "%s: %s", typed_text, e.msg);
 	ck_assert_msg(!strcmp(s.got, expect), "search '%s': got '%s', expected '%s'", typed_text,
 		      s.got, expect);
 	int64_t n = -1;
-	ck_assert_int_eq(client_count(&A, &f, &n, &e), ST_OK);
+	ck_assert_int_eq(client_count(A, &f, &n, &e), ST_OK);
 	ck_assert_int_eq(n, s.n);
 }
 
@@ -475,10 +477,10 @@ START_TEST(test_search_as_you_type)
 	client_file c;
 	client_init(&c);
 	cerr e = {0};
-	ck_assert_int_eq(client_get(&A, 4, &c, &e), ST_OK);
+	ck_assert_int_eq(client_get(A, 4, &c, &e), ST_OK);
 	free(c.name);
 	c.name = xstrdup("Morel");
-	ck_assert_int_eq(client_update(&A, &c, &e), ST_OK);
+	ck_assert_int_eq(client_update(A, &c, &e), ST_OK);
 	client_free(&c);
 	search_is("lef", "Lefèvre");
 	search_is("mor", "Morel");
@@ -507,7 +509,7 @@ START_TEST(test_pages_in_name_order)
 	for (;;) {
 		client_file *rows;
 		size_t n;
-		ck_assert_int_eq(client_page(&A, &f, seen ? &last : NULL, false, 2, &rows, &n, &e),
+		ck_assert_int_eq(client_page(A, &f, seen ? &last : NULL, false, 2, &rows, &n, &e),
 				 ST_OK);
 		if (n == 0) {
 			free(rows);
@@ -530,14 +532,14 @@ START_TEST(test_pages_in_name_order)
 	/* Backward from the end: the last page, in list order. */
 	client_file *rows;
 	size_t n;
-	ck_assert_int_eq(client_page(&A, &f, NULL, true, 3, &rows, &n, &e), ST_OK);
+	ck_assert_int_eq(client_page(A, &f, NULL, true, 3, &rows, &n, &e), ST_OK);
 	ck_assert_int_eq(n, 3);
 	ck_assert_str_eq(rows[0].name, "Martin");
 	ck_assert_str_eq(rows[2].name, "Zola");
 	/* And the page before that one. */
 	client_file *before;
 	size_t nb;
-	ck_assert_int_eq(client_page(&A, &f, &rows[0], true, 3, &before, &nb, &e), ST_OK);
+	ck_assert_int_eq(client_page(A, &f, &rows[0], true, 3, &before, &nb, &e), ST_OK);
 	ck_assert_int_eq(nb, 3);
 	ck_assert_str_eq(before[0].first_name, "Zoé");
 	ck_assert_str_eq(before[2].name, "Éluard");
@@ -547,11 +549,11 @@ START_TEST(test_pages_in_name_order)
 
 	/* A status filter keeps the order. */
 	cerr e2 = {0};
-	ck_assert_int_eq(client_set_status(&A, 1, CLIENT_ACTIVE, &e2), ST_OK); /* Zola */
-	ck_assert_int_eq(client_set_status(&A, 6, CLIENT_ACTIVE, &e2), ST_OK); /* Abel */
+	ck_assert_int_eq(client_set_status(A, 1, CLIENT_ACTIVE, &e2), ST_OK); /* Zola */
+	ck_assert_int_eq(client_set_status(A, 6, CLIENT_ACTIVE, &e2), ST_OK); /* Abel */
 	f.status = CLIENT_ACTIVE;
 	struct names s = {"", 0};
-	ck_assert_int_eq(client_each(&A, &f, collect, &s, &e), ST_OK);
+	ck_assert_int_eq(client_each(A, &f, collect, &s, &e), ST_OK);
 	ck_assert_str_eq(s.got, "Abel|Zola");
 	agency_close();
 }
@@ -572,12 +574,12 @@ START_TEST(test_needs_analysis)
 	n.days_times = xstrdup("mardi et jeudi matin");
 	n.autonomy = xstrdup("GIR 4");
 	cerr e = {0};
-	ck_assert_msg(client_set_needs(&A, &n, &e) == ST_OK, "%s", e.msg);
+	ck_assert_msg(client_set_needs(A, &n, &e) == ST_OK, "%s", e.msg);
 	needs_free(&n);
 
 	needs_analysis got;
 	needs_init(&got);
-	ck_assert_int_eq(client_get_needs(&A, id, &got, &e), ST_OK);
+	ck_assert_int_eq(client_get_needs(A, id, &got, &e), ST_OK);
 	ck_assert_str_eq(got.services, "ménage, courses");
 	ck_assert_int_eq(got.hours_per_week, 450);
 	ck_assert_str_eq(got.days_times, "mardi et jeudi matin");
@@ -590,21 +592,21 @@ START_TEST(test_needs_analysis)
 	needs_free(&got);
 	client_file c;
 	client_init(&c);
-	ck_assert_int_eq(client_get(&A, id, &c, &e), ST_OK);
+	ck_assert_int_eq(client_get(A, id, &c, &e), ST_OK);
 	ck_assert(c.has_needs);
 	client_free(&c);
 
 	/* Analysed again later, by marie: replaced, with the new who and when. */
 	work_as("marie");
-	A.now = T("2026-04-02 09:30");
+	A->now = T("2026-04-02 09:30");
 	needs_init(&n);
 	n.client_id = id;
 	n.services = xstrdup("ménage");
 	n.hours_per_week = 300;
-	ck_assert_int_eq(client_set_needs(&A, &n, &e), ST_OK);
+	ck_assert_int_eq(client_set_needs(A, &n, &e), ST_OK);
 	needs_free(&n);
 	needs_init(&got);
-	ck_assert_int_eq(client_get_needs(&A, id, &got, &e), ST_OK);
+	ck_assert_int_eq(client_get_needs(A, id, &got, &e), ST_OK);
 	ck_assert_str_eq(got.analysed_by, "marie");
 	fmt_date(got.analysed_on, on);
 	ck_assert_str_eq(on, "2026-04-02");
@@ -630,12 +632,12 @@ START_TEST(test_needs_analysis)
 		n.client_id = bad[i].client;
 		n.services = xstrdup(bad[i].services);
 		n.hours_per_week = bad[i].hours;
-		ck_assert_int_eq(client_set_needs(&A, &n, &e), bad[i].code);
+		ck_assert_int_eq(client_set_needs(A, &n, &e), bad[i].code);
 		ck_assert_str_eq(e.field, bad[i].field);
 		needs_free(&n);
 	}
 	ck_assert_int_eq(stored("SELECT hours_per_week FROM needs"), 300);
-	ck_assert_int_eq(client_get_needs(&A, 999, &got, &e), ST_NOT_FOUND);
+	ck_assert_int_eq(client_get_needs(A, 999, &got, &e), ST_NOT_FOUND);
 	agency_close();
 }
 END_TEST
@@ -655,13 +657,13 @@ static int referent_findings(void)
 {
 	int n = 0;
 	cerr e = {0};
-	ck_assert_msg(audit_run_rule(&A, "referent-missing", 0, count_finding, &n, &e) == ST_OK,
+	ck_assert_msg(audit_run_rule(A, "referent-missing", 0, count_finding, &n, &e) == ST_OK,
 		      "%s", e.msg);
 	/* The dashboard's count agrees. */
 	size_t nrules;
 	const audit_rule *rules = audit_rules(&nrules);
 	int64_t *counts = xcalloc(nrules, sizeof *counts);
-	ck_assert_int_eq(audit_counts(&A, counts, &e), ST_OK);
+	ck_assert_int_eq(audit_counts(A, counts, &e), ST_OK);
 	for (size_t i = 0; i < nrules; i++)
 		if (!strcmp(rules[i].slug, "referent-missing"))
 			ck_assert_int_eq(counts[i], n);
@@ -681,10 +683,10 @@ START_TEST(test_referent_missing_finding)
 	int64_t id = new_client("Lefèvre", "Zoé", NULL);
 	ck_assert_int_eq(referent_findings(), 0); /* a prospect needs none yet */
 	cerr e = {0};
-	ck_assert_int_eq(client_set_status(&A, id, CLIENT_ACTIVE, &e), ST_OK);
+	ck_assert_int_eq(client_set_status(A, id, CLIENT_ACTIVE, &e), ST_OK);
 	ck_assert_int_eq(referent_findings(), 1);
 	char detail[200] = "";
-	ck_assert_int_eq(audit_run_rule(&A, "referent-missing", 0, detail_of, detail, &e), ST_OK);
+	ck_assert_int_eq(audit_run_rule(A, "referent-missing", 0, detail_of, detail, &e), ST_OK);
 	char expect[64];
 	snprintf(expect, sizeof expect, "%lld|Lefèvre Zoé: active client", (long long)id);
 	ck_assert_msg(!strncmp(detail, expect, strlen(expect)), "%s", detail);
@@ -692,28 +694,28 @@ START_TEST(test_referent_missing_finding)
 	/* Fixed: a referent. */
 	client_file c;
 	client_init(&c);
-	ck_assert_int_eq(client_get(&A, id, &c, &e), ST_OK);
+	ck_assert_int_eq(client_get(A, id, &c, &e), ST_OK);
 	c.referent = xstrdup("paul");
-	ck_assert_int_eq(client_update(&A, &c, &e), ST_OK);
+	ck_assert_int_eq(client_update(A, &c, &e), ST_OK);
 	client_free(&c);
 	ck_assert_int_eq(referent_findings(), 0);
 
 	/* The referent leaves the agency: the finding is back, naming the login. */
 	exec_sql("UPDATE staff SET active = 0 WHERE login = 'paul'");
 	ck_assert_int_eq(referent_findings(), 1);
-	ck_assert_int_eq(audit_run_rule(&A, "referent-missing", 0, detail_of, detail, &e), ST_OK);
+	ck_assert_int_eq(audit_run_rule(A, "referent-missing", 0, detail_of, detail, &e), ST_OK);
 	ck_assert_msg(strstr(detail, "(paul)") != NULL, "%s", detail);
 	/* The file can still be corrected by the front desk (the old referent is kept)... */
 	work_as("lea");
 	client_init(&c);
-	ck_assert_int_eq(client_get(&A, id, &c, &e), ST_OK);
+	ck_assert_int_eq(client_get(A, id, &c, &e), ST_OK);
 	free(c.phone);
 	c.phone = xstrdup("0612345678");
-	ck_assert_msg(client_update(&A, &c, &e) == ST_OK, "%s: %s", e.field, e.msg);
+	ck_assert_msg(client_update(A, &c, &e) == ST_OK, "%s: %s", e.field, e.msg);
 	client_free(&c);
 	/* ... and the client who leaves no longer needs one. */
 	work_as("marie");
-	ck_assert_int_eq(client_set_status(&A, id, CLIENT_FORMER, &e), ST_OK);
+	ck_assert_int_eq(client_set_status(A, id, CLIENT_FORMER, &e), ST_OK);
 	ck_assert_int_eq(referent_findings(), 0);
 	agency_close();
 }
@@ -742,7 +744,7 @@ static int collect_event(const client_event *ev, void *arg)
 START_TEST(test_history_in_time_order)
 {
 	agency_open();
-	A.now = T("2026-03-10 11:00");
+	A->now = T("2026-03-10 11:00");
 	int64_t id = new_client("Lefèvre", "Zoé", "0612345678");
 	int64_t other = new_client("Autre", NULL, NULL);
 	cerr e = {0};
@@ -761,7 +763,7 @@ START_TEST(test_history_in_time_order)
 	};
 	calls[0].client = id;
 	calls[4].client = other;
-	A.now = T("2026-03-20 12:00");
+	A->now = T("2026-03-20 12:00");
 	int64_t ids[5];
 	for (size_t i = 0; i < ARRAY_LEN(calls); i++) {
 		call k;
@@ -771,19 +773,19 @@ START_TEST(test_history_in_time_order)
 		k.at = T(calls[i].at);
 		k.client_id = calls[i].client;
 		k.phone = calls[i].phone ? xstrdup(calls[i].phone) : NULL;
-		ck_assert_msg(call_log(&A, &k, &e) == ST_OK, "%s", e.msg);
+		ck_assert_msg(call_log(A, &k, &e) == ST_OK, "%s", e.msg);
 		ids[i] = k.id;
 		call_free(&k);
 	}
-	ck_assert_int_eq(call_cancel(&A, ids[3], "mauvais numéro", &e), ST_OK);
+	ck_assert_int_eq(call_cancel(A, ids[3], "mauvais numéro", &e), ST_OK);
 	/* The needs analysis, on the 12th. */
-	A.now = T("2026-03-12 17:00");
+	A->now = T("2026-03-12 17:00");
 	needs_analysis n;
 	needs_init(&n);
 	n.client_id = id;
 	n.services = xstrdup("ménage");
 	n.hours_per_week = 350;
-	ck_assert_int_eq(client_set_needs(&A, &n, &e), ST_OK);
+	ck_assert_int_eq(client_set_needs(A, &n, &e), ST_OK);
 	needs_free(&n);
 	/* A quote written the 12th, sent the 13th; a contract signed the 16th, from the 23rd. */
 	exec_sql("INSERT INTO quotes(number, client_id, date, valid_until, status, sent_on, "
@@ -810,9 +812,9 @@ START_TEST(test_history_in_time_order)
 		 "2026-03-16 contract.signed C2026-0001[1]: recurring contract signed\n"
 		 "2026-03-23 contract.started C2026-0001[1]: start of the recurring contract\n",
 		 c0, c0, z, c2, c2, c1, c1, z);
-	ck_assert_int_eq(client_history(&A, id, collect_event, &s, &e), ST_OK);
+	ck_assert_int_eq(client_history(A, id, collect_event, &s, &e), ST_OK);
 	ck_assert_str_eq(s.got, expect);
-	ck_assert_int_eq(client_history(&A, 999, collect_event, &s, &e), ST_NOT_FOUND);
+	ck_assert_int_eq(client_history(A, 999, collect_event, &s, &e), ST_NOT_FOUND);
 	agency_close();
 }
 END_TEST

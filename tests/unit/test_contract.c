@@ -11,6 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "../../src/core/core.h"
 #include "charte/app.h"
 #include "charte/audit.h"
 #include "charte/catalogue.h"
@@ -19,7 +20,7 @@
 #include "charte/quote.h"
 
 static char tmpdir[256];
-static app A;
+static app *A;
 
 static cday D(int y, int m, int d)
 {
@@ -142,8 +143,8 @@ START_TEST(test_names)
 	ck_assert_int_eq(d, 5);
 	ck_assert_ptr_nonnull(contract_parse_weekday("8", &d));
 	ck_assert_ptr_nonnull(contract_parse_weekday("xyz", &d));
-	ck_assert_int_eq(contract_kind_from_name("one-off"), CONTRACT_ONE_OFF);
-	ck_assert_int_eq(contract_kind_from_name("weekly"), -1);
+	ck_assert_int_eq(enum_value(&contract_kinds, "one-off"), CONTRACT_ONE_OFF);
+	ck_assert_int_eq(enum_value(&contract_kinds, "weekly"), -1);
 	contract k;
 	contract_init(&k);
 	k.status = CONTRACT_SIGNED;
@@ -167,9 +168,9 @@ static void add_staff(const char *login, const char *name, int role)
 {
 	cerr e = {0};
 	staff s = {0, (char *)login, (char *)name, role, true};
-	ck_assert_int_eq(db_begin(A.db, &e), ST_OK);
-	ck_assert_msg(db_staff_add(A.db, &s, &e) == ST_OK, "%s", e.msg);
-	ck_assert_int_eq(db_commit(A.db, &e), ST_OK);
+	ck_assert_int_eq(db_begin(A->db, &e), ST_OK);
+	ck_assert_msg(db_staff_add(A->db, &s, &e) == ST_OK, "%s", e.msg);
+	ck_assert_int_eq(db_commit(A->db, &e), ST_OK);
 }
 
 static void agency_open(void)
@@ -183,13 +184,13 @@ static void agency_open(void)
 	              e.msg);
 	add_staff("marie", "Marie Dubois", ROLE_MANAGER);
 	add_staff("lea", "Léa Petit", ROLE_RECEPTIONIST);
-	ck_assert_int_eq(app_reload(&A, &e), ST_OK);
-	ck_assert_msg(catalogue_load_defaults(&A, &e) == ST_OK, "%s", e.msg);
+	ck_assert_int_eq(app_reload(A, &e), ST_OK);
+	ck_assert_msg(catalogue_load_defaults(A, &e) == ST_OK, "%s", e.msg);
 }
 
 static void agency_close(void)
 {
-	app_close(&A);
+	app_close(A);
 	if (tmpdir[0])
 		nftw(tmpdir, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
 	tmpdir[0] = '\0';
@@ -197,7 +198,7 @@ static void agency_close(void)
 
 static void set_now(const char *text)
 {
-	ck_assert(datetime_from_text(text, &A.now));
+	ck_assert(datetime_from_text(text, &A->now));
 }
 
 static int64_t new_client(const char *name, bool wants_quote)
@@ -207,7 +208,7 @@ static int64_t new_client(const char *name, bool wants_quote)
 	c.name = strdup(name);
 	c.wants_quote = wants_quote;
 	cerr e = {0};
-	ck_assert_msg(client_create(&A, &c, &e) == ST_OK, "%s", e.msg);
+	ck_assert_msg(client_create(A, &c, &e) == ST_OK, "%s", e.msg);
 	int64_t id = c.id;
 	client_free(&c);
 	return id;
@@ -221,7 +222,7 @@ static void give_needs(int64_t client)
 	n.services = strdup("ménage");
 	n.hours_per_week = 300;
 	cerr e = {0};
-	ck_assert_msg(client_set_needs(&A, &n, &e) == ST_OK, "%s", e.msg);
+	ck_assert_msg(client_set_needs(A, &n, &e) == ST_OK, "%s", e.msg);
 	needs_free(&n);
 }
 
@@ -239,7 +240,7 @@ static int64_t new_contract(int64_t client, int kind, cday start, int64_t hours,
 	k.vat_rate = rate;
 	k.quote_id = quote_id;
 	cerr e = {0};
-	ck_assert_msg(contract_create(&A, &k, &e) == ST_OK, "%s", e.msg);
+	ck_assert_msg(contract_create(A, &k, &e) == ST_OK, "%s", e.msg);
 	ck_assert_str_eq(k.number, number);
 	int64_t id = k.id;
 	contract_free(&k);
@@ -251,7 +252,7 @@ static contract get(int64_t id)
 	contract k;
 	contract_init(&k);
 	cerr e = {0};
-	ck_assert_msg(contract_get(&A, id, &k, &e) == ST_OK, "%s", e.msg);
+	ck_assert_msg(contract_get(A, id, &k, &e) == ST_OK, "%s", e.msg);
 	return k;
 }
 
@@ -263,14 +264,14 @@ static int64_t sent_quote(int64_t client, cday date, cday sent)
 	q.client_id = client;
 	q.date = date;
 	cerr e = {0};
-	ck_assert_msg(quote_create(&A, &q, &e) == ST_OK, "%s", e.msg);
+	ck_assert_msg(quote_create(A, &q, &e) == ST_OK, "%s", e.msg);
 	quote_line l;
 	quote_line_init(&l);
 	l.service_code = strdup("menage");
 	l.qty = 500;
-	ck_assert_msg(quote_line_add(&A, q.id, &l, &e) == ST_OK, "%s", e.msg);
+	ck_assert_msg(quote_line_add(A, q.id, &l, &e) == ST_OK, "%s", e.msg);
 	quote_line_free(&l);
-	ck_assert_msg(quote_send(&A, q.id, sent, &e) == ST_OK, "%s", e.msg);
+	ck_assert_msg(quote_send(A, q.id, sent, &e) == ST_OK, "%s", e.msg);
 	int64_t id = q.id;
 	quote_free(&q);
 	return id;
@@ -294,7 +295,7 @@ static struct seen findings(const char *slug)
 {
 	struct seen s = {0};
 	cerr e = {0};
-	ck_assert_msg(audit_run_rule(&A, slug, 0, collect, &s, &e) == ST_OK, "%s", e.msg);
+	ck_assert_msg(audit_run_rule(A, slug, 0, collect, &s, &e) == ST_OK, "%s", e.msg);
 	return s;
 }
 
@@ -305,28 +306,28 @@ START_TEST(test_contract_life)
 	    new_contract(c, CONTRACT_RECURRING, D(2026, 1, 12), 0, 2150, 1000, 0, "C2026-0001");
 	cerr e = {0};
 	/* No hours yet: it cannot be signed. */
-	ck_assert_int_eq(contract_sign(&A, k, NO_DAY, &e), ST_CONFLICT);
+	ck_assert_int_eq(contract_sign(A, k, NO_DAY, &e), ST_CONFLICT);
 	/* The schedule makes the hours: Monday 09:00-11:30 and Thursday 14:00-16:00 = 4.5 h.
 	 * 21.50 + 2.15 = 23.65 an hour; 4.5 x 23.65 x 52 / 12 = 461.175 -> 461.18 € a month. */
 	contract_slot s = {.weekday = 1, .starts = 540, .ends = 690};
-	ck_assert_msg(contract_slot_add(&A, k, &s, &e) == ST_OK, "%s", e.msg);
+	ck_assert_msg(contract_slot_add(A, k, &s, &e) == ST_OK, "%s", e.msg);
 	contract_slot t = {.weekday = 4, .starts = 840, .ends = 960};
-	ck_assert_msg(contract_slot_add(&A, k, &t, &e) == ST_OK, "%s", e.msg);
+	ck_assert_msg(contract_slot_add(A, k, &t, &e) == ST_OK, "%s", e.msg);
 	contract_slot o = {.weekday = 1, .starts = 660, .ends = 720}; /* overlaps Monday's */
-	ck_assert_int_eq(contract_slot_add(&A, k, &o, &e), ST_INVALID);
+	ck_assert_int_eq(contract_slot_add(A, k, &o, &e), ST_INVALID);
 	ck_assert_str_eq(e.field, "from");
 	contract x = get(k);
 	ck_assert_int_eq(x.hours, 450);
 	ck_assert_int_eq(x.monthly_incl, 46118);
 	contract_free(&x);
 	/* Removing Thursday's slot: 2.5 h; 2.5 x 23.65 x 52 / 12 = 256.2083 -> 256.21 */
-	ck_assert_int_eq(contract_slot_remove(&A, t.id, &e), ST_OK);
+	ck_assert_int_eq(contract_slot_remove(A, t.id, &e), ST_OK);
 	x = get(k);
 	ck_assert_int_eq(x.hours, 250);
 	ck_assert_int_eq(x.monthly_incl, 25621);
 	contract_free(&x);
 	/* Signed on Saturday 3 January, away from the agency: the period ends Monday 19. */
-	ck_assert_int_eq(contract_sign(&A, k, D(2026, 1, 3), &e), ST_OK);
+	ck_assert_int_eq(contract_sign(A, k, D(2026, 1, 3), &e), ST_OK);
 	x = get(k);
 	ck_assert_int_eq(x.status, CONTRACT_SIGNED);
 	ck_assert_day(x.signed_on, "2026-01-03");
@@ -336,35 +337,35 @@ START_TEST(test_contract_life)
 	/* The client is active now. */
 	client_file cf;
 	client_init(&cf);
-	ck_assert_int_eq(client_get(&A, c, &cf, &e), ST_OK);
+	ck_assert_int_eq(client_get(A, c, &cf, &e), ST_OK);
 	ck_assert_int_eq(cf.status, CLIENT_ACTIVE);
 	client_free(&cf);
 	/* A signed contract no longer changes. */
 	contract_slot w = {.weekday = 3, .starts = 540, .ends = 600};
-	ck_assert_int_eq(contract_slot_add(&A, k, &w, &e), ST_CONFLICT);
-	ck_assert_int_eq(contract_sign(&A, k, NO_DAY, &e), ST_CONFLICT);
+	ck_assert_int_eq(contract_slot_add(A, k, &w, &e), ST_CONFLICT);
+	ck_assert_int_eq(contract_sign(A, k, NO_DAY, &e), ST_CONFLICT);
 	/* R5 shown before confirming, without saving... */
 	cday end = NO_DAY;
-	ck_assert_int_eq(contract_end_preview(&A, k, D(2026, 1, 5), &end, &e), ST_OK);
+	ck_assert_int_eq(contract_end_preview(A, k, D(2026, 1, 5), &end, &e), ST_OK);
 	ck_assert_day(end, "2026-01-31");
 	x = get(k);
 	ck_assert_int_eq(x.status, CONTRACT_SIGNED);
 	ck_assert_int_eq(x.ended_on, NO_DAY);
 	contract_free(&x);
 	/* ...notice before the signature refused... */
-	ck_assert_int_eq(contract_end(&A, k, D(2026, 1, 2), &end, &e), ST_INVALID);
+	ck_assert_int_eq(contract_end(A, k, D(2026, 1, 2), &end, &e), ST_INVALID);
 	ck_assert_str_eq(e.field, "notice");
 	/* ...then recorded. Withdrawal after that is refused. */
 	set_now("2026-02-10 09:00");
-	ck_assert_int_eq(contract_end(&A, k, D(2026, 2, 10), &end, &e), ST_OK);
+	ck_assert_int_eq(contract_end(A, k, D(2026, 2, 10), &end, &e), ST_OK);
 	ck_assert_day(end, "2026-02-28");
 	x = get(k);
 	ck_assert_int_eq(x.status, CONTRACT_ENDED);
 	ck_assert_day(x.notice_on, "2026-02-10");
 	ck_assert_day(x.ended_on, "2026-02-28");
 	contract_free(&x);
-	ck_assert_int_eq(contract_end(&A, k, NO_DAY, &end, &e), ST_CONFLICT);
-	ck_assert_int_eq(contract_withdraw(&A, k, D(2026, 1, 10), &e), ST_CONFLICT);
+	ck_assert_int_eq(contract_end(A, k, NO_DAY, &end, &e), ST_CONFLICT);
+	ck_assert_int_eq(contract_withdraw(A, k, D(2026, 1, 10), &e), ST_CONFLICT);
 }
 END_TEST
 
@@ -376,23 +377,23 @@ START_TEST(test_withdrawal)
 	int64_t here =
 	    new_contract(c, CONTRACT_RECURRING, D(2026, 2, 2), 300, 2300, 1000, 0, "C2026-0002");
 	cerr e = {0};
-	ck_assert_int_eq(contract_withdraw(&A, away, NO_DAY, &e), ST_CONFLICT); /* not signed */
+	ck_assert_int_eq(contract_withdraw(A, away, NO_DAY, &e), ST_CONFLICT); /* not signed */
 	/* Signed at the agency: no period, no withdrawal. */
 	contract k = get(here);
 	k.at_agency = true;
-	ck_assert_msg(contract_edit(&A, &k, &e) == ST_OK, "%s", e.msg);
+	ck_assert_msg(contract_edit(A, &k, &e) == ST_OK, "%s", e.msg);
 	contract_free(&k);
-	ck_assert_int_eq(contract_sign(&A, here, D(2026, 1, 3), &e), ST_OK);
+	ck_assert_int_eq(contract_sign(A, here, D(2026, 1, 3), &e), ST_OK);
 	k = get(here);
 	ck_assert_int_eq(k.withdrawal_end, NO_DAY);
 	contract_free(&k);
-	ck_assert_int_eq(contract_withdraw(&A, here, D(2026, 1, 5), &e), ST_CONFLICT);
+	ck_assert_int_eq(contract_withdraw(A, here, D(2026, 1, 5), &e), ST_CONFLICT);
 	/* Away: within the period (to Monday 19 January) only. */
-	ck_assert_int_eq(contract_sign(&A, away, D(2026, 1, 3), &e), ST_OK);
+	ck_assert_int_eq(contract_sign(A, away, D(2026, 1, 3), &e), ST_OK);
 	set_now("2026-01-20 09:00");
-	ck_assert_int_eq(contract_withdraw(&A, away, NO_DAY, &e), ST_CONFLICT);
-	ck_assert_int_eq(contract_withdraw(&A, away, D(2026, 1, 2), &e), ST_INVALID);
-	ck_assert_int_eq(contract_withdraw(&A, away, D(2026, 1, 19), &e), ST_OK);
+	ck_assert_int_eq(contract_withdraw(A, away, NO_DAY, &e), ST_CONFLICT);
+	ck_assert_int_eq(contract_withdraw(A, away, D(2026, 1, 2), &e), ST_INVALID);
+	ck_assert_int_eq(contract_withdraw(A, away, D(2026, 1, 19), &e), ST_OK);
 	k = get(away);
 	ck_assert_int_eq(k.status, CONTRACT_WITHDRAWN);
 	ck_assert_day(k.withdrawn_on, "2026-01-19");
@@ -413,20 +414,20 @@ START_TEST(test_links_and_rights)
 	k.start = D(2026, 2, 1);
 	k.hourly_excl = 2300;
 	k.quote_id = q2; /* another client's quote */
-	ck_assert_int_eq(contract_create(&A, &k, &e), ST_INVALID);
+	ck_assert_int_eq(contract_create(A, &k, &e), ST_INVALID);
 	ck_assert_str_eq(e.field, "quote");
 	k.quote_id = 0;
 	k.client_id = 999;
-	ck_assert_int_eq(contract_create(&A, &k, &e), ST_INVALID);
+	ck_assert_int_eq(contract_create(A, &k, &e), ST_INVALID);
 	ck_assert_str_eq(e.field, "client");
 	k.client_id = c1;
 	k.start = NO_DAY;
-	ck_assert_int_eq(contract_create(&A, &k, &e), ST_INVALID);
+	ck_assert_int_eq(contract_create(A, &k, &e), ST_INVALID);
 	ck_assert_str_eq(e.field, "start");
 	/* No number was taken by the refused ones; the rate defaults to vat.default (10 %). */
 	k.start = D(2026, 2, 1);
 	k.vat_rate = -1;
-	ck_assert_int_eq(contract_create(&A, &k, &e), ST_OK);
+	ck_assert_int_eq(contract_create(A, &k, &e), ST_OK);
 	ck_assert_str_eq(k.number, "C2026-0001");
 	ck_assert_int_eq(k.vat_rate, 1000);
 	contract_free(&k);
@@ -439,14 +440,16 @@ START_TEST(test_links_and_rights)
 	contract_free(&x);
 	/* A one-off has no schedule. */
 	contract_slot s = {.weekday = 1, .starts = 540, .ends = 600};
-	ck_assert_int_eq(contract_slot_add(&A, one, &s, &e), ST_CONFLICT);
+	ck_assert_int_eq(contract_slot_add(A, one, &s, &e), ST_CONFLICT);
 	/* The front desk reads, the coordinator writes. */
-	snprintf(A.login, sizeof A.login, "lea");
-	ck_assert_int_eq(app_reload(&A, &e), ST_OK);
-	ck_assert_int_eq(contract_sign(&A, one, NO_DAY, &e), ST_DENIED);
+	free(A->login);
+	A->login = xstrdup("lea");
+	ck_assert_int_eq(app_reload(A, &e), ST_OK);
+	ck_assert_int_eq(contract_sign(A, one, NO_DAY, &e), ST_DENIED);
 	/* Numbers per year of the day it is drawn up. */
-	snprintf(A.login, sizeof A.login, "marie");
-	ck_assert_int_eq(app_reload(&A, &e), ST_OK);
+	free(A->login);
+	A->login = xstrdup("marie");
+	ck_assert_int_eq(app_reload(A, &e), ST_OK);
 	set_now("2027-01-01 09:00");
 	new_contract(c1, CONTRACT_RECURRING, D(2027, 1, 4), 200, 2300, 1000, 0, "C2027-0001");
 }
@@ -486,15 +489,15 @@ START_TEST(test_finding_quote_missing)
 	int64_t small =
 	    new_contract(c, CONTRACT_RECURRING, D(2026, 1, 12), 500, 420, 550, 0, "C2026-0002");
 	ck_assert_int_eq(findings("quote-missing").n, 0); /* not signed yet */
-	ck_assert_int_eq(contract_sign(&A, big, D(2026, 1, 5), &e), ST_OK);
-	ck_assert_int_eq(contract_sign(&A, small, D(2026, 1, 5), &e), ST_OK);
+	ck_assert_int_eq(contract_sign(A, big, D(2026, 1, 5), &e), ST_OK);
+	ck_assert_int_eq(contract_sign(A, small, D(2026, 1, 5), &e), ST_OK);
 	struct seen s = findings("quote-missing");
 	ck_assert_int_eq(s.n, 1);
 	ck_assert_str_eq(s.ids[0], "C2026-0001");
 	bool required = false;
 	char *given = NULL;
 	contract k = get(big);
-	ck_assert_int_eq(contract_quote_status(&A, &k, &required, &given, &e), ST_OK);
+	ck_assert_int_eq(contract_quote_status(A, &k, &required, &given, &e), ST_OK);
 	ck_assert(required);
 	ck_assert_ptr_null(given);
 	contract_free(&k);
@@ -506,7 +509,7 @@ START_TEST(test_finding_quote_missing)
 	sent_quote(c, D(2026, 1, 5), D(2026, 1, 5));
 	ck_assert_int_eq(findings("quote-missing").n, 0);
 	k = get(big);
-	ck_assert_int_eq(contract_quote_status(&A, &k, &required, &given, &e), ST_OK);
+	ck_assert_int_eq(contract_quote_status(A, &k, &required, &given, &e), ST_OK);
 	ck_assert_str_eq(given, "D2026-0002");
 	free(given);
 	contract_free(&k);
@@ -520,20 +523,20 @@ START_TEST(test_finding_quote_missing_refused)
 	give_needs(c);
 	/* The only quote given before the signature was refused: it does not count. */
 	int64_t q = sent_quote(c, D(2026, 1, 2), D(2026, 1, 2));
-	ck_assert_int_eq(quote_refuse(&A, q, D(2026, 1, 3), &e), ST_OK);
+	ck_assert_int_eq(quote_refuse(A, q, D(2026, 1, 3), &e), ST_OK);
 	int64_t k =
 	    new_contract(c, CONTRACT_RECURRING, D(2026, 1, 12), 500, 450, 550, 0, "C2026-0001");
-	ck_assert_int_eq(contract_sign(&A, k, D(2026, 1, 5), &e), ST_OK);
+	ck_assert_int_eq(contract_sign(A, k, D(2026, 1, 5), &e), ST_OK);
 	ck_assert_int_eq(findings("quote-missing").n, 1);
 	/* A withdrawn contract is not a breach any more. */
-	ck_assert_int_eq(contract_withdraw(&A, k, D(2026, 1, 5), &e), ST_OK);
+	ck_assert_int_eq(contract_withdraw(A, k, D(2026, 1, 5), &e), ST_OK);
 	ck_assert_int_eq(findings("quote-missing").n, 0);
 	/* A new contract from an accepted quote sent before it: none. */
 	int64_t q2 = sent_quote(c, D(2026, 1, 5), D(2026, 1, 5));
-	ck_assert_int_eq(quote_accept(&A, q2, D(2026, 1, 5), &e), ST_OK);
+	ck_assert_int_eq(quote_accept(A, q2, D(2026, 1, 5), &e), ST_OK);
 	int64_t k2 =
 	    new_contract(c, CONTRACT_RECURRING, D(2026, 1, 12), 500, 450, 550, q2, "C2026-0002");
-	ck_assert_int_eq(contract_sign(&A, k2, D(2026, 1, 5), &e), ST_OK);
+	ck_assert_int_eq(contract_sign(A, k2, D(2026, 1, 5), &e), ST_OK);
 	ck_assert_int_eq(findings("quote-missing").n, 0);
 }
 END_TEST
@@ -551,7 +554,7 @@ START_TEST(test_finding_quote_missing_linked_and_asked)
 	int64_t linked = sent_quote(c, D(2026, 1, 6), D(2026, 1, 6));
 	int64_t k = new_contract(c, CONTRACT_RECURRING, D(2026, 1, 12), 500, 420, 550, linked,
 	                         "C2026-0001");
-	ck_assert_int_eq(contract_sign(&A, k, D(2026, 1, 5), &e), ST_OK);
+	ck_assert_int_eq(contract_sign(A, k, D(2026, 1, 5), &e), ST_OK);
 	/* Its own quote was given after the signature: the other quote does not stand in. */
 	struct seen s = findings("quote-missing");
 	ck_assert_int_eq(s.n, 1);
@@ -559,9 +562,9 @@ START_TEST(test_finding_quote_missing_linked_and_asked)
 	/* Without the client's request, 95.98 € would need none. */
 	client_file cf;
 	client_init(&cf);
-	ck_assert_int_eq(client_get(&A, c, &cf, &e), ST_OK);
+	ck_assert_int_eq(client_get(A, c, &cf, &e), ST_OK);
 	cf.wants_quote = false;
-	ck_assert_msg(client_update(&A, &cf, &e) == ST_OK, "%s", e.msg);
+	ck_assert_msg(client_update(A, &cf, &e) == ST_OK, "%s", e.msg);
 	client_free(&cf);
 	ck_assert_int_eq(findings("quote-missing").n, 0);
 }
@@ -583,14 +586,14 @@ START_TEST(test_finding_contract_unsigned)
 	struct seen s = findings("contract-unsigned");
 	ck_assert_int_eq(s.n, 1);
 	ck_assert_str_eq(s.ids[0], "C2026-0001");
-	ck_assert_int_eq(contract_sign(&A, k, NO_DAY, &e), ST_OK);
+	ck_assert_int_eq(contract_sign(A, k, NO_DAY, &e), ST_OK);
 	ck_assert_int_eq(findings("contract-unsigned").n, 0);
 	/* Another never signed and abandoned: ending the draft clears it. */
 	int64_t d =
 	    new_contract(c, CONTRACT_RECURRING, D(2026, 1, 12), 300, 2300, 1000, 0, "C2026-0003");
 	ck_assert_int_eq(findings("contract-unsigned").n, 1);
 	cday end;
-	ck_assert_int_eq(contract_end(&A, d, NO_DAY, &end, &e), ST_OK);
+	ck_assert_int_eq(contract_end(A, d, NO_DAY, &end, &e), ST_OK);
 	ck_assert_int_eq(findings("contract-unsigned").n, 0);
 }
 END_TEST

@@ -13,6 +13,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "../../src/core/core.h"
 #include "charte/app.h"
 #include "charte/call.h"
 #include "charte/db.h"
@@ -586,7 +587,7 @@ static void writer(const char *path, const char *login, int go_fd)
 	if (read(go_fd, &c, 1) < 0) /* wait for the start: both run at the same time */
 		_exit(10);
 	close(go_fd);
-	app a;
+	app *a;
 	cerr e = {0};
 	if (app_open(&a, path, false, "2026-03-20 12:00", login, &e) != ST_OK) {
 		fprintf(stderr, "%s: open: %s\n", login, e.msg);
@@ -597,16 +598,16 @@ static void writer(const char *path, const char *login, int go_fd)
 		call_init(&k);
 		k.caller = xasprintf("Appel %s %d", login, i);
 		k.callback = i % 2 == 0;
-		k.at = a.now - i;
-		if (call_log(&a, &k, &e) != ST_OK) {
+		k.at = app_now(a) - i;
+		if (call_log(a, &k, &e) != ST_OK) {
 			fprintf(stderr, "%s: call %d: %s\n", login, i, e.msg);
 			call_free(&k);
-			app_close(&a);
+			app_close(a);
 			_exit(12);
 		}
 		call_free(&k);
 	}
-	app_close(&a);
+	app_close(a);
 	_exit(0);
 }
 

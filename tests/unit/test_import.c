@@ -10,6 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "../../src/core/core.h"
 #include "charte/app.h"
 #include "charte/call.h"
 #include "charte/db_calls.h"
@@ -22,7 +23,7 @@ static char tmproot[64];
 static char tmpdir[128];
 static char dbpath[512];
 static char csvpath[512];
-static app A;
+static app *A;
 static import_report R;
 
 static int rm_entry(const char *path, const struct stat *sb, int flag, struct FTW *ftw)
@@ -55,17 +56,17 @@ static void agency_setup(void)
 	ck_assert_msg(app_open(&A, dbpath, true, "2026-03-20 12:00", "marie", &e) == ST_OK, "%s",
 	              e.msg);
 	staff me = {0, "marie", "Marie Dubois", ROLE_MANAGER, true};
-	ck_assert_int_eq(db_begin(A.db, &e), ST_OK);
-	ck_assert_int_eq(db_staff_add(A.db, &me, &e), ST_OK);
-	ck_assert_int_eq(db_commit(A.db, &e), ST_OK);
-	ck_assert_int_eq(app_reload(&A, &e), ST_OK);
+	ck_assert_int_eq(db_begin(A->db, &e), ST_OK);
+	ck_assert_int_eq(db_staff_add(A->db, &me, &e), ST_OK);
+	ck_assert_int_eq(db_commit(A->db, &e), ST_OK);
+	ck_assert_int_eq(app_reload(A, &e), ST_OK);
 	memset(&R, 0, sizeof R);
 }
 
 static void agency_teardown(void)
 {
 	import_report_free(&R);
-	app_close(&A);
+	app_close(A);
 }
 
 /* ---- helpers ---- */
@@ -83,7 +84,7 @@ static int import(void)
 {
 	cerr e = {0};
 	import_report_free(&R);
-	return import_calls(&A, csvpath, NULL, NULL, &R, &e);
+	return import_calls(A, csvpath, NULL, NULL, &R, &e);
 }
 
 static int count_rows(const call *c, void *arg)
@@ -99,7 +100,7 @@ static int ncalls(void)
 	f.with_cancelled = true;
 	int n = 0;
 	cerr e = {0};
-	ck_assert_int_eq(db_calls_each(A.db, &f, count_rows, &n, &e), ST_OK);
+	ck_assert_int_eq(db_calls_each(A->db, &f, count_rows, &n, &e), ST_OK);
 	return n;
 }
 
@@ -108,7 +109,7 @@ static call get(int64_t id)
 	call c;
 	call_init(&c);
 	cerr e = {0};
-	ck_assert_msg(db_call_get(A.db, id, &c, &e) == ST_OK, "call %lld: %s", (long long)id,
+	ck_assert_msg(db_call_get(A->db, id, &c, &e) == ST_OK, "call %lld: %s", (long long)id,
 	              e.msg);
 	return c;
 }
@@ -303,7 +304,7 @@ START_TEST(test_same_derivation_as_call_log)
 	logged.at = T("2026-03-13 19:30");
 	logged.callback = logged.documentation = true;
 	cerr e = {0};
-	ck_assert_int_eq(call_log(&A, &logged, &e), ST_OK);
+	ck_assert_int_eq(call_log(A, &logged, &e), ST_OK);
 	ck_assert_int_eq(imported.voicemail, logged.voicemail);
 	ck_assert_int_eq(imported.due, logged.due);
 	ck_assert_int_eq(imported.doc_due, logged.doc_due);
@@ -351,7 +352,7 @@ START_TEST(test_bad_value_line_5_nothing_imported)
 	history_row *rows;
 	size_t n;
 	cerr e = {0};
-	ck_assert_int_eq(db_history_page(A.db, "calls", 0, 0, 10, &rows, &n, &e), ST_OK);
+	ck_assert_int_eq(db_history_page(A->db, "calls", 0, 0, 10, &rows, &n, &e), ST_OK);
 	ck_assert_uint_eq(n, 0);
 	history_rows_free(rows, n);
 }
@@ -455,14 +456,14 @@ END_TEST
 START_TEST(test_not_a_file_utf16_not_staff)
 {
 	cerr e = {0};
-	ck_assert_int_eq(import_calls(&A, "/nonexistent/x.csv", NULL, NULL, &R, &e), ST_INVALID);
+	ck_assert_int_eq(import_calls(A, "/nonexistent/x.csv", NULL, NULL, &R, &e), ST_INVALID);
 	WRITE("\xFF\xFE"
 	      "a\0t\0");
-	ck_assert_int_eq(import_calls(&A, csvpath, NULL, NULL, &R, &e), ST_INVALID);
+	ck_assert_int_eq(import_calls(A, csvpath, NULL, NULL, &R, &e), ST_INVALID);
 	ck_assert_ptr_nonnull(strstr(e.msg, "UTF-16"));
 	WRITE("at,caller\n2026-03-02 10:00,A\n");
-	A.me.role = ROLE_NONE;
-	ck_assert_int_eq(import_calls(&A, csvpath, NULL, NULL, &R, &e), ST_DENIED);
+	A->me.role = ROLE_NONE;
+	ck_assert_int_eq(import_calls(A, csvpath, NULL, NULL, &R, &e), ST_DENIED);
 	ck_assert_int_eq(ncalls(), 0);
 }
 END_TEST
@@ -489,12 +490,12 @@ START_TEST(test_one_summary_row_and_progress)
 	sb_free(&b);
 	int last = -1;
 	cerr e = {0};
-	ck_assert_int_eq(import_calls(&A, csvpath, progress, &last, &R, &e), ST_OK);
+	ck_assert_int_eq(import_calls(A, csvpath, progress, &last, &R, &e), ST_OK);
 	ck_assert_int_eq(last, 100);
 	ck_assert_uint_eq(R.rows, 3000);
 	history_row *rows;
 	size_t n;
-	ck_assert_int_eq(db_history_page(A.db, "calls", 0, 0, 10, &rows, &n, &e), ST_OK);
+	ck_assert_int_eq(db_history_page(A->db, "calls", 0, 0, 10, &rows, &n, &e), ST_OK);
 	ck_assert_uint_eq(n, 1);
 	ck_assert_str_eq(rows[0].action, "import");
 	ck_assert_ptr_nonnull(strstr(rows[0].changes, "3000"));
@@ -503,9 +504,9 @@ START_TEST(test_one_summary_row_and_progress)
 	call c;
 	call_init(&c);
 	c.caller = xstrdup("after");
-	ck_assert_int_eq(call_log(&A, &c, &e), ST_OK);
+	ck_assert_int_eq(call_log(A, &c, &e), ST_OK);
 	call_free(&c);
-	ck_assert_int_eq(db_history_page(A.db, "calls", 0, 0, 10, &rows, &n, &e), ST_OK);
+	ck_assert_int_eq(db_history_page(A->db, "calls", 0, 0, 10, &rows, &n, &e), ST_OK);
 	ck_assert_uint_eq(n, 2);
 	history_rows_free(rows, n);
 }

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "../../src/core/core.h"
 #include "charte/app.h"
 #include "charte/catalogue.h"
 #include "charte/client.h"
@@ -18,7 +19,7 @@
 #include "charte/settings.h"
 
 static char tmpdir[256];
-static app A;
+static app *A;
 
 static cday D(int y, int m, int d)
 {
@@ -34,9 +35,9 @@ static void add_staff(const char *login, const char *name, int role)
 {
 	cerr e = {0};
 	staff s = {0, (char *)login, (char *)name, role, true};
-	ck_assert_int_eq(db_begin(A.db, &e), ST_OK);
-	ck_assert_msg(db_staff_add(A.db, &s, &e) == ST_OK, "%s", e.msg);
-	ck_assert_int_eq(db_commit(A.db, &e), ST_OK);
+	ck_assert_int_eq(db_begin(A->db, &e), ST_OK);
+	ck_assert_msg(db_staff_add(A->db, &s, &e) == ST_OK, "%s", e.msg);
+	ck_assert_int_eq(db_commit(A->db, &e), ST_OK);
 }
 
 /* A fresh agency: marie the manager, paul a coordinator, lea at the front desk; the default
@@ -53,13 +54,13 @@ static void agency_open(void)
 	add_staff("marie", "Marie Dubois", ROLE_MANAGER);
 	add_staff("paul", "Paul Martin", ROLE_COORDINATOR);
 	add_staff("lea", "Léa Petit", ROLE_RECEPTIONIST);
-	ck_assert_int_eq(app_reload(&A, &e), ST_OK);
-	ck_assert_msg(catalogue_load_defaults(&A, &e) == ST_OK, "%s", e.msg);
+	ck_assert_int_eq(app_reload(A, &e), ST_OK);
+	ck_assert_msg(catalogue_load_defaults(A, &e) == ST_OK, "%s", e.msg);
 }
 
 static void agency_close(void)
 {
-	app_close(&A);
+	app_close(A);
 	if (tmpdir[0])
 		nftw(tmpdir, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
 	tmpdir[0] = '\0';
@@ -67,15 +68,16 @@ static void agency_close(void)
 
 static void set_now(const char *text)
 {
-	ck_assert(datetime_from_text(text, &A.now));
+	ck_assert(datetime_from_text(text, &A->now));
 }
 
 static void work_as(const char *login)
 {
 	cerr e = {0};
-	snprintf(A.login, sizeof A.login, "%s", login);
-	db_set_actor(A.db, login);
-	ck_assert_int_eq(app_reload(&A, &e), ST_OK);
+	free(A->login);
+	A->login = xstrdup(login);
+	db_set_actor(A->db, login);
+	ck_assert_int_eq(app_reload(A, &e), ST_OK);
 }
 
 static int64_t new_client(const char *name)
@@ -84,7 +86,7 @@ static int64_t new_client(const char *name)
 	client_init(&c);
 	c.name = strdup(name);
 	cerr e = {0};
-	ck_assert_msg(client_create(&A, &c, &e) == ST_OK, "%s", e.msg);
+	ck_assert_msg(client_create(A, &c, &e) == ST_OK, "%s", e.msg);
 	int64_t id = c.id;
 	client_free(&c);
 	return id;
@@ -98,7 +100,7 @@ static int64_t new_quote(int64_t client, cday on, const char *number)
 	q.client_id = client;
 	q.date = on;
 	cerr e = {0};
-	ck_assert_msg(quote_create(&A, &q, &e) == ST_OK, "%s", e.msg);
+	ck_assert_msg(quote_create(A, &q, &e) == ST_OK, "%s", e.msg);
 	ck_assert_str_eq(q.number, number);
 	int64_t id = q.id;
 	quote_free(&q);
@@ -115,7 +117,7 @@ static int64_t add_line(int64_t quote_id, const char *label, int64_t qty, cents 
 	l.unit_price = price;
 	l.vat_rate = rate;
 	cerr e = {0};
-	ck_assert_msg(quote_line_add(&A, quote_id, &l, &e) == ST_OK, "%s", e.msg);
+	ck_assert_msg(quote_line_add(A, quote_id, &l, &e) == ST_OK, "%s", e.msg);
 	int64_t id = l.id;
 	quote_line_free(&l);
 	return id;
@@ -126,7 +128,7 @@ static quote get(int64_t id)
 	quote q;
 	quote_init(&q);
 	cerr e = {0};
-	ck_assert_msg(quote_get(&A, id, &q, &e) == ST_OK, "%s", e.msg);
+	ck_assert_msg(quote_get(A, id, &q, &e) == ST_OK, "%s", e.msg);
 	return q;
 }
 
@@ -205,9 +207,9 @@ START_TEST(test_status_on)
 	ck_assert_int_eq(quote_status_on(&q, D(2026, 3, 1)), QUOTE_ACCEPTED);
 	q.status = QUOTE_DRAFT;
 	ck_assert_int_eq(quote_status_on(&q, D(2026, 3, 1)), QUOTE_DRAFT);
-	ck_assert_str_eq(quote_status_name(QUOTE_EXPIRED), "expired");
-	ck_assert_int_eq(quote_status_from_name("refused"), QUOTE_REFUSED);
-	ck_assert_int_eq(quote_status_from_name("lost"), -1);
+	ck_assert_str_eq(enum_name(&quote_statuses, QUOTE_EXPIRED), "expired");
+	ck_assert_int_eq(enum_value(&quote_statuses, "refused"), QUOTE_REFUSED);
+	ck_assert_int_eq(enum_value(&quote_statuses, "lost"), -1);
 	char n[24];
 	quote_number_format(2026, 1, n);
 	ck_assert_str_eq(n, "D2026-0001");
@@ -223,7 +225,7 @@ START_TEST(test_catalogue_rates)
 	cerr e = {0};
 	service s = {0};
 	/* CGI 278-0 bis D: 5.5 % for the essential acts of daily life of dependent people */
-	ck_assert_int_eq(catalogue_get(&A, "aide-dependance", &s, &e), ST_OK);
+	ck_assert_int_eq(catalogue_get(A, "aide-dependance", &s, &e), ST_OK);
 	ck_assert_int_eq(s.vat_rate, 550);
 	ck_assert(s.essential);
 	ck_assert_int_eq(s.unit, UNIT_HOUR);
@@ -231,7 +233,7 @@ START_TEST(test_catalogue_rates)
 	/* CGI 279 i: 10 % housework, childcare, tutoring, small repairs, meals */
 	const char *ten[] = {"menage", "garde-enfants", "soutien-scolaire", "bricolage", "repas"};
 	for (size_t i = 0; i < 5; i++) {
-		ck_assert_int_eq(catalogue_get(&A, ten[i], &s, &e), ST_OK);
+		ck_assert_int_eq(catalogue_get(A, ten[i], &s, &e), ST_OK);
 		ck_assert_int_eq(s.vat_rate, 1000);
 		ck_assert(!s.essential);
 		service_free(&s);
@@ -239,24 +241,24 @@ START_TEST(test_catalogue_rates)
 	/* 20 % gardening, IT help, home watch */
 	const char *twenty[] = {"jardinage", "informatique", "surveillance"};
 	for (size_t i = 0; i < 3; i++) {
-		ck_assert_int_eq(catalogue_get(&A, twenty[i], &s, &e), ST_OK);
+		ck_assert_int_eq(catalogue_get(A, twenty[i], &s, &e), ST_OK);
 		ck_assert_int_eq(s.vat_rate, 2000);
 		service_free(&s);
 	}
-	ck_assert_int_eq(catalogue_get(&A, "nope", &s, &e), ST_NOT_FOUND);
+	ck_assert_int_eq(catalogue_get(A, "nope", &s, &e), ST_NOT_FOUND);
 	/* Loading again adds nothing and keeps the manager's changes. */
-	ck_assert_int_eq(catalogue_get(&A, "menage", &s, &e), ST_OK);
+	ck_assert_int_eq(catalogue_get(A, "menage", &s, &e), ST_OK);
 	s.price = 2500;
-	ck_assert_int_eq(catalogue_set(&A, &s, &e), ST_OK);
+	ck_assert_int_eq(catalogue_set(A, &s, &e), ST_OK);
 	service_free(&s);
-	ck_assert_int_eq(catalogue_load_defaults(&A, &e), ST_OK);
-	ck_assert_int_eq(catalogue_get(&A, "menage", &s, &e), ST_OK);
+	ck_assert_int_eq(catalogue_load_defaults(A, &e), ST_OK);
+	ck_assert_int_eq(catalogue_get(A, "menage", &s, &e), ST_OK);
 	ck_assert_int_eq(s.price, 2500);
 	service_free(&s);
 	/* Only the manager edits it. */
 	work_as("paul");
-	ck_assert_int_eq(catalogue_get(&A, "menage", &s, &e), ST_OK);
-	ck_assert_int_eq(catalogue_set(&A, &s, &e), ST_DENIED);
+	ck_assert_int_eq(catalogue_get(A, "menage", &s, &e), ST_OK);
+	ck_assert_int_eq(catalogue_set(A, &s, &e), ST_DENIED);
 	service_free(&s);
 }
 END_TEST
@@ -322,7 +324,7 @@ START_TEST(test_lines_and_totals)
 	l.service_code = strdup("jardinage");
 	l.qty = 200;
 	cerr e = {0};
-	ck_assert_msg(quote_line_add(&A, q, &l, &e) == ST_OK, "%s", e.msg);
+	ck_assert_msg(quote_line_add(A, q, &l, &e) == ST_OK, "%s", e.msg);
 	ck_assert_str_eq(l.label, "Petits travaux de jardinage");
 	ck_assert_int_eq(l.unit_price, 3000);
 	ck_assert_int_eq(l.vat_rate, 2000);
@@ -338,11 +340,11 @@ START_TEST(test_lines_and_totals)
 	quote_free(&t);
 	/* Editing a line and removing one keep the totals the sums of the lines. */
 	quote_line_init(&l);
-	ck_assert_int_eq(db_quote_line_get(A.db, fee, &l, &e), ST_OK);
+	ck_assert_int_eq(db_quote_line_get(A->db, fee, &l, &e), ST_OK);
 	l.qty = 200; /* 2 x 15.05 = 30.10; VAT 3.01 */
-	ck_assert_msg(quote_line_edit(&A, &l, &e) == ST_OK, "%s", e.msg);
+	ck_assert_msg(quote_line_edit(A, &l, &e) == ST_OK, "%s", e.msg);
 	quote_line_free(&l);
-	ck_assert_int_eq(quote_line_remove(&A, garden, &e), ST_OK);
+	ck_assert_int_eq(quote_line_remove(A, garden, &e), ST_OK);
 	t = get(q);
 	ck_assert_int_eq(t.total_excl, 3225 + 3010);
 	ck_assert_int_eq(t.total_vat, 323 + 301);
@@ -350,7 +352,7 @@ START_TEST(test_lines_and_totals)
 	quote_free(&t);
 	quote_line *rows;
 	size_t n;
-	ck_assert_int_eq(quote_lines_of(&A, q, &rows, &n, &e), ST_OK);
+	ck_assert_int_eq(quote_lines_of(A, q, &rows, &n, &e), ST_OK);
 	ck_assert_int_eq(n, 2);
 	ck_assert_int_eq(rows[0].position, 1);
 	ck_assert_int_eq(rows[1].position, 3);
@@ -360,19 +362,19 @@ START_TEST(test_lines_and_totals)
 	l.label = strdup("  ");
 	l.qty = 100;
 	l.unit_price = 100;
-	ck_assert_int_eq(quote_line_add(&A, q, &l, &e), ST_INVALID);
+	ck_assert_int_eq(quote_line_add(A, q, &l, &e), ST_INVALID);
 	ck_assert_str_eq(e.field, "label");
 	free(l.label);
 	l.label = strdup("X");
 	l.qty = 0;
-	ck_assert_int_eq(quote_line_add(&A, q, &l, &e), ST_INVALID);
+	ck_assert_int_eq(quote_line_add(A, q, &l, &e), ST_INVALID);
 	ck_assert_str_eq(e.field, "qty");
 	l.qty = 100;
 	l.service_code = strdup("nope");
-	ck_assert_int_eq(quote_line_add(&A, q, &l, &e), ST_INVALID);
+	ck_assert_int_eq(quote_line_add(A, q, &l, &e), ST_INVALID);
 	ck_assert_str_eq(e.field, "service");
 	quote_line_free(&l);
-	ck_assert_int_eq(quote_lines_of(&A, q, &rows, &n, &e), ST_OK);
+	ck_assert_int_eq(quote_lines_of(A, q, &rows, &n, &e), ST_OK);
 	ck_assert_int_eq(n, 2);
 	quote_lines_free(rows, n);
 }
@@ -384,8 +386,8 @@ START_TEST(test_numbering_gapless)
 	cerr e = {0};
 	int64_t q1 = new_quote(c, NO_DAY, "D2026-0001");
 	add_line(q1, "Ménage", 200, 2300, 1000);
-	ck_assert_int_eq(quote_send(&A, q1, NO_DAY, &e), ST_OK);
-	ck_assert_int_eq(quote_refuse(&A, q1, NO_DAY, &e), ST_OK);
+	ck_assert_int_eq(quote_send(A, q1, NO_DAY, &e), ST_OK);
+	ck_assert_int_eq(quote_refuse(A, q1, NO_DAY, &e), ST_OK);
 	/* A refused quote keeps its number: the next is 0002. */
 	quote t = get(q1);
 	ck_assert_str_eq(t.number, "D2026-0001");
@@ -396,7 +398,7 @@ START_TEST(test_numbering_gapless)
 	quote bad;
 	quote_init(&bad);
 	bad.client_id = 999;
-	ck_assert_int_eq(quote_create(&A, &bad, &e), ST_INVALID);
+	ck_assert_int_eq(quote_create(A, &bad, &e), ST_INVALID);
 	ck_assert_str_eq(e.field, "client");
 	quote_free(&bad);
 	new_quote(c, NO_DAY, "D2026-0002");
@@ -411,7 +413,7 @@ START_TEST(test_numbering_gapless)
 	quote_init(&late);
 	late.client_id = c;
 	late.date = D(2027, 1, 2);
-	ck_assert_int_eq(quote_create(&A, &late, &e), ST_INVALID);
+	ck_assert_int_eq(quote_create(A, &late, &e), ST_INVALID);
 	ck_assert_str_eq(e.field, "on");
 	quote_free(&late);
 	new_quote(c, NO_DAY, "D2027-0003");
@@ -424,31 +426,31 @@ START_TEST(test_sent_quote_is_immutable)
 	int64_t q = new_quote(c, NO_DAY, "D2026-0001");
 	cerr e = {0};
 	/* Nothing to send yet. */
-	ck_assert_int_eq(quote_send(&A, q, NO_DAY, &e), ST_CONFLICT);
+	ck_assert_int_eq(quote_send(A, q, NO_DAY, &e), ST_CONFLICT);
 	int64_t line = add_line(q, "Ménage", 150, 2150, 1000);
-	ck_assert_int_eq(quote_send(&A, q, D(2026, 1, 5), &e), ST_OK);
-	ck_assert_int_eq(quote_send(&A, q, D(2026, 1, 5), &e), ST_CONFLICT);
+	ck_assert_int_eq(quote_send(A, q, D(2026, 1, 5), &e), ST_OK);
+	ck_assert_int_eq(quote_send(A, q, D(2026, 1, 5), &e), ST_CONFLICT);
 	quote_line l;
 	quote_line_init(&l);
 	l.label = strdup("Repassage");
 	l.qty = 100;
 	l.unit_price = 2000;
-	ck_assert_int_eq(quote_line_add(&A, q, &l, &e), ST_CONFLICT);
+	ck_assert_int_eq(quote_line_add(A, q, &l, &e), ST_CONFLICT);
 	ck_assert_str_eq(e.msg, "a sent quote cannot change: make a new quote");
 	quote_line_free(&l);
 	quote_line_init(&l);
-	ck_assert_int_eq(db_quote_line_get(A.db, line, &l, &e), ST_OK);
+	ck_assert_int_eq(db_quote_line_get(A->db, line, &l, &e), ST_OK);
 	l.qty = 300;
-	ck_assert_int_eq(quote_line_edit(&A, &l, &e), ST_CONFLICT);
+	ck_assert_int_eq(quote_line_edit(A, &l, &e), ST_CONFLICT);
 	quote_line_free(&l);
-	ck_assert_int_eq(quote_line_remove(&A, line, &e), ST_CONFLICT);
+	ck_assert_int_eq(quote_line_remove(A, line, &e), ST_CONFLICT);
 	quote t = get(q);
 	free(t.notes);
 	t.notes = strdup("autre chose");
-	ck_assert_int_eq(quote_edit(&A, &t, &e), ST_CONFLICT);
+	ck_assert_int_eq(quote_edit(A, &t, &e), ST_CONFLICT);
 	quote_free(&t);
 	/* Storage refuses it too, whatever the caller. */
-	ck_assert_int_eq(db_quote_line_delete(A.db, line, &e), ST_INVALID);
+	ck_assert_int_eq(db_quote_line_delete(A->db, line, &e), ST_INVALID);
 	t = get(q);
 	ck_assert_int_eq(t.total_excl, 3225);
 	ck_assert_int_eq(t.total_incl, 3548);
@@ -460,13 +462,13 @@ START_TEST(test_sent_quote_is_immutable)
 	quote x;
 	quote_init(&x);
 	x.client_id = c;
-	ck_assert_int_eq(quote_create(&A, &x, &e), ST_DENIED);
+	ck_assert_int_eq(quote_create(A, &x, &e), ST_DENIED);
 	quote_free(&x);
 	work_as("paul");
-	ck_assert_int_eq(quote_accept(&A, q, D(2026, 1, 4), &e), ST_INVALID); /* before sent */
+	ck_assert_int_eq(quote_accept(A, q, D(2026, 1, 4), &e), ST_INVALID); /* before sent */
 	ck_assert_str_eq(e.field, "on");
-	ck_assert_int_eq(quote_accept(&A, q, NO_DAY, &e), ST_OK);
-	ck_assert_int_eq(quote_refuse(&A, q, NO_DAY, &e), ST_CONFLICT);
+	ck_assert_int_eq(quote_accept(A, q, NO_DAY, &e), ST_OK);
+	ck_assert_int_eq(quote_refuse(A, q, NO_DAY, &e), ST_CONFLICT);
 }
 END_TEST
 
@@ -477,7 +479,7 @@ START_TEST(test_expiry)
 	int64_t q = new_quote(c, NO_DAY, "D2026-0001");
 	add_line(q, "Ménage", 100, 2300, 1000);
 	cerr e = {0};
-	ck_assert_int_eq(quote_send(&A, q, NO_DAY, &e), ST_OK);
+	ck_assert_int_eq(quote_send(A, q, NO_DAY, &e), ST_OK);
 	quote t = get(q);
 	ck_assert_int_eq(t.valid_until, D(2026, 2, 4));
 	quote_free(&t);
@@ -486,26 +488,26 @@ START_TEST(test_expiry)
 	f.status = QUOTE_EXPIRED;
 	quote *rows;
 	size_t n;
-	ck_assert_int_eq(quote_page(&A, &f, NULL, 10, &rows, &n, &e), ST_OK);
+	ck_assert_int_eq(quote_page(A, &f, NULL, 10, &rows, &n, &e), ST_OK);
 	ck_assert_int_eq(n, 0);
 	quotes_free(rows, n);
 	/* On 5 February it is expired: it can no longer be accepted, only refused. */
 	set_now("2026-02-05 09:00");
 	f.today = D(2026, 2, 5);
-	ck_assert_int_eq(quote_page(&A, &f, NULL, 10, &rows, &n, &e), ST_OK);
+	ck_assert_int_eq(quote_page(A, &f, NULL, 10, &rows, &n, &e), ST_OK);
 	ck_assert_int_eq(n, 1);
 	ck_assert_int_eq(quote_status_on(&rows[0], f.today), QUOTE_EXPIRED);
 	quotes_free(rows, n);
-	ck_assert_int_eq(quote_accept(&A, q, NO_DAY, &e), ST_CONFLICT);
+	ck_assert_int_eq(quote_accept(A, q, NO_DAY, &e), ST_CONFLICT);
 	/* Accepting on its last day, recorded late, is fine. */
-	ck_assert_int_eq(quote_accept(&A, q, D(2026, 2, 4), &e), ST_OK);
+	ck_assert_int_eq(quote_accept(A, q, D(2026, 2, 4), &e), ST_OK);
 	t = get(q);
 	ck_assert_int_eq(quote_status_on(&t, D(2026, 2, 5)), QUOTE_ACCEPTED);
 	quote_free(&t);
 	/* A draft sent after its validity: a new quote is needed. */
 	int64_t q2 = new_quote(c, D(2026, 1, 2), "D2026-0002");
 	add_line(q2, "Ménage", 100, 2300, 1000);
-	ck_assert_int_eq(quote_send(&A, q2, NO_DAY, &e), ST_CONFLICT);
+	ck_assert_int_eq(quote_send(A, q2, NO_DAY, &e), ST_CONFLICT);
 }
 END_TEST
 
@@ -522,31 +524,31 @@ START_TEST(test_pages_and_find)
 	size_t n;
 	cerr e = {0};
 	/* Newest first, two at a time. */
-	ck_assert_int_eq(quote_page(&A, &f, NULL, 2, &rows, &n, &e), ST_OK);
+	ck_assert_int_eq(quote_page(A, &f, NULL, 2, &rows, &n, &e), ST_OK);
 	ck_assert_int_eq(n, 2);
 	ck_assert_str_eq(rows[0].number, "D2026-0003");
 	ck_assert_str_eq(rows[1].number, "D2026-0002");
 	quote last = rows[1];
 	quote *more;
 	size_t m;
-	ck_assert_int_eq(quote_page(&A, &f, &last, 2, &more, &m, &e), ST_OK);
+	ck_assert_int_eq(quote_page(A, &f, &last, 2, &more, &m, &e), ST_OK);
 	ck_assert_int_eq(m, 1);
 	ck_assert_str_eq(more[0].number, "D2026-0001");
 	quotes_free(more, m);
 	quotes_free(rows, n);
 	/* Search by the client's name as typed, without accents. */
 	f.search = "lefevre";
-	ck_assert_int_eq(quote_page(&A, &f, NULL, 10, &rows, &n, &e), ST_OK);
+	ck_assert_int_eq(quote_page(A, &f, NULL, 10, &rows, &n, &e), ST_OK);
 	ck_assert_int_eq(n, 2);
 	quotes_free(rows, n);
 	quote q;
 	quote_init(&q);
-	ck_assert_int_eq(quote_find(&A, "d2026-0002", "quote", &q, &e), ST_OK);
+	ck_assert_int_eq(quote_find(A, "d2026-0002", "quote", &q, &e), ST_OK);
 	ck_assert_int_eq(q.client_id, c2);
 	quote_free(&q);
-	ck_assert_int_eq(quote_find(&A, "D2026-0009", "quote", &q, &e), ST_NOT_FOUND);
+	ck_assert_int_eq(quote_find(A, "D2026-0009", "quote", &q, &e), ST_NOT_FOUND);
 	ck_assert_str_eq(e.field, "quote");
-	ck_assert_int_eq(quote_find(&A, "x", "quote", &q, &e), ST_INVALID);
+	ck_assert_int_eq(quote_find(A, "x", "quote", &q, &e), ST_INVALID);
 }
 END_TEST
 

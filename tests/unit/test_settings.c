@@ -8,6 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "../../src/core/core.h"
 #include "charte/app.h"
 #include "charte/calendar.h"
 #include "charte/settings.h"
@@ -15,7 +16,7 @@
 
 static char tmpdir[128];
 static char dbpath[512];
-static app A;
+static app *A;
 
 static int rm_entry(const char *path, const struct stat *sb, int flag, struct FTW *ftw)
 {
@@ -61,29 +62,29 @@ static void agency_setup(void)
 		{0, "zoe", "Zoé Martin", ROLE_RECEPTIONIST, true},
 		{0, "paul", "Paul Bernard", ROLE_COORDINATOR, true},
 	};
-	ck_assert_int_eq(db_begin(A.db, &e), ST_OK);
+	ck_assert_int_eq(db_begin(A->db, &e), ST_OK);
 	for (size_t i = 0; i < 3; i++)
-		ck_assert_int_eq(db_staff_add(A.db, &people[i], &e), ST_OK);
-	ck_assert_int_eq(db_commit(A.db, &e), ST_OK);
-	ck_assert_int_eq(app_reload(&A, &e), ST_OK);
+		ck_assert_int_eq(db_staff_add(A->db, &people[i], &e), ST_OK);
+	ck_assert_int_eq(db_commit(A->db, &e), ST_OK);
+	ck_assert_int_eq(app_reload(A, &e), ST_OK);
 }
 
 static void agency_teardown(void)
 {
-	app_close(&A);
+	app_close(A);
 }
 
 /* Work as another login on the same file. */
 static void become(const char *login)
 {
-	app_close(&A);
+	app_close(A);
 	cerr e = {0};
 	ck_assert_int_eq(app_open(&A, dbpath, false, "2026-03-20 12:00", login, &e), ST_OK);
 }
 
 #define ck_assert_setting(key, expect)                                                             \
 	do {                                                                                       \
-		char *v_ = settings_get(&A, key);                                                  \
+		char *v_ = settings_get(A, key);                                                  \
 		ck_assert_ptr_nonnull(v_);                                                         \
 		ck_assert_str_eq(v_, expect);                                                      \
 		free(v_);                                                                          \
@@ -135,21 +136,21 @@ START_TEST(test_defaults)
 	ck_assert_setting("criminal_record.renew_years", "3");
 	ck_assert_setting("certificate.deadline", "03-31");
 	ck_assert_setting("ui.language", "auto");
-	ck_assert_int_eq(settings_int(&A, "callback.delay_days"), 1);
-	ck_assert_int_eq(settings_int(&A, "withdrawal.days"), 14);
-	ck_assert_int_eq(settings_amount(&A, "quote.threshold"), 10000);
-	ck_assert_int_eq(settings_percent(&A, "vat.default"), 1000);
-	ck_assert_ptr_null(settings_get(&A, "no.such.key"));
+	ck_assert_int_eq(settings_int(A, "callback.delay_days"), 1);
+	ck_assert_int_eq(settings_int(A, "withdrawal.days"), 14);
+	ck_assert_int_eq(settings_amount(A, "quote.threshold"), 10000);
+	ck_assert_int_eq(settings_percent(A, "vat.default"), 1000);
+	ck_assert_ptr_null(settings_get(A, "no.such.key"));
 	ck_assert_ptr_null(settings_find("no.such.key"));
 	/* Without a file, the defaults too. */
 	char *v = settings_get(NULL, "desk.closes");
 	ck_assert_str_eq(v, "18:00");
 	free(v);
 	/* The desk the rules use. */
-	ck_assert_int_eq(A.desk.opens, 9 * 60);
-	ck_assert_int_eq(A.desk.closes, 18 * 60);
-	ck_assert_int_eq(A.desk.delay_days, 1);
-	ck_assert_uint_eq(A.desk.nclosed, 0);
+	ck_assert_int_eq(A->desk.opens, 9 * 60);
+	ck_assert_int_eq(A->desk.closes, 18 * 60);
+	ck_assert_int_eq(A->desk.delay_days, 1);
+	ck_assert_uint_eq(A->desk.nclosed, 0);
 }
 END_TEST
 
@@ -259,23 +260,23 @@ END_TEST
 START_TEST(test_set_hours_together)
 {
 	cerr e = {0};
-	ck_assert_int_eq(settings_set(&A, "desk.opens", "18:00", &e), ST_INVALID);
+	ck_assert_int_eq(settings_set(A, "desk.opens", "18:00", &e), ST_INVALID);
 	ck_assert_str_eq(e.field, "desk.opens");
-	ck_assert_int_eq(settings_set(&A, "desk.opens", "19:00", &e), ST_INVALID);
-	ck_assert_int_eq(settings_set(&A, "desk.closes", "09:00", &e), ST_INVALID);
+	ck_assert_int_eq(settings_set(A, "desk.opens", "19:00", &e), ST_INVALID);
+	ck_assert_int_eq(settings_set(A, "desk.closes", "09:00", &e), ST_INVALID);
 	ck_assert_str_eq(e.field, "desk.closes");
-	ck_assert_int_eq(settings_set(&A, "desk.closes", "08:00", &e), ST_INVALID);
+	ck_assert_int_eq(settings_set(A, "desk.closes", "08:00", &e), ST_INVALID);
 	ck_assert_setting("desk.opens", "09:00");
 	ck_assert_setting("desk.closes", "18:00");
-	ck_assert_int_eq(settings_set(&A, "desk.opens", "8h", &e), ST_OK);
-	ck_assert_int_eq(settings_set(&A, "desk.closes", "8:01", &e), ST_OK);
+	ck_assert_int_eq(settings_set(A, "desk.opens", "8h", &e), ST_OK);
+	ck_assert_int_eq(settings_set(A, "desk.closes", "8:01", &e), ST_OK);
 	ck_assert_setting("desk.opens", "08:00");
 	ck_assert_setting("desk.closes", "08:01");
-	ck_assert_int_eq(settings_set(&A, "desk.opens", "08:01", &e), ST_INVALID);
-	ck_assert_int_eq(A.desk.opens, 8 * 60);
-	ck_assert_int_eq(A.desk.closes, 8 * 60 + 1);
+	ck_assert_int_eq(settings_set(A, "desk.opens", "08:01", &e), ST_INVALID);
+	ck_assert_int_eq(A->desk.opens, 8 * 60);
+	ck_assert_int_eq(A->desk.closes, 8 * 60 + 1);
 	/* A bad value leaves the stored one. */
-	ck_assert_int_eq(settings_set(&A, "desk.closes", "25:00", &e), ST_INVALID);
+	ck_assert_int_eq(settings_set(A, "desk.closes", "25:00", &e), ST_INVALID);
 	ck_assert_setting("desk.closes", "08:01");
 }
 END_TEST
@@ -283,20 +284,20 @@ END_TEST
 START_TEST(test_set_reloads_rules)
 {
 	cerr e = {0};
-	ck_assert_int_eq(settings_set(&A, "desk.closed_dates", "2026-03-12, 13/03/2026", &e),
+	ck_assert_int_eq(settings_set(A, "desk.closed_dates", "2026-03-12, 13/03/2026", &e),
 			 ST_OK);
 	ck_assert_setting("desk.closed_dates", "2026-03-12,2026-03-13");
-	ck_assert_uint_eq(A.desk.nclosed, 2);
-	ck_assert(!cal_working_day(&A.desk, cal_days(2026, 3, 12)));
-	ck_assert(!cal_working_day(&A.desk, cal_days(2026, 3, 13)));
-	ck_assert(cal_working_day(&A.desk, cal_days(2026, 3, 11)));
-	ck_assert_int_eq(settings_set(&A, "callback.delay_days", "3", &e), ST_OK);
-	ck_assert_int_eq(A.desk.delay_days, 3);
-	ck_assert_int_eq(settings_set(&A, "desk.closed_dates", "", &e), ST_OK);
-	ck_assert_uint_eq(A.desk.nclosed, 0);
+	ck_assert_uint_eq(A->desk.nclosed, 2);
+	ck_assert(!cal_working_day(&A->desk, cal_days(2026, 3, 12)));
+	ck_assert(!cal_working_day(&A->desk, cal_days(2026, 3, 13)));
+	ck_assert(cal_working_day(&A->desk, cal_days(2026, 3, 11)));
+	ck_assert_int_eq(settings_set(A, "callback.delay_days", "3", &e), ST_OK);
+	ck_assert_int_eq(A->desk.delay_days, 3);
+	ck_assert_int_eq(settings_set(A, "desk.closed_dates", "", &e), ST_OK);
+	ck_assert_uint_eq(A->desk.nclosed, 0);
 	/* Another session on the file sees the change when it opens. */
 	become("zoe");
-	ck_assert_int_eq(A.desk.delay_days, 3);
+	ck_assert_int_eq(A->desk.delay_days, 3);
 	ck_assert_setting("callback.delay_days", "3");
 }
 END_TEST
@@ -305,27 +306,27 @@ START_TEST(test_role_required)
 {
 	cerr e = {0};
 	become("zoe"); /* receptionist */
-	ck_assert_int_eq(A.me.role, ROLE_RECEPTIONIST);
-	ck_assert_int_eq(settings_set(&A, "agency.name", "Pirate", &e), ST_DENIED);
+	ck_assert_int_eq(A->me.role, ROLE_RECEPTIONIST);
+	ck_assert_int_eq(settings_set(A, "agency.name", "Pirate", &e), ST_DENIED);
 	ck_assert_str_eq(e.field, "user");
 	become("paul"); /* coordinator */
-	ck_assert_int_eq(settings_set(&A, "agency.name", "Pirate", &e), ST_DENIED);
+	ck_assert_int_eq(settings_set(A, "agency.name", "Pirate", &e), ST_DENIED);
 	become("inconnu"); /* not on the staff: read only, told how to be added */
-	ck_assert_int_eq(A.me.role, ROLE_NONE);
-	ck_assert_int_eq(settings_set(&A, "agency.name", "Pirate", &e), ST_DENIED);
+	ck_assert_int_eq(A->me.role, ROLE_NONE);
+	ck_assert_int_eq(settings_set(A, "agency.name", "Pirate", &e), ST_DENIED);
 	ck_assert_ptr_nonnull(strstr(e.msg, "charte staff add --login inconnu"));
-	ck_assert_int_eq(app_require_staff(&A, &e), ST_DENIED);
+	ck_assert_int_eq(app_require_staff(A, &e), ST_DENIED);
 	ck_assert_setting("agency.name", "");
 	/* A role check comes before the value's check: no hint about values to a stranger. */
-	ck_assert_int_eq(settings_set(&A, "desk.opens", "99:99", &e), ST_DENIED);
+	ck_assert_int_eq(settings_set(A, "desk.opens", "99:99", &e), ST_DENIED);
 	become("marie");
-	ck_assert_int_eq(settings_set(&A, "agency.name", "Aide & Vie", &e), ST_OK);
+	ck_assert_int_eq(settings_set(A, "agency.name", "Aide & Vie", &e), ST_OK);
 	ck_assert_setting("agency.name", "Aide & Vie");
 	/* Who and when, before and after, in the audit trail. */
-	ck_assert_int_eq(settings_set(&A, "agency.name", "Aide et Vie", &e), ST_OK);
+	ck_assert_int_eq(settings_set(A, "agency.name", "Aide et Vie", &e), ST_OK);
 	history_row *rows = NULL;
 	size_t n = 0;
-	ck_assert_int_eq(db_history_page(A.db, "settings", 0, 0, 10, &rows, &n, &e), ST_OK);
+	ck_assert_int_eq(db_history_page(A->db, "settings", 0, 0, 10, &rows, &n, &e), ST_OK);
 	ck_assert_uint_eq(n, 2);
 	ck_assert_str_eq(rows[0].actor, "marie");
 	ck_assert_str_eq(rows[0].action, "update");
@@ -341,45 +342,45 @@ START_TEST(test_staff_create)
 {
 	cerr e = {0};
 	staff s = {0, "lea.b-2", "Léa Bonnet", ROLE_RECEPTIONIST, true};
-	ck_assert_int_eq(staff_create(&A, &s, &e), ST_OK);
+	ck_assert_int_eq(staff_create(A, &s, &e), ST_OK);
 	ck_assert_int_gt(s.id, 0);
 	staff dup = {0, "lea.b-2", "Autre Léa", ROLE_MANAGER, true};
-	ck_assert_int_eq(staff_create(&A, &dup, &e), ST_CONFLICT);
+	ck_assert_int_eq(staff_create(A, &dup, &e), ST_CONFLICT);
 	ck_assert_str_eq(e.field, "login");
 	staff bad = {0, "léa", "Léa", ROLE_RECEPTIONIST, true};
-	ck_assert_int_eq(staff_create(&A, &bad, &e), ST_INVALID);
+	ck_assert_int_eq(staff_create(A, &bad, &e), ST_INVALID);
 	ck_assert_str_eq(e.field, "login");
 	bad.login = "";
-	ck_assert_int_eq(staff_create(&A, &bad, &e), ST_INVALID);
+	ck_assert_int_eq(staff_create(A, &bad, &e), ST_INVALID);
 	ck_assert_str_eq(e.field, "login");
 	bad.login = "lea2";
 	bad.name = "  ";
-	ck_assert_int_eq(staff_create(&A, &bad, &e), ST_INVALID);
+	ck_assert_int_eq(staff_create(A, &bad, &e), ST_INVALID);
 	ck_assert_str_eq(e.field, "name");
 	bad.name = "Léa";
 	bad.role = ROLE_NONE;
-	ck_assert_int_eq(staff_create(&A, &bad, &e), ST_INVALID);
+	ck_assert_int_eq(staff_create(A, &bad, &e), ST_INVALID);
 	ck_assert_str_eq(e.field, "role");
 	/* Only a manager adds staff. */
 	become("zoe");
 	staff x = {0, "x", "X", ROLE_MANAGER, true};
-	ck_assert_int_eq(staff_create(&A, &x, &e), ST_DENIED);
+	ck_assert_int_eq(staff_create(A, &x, &e), ST_DENIED);
 	int64_t count = 0;
-	ck_assert_int_eq(db_staff_count(A.db, &count, &e), ST_OK);
+	ck_assert_int_eq(db_staff_count(A->db, &count, &e), ST_OK);
 	ck_assert_int_eq(count, 4);
 	/* Roles by name, as stored and typed. */
-	ck_assert_int_eq(role_from_name("receptionist"), ROLE_RECEPTIONIST);
-	ck_assert_int_eq(role_from_name("coordinator"), ROLE_COORDINATOR);
-	ck_assert_int_eq(role_from_name("manager"), ROLE_MANAGER);
-	ck_assert_int_eq(role_from_name("chef"), ROLE_NONE);
-	ck_assert_str_eq(role_name(ROLE_MANAGER), "manager");
+	ck_assert_int_eq(enum_value(&role_names, "receptionist"), ROLE_RECEPTIONIST);
+	ck_assert_int_eq(enum_value(&role_names, "coordinator"), ROLE_COORDINATOR);
+	ck_assert_int_eq(enum_value(&role_names, "manager"), ROLE_MANAGER);
+	ck_assert_int_eq(enum_value(&role_names, "chef"), ROLE_NONE);
+	ck_assert_str_eq(enum_name(&role_names, ROLE_MANAGER), "manager");
 	/* A coordinator is at least a receptionist; a receptionist is not a coordinator. */
-	ck_assert_int_eq(app_require_role(&A, ROLE_RECEPTIONIST, &e), ST_OK);
-	ck_assert_int_eq(app_require_role(&A, ROLE_COORDINATOR, &e), ST_DENIED);
+	ck_assert_int_eq(app_require_role(A, ROLE_RECEPTIONIST, &e), ST_OK);
+	ck_assert_int_eq(app_require_role(A, ROLE_COORDINATOR, &e), ST_DENIED);
 	become("paul");
-	ck_assert_int_eq(app_require_role(&A, ROLE_RECEPTIONIST, &e), ST_OK);
-	ck_assert_int_eq(app_require_role(&A, ROLE_COORDINATOR, &e), ST_OK);
-	ck_assert_int_eq(app_require_role(&A, ROLE_MANAGER, &e), ST_DENIED);
+	ck_assert_int_eq(app_require_role(A, ROLE_RECEPTIONIST, &e), ST_OK);
+	ck_assert_int_eq(app_require_role(A, ROLE_COORDINATOR, &e), ST_OK);
+	ck_assert_int_eq(app_require_role(A, ROLE_MANAGER, &e), ST_DENIED);
 }
 END_TEST
 

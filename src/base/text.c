@@ -1,180 +1,85 @@
-/* util.c — allocation, growable strings, errors, text hygiene. */
-#include "charte/util.h"
+/* text.c — UTF-8 text as people see it: validity, length in characters, display width,
+ * cutting on character boundaries, printable copies, folding for search. */
+#include "charte/text.h"
 
 #include <ctype.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <wchar.h>
 
-bool lang_french = false;
+#include "charte/util.h"
 
-static void out_of_memory(void)
+/* The next character of s: its columns and its length in bytes (an undecodable byte is one
+ * column, one byte; a control character one column, as it is shown replaced). */
+static int next_char(const char *s, size_t *len)
 {
-	/* The only place the domain writes to stderr: there is nobody else left to tell. */
-	fputs("charte: out of memory\n", stderr);
-	exit(1);
-}
-
-void *xmalloc(size_t n)
-{
-	void *p = malloc(n ? n : 1);
-	if (!p)
-		out_of_memory();
-	return p;
-}
-
-void *xcalloc(size_t count, size_t size)
-{
-	void *p = calloc(count ? count : 1, size ? size : 1);
-	if (!p)
-		out_of_memory();
-	return p;
-}
-
-void *xrealloc(void *p, size_t n)
-{
-	p = realloc(p, n ? n : 1);
-	if (!p)
-		out_of_memory();
-	return p;
-}
-
-char *xstrdup(const char *s)
-{
-	return xstrndup(s ? s : "", strlen(s ? s : ""));
-}
-
-char *xstrndup(const char *s, size_t n)
-{
-	char *p = xmalloc(n + 1);
-	memcpy(p, s, n);
-	p[n] = '\0';
-	return p;
-}
-
-char *xasprintf(const char *fmt, ...)
-{
-	strbuf b = {0};
-	va_list ap;
-	va_start(ap, fmt);
-	sb_vaddf(&b, fmt, ap);
-	va_end(ap);
-	if (!b.s)
-		return xstrdup("");
-	return b.s;
-}
-
-static void sb_grow(strbuf *b, size_t extra)
-{
-	if (b->len + extra + 1 <= b->cap)
-		return;
-	size_t cap = b->cap ? b->cap : 64;
-	while (cap < b->len + extra + 1)
-		cap *= 2;
-	b->s = xrealloc(b->s, cap);
-	b->cap = cap;
-}
-
-void sb_addn(strbuf *b, const char *s, size_t n)
-{
-	sb_grow(b, n);
-	memcpy(b->s + b->len, s, n);
-	b->len += n;
-	b->s[b->len] = '\0';
-}
-
-void sb_add(strbuf *b, const char *s)
-{
-	sb_addn(b, s, strlen(s));
-}
-
-void sb_addc(strbuf *b, char c)
-{
-	sb_addn(b, &c, 1);
-}
-
-void sb_vaddf(strbuf *b, const char *fmt, va_list ap)
-{
-	if (!fmt)
-		return;
-	va_list aq;
-	va_copy(aq, ap);
-	int n = vsnprintf(NULL, 0, fmt, aq);
-	va_end(aq);
-	if (n < 0)
-		return;
-	sb_grow(b, (size_t)n);
-	vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);
-	b->len += (size_t)n;
-}
-
-void sb_addf(strbuf *b, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	sb_vaddf(b, fmt, ap);
-	va_end(ap);
-}
-
-void sb_reset(strbuf *b)
-{
-	b->len = 0;
-	if (b->s)
-		b->s[0] = '\0';
-}
-
-void sb_free(strbuf *b)
-{
-	free(b->s);
-	b->s = NULL;
-	b->len = b->cap = 0;
-}
-
-const char *sb_str(const strbuf *b)
-{
-	return b->s ? b->s : "";
-}
-
-int err_set(cerr *e, int code, const char *field, const char *fmt, ...)
-{
-	if (!e)
-		return code;
-	e->code = code;
-	snprintf(e->field, sizeof e->field, "%s", field ? field : "");
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(e->msg, sizeof e->msg, fmt, ap);
-	va_end(ap);
-	return code;
-}
-
-void err_clear(cerr *e)
-{
-	if (e) {
-		e->code = ST_OK;
-		e->field[0] = e->msg[0] = '\0';
-	}
-}
-
-const char *err_text(const cerr *e, char *buf, size_t n)
-{
-	if (e->field[0])
-		snprintf(buf, n, "%s: %s", e->field, e->msg);
-	else
-		snprintf(buf, n, "%s", e->msg);
-	return buf;
-}
-
-int err_exit_code(int code)
-{
-	switch (code) {
-	case ST_OK:
-		return 0;
-	case ST_USAGE:
-		return 2;
-	default:
+	mbstate_t st = {0};
+	wchar_t wc;
+	size_t n = mbrtowc(&wc, s, MB_CUR_MAX, &st);
+	if (n == (size_t)-1 || n == (size_t)-2 || n == 0) {
+		*len = 1;
 		return 1;
 	}
+	*len = n;
+	int w = wcwidth(wc);
+	return w < 0 ? 1 : w;
+}
+
+int text_width(const char *s)
+{
+	int w = 0;
+	size_t len;
+	for (; s && *s; s += len)
+		w += next_char(s, &len);
+	return w;
+}
+
+size_t text_fit(const char *s, int width)
+{
+	size_t at = 0, len;
+	int used = 0;
+	while (s[at]) {
+		int w = next_char(s + at, &len);
+		if (used + w > width)
+			break;
+		used += w;
+		at += len;
+		/* combining characters ride on the character before them */
+		while (s[at]) {
+			size_t l2;
+			mbstate_t st = {0};
+			wchar_t wc;
+			l2 = mbrtowc(&wc, s + at, MB_CUR_MAX, &st);
+			if (l2 == (size_t)-1 || l2 == (size_t)-2 || l2 == 0 || wcwidth(wc) != 0)
+				break;
+			at += l2;
+		}
+	}
+	return at;
+}
+
+char *text_cut(const char *s, int width)
+{
+	if (!s)
+		s = "";
+	if (text_width(s) <= width)
+		return xstrdup(s);
+	if (width <= 0)
+		return xstrdup("");
+	size_t keep = text_fit(s, width - 1);
+	return xasprintf("%.*s…", (int)keep, s);
+}
+
+size_t text_wrap_at(const char *s, int width)
+{
+	size_t fit = text_fit(s, width);
+	if (!s[fit])
+		return fit;
+	/* break after the last space that fits, if any */
+	for (size_t i = fit; i > 0; i--)
+		if (s[i - 1] == ' ')
+			return i;
+	return fit ? fit : 1;
 }
 
 bool utf8_valid(const char *s)

@@ -1,0 +1,31 @@
+/* text.h — UTF-8 text as people see it. Lengths that limits count are characters; widths on a
+ * terminal are columns (wcwidth: wide characters two, combining characters none); text is cut
+ * only on character boundaries. */
+#ifndef CHARTE_TEXT_H
+#define CHARTE_TEXT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* Columns that s takes on a terminal (an undecodable byte or a control character: one). */
+int text_width(const char *s);
+/* Bytes of the longest start of s that fits in width columns, on a character boundary. */
+size_t text_fit(const char *s, int width);
+/* A copy of s that fits in width columns: cut with "…" when longer. Caller frees. */
+char *text_cut(const char *s, int width);
+/* Where to break s to fill one line of width columns: after the last space that fits, else
+ * at the last character that fits (at least one character). strlen(s) when it all fits. */
+size_t text_wrap_at(const char *s, int width);
+
+bool utf8_valid(const char *s);
+/* Characters (code points) of valid UTF-8 text: what a length limit counts. */
+size_t utf8_length(const char *s);
+/* Copy of s with control characters (C0, DEL, C1) replaced by spaces; for display. */
+char *text_printable(const char *s);
+/* Trim ASCII white space at both ends, in place; returns s. */
+char *str_trim(char *s);
+bool str_blank(const char *s);
+/* Case- and accent-insensitive comparison of UTF-8 text folded to ASCII lower case. */
+char *text_fold(const char *s);
+
+#endif

@@ -1,0 +1,234 @@
+/* model.c — life of the plain records. */
+#include "charte/model.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "charte/util.h"
+
+void staff_free(staff *s)
+{
+	free(s->login);
+	free(s->name);
+	s->login = s->name = NULL;
+}
+
+void staff_rows_free(staff *rows, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		staff_free(&rows[i]);
+	free(rows);
+}
+
+
+
+
+
+void call_init(call *c)
+{
+	memset(c, 0, sizeof *c);
+	c->at = c->due = c->called_back_at = c->doc_due = c->doc_sent_at = NO_MINUTE;
+}
+
+void call_free(call *c)
+{
+	free(c->caller);
+	free(c->phone);
+	free(c->subject);
+	free(c->taken_by);
+	free(c->callback_note);
+	free(c->cancel_reason);
+	call_init(c);
+}
+
+void calls_free(call *rows, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		call_free(&rows[i]);
+	free(rows);
+}
+
+void history_rows_free(history_row *rows, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(rows[i].actor);
+		free(rows[i].tbl);
+		free(rows[i].action);
+		free(rows[i].changes);
+	}
+	free(rows);
+}
+
+void client_init(client_file *c)
+{
+	memset(c, 0, sizeof *c);
+	c->status = CLIENT_PROSPECT;
+	c->created_at = NO_MINUTE;
+}
+
+void client_free(client_file *c)
+{
+	free(c->civility);
+	free(c->name);
+	free(c->first_name);
+	free(c->address);
+	free(c->phone);
+	free(c->phone2);
+	free(c->email);
+	free(c->referent);
+	free(c->instructions);
+	free(c->forbidden_zones);
+	free(c->notes);
+	client_init(c);
+}
+
+void clients_free(client_file *rows, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		client_free(&rows[i]);
+	free(rows);
+}
+
+void needs_init(needs_analysis *n)
+{
+	memset(n, 0, sizeof *n);
+	n->analysed_on = NO_DAY;
+}
+
+void needs_free(needs_analysis *n)
+{
+	free(n->services);
+	free(n->days_times);
+	free(n->constraints);
+	free(n->autonomy);
+	free(n->household);
+	free(n->notes);
+	free(n->analysed_by);
+	needs_init(n);
+}
+
+
+void quote_line_init(quote_line *l)
+{
+	memset(l, 0, sizeof *l);
+	l->unit = -1;
+	l->unit_price = NO_CENTS;
+	l->vat_rate = -1;
+}
+
+void quote_line_free(quote_line *l)
+{
+	free(l->service_code);
+	free(l->label);
+	quote_line_init(l);
+}
+
+void quote_lines_free(quote_line *rows, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		quote_line_free(&rows[i]);
+	free(rows);
+}
+
+void quote_init(quote *q)
+{
+	memset(q, 0, sizeof *q);
+	q->date = q->valid_until = q->sent_on = q->accepted_on = q->refused_on = NO_DAY;
+}
+
+void quote_free(quote *q)
+{
+	free(q->number);
+	free(q->client_name);
+	free(q->notes);
+	free(q->created_by);
+	quote_init(q);
+}
+
+void quotes_free(quote *rows, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		quote_free(&rows[i]);
+	free(rows);
+}
+
+
+void contract_init(contract *k)
+{
+	memset(k, 0, sizeof *k);
+	k->vat_rate = -1;
+	k->date = k->start = k->signed_on = k->withdrawal_end = k->notice_on = k->ended_on =
+	    k->withdrawn_on = NO_DAY;
+}
+
+void contract_free(contract *k)
+{
+	free(k->number);
+	free(k->client_name);
+	free(k->quote_number);
+	free(k->skills);
+	free(k->created_by);
+	contract_init(k);
+}
+
+void contracts_free(contract *rows, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		contract_free(&rows[i]);
+	free(rows);
+}
+
+void contract_slot_free(contract_slot *s)
+{
+	free(s->service_code);
+	s->service_code = NULL;
+}
+
+void contract_slots_free(contract_slot *rows, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		contract_slot_free(&rows[i]);
+	free(rows);
+}
+
+
+void service_free(service *s)
+{
+	free(s->code);
+	free(s->label);
+	s->code = s->label = NULL;
+}
+
+void services_free(service *rows, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		service_free(&rows[i]);
+	free(rows);
+}
+
+void call_filter_init(call_filter *f)
+{
+	memset(f, 0, sizeof *f);
+	f->from = f->to = NO_DAY;
+	f->now = NO_MINUTE;
+}
+
+void client_filter_init(client_filter *f)
+{
+	memset(f, 0, sizeof *f);
+}
+
+void quote_filter_init(quote_filter *f, cday today)
+{
+	memset(f, 0, sizeof *f);
+	f->status = -1;
+	f->today = today;
+}
+
+void contract_filter_init(contract_filter *f, cday today)
+{
+	memset(f, 0, sizeof *f);
+	f->status = -1;
+	f->kind = -1;
+	f->today = today;
+}

@@ -1,0 +1,84 @@
+/* names.c — the enum tables of the model, and the three ways to read one. */
+#include "charte/names.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "charte/model.h"
+#include "charte/util.h"
+
+#define TABLE(var, unknown_value, ...)                                                      \
+	static const enum_entry var##_rows[] = {__VA_ARGS__};                               \
+	const enum_table var = {var##_rows, ARRAY_LEN(var##_rows), unknown_value}
+
+static const enum_entry *find(const enum_table *t, int value)
+{
+	for (size_t i = 0; i < t->n; i++)
+		if (t->rows[i].value == value)
+			return &t->rows[i];
+	return NULL;
+}
+
+const char *enum_name(const enum_table *t, int value)
+{
+	const enum_entry *r = find(t, value);
+	return r ? r->name : "";
+}
+
+int enum_value(const enum_table *t, const char *s)
+{
+	if (!s || !*s)
+		return t->unknown;
+	for (size_t i = 0; i < t->n; i++)
+		if (!strcmp(s, t->rows[i].name))
+			return t->rows[i].value;
+	return t->unknown;
+}
+
+const char *enum_label(const enum_table *t, int value)
+{
+	const enum_entry *r = find(t, value);
+	if (!r || !r->label)
+		return "";
+	if (!r->context)
+		return gettext(r->label);
+	/* As gettext.h's pgettext: the key is "context\004msgid". */
+	char *key = xasprintf("%s\004%s", r->context, r->label);
+	const char *t2 = gettext(key);
+	const char *out = t2 == key ? r->label : t2;
+	free(key);
+	return out;
+}
+
+TABLE(role_names, ROLE_NONE,
+      {ROLE_NONE, "", N_("read only"), NULL},
+      {ROLE_RECEPTIONIST, "receptionist", N_("receptionist"), NULL},
+      {ROLE_COORDINATOR, "coordinator", N_("coordinator"), NULL},
+      {ROLE_MANAGER, "manager", N_("manager"), NULL});
+
+TABLE(client_statuses, CLIENT_STATUS_NONE,
+      {CLIENT_PROSPECT, "prospect", N_("Prospect"), NULL},
+      {CLIENT_ACTIVE, "active", N_("Active"), NULL},
+      {CLIENT_FORMER, "former", N_("Former client"), NULL});
+
+TABLE(price_units, -1,
+      {UNIT_HOUR, "hour", N_("per hour"), NULL},
+      {UNIT_FLAT, "flat", N_("flat price"), NULL});
+
+TABLE(quote_statuses, -1,
+      {QUOTE_DRAFT, "draft", NC_("quote", "Draft"), "quote"},
+      {QUOTE_SENT, "sent", NC_("quote", "Sent"), "quote"},
+      {QUOTE_ACCEPTED, "accepted", NC_("quote", "Accepted"), "quote"},
+      {QUOTE_REFUSED, "refused", NC_("quote", "Refused"), "quote"},
+      {QUOTE_EXPIRED, "expired", NC_("quote", "Expired"), "quote"});
+
+TABLE(contract_statuses, -1,
+      {CONTRACT_DRAFT, "draft", NC_("contract", "Draft"), "contract"},
+      {CONTRACT_SIGNED, "signed", NC_("contract", "Signed"), "contract"},
+      {CONTRACT_ACTIVE, "active", NC_("contract", "Active"), "contract"},
+      {CONTRACT_ENDED, "ended", NC_("contract", "Ended"), "contract"},
+      {CONTRACT_WITHDRAWN, "withdrawn", NC_("contract", "Withdrawn"), "contract"});
+
+TABLE(contract_kinds, -1,
+      {CONTRACT_RECURRING, "recurring", N_("Recurring"), NULL},
+      {CONTRACT_ONE_OFF, "one-off", N_("One-off"), NULL});
