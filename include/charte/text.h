@@ -13,6 +13,9 @@ int text_width(const char *s);
 size_t text_fit(const char *s, int width);
 /* A copy of s that fits in width columns: cut with "…" when longer. Caller frees. */
 char *text_cut(const char *s, int width);
+/* Copy src into dst of n bytes; when it does not fit, cut on a character boundary and end
+ * with "…" (a message is never cut in the middle of an accented letter). */
+void text_copy(char *dst, size_t n, const char *src);
 /* Where to break s to fill one line of width columns: after the last space that fits, else
  * at the last character that fits (at least one character). strlen(s) when it all fits. */
 size_t text_wrap_at(const char *s, int width);

@@ -70,10 +70,31 @@ char *text_cut(const char *s, int width)
 	return xasprintf("%.*s…", (int)keep, s);
 }
 
+void text_copy(char *dst, size_t n, const char *src)
+{
+	if (!n)
+		return;
+	size_t len = strlen(src);
+	if (len < n) {
+		memcpy(dst, src, len + 1);
+		return;
+	}
+	static const char ellipsis[] = "…";
+	size_t keep = n > sizeof ellipsis ? n - sizeof ellipsis : 0;
+	/* back to the start of a character: never keep half of one */
+	while (keep > 0 && ((unsigned char)src[keep] & 0xC0) == 0x80)
+		keep--;
+	memcpy(dst, src, keep);
+	if (keep + sizeof ellipsis <= n)
+		memcpy(dst + keep, ellipsis, sizeof ellipsis);
+	else
+		dst[keep] = '\0';
+}
+
 size_t text_wrap_at(const char *s, int width)
 {
 	size_t fit = text_fit(s, width);
-	if (!s[fit])
+	if (!s[fit] || s[fit] == ' ')
 		return fit;
 	/* break after the last space that fits, if any */
 	for (size_t i = fit; i > 0; i--)

@@ -140,11 +140,14 @@ int err_set(cerr *e, int code, const char *field, const char *fmt, ...)
 	if (!e)
 		return code;
 	e->code = code;
-	snprintf(e->field, sizeof e->field, "%s", field ? field : "");
+	text_copy(e->field, sizeof e->field, field ? field : "");
+	strbuf b = {0};
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(e->msg, sizeof e->msg, fmt, ap);
+	sb_vaddf(&b, fmt, ap);
 	va_end(ap);
+	text_copy(e->msg, sizeof e->msg, sb_str(&b));
+	sb_free(&b);
 	return code;
 }
 
@@ -158,10 +161,9 @@ void err_clear(cerr *e)
 
 const char *err_text(const cerr *e, char *buf, size_t n)
 {
-	if (e->field[0])
-		snprintf(buf, n, "%s: %s", e->field, e->msg);
-	else
-		snprintf(buf, n, "%s", e->msg);
+	char *whole = e->field[0] ? xasprintf("%s: %s", e->field, e->msg) : xstrdup(e->msg);
+	text_copy(buf, n, whole);
+	free(whole);
 	return buf;
 }
 
