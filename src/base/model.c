@@ -6,6 +6,15 @@
 
 #include "charte/util.h"
 
+/* void NAME(TYPE *rows, size_t n): free each row with ITEM_FREE, then the array. */
+#define ROWS_FREE(name, type, item_free)                                                      \
+	void name(type *rows, size_t n)                                                       \
+	{                                                                                     \
+		for (size_t i = 0; i < n; i++)                                                \
+			item_free(&rows[i]);                                                  \
+		free(rows);                                                                   \
+	}
+
 void staff_free(staff *s)
 {
 	free(s->login);
@@ -13,16 +22,7 @@ void staff_free(staff *s)
 	s->login = s->name = NULL;
 }
 
-void staff_rows_free(staff *rows, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		staff_free(&rows[i]);
-	free(rows);
-}
-
-
-
-
+ROWS_FREE(staff_rows_free, staff, staff_free)
 
 void call_init(call *c)
 {
@@ -41,12 +41,7 @@ void call_free(call *c)
 	call_init(c);
 }
 
-void calls_free(call *rows, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		call_free(&rows[i]);
-	free(rows);
-}
+ROWS_FREE(calls_free, call, call_free)
 
 void history_rows_free(history_row *rows, size_t n)
 {
@@ -82,12 +77,7 @@ void client_free(client_file *c)
 	client_init(c);
 }
 
-void clients_free(client_file *rows, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		client_free(&rows[i]);
-	free(rows);
-}
+ROWS_FREE(clients_free, client_file, client_free)
 
 void needs_init(needs_analysis *n)
 {
@@ -107,7 +97,6 @@ void needs_free(needs_analysis *n)
 	needs_init(n);
 }
 
-
 void quote_line_init(quote_line *l)
 {
 	memset(l, 0, sizeof *l);
@@ -123,12 +112,7 @@ void quote_line_free(quote_line *l)
 	quote_line_init(l);
 }
 
-void quote_lines_free(quote_line *rows, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		quote_line_free(&rows[i]);
-	free(rows);
-}
+ROWS_FREE(quote_lines_free, quote_line, quote_line_free)
 
 void quote_init(quote *q)
 {
@@ -145,13 +129,7 @@ void quote_free(quote *q)
 	quote_init(q);
 }
 
-void quotes_free(quote *rows, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		quote_free(&rows[i]);
-	free(rows);
-}
-
+ROWS_FREE(quotes_free, quote, quote_free)
 
 void contract_init(contract *k)
 {
@@ -171,12 +149,7 @@ void contract_free(contract *k)
 	contract_init(k);
 }
 
-void contracts_free(contract *rows, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		contract_free(&rows[i]);
-	free(rows);
-}
+ROWS_FREE(contracts_free, contract, contract_free)
 
 void contract_slot_free(contract_slot *s)
 {
@@ -184,13 +157,7 @@ void contract_slot_free(contract_slot *s)
 	s->service_code = NULL;
 }
 
-void contract_slots_free(contract_slot *rows, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		contract_slot_free(&rows[i]);
-	free(rows);
-}
-
+ROWS_FREE(contract_slots_free, contract_slot, contract_slot_free)
 
 void service_free(service *s)
 {
@@ -199,12 +166,7 @@ void service_free(service *s)
 	s->code = s->label = NULL;
 }
 
-void services_free(service *rows, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		service_free(&rows[i]);
-	free(rows);
-}
+ROWS_FREE(services_free, service, service_free)
 
 void call_filter_init(call_filter *f)
 {

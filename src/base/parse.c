@@ -350,24 +350,37 @@ const char *parse_amount(const char *s, cents *out)
 	return NULL;
 }
 
+/* A number that is not negative: an optional '+' (hundredths) or a trailing '%' (a rate), then
+ * digits with their decimals as kind says. empty: the reason when nothing is typed; negative:
+ * the reason for a '-'. */
+static const char *parse_positive(const char *s, const struct numkind *kind, const char *empty,
+				  const char *negative, bool percent, long long *v)
+{
+	const char *b, *e;
+	if (!span_of(s, &b, &e) || b == e)
+		return empty;
+	if (percent && e[-1] == '%') {
+		e--;
+		trim(&b, &e);
+	}
+	if (b < e && *b == '-')
+		return negative;
+	if (!percent && *b == '+')
+		b++;
+	return decimal_span(b, e, kind, v);
+}
+
 const char *parse_hundredths(const char *s, int64_t *out)
 {
 	static const struct numkind kind = {true, HUNDREDTHS_MAX,
 	                                    N_("not a number: use digits, e.g. 1,5"),
 	                                    N_("number too large: at most 99,999.99")};
-	const char *b, *e, *reason;
 	long long v;
-	if (!span_of(s, &b, &e) || b == e)
-		return N_("no number given: type digits, e.g. 1,5");
-	if (*b == '-')
-		return N_("must not be negative");
-	if (*b == '+')
-		b++;
-	if ((reason = decimal_span(b, e, &kind, &v)))
-		return reason;
-	if (out)
+	const char *reason = parse_positive(s, &kind, N_("no number given: type digits, e.g. 1,5"),
+					    N_("must not be negative"), false, &v);
+	if (!reason && out)
 		*out = v;
-	return NULL;
+	return reason;
 }
 
 const char *parse_percent(const char *s, int *out)
@@ -375,21 +388,13 @@ const char *parse_percent(const char *s, int *out)
 	static const struct numkind kind = {false, PERCENT_MAX,
 	                                    N_("not a rate: use a percentage, e.g. 5,5 or 20"),
 	                                    N_("a rate must be between 0 and 100 %")};
-	const char *b, *e, *reason;
 	long long v;
-	if (!span_of(s, &b, &e) || b == e)
-		return N_("no rate given: type a percentage, e.g. 5,5 or 20");
-	if (e[-1] == '%') {
-		e--;
-		trim(&b, &e);
-	}
-	if (b < e && *b == '-')
-		return kind.too_big;
-	if ((reason = decimal_span(b, e, &kind, &v)))
-		return reason;
-	if (out)
+	const char *reason =
+	    parse_positive(s, &kind, N_("no rate given: type a percentage, e.g. 5,5 or 20"),
+			   kind.too_big, true, &v);
+	if (!reason && out)
 		*out = (int)v;
-	return NULL;
+	return reason;
 }
 
 /* Phones */
