@@ -32,7 +32,7 @@ typedef struct import_problem {
 typedef struct import_report {
 	size_t rows;               /* calls imported; 0 when the import was refused */
 	int64_t first_id, last_id; /* their ids (consecutive), 0 when none */
-	const char *encoding;      /* "UTF-8" or "Windows-1252" */
+	const char *encoding;      /* "UTF-8", "Windows-1252", or both (decided line by line) */
 	char separator;            /* ';', ',' or '\t' */
 	import_problem *problems;  /* the first IMPORT_MAX_PROBLEMS */
 	size_t nproblems;

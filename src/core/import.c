@@ -1,13 +1,16 @@
 /* import.c — calls from a spreadsheet's CSV export, all or nothing.
  *
- * The file is read twice, streaming, in blocks: once to tell its encoding (valid UTF-8, else
- * Windows-1252), once to parse it. libcsv parses; we feed it one physical line at a time so
- * that every value knows the line it starts on (a quoted value may span lines). Each record
- * becomes a call checked by call_check and derived by call_prepare, the same rules as a call
- * logged at the desk, and is inserted at once with one prepared statement inside one
- * transaction; the first refused value does not stop the reading, so that every refused value
- * is reported, and the transaction is rolled back at the end. Memory stays bounded whatever
- * the file's size: one block, one record. */
+ * The file is read twice, streaming, in blocks. libcsv parses; we feed it one physical line at
+ * a time so that every value knows the line it starts on (a quoted value may span lines), and
+ * each line is taken as UTF-8 when it is valid UTF-8, else as Windows-1252 (a file saved by
+ * hand from two spreadsheets can mix them). Each record becomes a call checked by call_check
+ * and derived by call_prepare, the same rules as a call logged at the desk.
+ *
+ * The first reading only checks, without the write lock: the first refused value does not
+ * stop it, so that every refused value is reported, and a refused file never blocks the other
+ * desks. The second reading, once the whole file is known good, inserts each call with one
+ * prepared statement inside one transaction. Memory stays bounded whatever the file's size:
+ * one block, one record. */
 #include "charte/import.h"
 
 #include "core.h"
@@ -201,22 +204,6 @@ static long utf8_whole_prefix(const unsigned char *s, size_t n)
 	return (long)n;
 }
 
-/* The whole file is valid UTF-8 (read from the current position to the end). */
-static bool file_is_utf8(FILE *f)
-{
-	unsigned char buf[BLOCK + 4];
-	size_t carry = 0, n;
-	while ((n = fread(buf + carry, 1, BLOCK, f)) > 0) {
-		n += carry;
-		long ok = utf8_whole_prefix(buf, n);
-		if (ok < 0)
-			return false;
-		carry = n - (size_t)ok;
-		memmove(buf, buf + ok, carry);
-	}
-	return carry == 0;
-}
-
 /* ---- column names ---- */
 
 /* Folded name with every run of characters other than [a-z0-9] made one space, trimmed. */
@@ -268,6 +255,9 @@ typedef struct importer {
 	unsigned refused; /* fields refused in the current record (1 << field) */
 	int doc_days;
 	cminute now;
+	bool insert;        /* the second reading: store the calls */
+	long lines_1252;    /* lines taken as Windows-1252 */
+	long lines_utf8;    /* lines with UTF-8 beyond ASCII */
 	/* where the parser is */
 	long line;        /* the physical line being fed */
 	long record_line; /* where the record being read started, 0 between records */
@@ -622,7 +612,7 @@ static void import_record(importer *im)
 	check_call(im, &c);
 	sort_problems(im, kept);
 
-	if (im->rep->total_problems == before) {
+	if (im->insert && im->rep->total_problems == before) {
 		c.cancelled = cancelled;
 		if (!c.taken_by)
 			c.taken_by = xstrdup(im->a->login);
@@ -786,12 +776,29 @@ static bool blank_line(const unsigned char *s, size_t n)
 	return true;
 }
 
-/* Feed one physical line (with its line break) to the parser. */
+static bool ascii(const unsigned char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] >= 0x80)
+			return false;
+	return true;
+}
+
+/* Feed one physical line (with its line break) to the parser: as it is when it is valid
+ * UTF-8, else converted from Windows-1252. */
 static int feed_line(importer *im, struct csv_parser *p, const unsigned char *s, size_t n,
-                     bool cp1252, strbuf *conv)
+                     strbuf *conv)
 {
 	if (!im->record_line && !blank_line(s, n))
 		im->record_line = im->field_line = im->line;
+	bool cp1252 = false;
+	if (!ascii(s, n)) {
+		cp1252 = utf8_whole_prefix(s, n) != (long)n;
+		if (cp1252)
+			im->lines_1252++;
+		else
+			im->lines_utf8++;
+	}
 	if (cp1252) {
 		sb_reset(conv);
 		cp1252_to_utf8(conv, s, n);
@@ -805,7 +812,7 @@ static int feed_line(importer *im, struct csv_parser *p, const unsigned char *s,
 }
 
 /* Parse the whole file, from its current position (after any byte order mark). */
-static int parse_file(importer *im, FILE *f, long size, bool cp1252, import_progress progress,
+static int parse_file(importer *im, FILE *f, long size, int pass, import_progress progress,
                       void *arg)
 {
 	struct csv_parser p;
@@ -834,17 +841,18 @@ static int parse_file(importer *im, FILE *f, long size, bool cp1252, import_prog
 			if (partial.len) {
 				sb_addn(&partial, (const char *)s, (size_t)(nl + 1 - s));
 				r = feed_line(im, &p, (const unsigned char *)partial.s, partial.len,
-				              cp1252, &conv);
+				              &conv);
 				sb_reset(&partial);
 			} else {
-				r = feed_line(im, &p, s, (size_t)(nl + 1 - s), cp1252, &conv);
+				r = feed_line(im, &p, s, (size_t)(nl + 1 - s), &conv);
 			}
 			im->line++;
 			s = nl + 1;
 		}
 		done += (long)n;
 		if (progress && size > 0) {
-			int pc = (int)(done * 100 / size);
+			/* checking is the first half of the work, storing the second */
+			int pc = (int)(pass * 50 + done * 50 / size);
 			if (pc != last_percent)
 				progress(pc, arg);
 			last_percent = pc;
@@ -853,7 +861,7 @@ static int parse_file(importer *im, FILE *f, long size, bool cp1252, import_prog
 	if (!r && ferror(f))
 		r = err_set(im->e, ST_IO, "", _("cannot read the file: %s"), strerror(errno));
 	if (!r && !im->fatal && !im->header_bad && partial.len)
-		r = feed_line(im, &p, (const unsigned char *)partial.s, partial.len, cp1252, &conv);
+		r = feed_line(im, &p, (const unsigned char *)partial.s, partial.len, &conv);
 	if (!r && !im->fatal && !im->header_bad) {
 		if (p.pstate == 2 && p.quoted && im->record_line) { /* libcsv's FIELD_BEGUN */
 			/* An opening quote without its closing one swallowed the rest of the file.
@@ -904,16 +912,11 @@ int import_calls(app *a, const char *path, import_progress progress, void *arg, 
 		fclose(f);
 		return err_set(e, ST_INVALID, "file", _("%s is not a file"), path);
 	}
-	importer im = {.a = a, .rep = rep, .e = e};
-	im.now = app_now(a);
-	im.doc_days = call_doc_delay(a);
-
-	/* Encoding: a byte order mark says UTF-8 (and UTF-16 is told apart); otherwise the
-	 * file is UTF-8 when it is valid UTF-8 from end to end, else Windows-1252. */
+	/* A byte order mark says UTF-8 (and UTF-16 is told apart); otherwise each line is read as
+	 * UTF-8 when it is valid UTF-8, else as Windows-1252. */
 	unsigned char bom[3] = {0};
 	size_t nb = fread(bom, 1, 3, f);
 	long start = 0;
-	bool cp1252 = false;
 	if (nb >= 2 && ((bom[0] == 0xFF && bom[1] == 0xFE) || (bom[0] == 0xFE && bom[1] == 0xFF))) {
 		fclose(f);
 		return err_set(e, ST_INVALID, "file",
@@ -921,41 +924,63 @@ int import_calls(app *a, const char *path, import_progress progress, void *arg, 
 		                 "or \"CSV\""),
 		               path);
 	}
-	if (nb == 3 && bom[0] == 0xEF && bom[1] == 0xBB && bom[2] == 0xBF) {
+	if (nb == 3 && bom[0] == 0xEF && bom[1] == 0xBB && bom[2] == 0xBF)
 		start = 3;
-	} else {
-		rewind(f);
-		cp1252 = !file_is_utf8(f);
-		if (ferror(f)) {
-			int err = errno;
-			fclose(f);
-			return err_set(e, ST_IO, "file", _("cannot read %s: %s"), path,
-			               strerror(err));
-		}
-	}
-	if (cp1252)
-		rep->encoding = "Windows-1252";
-	if (fseek(f, start, SEEK_SET) != 0) {
-		int err = errno;
-		fclose(f);
-		return err_set(e, ST_IO, "file", _("cannot read %s: %s"), path, strerror(err));
-	}
 
-	/* One transaction; one summary row in the audit trail instead of one per call. */
-	if ((r = db_begin(a->db, e))) {
-		fclose(f);
-		return r;
-	}
-	db_set_audit(a->db, false);
-	r = parse_file(&im, f, (long)sb.st_size, cp1252, progress, arg);
-	fclose(f);
+	/* First reading: check everything, holding no lock. */
+	importer im = {.a = a, .rep = rep, .e = e};
+	im.now = app_now(a);
+	im.doc_days = call_doc_delay(a);
+	r = fseek(f, start, SEEK_SET) ? err_set(e, ST_IO, "file", _("cannot read %s: %s"), path,
+						 strerror(errno))
+				       : parse_file(&im, f, (long)sb.st_size, 0, progress, arg);
 	if (!r && im.fatal)
 		r = im.fatal;
 	if (!r && !im.header_done && !im.bad)
 		problem(&im, 1, 0, "",
 		        _("the file is empty: the first line must name the columns"));
+	rep->encoding = !im.lines_1252  ? "UTF-8"
+	                : !im.lines_utf8 ? "Windows-1252"
+	                                 : _("UTF-8 and Windows-1252, line by line");
+	if (!r && im.bad)
+		r = err_set(e, ST_INVALID, "",
+		            ngettext("%s: %zu value refused: nothing was imported",
+		                     "%s: %zu values refused: nothing was imported",
+		                     rep->total_problems),
+		            path, rep->total_problems);
+	importer_free(&im);
+	if (r) {
+		fclose(f);
+		return r;
+	}
+
+	/* Second reading: the file is good; store it in one transaction, with one summary row in
+	 * the audit trail instead of one per call. */
+	im = (importer){.a = a, .rep = rep, .e = e, .insert = true};
+	im.now = app_now(a);
+	im.doc_days = call_doc_delay(a);
+	if (fseek(f, start, SEEK_SET)) {
+		int err = errno;
+		fclose(f);
+		return err_set(e, ST_IO, "file", _("cannot read %s: %s"), path, strerror(err));
+	}
+	if ((r = db_begin(a->db, e))) {
+		fclose(f);
+		return r;
+	}
+	db_set_audit(a->db, false);
+	r = parse_file(&im, f, (long)sb.st_size, 1, progress, arg);
+	fclose(f);
+	if (!r && im.fatal)
+		r = im.fatal;
 	db_set_audit(a->db, true);
-	if (!r && !im.bad && rep->rows > 0) {
+	if (!r && im.bad) /* refused only by storage, which the first reading cannot see */
+		r = err_set(e, ST_INVALID, "",
+		            ngettext("%s: %zu value refused: nothing was imported",
+		                     "%s: %zu values refused: nothing was imported",
+		                     rep->total_problems),
+		            path, rep->total_problems);
+	if (!r && rep->rows > 0) {
 		char *note =
 		    xasprintf(ngettext("imported %zu call from %s, ids %lld–%lld",
 		                       "imported %zu calls from %s, ids %lld–%lld", rep->rows),
@@ -963,12 +988,6 @@ int import_calls(app *a, const char *path, import_progress progress, void *arg, 
 		r = db_history_note(a->db, "calls", rep->first_id, "import", note, e);
 		free(note);
 	}
-	if (!r && im.bad)
-		r = err_set(e, ST_INVALID, "",
-		            ngettext("%s: %zu value refused: nothing was imported",
-		                     "%s: %zu values refused: nothing was imported",
-		                     rep->total_problems),
-		            path, rep->total_problems);
 	if (r) {
 		db_rollback(a->db);
 		rep->rows = 0;

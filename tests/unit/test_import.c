@@ -512,6 +512,79 @@ START_TEST(test_one_summary_row_and_progress)
 }
 END_TEST
 
+START_TEST(test_encoding_line_by_line)
+{
+	/* Line 2 saved as UTF-8, line 3 as Windows-1252 (two spreadsheets pasted together): each
+	 * line is read in its own encoding, so both callers are "Mme Hélène". */
+	WRITE("at;caller;subject\n"
+	      "2026-03-02 10:00;Mme H\xC3\xA9l\xC3\xA8ne;UTF-8\n"
+	      "2026-03-02 11:00;Mme H\xE9l\xE8ne;1252\n"
+	      "2026-03-02 12:00;M. Petit;ASCII\n");
+	ck_assert_int_eq(import(), ST_OK);
+	ck_assert_uint_eq(R.rows, 3);
+	ck_assert_str_eq(R.encoding, "UTF-8 and Windows-1252, line by line");
+	call c = get(R.first_id);
+	ck_assert_str_eq(c.caller, "Mme Hélène");
+	call_free(&c);
+	c = get(R.first_id + 1);
+	ck_assert_str_eq(c.caller, "Mme Hélène");
+	call_free(&c);
+}
+END_TEST
+
+/* While the file is being checked (the first half of the progress), another desk logs a call:
+ * it must not wait for the import's lock. With the lock held it would wait for the busy
+ * timeout (longer than this test may run) and fail. */
+struct other_desk {
+	int logged; /* calls the other desk logged while the import was checking */
+	int last;
+};
+
+static void other_desk_writes(int percent, void *arg)
+{
+	struct other_desk *o = arg;
+	o->last = percent;
+	if (percent >= 50 || o->logged)
+		return;
+	app *b;
+	cerr e = {0};
+	ck_assert_int_eq(app_open(&b, dbpath, false, "2026-03-20 12:00", "marie", &e), ST_OK);
+	call c;
+	call_init(&c);
+	c.caller = xstrdup("Appel pendant l'import");
+	ck_assert_msg(call_log(b, &c, &e) == ST_OK, "%s", e.msg);
+	call_free(&c);
+	app_close(b);
+	o->logged++;
+}
+
+START_TEST(test_checking_takes_no_lock)
+{
+	strbuf b = {0};
+	sb_add(&b, "at,caller,subject\n");
+	for (int i = 0; i < 3000; i++)
+		sb_addf(&b, "2026-03-02 10:00,Caller %d,une ligne assez longue pour un bloc\n", i);
+	write_csv(b.s, b.len);
+	struct other_desk o = {0, -1};
+	cerr e = {0};
+	ck_assert_int_eq(import_calls(A, csvpath, other_desk_writes, &o, &R, &e), ST_OK);
+	ck_assert_int_eq(o.logged, 1);
+	ck_assert_int_eq(o.last, 100);
+	ck_assert_uint_eq(R.rows, 3000);
+	ck_assert_int_eq(ncalls(), 3001);
+	/* A refused file never takes the lock either: the other desk still writes. */
+	sb_add(&b, "not a date,Caller X,x\n");
+	write_csv(b.s, b.len);
+	sb_free(&b);
+	o.logged = 0;
+	import_report_free(&R);
+	ck_assert_int_eq(import_calls(A, csvpath, other_desk_writes, &o, &R, &e), ST_INVALID);
+	ck_assert_int_eq(o.logged, 1);
+	ck_assert_uint_eq(R.rows, 0);
+	ck_assert_int_eq(ncalls(), 3002);
+}
+END_TEST
+
 Suite *suite_import(void)
 {
 	Suite *s = suite_create("import");
@@ -537,6 +610,8 @@ Suite *suite_import(void)
 	tcase_add_test(t, test_unclosed_quote);
 	tcase_add_test(t, test_not_a_file_utf16_not_staff);
 	tcase_add_test(t, test_one_summary_row_and_progress);
+	tcase_add_test(t, test_encoding_line_by_line);
+	tcase_add_test(t, test_checking_takes_no_lock);
 	suite_add_tcase(s, t);
 	return s;
 }
