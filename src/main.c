@@ -36,7 +36,7 @@ static int take_globals(charte_options *o, int *argc, char **argv)
 				taken = true;
 			} else if (!strcmp(argv[i], names[k])) {
 				if (i + 1 >= *argc) {
-					fprintf(stderr, _("charte: option %s needs a value\n"), names[k]);
+					cli_eprintf(_("charte: option %s needs a value\n"), names[k]);
 					return 2;
 				}
 				*slots[k] = argv[++i];
@@ -61,7 +61,7 @@ static int run_screens(const charte_options *o)
 	free(path);
 	if (r) {
 		char buf[1024];
-		fprintf(stderr, "charte: %s\n", err_text(&e, buf, sizeof buf));
+		cli_eprintf("charte: %s\n", err_text(&e, buf, sizeof buf));
 		return err_exit_code(r);
 	}
 	r = tui_main(a);
@@ -85,7 +85,7 @@ int main(int argc, char **argv)
 		return 0;
 	}
 	if (argc >= 2 && argv[1][0] == '-') {
-		fprintf(stderr, _("charte: unknown option %s (see 'charte --help')\n"), argv[1]);
+		cli_eprintf(_("charte: unknown option %s (see 'charte --help')\n"), argv[1]);
 		return 2;
 	}
 	if (argc < 2)

@@ -16,6 +16,9 @@ char *text_cut(const char *s, int width);
 /* Copy src into dst of n bytes; when it does not fit, cut on a character boundary and end
  * with "…" (a message is never cut in the middle of an accented letter). */
 void text_copy(char *dst, size_t n, const char *src);
+/* A copy of s safe to write to a terminal: control characters shown as \n, \t, \r, \e, \xNN
+ * or \uNNNN, undecodable bytes as \xNN; everything else as it is. Caller frees. */
+char *text_escaped(const char *s);
 /* Where to break s to fill one line of width columns: after the last space that fits, else
  * at the last character that fits (at least one character). strlen(s) when it all fits. */
 size_t text_wrap_at(const char *s, int width);

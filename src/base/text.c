@@ -91,6 +91,47 @@ void text_copy(char *dst, size_t n, const char *src)
 		dst[keep] = '\0';
 }
 
+char *text_escaped(const char *s)
+{
+	strbuf b = {0};
+	sb_add(&b, ""); /* never NULL */
+	const unsigned char *p = (const unsigned char *)(s ? s : "");
+	while (*p) {
+		unsigned c = *p;
+		if (c >= 0x20 && c < 0x7F) {
+			sb_addc(&b, (char)c);
+			p++;
+			continue;
+		}
+		if (c < 0x80) { /* C0 controls and DEL */
+			switch (c) {
+			case '\n': sb_add(&b, "\\n"); break;
+			case '\t': sb_add(&b, "\\t"); break;
+			case '\r': sb_add(&b, "\\r"); break;
+			case 0x1B: sb_add(&b, "\\e"); break;
+			default: sb_addf(&b, "\\x%02X", c);
+			}
+			p++;
+			continue;
+		}
+		/* a whole UTF-8 character, or one undecodable byte */
+		mbstate_t st = {0};
+		wchar_t wc;
+		size_t n = mbrtowc(&wc, (const char *)p, MB_CUR_MAX, &st);
+		if (n == (size_t)-1 || n == (size_t)-2 || n == 0) {
+			sb_addf(&b, "\\x%02X", c);
+			p++;
+		} else if (wc >= 0x80 && wc < 0xA0) { /* C1 controls */
+			sb_addf(&b, "\\u%04X", (unsigned)wc);
+			p += n;
+		} else {
+			sb_addn(&b, (const char *)p, n);
+			p += n;
+		}
+	}
+	return b.s;
+}
+
 size_t text_wrap_at(const char *s, int width)
 {
 	size_t fit = text_fit(s, width);

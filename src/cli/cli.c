@@ -13,25 +13,47 @@ const cli_area *const cli_areas[] = {
 };
 const size_t cli_nareas = ARRAY_LEN(cli_areas);
 
+void cli_eprintf(const char *fmt, ...)
+{
+	strbuf b = {0};
+	va_list ap;
+	va_start(ap, fmt);
+	sb_vaddf(&b, fmt, ap);
+	va_end(ap);
+	/* What a person typed may come back in a message: never raw to the terminal. The
+	 * message's own line break stays one. */
+	bool newline = b.len && b.s[b.len - 1] == '\n';
+	if (newline)
+		b.s[--b.len] = '\0';
+	char *safe = text_escaped(sb_str(&b));
+	fprintf(stderr, "%s%s", safe, newline ? "\n" : "");
+	free(safe);
+	sb_free(&b);
+}
+
 int cli_fail(cli *c, const cerr *e)
 {
-	char buf[700];
-	fprintf(stderr, "charte: %s\n", err_text(e, buf, sizeof buf));
+	if (e->field[0])
+		cli_eprintf("charte: %s: %s\n", e->field, e->msg);
+	else
+		cli_eprintf("charte: %s\n", e->msg);
 	return err_exit_code(e->code ? e->code : ST_INVALID);
 }
 
 int cli_usage(cli *c, const char *fmt, ...)
 {
+	strbuf b = {0};
+	if (c->area)
+		sb_addf(&b, "%s%s%s: ", c->area, c->verb && *c->verb ? " " : "",
+			c->verb ? c->verb : "");
 	va_list ap;
 	va_start(ap, fmt);
-	fputs("charte: ", stderr);
-	if (c->area)
-		fprintf(stderr, "%s%s%s: ", c->area, c->verb && *c->verb ? " " : "",
-			c->verb ? c->verb : "");
-	vfprintf(stderr, fmt, ap);
+	sb_vaddf(&b, fmt, ap);
 	va_end(ap);
-	fprintf(stderr, _(" (see 'charte %s%s%s --help')\n"), c->area ? c->area : "",
+	sb_addf(&b, _(" (see 'charte %s%s%s --help')\n"), c->area ? c->area : "",
 		c->verb && *c->verb ? " " : "", c->verb ? c->verb : "");
+	cli_eprintf("charte: %s", sb_str(&b));
+	sb_free(&b);
 	return 2;
 }
 
@@ -178,7 +200,7 @@ static int run(cli *c, int argc, char **argv)
 	/* argv[0] is the area. */
 	const cli_area *ar = find_area(argv[0]);
 	if (!ar) {
-		fprintf(stderr, _("charte: unknown command '%s' (see 'charte --help')\n"), argv[0]);
+		cli_eprintf(_("charte: unknown command '%s' (see 'charte --help')\n"), argv[0]);
 		return 2;
 	}
 	c->area = ar->name;

@@ -63,6 +63,9 @@ void out_end(cli_out *o);                              /* flush, free */
 /* "Label value" on its own line, control characters shown as spaces; nothing when the value
  * is empty. */
 void out_field(const char *label, const char *value);
+/* One value alone on a line: exact to a file or a pipe, control characters escaped on a
+ * terminal. */
+void out_value(const char *value);
 /* Values as the CSV contract writes them. */
 const char *out_flag(bool b);
 void out_minute(cminute t, char buf[static 17]);

@@ -11,7 +11,7 @@
 static void show_progress(int percent, void *arg)
 {
 	fputc('\r', stderr);
-	fprintf(stderr, _("importing… %d %%"), percent);
+	cli_eprintf(_("importing… %d %%"), percent);
 	fflush(stderr);
 }
 
@@ -20,17 +20,17 @@ static void print_problems(const char *path, const import_report *rep)
 	for (size_t i = 0; i < rep->nproblems; i++) {
 		const import_problem *p = &rep->problems[i];
 		char *reason = text_printable(p->reason);
-		fprintf(stderr, "%s:%ld:", path, p->line);
+		cli_eprintf("%s:%ld:", path, p->line);
 		if (p->column > 0)
-			fprintf(stderr, "%d:", p->column);
+			cli_eprintf("%d:", p->column);
 		fputc(' ', stderr);
 		if (p->field[0])
-			fprintf(stderr, "%s: ", p->field);
+			cli_eprintf("%s: ", p->field);
 		fputs(reason, stderr);
 		/* The column's own name, when it is not ours (a French header, say). */
 		if (p->header && *p->header && strcmp(p->header, p->field) != 0) {
 			char *h = text_printable(p->header);
-			fprintf(stderr, _(" (column \"%s\")"), h);
+			cli_eprintf(_(" (column \"%s\")"), h);
 			free(h);
 		}
 		fputc('\n', stderr);
@@ -38,7 +38,7 @@ static void print_problems(const char *path, const import_report *rep)
 	}
 	if (rep->total_problems > rep->nproblems) {
 		size_t more = rep->total_problems - rep->nproblems;
-		fprintf(stderr, ngettext("... and %zu more\n", "... and %zu more\n", more), more);
+		cli_eprintf(ngettext("... and %zu more\n", "... and %zu more\n", more), more);
 	}
 }
 
@@ -66,8 +66,7 @@ static int import_calls_cmd(cli *c, int argc, char **argv)
 		r = cli_fail(c, &e);
 	} else {
 		printf("%zu\n", rep.rows);
-		fprintf(stderr,
-		        ngettext("charte: %zu call imported from %s (%s, separator '%s')\n",
+		cli_eprintf(ngettext("charte: %zu call imported from %s (%s, separator '%s')\n",
 		                 "charte: %zu calls imported from %s (%s, separator '%s')\n",
 		                 rep.rows),
 		        rep.rows, path, rep.encoding,

@@ -47,7 +47,7 @@ int cli_init(cli *c, int argc, char **argv)
 	free(name);
 	if (r)
 		return cli_fail(c, &e);
-	fprintf(stderr, _("charte: agency file ready at %s; %s is its manager\n"), app_path(c->a),
+	cli_eprintf(_("charte: agency file ready at %s; %s is its manager\n"), app_path(c->a),
 		app_login(c->a));
 	return 0;
 }

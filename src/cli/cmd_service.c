@@ -165,8 +165,7 @@ static int service_load(cli *c, int argc, char **argv)
 		int added = 0;
 		if (catalogue_load_file(c->a, argv[optind], &added, &e))
 			return cli_fail(c, &e);
-		fprintf(stderr,
-		        ngettext("charte: %d new service\n", "charte: %d new services\n", added),
+		cli_eprintf(ngettext("charte: %d new service\n", "charte: %d new services\n", added),
 		        added);
 		return 0;
 	}

@@ -52,7 +52,7 @@ static int settings_get_cmd(cli *c, int argc, char **argv)
 	if ((r = cli_open(c, false)))
 		return r;
 	char *v = settings_get(c->a, argv[optind]);
-	printf("%s\n", v);
+	out_value(v);
 	free(v);
 	return 0;
 }

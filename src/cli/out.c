@@ -20,21 +20,31 @@ struct cli_out {
 	bool fixed;
 };
 
+/* CSV to a terminal shows control characters escaped; to a file or a pipe it stays exact. */
+static int csv_on_terminal = -1;
+
 static void csv_cell(const char *s)
 {
 	if (!s)
 		return;
+	if (csv_on_terminal < 0)
+		csv_on_terminal = isatty(STDOUT_FILENO);
+	char *shown = NULL;
+	if (csv_on_terminal)
+		s = shown = text_escaped(s);
 	if (strpbrk(s, ",\"\r\n") == NULL) {
 		fputs(s, stdout);
+		free(shown);
 		return;
 	}
 	putchar('"');
-	for (; *s; s++) {
-		if (*s == '"')
+	for (const char *p = s; *p; p++) {
+		if (*p == '"')
 			putchar('"');
-		putchar(*s);
+		putchar(*p);
 	}
 	putchar('"');
+	free(shown);
 }
 
 static void csv_row(const char *const *cells, size_t n)
@@ -191,4 +201,15 @@ void out_field(const char *label, const char *value)
 	char *clean = text_printable(value);
 	printf("%s %s\n", label, clean);
 	free(clean);
+}
+
+void out_value(const char *value)
+{
+	if (isatty(STDOUT_FILENO)) {
+		char *shown = text_escaped(value);
+		puts(shown);
+		free(shown);
+	} else {
+		puts(value ? value : "");
+	}
 }
