@@ -45,6 +45,10 @@ int app_require_role(app *a, int role, cerr *e);
  * manager (named `name`), load the service catalogue, and with demo fill a demo agency.
  * ST_CONFLICT when the file already has staff. */
 int app_initialise(app *a, const char *name, bool demo, cerr *e);
+/* `charte init` on path: open (creating it) and initialise. When it fails, a file that did not
+ * exist before is removed with its journal: init is all or nothing, even on a full disk. */
+int app_create(app **out, const char *path, const char *now_text, const char *login,
+	       const char *name, bool demo, cerr *e);
 /* Re-read the settings the rules use (after a change, or when another desk changed them). */
 int app_reload(app *a, cerr *e);
 

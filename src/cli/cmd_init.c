@@ -39,14 +39,18 @@ int cli_init(cli *c, int argc, char **argv)
 	}
 	if (optind < argc)
 		return cli_usage(c, _("unexpected argument '%s'"), argv[optind]);
-	if ((r = cli_open(c, true)))
-		return r;
 	cerr e = {0};
-	char *name = full_name(app_login(c->a));
-	r = app_initialise(c->a, name, demo, &e);
+	const char *login = c->opts->user && *c->opts->user ? c->opts->user : getenv("USER");
+	if (!login || !*login)
+		login = getenv("LOGNAME"); /* as app_open finds who is working */
+	char *name = full_name(login && *login ? login : "unknown");
+	char *path = app_default_path(c->opts->db);
+	r = app_create(&c->a, path, c->opts->now, c->opts->user, name, demo, &e);
+	free(path);
 	free(name);
 	if (r)
 		return cli_fail(c, &e);
+	c->opened = true;
 	cli_eprintf(_("charte: agency file ready at %s; %s is its manager\n"), app_path(c->a),
 		app_login(c->a));
 	return 0;

@@ -2,6 +2,11 @@
 #include "charte/app.h"
 
 #include "core.h"
+
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include "charte/catalogue.h"
 #include "charte/demo.h"
 
@@ -32,5 +37,34 @@ int app_initialise(app *a, const char *name, bool demo, cerr *e)
 	r = db_commit(a->db, e);
 	if (!r)
 		r = app_reload(a, e);
+	return r;
+}
+
+/* The file and the journal files SQLite keeps beside it. */
+static void remove_agency_file(const char *path)
+{
+	static const char *const suffix[] = {"", "-wal", "-shm", "-journal"};
+	for (size_t i = 0; i < ARRAY_LEN(suffix); i++) {
+		char *p = xasprintf("%s%s", path, suffix[i]);
+		unlink(p);
+		free(p);
+	}
+}
+
+int app_create(app **out, const char *path, const char *now_text, const char *login,
+	       const char *name, bool demo, cerr *e)
+{
+	struct stat sb;
+	bool existed = stat(path, &sb) == 0;
+	int r = app_open(out, path, true, now_text, login, e);
+	if (!r)
+		r = app_initialise(*out, name, demo, e);
+	if (r && !existed) {
+		/* All or nothing: a file this init made and could not finish (a full disk) is
+		 * not left behind half built. */
+		app_close(*out);
+		*out = NULL;
+		remove_agency_file(path);
+	}
 	return r;
 }

@@ -25,6 +25,16 @@ expect_stderr_match "already initialised"
 expect_eq "$("$BIN" staff list --csv | csv_rows)" 1 "still one member of staff"
 [ "$("$BIN" service list --csv | csv_rows)" -gt 5 ] && ok_n=1 || ok_n=0
 expect_eq "$ok_n" 1 "init loaded the service catalogue"
+# A full disk in the middle of init (here: a file size limit, its signal ignored so that writes
+# fail as on a full disk) leaves no half-built file behind.
+full="$T/full.db"
+(trap '' XFSZ; ulimit -f 200; exec "$BIN" --db "$full" init --demo) >"$T/out" 2>"$T/err"
+expect_eq "$?" 1 "init on a full disk: exit 1"
+expect_stderr_lines 1
+[ -e "$full" ] || [ -e "$full-wal" ] && left=yes || left=no
+expect_eq "$left" no "init on a full disk leaves no file behind"
+expect_exit 0 "$BIN" --db "$full" init
+expect_eq "$("$BIN" --db "$full" staff list --csv | csv_rows)" 1 "init then works on the same path"
 
 echo "-- limits count characters, not bytes"
 e150=$(printf 'é%.0s' $(seq 150))
