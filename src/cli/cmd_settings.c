@@ -59,16 +59,17 @@ static int settings_get_cmd(cli *c, int argc, char **argv)
 
 static int settings_set_cmd(cli *c, int argc, char **argv)
 {
-	static const struct option opts[] = {{0, 0, 0, 0}};
-	int ch, r;
-	while ((ch = cli_getopt(c, argc, argv, opts)) != -1)
-		return 2;
-	if (optind + 2 != argc)
+	/* No options here: a value may start with '-' (a negative amount is the rule's to
+	 * refuse, not an unknown option); "--" before the key is allowed all the same. */
+	int first = 1, r;
+	if (first < argc && !strcmp(argv[first], "--"))
+		first++;
+	if (argc - first != 2)
 		return cli_usage(c, _("give a key and a value"));
 	if ((r = cli_open(c, false)))
 		return r;
 	cerr e = {0};
-	if (settings_set(c->a, argv[optind], argv[optind + 1], &e))
+	if (settings_set(c->a, argv[first], argv[first + 1], &e))
 		return cli_fail(c, &e);
 	return 0;
 }

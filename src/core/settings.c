@@ -126,6 +126,9 @@ static const char *parse_monthday(const char *s, char out[6])
 	return NULL;
 }
 
+/* The longest value of any setting, in characters (an address or a legal mention fits). */
+#define SETTING_MAX 500
+
 int settings_check(const char *key, const char *value, char **normal, cerr *e)
 {
 	const setting_def *def = settings_find(key);
@@ -134,6 +137,9 @@ int settings_check(const char *key, const char *value, char **normal, cerr *e)
 			       _("no setting '%s': see 'charte settings list'"), key);
 	if (!value || !utf8_valid(value))
 		return err_set(e, ST_INVALID, key, _("not valid UTF-8 text"));
+	if (utf8_length(value) > SETTING_MAX)
+		return err_set(e, ST_INVALID, key, _("too long (at most %zu characters)"),
+			       (size_t)SETTING_MAX);
 	char *v = str_trim(xstrdup(value));
 	const char *why = NULL;
 	char buf[64];

@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#define STAFF_NAME_MAX 200
+
 int staff_create(app *a, staff *s, cerr *e)
 {
 	int r = app_require_role(a, ROLE_MANAGER, e);
@@ -25,6 +27,9 @@ int staff_create(app *a, staff *s, cerr *e)
 		return err_set(e, ST_INVALID, "name", _("must not be empty"));
 	if (!utf8_valid(s->name))
 		return err_set(e, ST_INVALID, "name", _("not valid UTF-8 text"));
+	if (utf8_length(s->name) > STAFF_NAME_MAX)
+		return err_set(e, ST_INVALID, "name", _("too long (at most %zu characters)"),
+			       (size_t)STAFF_NAME_MAX);
 	if (s->role == ROLE_NONE)
 		return err_set(e, ST_INVALID, "role",
 			       _("must be receptionist, coordinator or manager"));

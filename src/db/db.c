@@ -2,6 +2,7 @@
  * audit trail and backup. */
 #include "dbint.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -41,14 +42,79 @@ sqlite3_stmt *db_prep(db *d, const char *sql, cerr *e)
 	return st;
 }
 
+/* The column a constraint message names: "...failed: calls.due" or "...failed:
+ * length(trim(caller)) > 0" -> "due", "caller" (functions and upper-case keywords skipped). */
+static void constraint_field(const char *msg, char *out, size_t n)
+{
+	const char *p = strstr(msg, "failed: ");
+	out[0] = '\0';
+	if (!p)
+		return;
+	for (p += strlen("failed: "); *p;) {
+		if (!(isalpha((unsigned char)*p) || *p == '_')) {
+			p++;
+			continue;
+		}
+		const char *b = p;
+		bool upper = true;
+		while (isalnum((unsigned char)*p) || *p == '_') {
+			upper = upper && !islower((unsigned char)*p);
+			p++;
+		}
+		if (*p == '.') { /* table.column: the column */
+			p++;
+			continue;
+		}
+		if (*p == '(' || upper)
+			continue;
+		size_t len = (size_t)(p - b) < n ? (size_t)(p - b) : n - 1;
+		memcpy(out, b, len);
+		out[len] = '\0';
+		return;
+	}
+}
+
 int db_fail(db *d, cerr *e)
 {
 	int rc = sqlite3_extended_errcode(d->h);
 	const char *msg = sqlite3_errmsg(d->h);
-	if ((rc & 0xff) == SQLITE_CONSTRAINT)
+	char field[64];
+	/* Never SQLite's own words: the field, and the reason as a person says it. */
+	switch (rc) {
+	case SQLITE_CONSTRAINT_CHECK:
+		constraint_field(msg, field, sizeof field);
+		if (strstr(msg, "GLOB '[12]"))
+			return err_set(e, ST_INVALID, field,
+				       _("a date beyond the years this program handles (1000 to "
+					 "2999)"));
+		if (strstr(msg, "length(trim("))
+			return err_set(e, ST_INVALID, field, _("must not be empty"));
+		return err_set(e, ST_INVALID, field, _("a value the agency file does not accept"));
+	case SQLITE_CONSTRAINT_UNIQUE:
+	case SQLITE_CONSTRAINT_PRIMARYKEY:
+		constraint_field(msg, field, sizeof field);
+		return err_set(e, ST_CONFLICT, field, _("already used by another record"));
+	case SQLITE_CONSTRAINT_NOTNULL:
+		constraint_field(msg, field, sizeof field);
+		return err_set(e, ST_INVALID, field, _("must not be empty"));
+	case SQLITE_CONSTRAINT_FOREIGNKEY:
+		return err_set(e, ST_INVALID, "", _("refers to a record that does not exist"));
+	}
+	switch (rc & 0xff) {
+	case SQLITE_CONSTRAINT:
 		return err_set(e, ST_INVALID, "", _("refused by the agency file: %s"), msg);
-	if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
+	case SQLITE_BUSY:
+	case SQLITE_LOCKED:
 		return err_set(e, ST_DB, "", _("the agency file is busy; try again"));
+	case SQLITE_FULL:
+		return err_set(e, ST_IO, "", _("the disk is full: nothing was written"));
+	case SQLITE_READONLY:
+		return err_set(e, ST_IO, "",
+			       _("the agency file cannot be written here (read-only file or folder)"));
+	case SQLITE_IOERR:
+		return err_set(e, ST_IO, "", _("the agency file cannot be read or written (disk "
+					       "error or full disk): nothing was written"));
+	}
 	return err_set(e, ST_DB, "", _("agency file error: %s"), msg);
 }
 

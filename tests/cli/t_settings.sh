@@ -165,4 +165,20 @@ before=$("$BIN" history --csv --limit 1000 | csv_rows)
 expect_exit 1 "$BIN" settings set desk.opens '99:99'
 expect_eq "$("$BIN" history --csv --limit 1000 | csv_rows)" "$before" "a refused change leaves no history"
 
+echo "-- values that start with '-', lengths, and no raw storage message"
+expect_exit 1 "$BIN" settings set quote.threshold -0.01
+expect_stderr_lines 1
+expect_stderr_match '^charte: quote.threshold: must not be negative'
+expect_exit 0 "$BIN" settings set -- ui.language fr
+expect_exit 0 "$BIN" settings set ui.language auto
+long=$(printf 'a%.0s' $(seq 501))
+expect_exit 1 "$BIN" settings set agency.name "$long"
+expect_stderr_match '^charte: agency.name: too long \(at most 500 characters\)'
+expect_exit 1 "$BIN" staff add --login longname --name "$(printf 'é%.0s' $(seq 201))" --role receptionist
+expect_stderr_match '^charte: name: too long \(at most 200 characters\)'
+expect_exit 1 "$BIN" --now '2999-12-31 17:00' call add --caller 'Fin du monde' --callback
+expect_stderr_lines 1
+expect_stderr_match '^charte: due: a date beyond the years this program handles'
+if grep -q 'CHECK\|constraint\|GLOB' "$T/err"; then fail "no SQLite words" "$(cat "$T/err")"; else ok "no SQLite words"; fi
+
 finish
