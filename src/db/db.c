@@ -334,6 +334,18 @@ static int make_file(const char *path, cerr *e)
 	return ST_OK;
 }
 
+/* The file and its folder can be written (SQLite keeps its journal files beside it). */
+static bool writable(const char *path)
+{
+	char *dir = xstrdup(path);
+	char *slash = strrchr(dir, '/');
+	if (slash)
+		slash[slash == dir] = '\0';
+	bool ok = access(path, R_OK | W_OK) == 0 && access(slash ? dir : ".", W_OK | X_OK) == 0;
+	free(dir);
+	return ok;
+}
+
 int db_open(const char *path, bool create, int max_version, db **out, cerr *e)
 {
 	*out = NULL;
@@ -374,7 +386,11 @@ int db_open(const char *path, bool create, int max_version, db **out, cerr *e)
 	int version = rc == SQLITE_ROW ? sqlite3_column_int(st, 0) : -1;
 	sqlite3_finalize(st);
 	if (version < 0 || (version == 0 && !create)) {
-		if (version < 0)
+		if (version < 0 && !writable(path))
+			err_set(e, ST_IO, "db",
+				_("%s cannot be opened: the file or its folder is read-only for you"),
+				path);
+		else if (version < 0)
 			err_set(e, ST_IO, "db", _("%s is not an agency file: %s"), path,
 				sqlite3_errmsg(d->h));
 		else
