@@ -347,6 +347,8 @@ void db_close(db *d)
 		return;
 	for (int i = 0; i < d->ncache; i++)
 		sqlite3_finalize(d->cache[i].st);
+	for (int i = 0; i < d->nlists; i++)
+		sqlite3_finalize(d->lists[i].st);
 	if (d->h)
 		sqlite3_close(d->h);
 	free(d->path);
