@@ -17,6 +17,7 @@ struct db {
 	int depth;      /* transaction nesting */
 	bool failed;    /* an inner level failed: the outer commit rolls back */
 	bool audit;
+	bool audit_ready; /* the file has audit_context (after db_migrate) */
 	char actor[64];
 	char clock[17]; /* YYYY-MM-DD HH:MM of the app's now, for the audit trail */
 	struct {
@@ -103,6 +104,5 @@ void db_offer_bind_filter(sqlite3_stmt *st, cday today, int64_t client_id, const
 
 /* Schema (schema.c). */
 int db_migrate(db *d, int max_version, cerr *e);
-int db_install_audit(db *d, cerr *e);
 
 #endif
