@@ -483,7 +483,11 @@ static int audit_install(db *d, cerr *e)
 		     "  id INTEGER PRIMARY KEY CHECK (id = 1),"
 		     "  at TEXT NOT NULL,"
 		     "  actor TEXT NOT NULL"
-		     ") STRICT;");
+		     ") STRICT;"
+		     "CREATE TABLE IF NOT EXISTS table_changes ("
+		     "  tbl TEXT PRIMARY KEY,"
+		     "  n INTEGER NOT NULL"
+		     ") STRICT, WITHOUT ROWID;");
 	for (size_t i = 0; i < ARRAY_LEN(audited); i++) {
 		const char *t = audited[i];
 		strbuf oldj = {0}, newj = {0};
@@ -500,22 +504,27 @@ static int audit_install(db *d, cerr *e)
 			sb_free(&newj);
 			continue;
 		}
-		/* Table names come from the constant list above, never from data. */
+		/* Table names come from the constant list above, never from data. Each change
+		 * also counts in table_changes (db_changes), whoever makes it. */
+		sb_addf(&sql, "INSERT OR IGNORE INTO table_changes(tbl, n) VALUES ('%s', 0);", t);
 		sb_addf(&sql,
 			"CREATE TRIGGER audit_%s_ins AFTER INSERT ON %s BEGIN INSERT INTO "
 			"history(at, actor, tbl, row_id, action, after) SELECT x.at, x.actor, '%s', "
-			"new.rowid, 'insert', %s FROM audit_context x; END;",
-			t, t, t, sb_str(&newj));
+			"new.rowid, 'insert', %s FROM audit_context x; "
+			"UPDATE table_changes SET n = n + 1 WHERE tbl = '%s'; END;",
+			t, t, t, sb_str(&newj), t);
 		sb_addf(&sql,
 			"CREATE TRIGGER audit_%s_upd AFTER UPDATE ON %s BEGIN INSERT INTO "
 			"history(at, actor, tbl, row_id, action, before, after) SELECT x.at, x.actor, "
-			"'%s', new.rowid, 'update', %s, %s FROM audit_context x; END;",
-			t, t, t, sb_str(&oldj), sb_str(&newj));
+			"'%s', new.rowid, 'update', %s, %s FROM audit_context x; "
+			"UPDATE table_changes SET n = n + 1 WHERE tbl = '%s'; END;",
+			t, t, t, sb_str(&oldj), sb_str(&newj), t);
 		sb_addf(&sql,
 			"CREATE TRIGGER audit_%s_del AFTER DELETE ON %s BEGIN INSERT INTO "
 			"history(at, actor, tbl, row_id, action, before) SELECT x.at, x.actor, '%s', "
-			"old.rowid, 'delete', %s FROM audit_context x; END;",
-			t, t, t, sb_str(&oldj));
+			"old.rowid, 'delete', %s FROM audit_context x; "
+			"UPDATE table_changes SET n = n + 1 WHERE tbl = '%s'; END;",
+			t, t, t, sb_str(&oldj), t);
 		sb_free(&oldj);
 		sb_free(&newj);
 	}
