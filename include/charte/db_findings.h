@@ -18,10 +18,15 @@ typedef struct finding_params {
 typedef int (*finding_row_fn)(int64_t row_id, const char *id, const char *const cols[3],
 			      void *arg);
 
-/* Run the query of `slug` (limit <= 0: all). ST_NOT_FOUND when no query has that slug. */
+/* Run the query of `slug`: fn for its first limit rows (limit <= 0: all); with total, in the
+ * same pass, how many rows it gives in all (the rest are stepped over, not read). ST_NOT_FOUND
+ * when no query has that slug. */
 int db_findings(db *d, const char *slug, const finding_params *p, int limit, finding_row_fn fn,
-		void *arg, cerr *e);
-/* How many rows the query of `slug` gives. */
-int db_findings_count(db *d, const char *slug, const finding_params *p, int64_t *n, cerr *e);
+		void *arg, int64_t *total, cerr *e);
+
+/* A number that grows whenever a row of one of `tables` (NULL-terminated, audited tables) is
+ * inserted, changed or deleted, by any connection or program: a result read from those tables
+ * is still right while it stays the same. */
+int db_changes(db *d, const char *const *tables, int64_t *stamp, cerr *e);
 
 #endif

@@ -129,6 +129,7 @@ void app_close(app *a)
 {
 	if (!a)
 		return;
+	audit_cache_free(a);
 	db_close(a->db);
 	free(a->path);
 	free(a->login);

@@ -19,6 +19,10 @@ struct app {
 	staff me;         /* me.role == ROLE_NONE: not on the staff, read only */
 	desk desk;        /* opening hours and closure dates from the settings */
 	cday *closed_days;
+	struct audit_cache *audit; /* the dashboard's findings as last read (audit.c) */
 };
+
+/* Forget the findings kept for the dashboard (audit.c); app_close calls it. */
+void audit_cache_free(app *a);
 
 #endif

@@ -130,147 +130,155 @@ int db_call_get(db *d, int64_t id, call *out, cerr *e)
 	return db_fail(d, e);
 }
 
-/* The WHERE clause for a filter; parameters ?1.. are bound by bind_filter in the same order. */
-/* With fts_driven, the query reads calls_fts (aliased f) first and the search is its MATCH;
- * else the search is a subquery. */
-static void filter_sql(const call_filter *f, bool fts_driven, strbuf *w)
+/* ---- the listing ---- */
+
+enum {
+	F_NOT_CANCELLED,
+	F_OPEN,
+	F_OVERDUE,
+	F_VOICEMAIL,
+	F_DOCS,
+	F_FROM,
+	F_TO,
+	F_CLIENT,
+	F_SEARCH,
+	F_COUNT
+};
+
+/* The Open, Overdue and Documentation filters are the WHERE of partial indexes ordered by
+ * (at, id) (schema.c, version 4), so that their pages read only their rows. */
+#define CALL_FILTERS(search)                                                                   \
+	{                                                                                      \
+		[F_NOT_CANCELLED] = "c.cancelled = 0",                                         \
+		[F_OPEN] = "c.callback = 1 AND c.called_back_at IS NULL AND c.cancelled = 0",  \
+		[F_OVERDUE] = "c.due < :now",                                                  \
+		[F_VOICEMAIL] = "c.voicemail = 1",                                             \
+		[F_DOCS] = "c.documentation = 1 AND c.doc_sent_at IS NULL AND c.cancelled = 0", \
+		[F_FROM] = "c.at >= :from",                                                    \
+		[F_TO] = "c.at < :to",                                                         \
+		[F_CLIENT] = "c.client_id = :client",                                          \
+		[F_SEARCH] = search,                                                           \
+	}
+static const char *const by_time_filters[F_COUNT] =
+	CALL_FILTERS("c.id IN (SELECT rowid FROM calls_fts WHERE calls_fts MATCH :q)");
+static const char *const by_search_filters[F_COUNT] = CALL_FILTERS("calls_fts MATCH :q");
+
+static unsigned filters_set(const void *filter)
 {
-	sb_add(w, " WHERE 1");
-	if (!f->with_cancelled)
-		sb_add(w, " AND c.cancelled = 0");
-	if (f->open || f->overdue)
-		sb_add(w, " AND c.callback = 1 AND c.called_back_at IS NULL AND c.cancelled = 0");
-	if (f->overdue)
-		sb_add(w, " AND c.due < :now");
-	if (f->voicemail)
-		sb_add(w, " AND c.voicemail = 1");
-	if (f->docs)
-		sb_add(w, " AND c.documentation = 1 AND c.doc_sent_at IS NULL AND c.cancelled = 0");
-	if (f->from != NO_DAY)
-		sb_add(w, " AND c.at >= :from");
-	if (f->to != NO_DAY)
-		sb_add(w, " AND c.at < :to");
-	if (f->client_id)
-		sb_add(w, " AND c.client_id = :client");
+	const call_filter *f = filter;
 	char *q = db_fts_query(f->search);
-	if (q)
-		sb_add(w, fts_driven ? " AND calls_fts MATCH :q"
-				     : " AND c.id IN (SELECT rowid FROM calls_fts WHERE calls_fts MATCH :q)");
+	unsigned set = (!f->with_cancelled) << F_NOT_CANCELLED |
+		       (f->open || f->overdue) << F_OPEN | f->overdue << F_OVERDUE |
+		       f->voicemail << F_VOICEMAIL | f->docs << F_DOCS |
+		       (f->from != NO_DAY) << F_FROM | (f->to != NO_DAY) << F_TO |
+		       (f->client_id != 0) << F_CLIENT | (q != NULL) << F_SEARCH;
 	free(q);
+	return set;
 }
 
-static void bind_filter(sqlite3_stmt *st, const call_filter *f)
+static void bind_filter(sqlite3_stmt *st, const void *filter)
 {
+	const call_filter *f = filter;
 	int i;
-	if ((i = sqlite3_bind_parameter_index(st, ":now")))
+	if ((i = db_bind_index(st, ":now")))
 		bind_minute(st, i, f->now);
-	if ((i = sqlite3_bind_parameter_index(st, ":from")))
+	if ((i = db_bind_index(st, ":from")))
 		bind_minute(st, i, cal_at(f->from, 0));
-	if ((i = sqlite3_bind_parameter_index(st, ":to")))
+	if ((i = db_bind_index(st, ":to")))
 		bind_minute(st, i, cal_at(f->to + 1, 0));
-	if ((i = sqlite3_bind_parameter_index(st, ":client")))
+	if ((i = db_bind_index(st, ":client")))
 		bind_int(st, i, f->client_id);
-	if ((i = sqlite3_bind_parameter_index(st, ":q"))) {
+	if ((i = db_bind_index(st, ":q"))) {
 		char *q = db_fts_query(f->search);
 		bind_text(st, i, q);
 		free(q);
 	}
 }
 
-/* Filtered statements are built from a fixed set of fragments, so their texts are few; they
- * are prepared each time (a page is one statement) rather than cached. */
-static int run_list(db *d, const char *sql, const call_filter *f, const call *from, int limit,
-		    call **rows, size_t *n, size_t cap, int (*fn)(const call *, void *), void *arg,
-		    cerr *e)
+static void read_call(sqlite3_stmt *st, void *row)
 {
-	sqlite3_stmt *st = NULL;
-	if (sqlite3_prepare_v2(d->h, sql, -1, &st, NULL) != SQLITE_OK)
-		return db_fail(d, e);
-	bind_filter(st, f);
-	int i;
-	if (from && (i = sqlite3_bind_parameter_index(st, ":kat")))
-		bind_minute(st, i, from->at);
-	if (from && (i = sqlite3_bind_parameter_index(st, ":kid")))
-		bind_int(st, i, from->id);
-	if ((i = sqlite3_bind_parameter_index(st, ":limit")))
-		bind_int(st, i, limit);
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		call c;
-		call_init(&c);
-		call_from_row(st, &c);
-		if (fn) {
-			int stop = fn(&c, arg);
-			call_free(&c);
-			if (stop)
-				break;
-			continue;
-		}
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 64;
-			*rows = xrealloc(*rows, cap * sizeof **rows);
-		}
-		(*rows)[(*n)++] = c;
-	}
-	int r = rc == SQLITE_DONE || rc == SQLITE_ROW ? ST_OK : db_fail(d, e);
-	sqlite3_finalize(st);
-	return r;
+	call_init(row);
+	call_from_row(st, row);
 }
+
+static void free_call(void *row)
+{
+	call_free(row);
+}
+
+static void bind_time_key(sqlite3_stmt *st, const int *param, const void *row)
+{
+	const call *c = row;
+	bind_minute(st, param[0], c->at);
+	bind_int(st, param[1], c->id);
+}
+
+static void bind_id_key(sqlite3_stmt *st, const int *param, const void *row)
+{
+	bind_int(st, param[0], ((const call *)row)->id);
+}
+
+/* The call log by time, newest first. */
+static const db_listing calls_by_time = {
+	.select = "SELECT " CALL_COLS " FROM calls c",
+	.key = {"c.at", "c.id"},
+	.descending = true,
+	.filters = by_time_filters,
+	.nfilters = F_COUNT,
+	.set = filters_set,
+	.bind = bind_filter,
+	.bind_key = bind_time_key,
+	.row_size = sizeof(call),
+	.read = read_call,
+	.free_row = free_call,
+};
+
+/* A search pages in the order calls were logged (newest first), which the FTS index gives
+ * without sorting its matches: a prefix that matches most of a million calls stays fast. Calls
+ * are logged as they come (never in the future), so this is the time order but for calls typed
+ * in late or imported. */
+static const db_listing calls_by_search = {
+	.select = "SELECT " CALL_COLS " FROM calls_fts f JOIN calls c ON c.id = f.rowid",
+	.key = {"f.rowid"},
+	.descending = true,
+	.filters = by_search_filters,
+	.nfilters = F_COUNT,
+	.set = filters_set,
+	.bind = bind_filter,
+	.bind_key = bind_id_key,
+	.row_size = sizeof(call),
+	.read = read_call,
+	.free_row = free_call,
+};
 
 int db_calls_page(db *d, const call_filter *f, const call *from, bool backward, int limit,
 		  call **rows, size_t *n, cerr *e)
 {
-	*rows = NULL;
-	*n = 0;
-	strbuf sql = {0};
 	char *q = db_fts_query(f->search);
-	if (q) {
-		/* A search pages in the order calls were logged (newest first), which the FTS index
-		 * gives without sorting its matches: a prefix that matches most of a million calls
-		 * stays fast. Calls are logged as they come (never in the future), so this is the
-		 * time order but for calls typed in late or imported. */
-		sb_add(&sql, "SELECT " CALL_COLS " FROM calls_fts f JOIN calls c ON c.id = f.rowid");
-		filter_sql(f, true, &sql);
-		if (from)
-			sb_add(&sql, backward ? " AND f.rowid > :kid" : " AND f.rowid < :kid");
-		sb_add(&sql, backward ? " ORDER BY f.rowid LIMIT :limit"
-				      : " ORDER BY f.rowid DESC LIMIT :limit");
-	} else {
-		sb_add(&sql, "SELECT " CALL_COLS " FROM calls c");
-		filter_sql(f, false, &sql);
-		if (from)
-			sb_add(&sql, backward ? " AND (c.at, c.id) > (:kat, :kid)"
-					      : " AND (c.at, c.id) < (:kat, :kid)");
-		sb_add(&sql, backward ? " ORDER BY c.at, c.id LIMIT :limit"
-				      : " ORDER BY c.at DESC, c.id DESC LIMIT :limit");
-	}
+	const db_listing *l = q ? &calls_by_search : &calls_by_time;
 	free(q);
-	int r = run_list(d, sb_str(&sql), f, from, limit, rows, n, 0, NULL, NULL, e);
-	sb_free(&sql);
-	if (!r && backward) /* newest first, whatever the direction */
-		for (size_t i = 0; i < *n / 2; i++) {
-			call t = (*rows)[i];
-			(*rows)[i] = (*rows)[*n - 1 - i];
-			(*rows)[*n - 1 - i] = t;
-		}
-	if (r) {
-		calls_free(*rows, *n);
-		*rows = NULL;
-		*n = 0;
-	}
+	void *got = NULL;
+	int r = db_list_page(d, l, f, from, backward, limit, &got, n, e);
+	*rows = got;
 	return r;
+}
+
+struct each_call {
+	int (*fn)(const call *c, void *arg);
+	void *arg;
+};
+
+static int each_call(const void *row, void *arg)
+{
+	struct each_call *ec = arg;
+	return ec->fn(row, ec->arg);
 }
 
 int db_calls_each(db *d, const call_filter *f, int (*fn)(const call *c, void *arg), void *arg,
 		  cerr *e)
 {
-	strbuf sql = {0};
-	sb_add(&sql, "SELECT " CALL_COLS " FROM calls c");
-	filter_sql(f, false, &sql);
-	sb_add(&sql, " ORDER BY c.at, c.id");
-	int r = run_list(d, sb_str(&sql), f, NULL, 0, NULL, NULL, 0, fn, arg, e);
-	sb_free(&sql);
-	return r;
+	struct each_call ec = {fn, arg};
+	return db_list_each(d, &calls_by_time, f, each_call, &ec, e);
 }
 
 static int simple_list(db *d, sqlite3_stmt *st, call **rows, size_t *n, cerr *e)

@@ -148,145 +148,106 @@ int db_client_id_by_phone(db *d, const char *phone, int64_t *id, cerr *e)
 
 /* ---- lists ---- */
 
-/* The WHERE clause of a filter: fixed fragments, whose parameters bind_filter binds by name. */
-static void filter_sql(const client_filter *f, const char *fts, strbuf *w)
+enum { F_STATUS, F_REFERENT, F_SEARCH, F_COUNT };
+
+static const char *const client_filters[F_COUNT] = {
+	[F_STATUS] = "c.status = :status",
+	[F_REFERENT] = "c.referent = :referent",
+	[F_SEARCH] = "c.id IN (SELECT rowid FROM clients_fts WHERE clients_fts MATCH :q)",
+};
+
+static unsigned filters_set(const void *filter)
 {
-	sb_add(w, " WHERE 1");
-	if (f->status)
-		sb_add(w, " AND c.status = :status");
-	if (f->referent)
-		sb_add(w, " AND c.referent = :referent");
-	if (fts)
-		sb_add(w,
-		       " AND c.id IN (SELECT rowid FROM clients_fts WHERE clients_fts MATCH :q)");
+	const client_filter *f = filter;
+	char *q = db_fts_query(f->search);
+	unsigned set = (f->status != CLIENT_STATUS_NONE) << F_STATUS | (f->referent != NULL) << F_REFERENT |
+		       (q != NULL) << F_SEARCH;
+	free(q);
+	return set;
 }
 
-static void bind_filter(sqlite3_stmt *st, const client_filter *f, const char *fts)
+static void bind_filter(sqlite3_stmt *st, const void *filter)
 {
+	const client_filter *f = filter;
 	int i;
-	if ((i = sqlite3_bind_parameter_index(st, ":status")))
+	if ((i = db_bind_index(st, ":status")))
 		bind_text(st, i, enum_name(&client_statuses, f->status));
-	if ((i = sqlite3_bind_parameter_index(st, ":referent")))
+	if ((i = db_bind_index(st, ":referent")))
 		bind_text(st, i, f->referent);
-	if ((i = sqlite3_bind_parameter_index(st, ":q")))
-		bind_text(st, i, fts);
+	if ((i = db_bind_index(st, ":q"))) {
+		char *q = db_fts_query(f->search);
+		bind_text(st, i, q);
+		free(q);
+	}
 }
 
-/* Run a list statement: rows into *rows (fn NULL) or one by one to fn. Filtered statements are
- * built from few fragments; each is prepared for the page (one statement per page). */
-static int run_list(db *d, const char *sql, const client_filter *f, const char *fts,
-		    const client_file *from, int limit, client_file **rows, size_t *n,
-		    int (*fn)(const client_file *, void *), void *arg, cerr *e)
+/* The key is the sort keys the file stores: the names folded as they were when stored. */
+static void bind_key(sqlite3_stmt *st, const int *param, const void *row)
 {
-	sqlite3_stmt *st = NULL;
-	if (sqlite3_prepare_v2(d->h, sql, -1, &st, NULL) != SQLITE_OK)
-		return db_fail(d, e);
-	bind_filter(st, f, fts);
-	int i;
-	if (from && (i = sqlite3_bind_parameter_index(st, ":kname"))) {
-		char *name_key = text_fold(from->name), *first_key = text_fold(from->first_name);
-		bind_text(st, i, name_key);
-		bind_text(st, sqlite3_bind_parameter_index(st, ":kfirst"), first_key);
-		bind_int(st, sqlite3_bind_parameter_index(st, ":kid"), from->id);
-		free(name_key);
-		free(first_key);
-	}
-	if ((i = sqlite3_bind_parameter_index(st, ":limit")))
-		bind_int(st, i, limit);
-	size_t cap = 0;
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		client_file c;
-		client_init(&c);
-		client_from_row(st, &c);
-		if (fn) {
-			int stop = fn(&c, arg);
-			client_free(&c);
-			if (stop)
-				break;
-			continue;
-		}
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 64;
-			*rows = xrealloc(*rows, cap * sizeof **rows);
-		}
-		(*rows)[(*n)++] = c;
-	}
-	int r = rc == SQLITE_DONE || rc == SQLITE_ROW ? ST_OK : db_fail(d, e);
-	sqlite3_finalize(st);
-	return r;
+	const client_file *c = row;
+	char *name_key = text_fold(c->name), *first_key = text_fold(c->first_name);
+	bind_text(st, param[0], name_key);
+	bind_text(st, param[1], first_key);
+	bind_int(st, param[2], c->id);
+	free(name_key);
+	free(first_key);
 }
+
+static void read_client(sqlite3_stmt *st, void *row)
+{
+	client_init(row);
+	client_from_row(st, row);
+}
+
+static void free_client(void *row)
+{
+	client_free(row);
+}
+
+/* Clients by name, first name and id. */
+static const db_listing clients_by_name = {
+	.select = "SELECT " CLIENT_COLS " FROM clients c",
+	.key = {"c.name_key", "c.first_key", "c.id"},
+	.filters = client_filters,
+	.nfilters = F_COUNT,
+	.set = filters_set,
+	.bind = bind_filter,
+	.bind_key = bind_key,
+	.row_size = sizeof(client_file),
+	.read = read_client,
+	.free_row = free_client,
+};
 
 int db_clients_page(db *d, const client_filter *f, const client_file *from, bool backward,
 		    int limit, client_file **rows, size_t *n, cerr *e)
 {
-	*rows = NULL;
-	*n = 0;
-	char *fts = f->search ? db_fts_query(f->search) : NULL;
-	strbuf sql = {0};
-	sb_add(&sql, "SELECT " CLIENT_COLS " FROM clients c");
-	filter_sql(f, fts, &sql);
-	if (from)
-		sb_add(&sql,
-		       backward ? " AND (c.name_key, c.first_key, c.id) < (:kname, :kfirst, :kid)"
-		                : " AND (c.name_key, c.first_key, c.id) > (:kname, :kfirst, :kid)");
-	sb_add(&sql, backward
-	                 ? " ORDER BY c.name_key DESC, c.first_key DESC, c.id DESC LIMIT :limit"
-	                 : " ORDER BY c.name_key, c.first_key, c.id LIMIT :limit");
-	int r = run_list(d, sb_str(&sql), f, fts, from, limit, rows, n, NULL, NULL, e);
-	sb_free(&sql);
-	free(fts);
-	if (r) {
-		clients_free(*rows, *n);
-		*rows = NULL;
-		*n = 0;
-		return r;
-	}
-	if (backward) /* list order, whatever the direction */
-		for (size_t i = 0; i < *n / 2; i++) {
-			client_file t = (*rows)[i];
-			(*rows)[i] = (*rows)[*n - 1 - i];
-			(*rows)[*n - 1 - i] = t;
-		}
-	return ST_OK;
+	void *got = NULL;
+	int r = db_list_page(d, &clients_by_name, f, from, backward, limit, &got, n, e);
+	*rows = got;
+	return r;
+}
+
+struct each_client {
+	int (*fn)(const client_file *c, void *arg);
+	void *arg;
+};
+
+static int each_client(const void *row, void *arg)
+{
+	struct each_client *ec = arg;
+	return ec->fn(row, ec->arg);
 }
 
 int db_clients_each(db *d, const client_filter *f, int (*fn)(const client_file *c, void *arg),
 		    void *arg, cerr *e)
 {
-	char *fts = f->search ? db_fts_query(f->search) : NULL;
-	strbuf sql = {0};
-	sb_add(&sql, "SELECT " CLIENT_COLS " FROM clients c");
-	filter_sql(f, fts, &sql);
-	sb_add(&sql, " ORDER BY c.name_key, c.first_key, c.id");
-	int r = run_list(d, sb_str(&sql), f, fts, NULL, 0, NULL, NULL, fn, arg, e);
-	sb_free(&sql);
-	free(fts);
-	return r;
+	struct each_client ec = {fn, arg};
+	return db_list_each(d, &clients_by_name, f, each_client, &ec, e);
 }
 
 int db_clients_count(db *d, const client_filter *f, int64_t *n, cerr *e)
 {
-	*n = 0;
-	char *fts = f->search ? db_fts_query(f->search) : NULL;
-	strbuf sql = {0};
-	sb_add(&sql, "SELECT count(*) FROM clients c");
-	filter_sql(f, fts, &sql);
-	sqlite3_stmt *st = NULL;
-	int r = ST_OK;
-	if (sqlite3_prepare_v2(d->h, sb_str(&sql), -1, &st, NULL) != SQLITE_OK) {
-		r = db_fail(d, e);
-	} else {
-		bind_filter(st, f, fts);
-		if (sqlite3_step(st) == SQLITE_ROW)
-			*n = col_int(st, 0);
-		else
-			r = db_fail(d, e);
-	}
-	sqlite3_finalize(st);
-	sb_free(&sql);
-	free(fts);
-	return r;
+	return db_list_count(d, &clients_by_name, f, n, e);
 }
 
 /* ---- needs analysis ---- */

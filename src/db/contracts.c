@@ -148,150 +148,133 @@ int db_contract_by_number(db *d, const char *number, contract *out, cerr *e)
 	return db_fail(d, e);
 }
 
-/* The WHERE clause of a filter, from fixed fragments only. The status is the one shown: a
- * signed contract whose start is reached is active. */
-static void filter_sql(const contract_filter *f, strbuf *w)
+/* ---- the listing ---- */
+
+enum {
+	F_DRAFT,
+	F_SIGNED,
+	F_ACTIVE,
+	F_ENDED,
+	F_WITHDRAWN,
+	F_RECURRING,
+	F_ONE_OFF,
+	F_CLIENT,
+	F_SEARCH,
+	F_COUNT
+};
+
+/* The status is the one shown: a signed contract whose start is reached is active; as
+ * contract_status_on, after notice a signed contract runs to its end date. */
+static const char *const contract_filters[F_COUNT] = {
+	[F_DRAFT] = "k.status = 'draft'",
+	[F_SIGNED] = "(k.status = 'signed' OR (k.status = 'ended' AND k.signed_on IS NOT NULL"
+		     " AND k.ended_on >= :today)) AND k.start > :today",
+	[F_ACTIVE] = "(k.status IN ('signed', 'active') OR (k.status = 'ended' AND"
+		     " k.signed_on IS NOT NULL AND k.ended_on >= :today)) AND k.start <= :today",
+	[F_ENDED] = "k.status = 'ended' AND (k.signed_on IS NULL OR k.ended_on < :today)",
+	[F_WITHDRAWN] = "k.status = 'withdrawn'",
+	[F_RECURRING] = "k.kind = 'recurring'",
+	[F_ONE_OFF] = "k.kind = 'one-off'",
+	[F_CLIENT] = "k.client_id = :client",
+	[F_SEARCH] = "k.client_id IN (SELECT rowid FROM clients_fts WHERE clients_fts MATCH :q)",
+};
+
+static unsigned filters_set(const void *filter)
 {
-	sb_add(w, " WHERE 1");
+	const contract_filter *f = filter;
+	unsigned set = 0;
 	switch (f->status) {
-	case CONTRACT_DRAFT:
-		sb_add(w, " AND k.status = 'draft'");
-		break;
-	/* As contract_status_on: after notice, a signed contract runs to its end date. */
-	case CONTRACT_SIGNED:
-		sb_add(w, " AND (k.status = 'signed' OR (k.status = 'ended' AND k.signed_on IS NOT NULL"
-			  " AND k.ended_on >= :today)) AND k.start > :today");
-		break;
-	case CONTRACT_ACTIVE:
-		sb_add(w, " AND (k.status IN ('signed', 'active') OR (k.status = 'ended' AND"
-			  " k.signed_on IS NOT NULL AND k.ended_on >= :today)) AND k.start <= :today");
-		break;
-	case CONTRACT_ENDED:
-		sb_add(w, " AND k.status = 'ended' AND (k.signed_on IS NULL OR k.ended_on < :today)");
-		break;
-	case CONTRACT_WITHDRAWN:
-		sb_add(w, " AND k.status = 'withdrawn'");
-		break;
-	default:
-		break;
+	case CONTRACT_DRAFT: set = 1u << F_DRAFT; break;
+	case CONTRACT_SIGNED: set = 1u << F_SIGNED; break;
+	case CONTRACT_ACTIVE: set = 1u << F_ACTIVE; break;
+	case CONTRACT_ENDED: set = 1u << F_ENDED; break;
+	case CONTRACT_WITHDRAWN: set = 1u << F_WITHDRAWN; break;
+	default: break;
 	}
 	if (f->kind == CONTRACT_RECURRING)
-		sb_add(w, " AND k.kind = 'recurring'");
+		set |= 1u << F_RECURRING;
 	else if (f->kind == CONTRACT_ONE_OFF)
-		sb_add(w, " AND k.kind = 'one-off'");
+		set |= 1u << F_ONE_OFF;
 	if (f->client_id)
-		sb_add(w, " AND k.client_id = :client");
+		set |= 1u << F_CLIENT;
 	if (f->search && !str_blank(f->search))
-		sb_add(w, " AND k.client_id IN (SELECT rowid FROM clients_fts WHERE clients_fts "
-		          "MATCH :q)");
+		set |= 1u << F_SEARCH;
+	return set;
 }
 
-static void bind_filter(sqlite3_stmt *st, const contract_filter *f)
+static void bind_filter(sqlite3_stmt *st, const void *filter)
 {
-	int i;
-	if ((i = sqlite3_bind_parameter_index(st, ":today")))
-		bind_day(st, i, f->today);
-	if ((i = sqlite3_bind_parameter_index(st, ":client")))
-		bind_int(st, i, f->client_id);
-	if ((i = sqlite3_bind_parameter_index(st, ":q"))) {
-		char *q = db_offer_fts_query(f->search);
-		bind_text(st, i, q ? q : "\"\"");
-		free(q);
-	}
+	const contract_filter *f = filter;
+	db_offer_bind_filter(st, f->today, f->client_id, f->search);
 }
 
-static int run_list(db *d, const char *sql, const contract_filter *f, const contract *from,
-                    int limit, contract **rows, size_t *n, int (*fn)(const contract *, void *),
-                    void *arg, cerr *e)
+static void bind_key(sqlite3_stmt *st, const int *param, const void *row)
 {
-	sqlite3_stmt *st = NULL;
-	if (sqlite3_prepare_v2(d->h, sql, -1, &st, NULL) != SQLITE_OK)
-		return db_fail(d, e);
-	bind_filter(st, f);
-	int i;
-	if (from && (i = sqlite3_bind_parameter_index(st, ":kdate"))) {
-		bind_day(st, i, from->date);
-		bind_int(st, sqlite3_bind_parameter_index(st, ":kid"), from->id);
-	}
-	if ((i = sqlite3_bind_parameter_index(st, ":limit")))
-		bind_int(st, i, limit);
-	size_t cap = 0;
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		contract k;
-		contract_init(&k);
-		contract_from_row(st, &k);
-		if (fn) {
-			int stop = fn(&k, arg);
-			contract_free(&k);
-			if (stop)
-				break;
-			continue;
-		}
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 32;
-			*rows = xrealloc(*rows, cap * sizeof **rows);
-		}
-		(*rows)[(*n)++] = k;
-	}
-	int r = rc == SQLITE_DONE || rc == SQLITE_ROW ? ST_OK : db_fail(d, e);
-	sqlite3_finalize(st);
-	return r;
+	const contract *k = row;
+	bind_day(st, param[0], k->date);
+	bind_int(st, param[1], k->id);
 }
 
-/* A page of at most limit rows after `from` (NULL: from the newest; backward: from the oldest
- * side), newest first in *rows whatever the direction. */
-static int page(db *d, const contract_filter *f, const contract *from, bool backward, int limit,
-		contract **rows, size_t *n, cerr *e)
+static void read_contract(sqlite3_stmt *st, void *row)
 {
-	*rows = NULL;
-	*n = 0;
-	strbuf sql = {0};
-	sb_add(&sql, "SELECT " CONTRACT_COLS CONTRACT_FROM);
-	filter_sql(f, &sql);
-	if (from)
-		sb_add(&sql, backward ? " AND (k.date, k.id) > (:kdate, :kid)"
-				      : " AND (k.date, k.id) < (:kdate, :kid)");
-	sb_add(&sql, backward ? " ORDER BY k.date, k.id LIMIT :limit"
-			      : " ORDER BY k.date DESC, k.id DESC LIMIT :limit");
-	int r = run_list(d, sb_str(&sql), f, from, limit, rows, n, NULL, NULL, e);
-	sb_free(&sql);
-	if (r) {
-		contracts_free(*rows, *n);
-		*rows = NULL;
-		*n = 0;
-		return r;
-	}
-	for (size_t i = 0; backward && i < *n / 2; i++) {
-		contract t = (*rows)[i];
-		(*rows)[i] = (*rows)[*n - 1 - i];
-		(*rows)[*n - 1 - i] = t;
-	}
-	return ST_OK;
+	contract_init(row);
+	contract_from_row(st, row);
 }
+
+static void free_contract(void *row)
+{
+	contract_free(row);
+}
+
+/* Contracts by date, newest first. */
+static const db_listing contracts_by_date = {
+	.select = "SELECT " CONTRACT_COLS CONTRACT_FROM,
+	.key = {"k.date", "k.id"},
+	.descending = true,
+	.filters = contract_filters,
+	.nfilters = F_COUNT,
+	.set = filters_set,
+	.bind = bind_filter,
+	.bind_key = bind_key,
+	.row_size = sizeof(contract),
+	.read = read_contract,
+	.free_row = free_contract,
+};
 
 int db_contracts_page(db *d, const contract_filter *f, const contract *from, int limit,
                       contract **rows, size_t *n, cerr *e)
 {
-	return page(d, f, from, false, limit, rows, n, e);
+	void *got = NULL;
+	int r = db_list_page(d, &contracts_by_date, f, from, false, limit, &got, n, e);
+	*rows = got;
+	return r;
 }
 
 int db_contracts_page_before(db *d, const contract_filter *f, const contract *from, int limit,
                              contract **rows, size_t *n, cerr *e)
 {
-	return page(d, f, from, true, limit, rows, n, e);
+	void *got = NULL;
+	int r = db_list_page(d, &contracts_by_date, f, from, true, limit, &got, n, e);
+	*rows = got;
+	return r;
+}
+
+struct each_contract {
+	int (*fn)(const contract *k, void *arg);
+	void *arg;
+};
+
+static int each_contract(const void *row, void *arg)
+{
+	struct each_contract *ek = arg;
+	return ek->fn(row, ek->arg);
 }
 
 int db_contracts_each(db *d, const contract_filter *f, int (*fn)(const contract *k, void *arg),
                       void *arg, cerr *e)
 {
-	strbuf sql = {0};
-	sb_add(&sql, "SELECT " CONTRACT_COLS CONTRACT_FROM);
-	filter_sql(f, &sql);
-	sb_add(&sql, " ORDER BY k.date, k.id");
-	int r = run_list(d, sb_str(&sql), f, NULL, 0, NULL, NULL, fn, arg, e);
-	sb_free(&sql);
-	return r;
+	struct each_contract ek = {fn, arg};
+	return db_list_each(d, &contracts_by_date, f, each_contract, &ek, e);
 }
 
 /* ---- slots ---- */

@@ -278,7 +278,7 @@ char *db_fts_query(const char *typed)
 	return q.s;
 }
 
-/* ---- functions the audit triggers call ---- */
+/* ---- who and when, for the trail: functions for db_history_note ---- */
 
 static void fn_actor(sqlite3_context *cx, int argc, sqlite3_value **argv)
 {
@@ -290,12 +290,6 @@ static void fn_clock(sqlite3_context *cx, int argc, sqlite3_value **argv)
 {
 	db *d = sqlite3_user_data(cx);
 	sqlite3_result_text(cx, d->clock, -1, SQLITE_TRANSIENT);
-}
-
-static void fn_audit(sqlite3_context *cx, int argc, sqlite3_value **argv)
-{
-	db *d = sqlite3_user_data(cx);
-	sqlite3_result_int(cx, d->audit);
 }
 
 /* ---- opening ---- */
@@ -375,7 +369,6 @@ int db_open(const char *path, bool create, int max_version, db **out, cerr *e)
 	sqlite3_extended_result_codes(d->h, 1);
 	sqlite3_create_function(d->h, "charte_actor", 0, SQLITE_UTF8, d, fn_actor, NULL, NULL);
 	sqlite3_create_function(d->h, "charte_clock", 0, SQLITE_UTF8, d, fn_clock, NULL, NULL);
-	sqlite3_create_function(d->h, "charte_audit", 0, SQLITE_UTF8, d, fn_audit, NULL, NULL);
 
 	/* Reading the schema version also tells a file that is not a database at all; a database
 	 * that is not (yet) an agency file is only made one by `charte init`. */
@@ -413,8 +406,17 @@ int db_open(const char *path, bool create, int max_version, db **out, cerr *e)
 	int r = db_exec(d, "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;", e);
 	if (!r)
 		r = db_migrate(d, max_version, e);
-	if (!r)
-		r = db_install_audit(d, e);
+	if (!r) {
+		sqlite3_stmt *ctx = db_prep(
+			d, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'audit_context'",
+			e);
+		if (!ctx)
+			r = ST_DB;
+		else
+			d->audit_ready = sqlite3_step(ctx) == SQLITE_ROW;
+		if (ctx)
+			sqlite3_reset(ctx);
+	}
 	if (r) {
 		db_close(d);
 		return r;
@@ -429,6 +431,8 @@ void db_close(db *d)
 		return;
 	for (int i = 0; i < d->ncache; i++)
 		sqlite3_finalize(d->cache[i].st);
+	for (int i = 0; i < d->nlists; i++)
+		sqlite3_finalize(d->lists[i].st);
 	if (d->h)
 		sqlite3_close(d->h);
 	free(d->path);
@@ -453,19 +457,48 @@ int64_t db_data_version(db *d)
 	return v;
 }
 
+/* Inside a write transaction, audit_context holds who and when while the audit is on, and
+ * nothing while it is off: the audit triggers (schema.c) read it. It is emptied before each
+ * commit, so no other connection ever sees it. */
+static int context_write(db *d, cerr *e)
+{
+	if (!d->audit_ready || d->depth == 0)
+		return ST_OK;
+	sqlite3_stmt *st;
+	if (d->audit) {
+		st = db_prep(d, "INSERT OR REPLACE INTO audit_context(id, at, actor) VALUES (1, ?, ?)",
+			     e);
+		if (!st)
+			return ST_DB;
+		bind_text(st, 1, d->clock);
+		bind_text(st, 2, d->actor);
+	} else {
+		st = db_prep(d, "DELETE FROM audit_context", e);
+		if (!st)
+			return ST_DB;
+	}
+	return db_run(d, st, e);
+}
+
 void db_set_actor(db *d, const char *login)
 {
 	snprintf(d->actor, sizeof d->actor, "%s", login ? login : "?");
+	if (context_write(d, NULL))
+		d->failed = true;
 }
 
 void db_set_clock(db *d, cminute now)
 {
 	fmt_datetime(now, d->clock);
+	if (context_write(d, NULL))
+		d->failed = true;
 }
 
 void db_set_audit(db *d, bool on)
 {
 	d->audit = on;
+	if (context_write(d, NULL))
+		d->failed = true;
 }
 
 /* ---- transactions ---- */
@@ -477,6 +510,11 @@ int db_begin(db *d, cerr *e)
 	d->failed = false;
 	sqlite3_stmt *st = db_prep(d, "BEGIN IMMEDIATE", e);
 	if (!st || db_run(d, st, e)) {
+		d->depth = 0;
+		return e ? e->code : ST_DB;
+	}
+	if (context_write(d, e)) {
+		db_exec(d, "ROLLBACK", NULL);
 		d->depth = 0;
 		return e ? e->code : ST_DB;
 	}
@@ -493,7 +531,12 @@ int db_commit(db *d, cerr *e)
 		db_exec(d, "ROLLBACK", NULL);
 		return err_set(e, ST_DB, "", _("the change was not saved"));
 	}
-	sqlite3_stmt *st = db_prep(d, "COMMIT", e);
+	sqlite3_stmt *st = d->audit_ready ? db_prep(d, "DELETE FROM audit_context", e) : NULL;
+	if (d->audit_ready && (!st || db_run(d, st, e))) {
+		db_exec(d, "ROLLBACK", NULL);
+		return e ? e->code : ST_DB;
+	}
+	st = db_prep(d, "COMMIT", e);
 	if (!st || db_run(d, st, e)) {
 		db_exec(d, "ROLLBACK", NULL);
 		return e ? e->code : ST_DB;

@@ -7,6 +7,9 @@
 #include "charte/db.h"
 
 #define DB_CACHE 160
+#define DB_LIST_CACHE 32
+
+struct db_listing;
 
 struct db {
 	sqlite3 *h;
@@ -14,6 +17,7 @@ struct db {
 	int depth;      /* transaction nesting */
 	bool failed;    /* an inner level failed: the outer commit rolls back */
 	bool audit;
+	bool audit_ready; /* the file has audit_context (after db_migrate) */
 	char actor[64];
 	char clock[17]; /* YYYY-MM-DD HH:MM of the app's now, for the audit trail */
 	struct {
@@ -21,6 +25,13 @@ struct db {
 		sqlite3_stmt *st;
 	} cache[DB_CACHE];
 	int ncache;
+	struct db_list_stmt { /* listing statements (listing.c), by listing, filters and mode */
+		const struct db_listing *listing;
+		unsigned set;
+		int mode;
+		sqlite3_stmt *st;
+	} lists[DB_LIST_CACHE];
+	int nlists, next_list;
 };
 
 /* A cached, reset statement for a constant SQL text; NULL after filling e. */
@@ -47,8 +58,51 @@ int64_t col_int(sqlite3_stmt *st, int i);
  * search: words as prefixes, accents ignored; digits alone are a phone number. */
 char *db_fts_query(const char *typed);
 
+/* ---- one way to page a listing (listing.c) ----
+ *
+ * A listing is a list described once: its select, its key (the columns it is ordered by, unique
+ * as a whole: the last is an id), its filters (WHERE fragments with named parameters, each used
+ * only when the filter is set, and bound by name) and its row reader. db_list_page pages it by
+ * key both ways and db_list_each streams it; both compose their SQL from these constant pieces
+ * only, never from data. A filtered listing should have an index ordered like its key whose
+ * WHERE its filters imply (schema.c), so that a page reads about `limit` rows. */
+#define DB_KEY_MAX 4
+typedef struct db_listing {
+	const char *select;               /* "SELECT columns FROM tables", without WHERE */
+	const char *key[DB_KEY_MAX];      /* the key's columns in list order; NULL after the last */
+	bool descending;                  /* the list shows the key descending (newest first) */
+	const char *const *filters;       /* WHERE fragments, numbered as the bits of `set` */
+	size_t nfilters;
+	/* Which filters a filter value sets (bit i: filters[i]), and their parameters, bound by
+	 * name (db_bind_index finds one; a parameter the statement lacks is skipped). */
+	unsigned (*set)(const void *filter);
+	void (*bind)(sqlite3_stmt *st, const void *filter);
+	/* The key of a row as parameters: key column i is parameter param[i]. */
+	void (*bind_key)(sqlite3_stmt *st, const int *param, const void *row);
+	size_t row_size;
+	void (*read)(sqlite3_stmt *st, void *row); /* a row (zeroed memory) from columns 0.. */
+	void (*free_row)(void *row);
+} db_listing;
+
+/* At most limit rows after `from` (a row of the listing; NULL: from the first), in list
+ * order; with backward, the rows just before `from` (NULL: the last page), still in list
+ * order. *rows is an array of l->row_size bytes a row (free each with l->free_row). */
+int db_list_page(db *d, const db_listing *l, const void *filter, const void *from, bool backward,
+		 int limit, void **rows, size_t *n, cerr *e);
+/* Every row of the listing in ascending key order, one at a time, without loading them: fn
+ * returns non-zero to stop. The row is freed after fn. */
+int db_list_each(db *d, const db_listing *l, const void *filter,
+		 int (*fn)(const void *row, void *arg), void *arg, cerr *e);
+/* How many rows the filter keeps. */
+int db_list_count(db *d, const db_listing *l, const void *filter, int64_t *n, cerr *e);
+/* The index of a named parameter, 0 when the statement has none. */
+int db_bind_index(sqlite3_stmt *st, const char *name);
+
+/* The filters quotes and contracts share (quotes.c): :today, :client and :q, a search of the
+ * client's names or phone. */
+void db_offer_bind_filter(sqlite3_stmt *st, cday today, int64_t client_id, const char *search);
+
 /* Schema (schema.c). */
 int db_migrate(db *d, int max_version, cerr *e);
-int db_install_audit(db *d, cerr *e);
 
 #endif

@@ -84,7 +84,7 @@ static void bind_params(sqlite3_stmt *st, const finding_params *p)
 }
 
 int db_findings(db *d, const char *slug, const finding_params *p, int limit, finding_row_fn fn,
-		void *arg, cerr *e)
+		void *arg, int64_t *total, cerr *e)
 {
 	const char *sql = find_sql(slug);
 	if (!sql)
@@ -93,43 +93,45 @@ int db_findings(db *d, const char *slug, const finding_params *p, int limit, fin
 	if (!st)
 		return ST_DB;
 	bind_params(st, p);
-	int rc, count = 0;
+	int rc;
+	int64_t count = 0;
+	bool stopped = false;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		const char *cols[3];
-		for (int i = 0; i < 3; i++) {
-			const unsigned char *t = sqlite3_column_text(st, 2 + i);
-			cols[i] = t ? (const char *)t : "";
+		/* Past the rows asked for (or once fn stopped), the rest are only counted. */
+		if (!stopped && (limit <= 0 || count < limit)) {
+			const char *cols[3];
+			for (int i = 0; i < 3; i++) {
+				const unsigned char *t = sqlite3_column_text(st, 2 + i);
+				cols[i] = t ? (const char *)t : "";
+			}
+			const unsigned char *shown = sqlite3_column_text(st, 1);
+			stopped = fn(col_int(st, 0), shown ? (const char *)shown : "", cols, arg) != 0;
 		}
-		const unsigned char *shown = sqlite3_column_text(st, 1);
-		if (fn(col_int(st, 0), shown ? (const char *)shown : "", cols, arg))
-			break;
-		if (limit > 0 && ++count >= limit)
+		count++;
+		if (!total && (stopped || (limit > 0 && count >= limit)))
 			break;
 	}
 	int r = rc == SQLITE_DONE || rc == SQLITE_ROW ? ST_OK : db_fail(d, e);
 	sqlite3_reset(st);
+	if (total)
+		*total = r ? 0 : count;
 	return r;
 }
 
-int db_findings_count(db *d, const char *slug, const finding_params *p, int64_t *n, cerr *e)
+int db_changes(db *d, const char *const *tables, int64_t *stamp, cerr *e)
 {
-	const char *sql = find_sql(slug);
-	if (!sql)
-		return err_set(e, ST_NOT_FOUND, "finding", "no query for %s", slug);
-	/* The same query, counted: composed from the constant text above, never from data. */
-	char *count_sql = xasprintf("SELECT count(*) FROM (%s)", sql);
-	sqlite3_stmt *st = NULL;
-	int r = ST_OK;
-	if (sqlite3_prepare_v2(d->h, count_sql, -1, &st, NULL) != SQLITE_OK) {
-		r = db_fail(d, e);
-	} else {
-		bind_params(st, p);
-		if (sqlite3_step(st) == SQLITE_ROW)
-			*n = col_int(st, 0);
-		else
-			r = db_fail(d, e);
+	*stamp = 0;
+	sqlite3_stmt *st = db_prep(d, "SELECT n FROM table_changes WHERE tbl = ?", e);
+	if (!st)
+		return ST_DB;
+	for (size_t i = 0; tables[i]; i++) {
+		bind_text(st, 1, tables[i]);
+		int rc = sqlite3_step(st);
+		if (rc == SQLITE_ROW)
+			*stamp += col_int(st, 0);
+		sqlite3_reset(st);
+		if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+			return db_fail(d, e);
 	}
-	sqlite3_finalize(st);
-	free(count_sql);
-	return r;
+	return ST_OK;
 }

@@ -138,143 +138,127 @@ int db_quote_by_number(db *d, const char *number, quote *out, cerr *e)
 	return db_fail(d, e);
 }
 
-/* The WHERE clause of a filter, from fixed fragments only. */
-static void filter_sql(const quote_filter *f, strbuf *w)
+/* ---- the listing ---- */
+
+enum { F_DRAFT, F_SENT, F_EXPIRED, F_ACCEPTED, F_REFUSED, F_CLIENT, F_SEARCH, F_COUNT };
+
+static const char *const quote_filters[F_COUNT] = {
+	[F_DRAFT] = "q.status = 'draft'",
+	[F_SENT] = "q.status = 'sent' AND q.valid_until >= :today",
+	[F_EXPIRED] = "q.status = 'sent' AND q.valid_until < :today",
+	[F_ACCEPTED] = "q.status = 'accepted'",
+	[F_REFUSED] = "q.status = 'refused'",
+	[F_CLIENT] = "q.client_id = :client",
+	[F_SEARCH] = "q.client_id IN (SELECT rowid FROM clients_fts WHERE clients_fts MATCH :q)",
+};
+
+static unsigned filters_set(const void *filter)
 {
-	sb_add(w, " WHERE 1");
+	const quote_filter *f = filter;
+	unsigned set = 0;
 	switch (f->status) {
-	case QUOTE_DRAFT:
-		sb_add(w, " AND q.status = 'draft'");
-		break;
-	case QUOTE_SENT:
-		sb_add(w, " AND q.status = 'sent' AND q.valid_until >= :today");
-		break;
-	case QUOTE_EXPIRED:
-		sb_add(w, " AND q.status = 'sent' AND q.valid_until < :today");
-		break;
-	case QUOTE_ACCEPTED:
-		sb_add(w, " AND q.status = 'accepted'");
-		break;
-	case QUOTE_REFUSED:
-		sb_add(w, " AND q.status = 'refused'");
-		break;
-	default:
-		break;
+	case QUOTE_DRAFT: set = 1u << F_DRAFT; break;
+	case QUOTE_SENT: set = 1u << F_SENT; break;
+	case QUOTE_EXPIRED: set = 1u << F_EXPIRED; break;
+	case QUOTE_ACCEPTED: set = 1u << F_ACCEPTED; break;
+	case QUOTE_REFUSED: set = 1u << F_REFUSED; break;
+	default: break;
 	}
 	if (f->client_id)
-		sb_add(w, " AND q.client_id = :client");
+		set |= 1u << F_CLIENT;
 	if (f->search && !str_blank(f->search))
-		sb_add(w, " AND q.client_id IN (SELECT rowid FROM clients_fts WHERE clients_fts "
-		          "MATCH :q)");
+		set |= 1u << F_SEARCH;
+	return set;
 }
 
-static void bind_filter(sqlite3_stmt *st, const quote_filter *f)
+/* Shared with contracts.c: both filter on :today, :client and a client search :q. */
+void db_offer_bind_filter(sqlite3_stmt *st, cday today, int64_t client_id, const char *search)
 {
 	int i;
-	if ((i = sqlite3_bind_parameter_index(st, ":today")))
-		bind_day(st, i, f->today);
-	if ((i = sqlite3_bind_parameter_index(st, ":client")))
-		bind_int(st, i, f->client_id);
-	if ((i = sqlite3_bind_parameter_index(st, ":q"))) {
-		char *q = db_offer_fts_query(f->search);
+	if ((i = db_bind_index(st, ":today")))
+		bind_day(st, i, today);
+	if ((i = db_bind_index(st, ":client")))
+		bind_int(st, i, client_id);
+	if ((i = db_bind_index(st, ":q"))) {
+		char *q = db_offer_fts_query(search);
 		bind_text(st, i, q ? q : "\"\"");
 		free(q);
 	}
 }
 
-/* A filtered list: prepared each time (its text depends on the filter), rows collected or
- * handed one by one to fn. */
-static int run_list(db *d, const char *sql, const quote_filter *f, const quote *from, int limit,
-                    quote **rows, size_t *n, int (*fn)(const quote *, void *), void *arg, cerr *e)
+static void bind_filter(sqlite3_stmt *st, const void *filter)
 {
-	sqlite3_stmt *st = NULL;
-	if (sqlite3_prepare_v2(d->h, sql, -1, &st, NULL) != SQLITE_OK)
-		return db_fail(d, e);
-	bind_filter(st, f);
-	int i;
-	if (from && (i = sqlite3_bind_parameter_index(st, ":kdate"))) {
-		bind_day(st, i, from->date);
-		bind_int(st, sqlite3_bind_parameter_index(st, ":kid"), from->id);
-	}
-	if ((i = sqlite3_bind_parameter_index(st, ":limit")))
-		bind_int(st, i, limit);
-	size_t cap = 0;
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		quote q;
-		quote_init(&q);
-		quote_from_row(st, &q);
-		if (fn) {
-			int stop = fn(&q, arg);
-			quote_free(&q);
-			if (stop)
-				break;
-			continue;
-		}
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 32;
-			*rows = xrealloc(*rows, cap * sizeof **rows);
-		}
-		(*rows)[(*n)++] = q;
-	}
-	int r = rc == SQLITE_DONE || rc == SQLITE_ROW ? ST_OK : db_fail(d, e);
-	sqlite3_finalize(st);
-	return r;
+	const quote_filter *f = filter;
+	db_offer_bind_filter(st, f->today, f->client_id, f->search);
 }
 
-/* A page of at most limit rows after `from` (NULL: from the newest; backward: from the oldest
- * side), newest first in *rows whatever the direction. */
-static int page(db *d, const quote_filter *f, const quote *from, bool backward, int limit,
-		quote **rows, size_t *n, cerr *e)
+static void bind_key(sqlite3_stmt *st, const int *param, const void *row)
 {
-	*rows = NULL;
-	*n = 0;
-	strbuf sql = {0};
-	sb_add(&sql, "SELECT " QUOTE_COLS QUOTE_FROM);
-	filter_sql(f, &sql);
-	if (from)
-		sb_add(&sql, backward ? " AND (q.date, q.id) > (:kdate, :kid)"
-				      : " AND (q.date, q.id) < (:kdate, :kid)");
-	sb_add(&sql, backward ? " ORDER BY q.date, q.id LIMIT :limit"
-			      : " ORDER BY q.date DESC, q.id DESC LIMIT :limit");
-	int r = run_list(d, sb_str(&sql), f, from, limit, rows, n, NULL, NULL, e);
-	sb_free(&sql);
-	if (r) {
-		quotes_free(*rows, *n);
-		*rows = NULL;
-		*n = 0;
-		return r;
-	}
-	for (size_t i = 0; backward && i < *n / 2; i++) {
-		quote t = (*rows)[i];
-		(*rows)[i] = (*rows)[*n - 1 - i];
-		(*rows)[*n - 1 - i] = t;
-	}
-	return ST_OK;
+	const quote *q = row;
+	bind_day(st, param[0], q->date);
+	bind_int(st, param[1], q->id);
 }
+
+static void read_quote(sqlite3_stmt *st, void *row)
+{
+	quote_init(row);
+	quote_from_row(st, row);
+}
+
+static void free_quote(void *row)
+{
+	quote_free(row);
+}
+
+/* Quotes by date, newest first. */
+static const db_listing quotes_by_date = {
+	.select = "SELECT " QUOTE_COLS QUOTE_FROM,
+	.key = {"q.date", "q.id"},
+	.descending = true,
+	.filters = quote_filters,
+	.nfilters = F_COUNT,
+	.set = filters_set,
+	.bind = bind_filter,
+	.bind_key = bind_key,
+	.row_size = sizeof(quote),
+	.read = read_quote,
+	.free_row = free_quote,
+};
 
 int db_quotes_page(db *d, const quote_filter *f, const quote *from, int limit, quote **rows,
                    size_t *n, cerr *e)
 {
-	return page(d, f, from, false, limit, rows, n, e);
+	void *got = NULL;
+	int r = db_list_page(d, &quotes_by_date, f, from, false, limit, &got, n, e);
+	*rows = got;
+	return r;
 }
 
 int db_quotes_page_before(db *d, const quote_filter *f, const quote *from, int limit,
                           quote **rows, size_t *n, cerr *e)
 {
-	return page(d, f, from, true, limit, rows, n, e);
+	void *got = NULL;
+	int r = db_list_page(d, &quotes_by_date, f, from, true, limit, &got, n, e);
+	*rows = got;
+	return r;
+}
+
+struct each_quote {
+	int (*fn)(const quote *q, void *arg);
+	void *arg;
+};
+
+static int each_quote(const void *row, void *arg)
+{
+	struct each_quote *eq = arg;
+	return eq->fn(row, eq->arg);
 }
 
 int db_quotes_each(db *d, const quote_filter *f, int (*fn)(const quote *q, void *arg), void *arg,
                    cerr *e)
 {
-	strbuf sql = {0};
-	sb_add(&sql, "SELECT " QUOTE_COLS QUOTE_FROM);
-	filter_sql(f, &sql);
-	sb_add(&sql, " ORDER BY q.date, q.id");
-	int r = run_list(d, sb_str(&sql), f, NULL, 0, NULL, NULL, fn, arg, e);
-	sb_free(&sql);
-	return r;
+	struct each_quote eq = {fn, arg};
+	return db_list_each(d, &quotes_by_date, f, each_quote, &eq, e);
 }
 
 /* ---- lines ---- */

@@ -819,11 +819,65 @@ START_TEST(test_history_in_time_order)
 }
 END_TEST
 
+/* The count the dashboard keeps for a rule (audit_counts), by slug. */
+static int64_t kept_count(const char *slug)
+{
+	size_t nrules;
+	const audit_rule *rules = audit_rules(&nrules);
+	int64_t counts[16] = {0};
+	cerr e = {0};
+	ck_assert_uint_le(nrules, 16);
+	ck_assert_msg(audit_counts(A, counts, &e) == ST_OK, "%s", e.msg);
+	for (size_t i = 0; i < nrules; i++)
+		if (!strcmp(rules[i].slug, slug))
+			return counts[i];
+	ck_abort_msg("no rule %s", slug);
+	return -1;
+}
+
+/* The dashboard keeps each rule's findings until what the rule reads changes: a change made by
+ * another program on the file (here a raw connection) shows at the next ask, and so does one
+ * made through this session; a change elsewhere keeps them. */
+START_TEST(test_findings_follow_changes)
+{
+	agency_open();
+	int64_t id = new_client("Lefèvre", "Zoé", NULL);
+	ck_assert_int_eq(kept_count("needs-missing"), 0);
+	ck_assert_int_eq(kept_count("needs-missing"), 0); /* asked again: kept */
+	/* Another program adds a quote for a client without a needs analysis: O1 counts it. */
+	char sql[512];
+	snprintf(sql, sizeof sql,
+		 "INSERT INTO quotes(number, client_id, date, valid_until, created_by) VALUES "
+		 "('D2026-0001', %lld, '2026-03-12', '2026-04-11', 'marie')",
+		 (long long)id);
+	exec_sql(sql);
+	ck_assert_int_eq(kept_count("needs-missing"), 1);
+	/* The first finding shown comes from the same pass. */
+	char detail[200] = "";
+	cerr e = {0};
+	ck_assert_int_eq(audit_run_rule(A, "needs-missing", 5, detail_of, detail, &e), ST_OK);
+	char expect[64];
+	snprintf(expect, sizeof expect, "%lld|Lefèvre Zoé has a quote", (long long)id);
+	ck_assert_msg(!strncmp(detail, expect, strlen(expect)), "%s", detail);
+	/* Fixed through this session: the needs analysis. */
+	needs_analysis n;
+	needs_init(&n);
+	n.client_id = id;
+	n.services = xstrdup("ménage");
+	n.hours_per_week = 350;
+	ck_assert_int_eq(client_set_needs(A, &n, &e), ST_OK);
+	needs_free(&n);
+	ck_assert_int_eq(kept_count("needs-missing"), 0);
+	agency_close();
+}
+END_TEST
+
 Suite *suite_client(void)
 {
 	Suite *s = suite_create("client");
 	TCase *tc = tcase_create("client");
 	tcase_add_test(tc, test_create_normalises);
+	tcase_add_test(tc, test_findings_follow_changes);
 	tcase_add_test(tc, test_bad_fields_refused);
 	tcase_add_test(tc, test_referent_must_be_staff);
 	tcase_add_test(tc, test_roles);
