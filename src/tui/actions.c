@@ -3,7 +3,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "tui.h"
+#include "frame.h"
+#include "keys.h"
 
 #define FN(k) {true, (wint_t)(k)}
 #define CH(c) {false, (wint_t)(c)}

@@ -5,7 +5,9 @@
 #include <string.h>
 #include <wctype.h>
 
-#include "tui.h"
+#include "dialog.h"
+#include "frame.h"
+#include "lineedit.h"
 
 enum dialog_kind { DLG_CONFIRM, DLG_PROMPT, DLG_MENU, DLG_INFO };
 

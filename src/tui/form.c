@@ -6,7 +6,8 @@
 #include <string.h>
 #include <wctype.h>
 
-#include "tui.h"
+#include "form.h"
+#include "frame.h"
 
 #define FIELD_WIDTH_MAX 50
 

@@ -10,7 +10,10 @@
 #include <unistd.h>
 
 #include "charte/settings.h"
-#include "tui.h"
+#include "dialog.h"
+#include "frame.h"
+#include "input.h"
+#include "views.h"
 
 /* The areas, in tab order. Adding an area: one view file and one row here. */
 static const struct view_ops *const areas[] = {

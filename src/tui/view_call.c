@@ -6,7 +6,9 @@
 #include "charte/staff.h"
 #include "charte/call.h"
 #include "charte/client.h"
-#include "tui.h"
+#include "call_actions.h"
+#include "frame.h"
+#include "views.h"
 
 #define HISTORY_SHOWN 20
 

@@ -9,7 +9,10 @@
 
 #include "charte/call.h"
 #include "charte/client.h"
-#include "tui.h"
+#include "dialog.h"
+#include "frame.h"
+#include "picker.h"
+#include "views.h"
 
 typedef struct call_form {
 	app *a;

@@ -7,7 +7,11 @@
 #include <string.h>
 
 #include "charte/client.h"
-#include "tui.h"
+#include "call_actions.h"
+#include "frame.h"
+#include "list.h"
+#include "picker.h"
+#include "views.h"
 
 /* One event of the history, kept whole while the file is shown (one client's events). */
 typedef struct event {

@@ -11,6 +11,8 @@
 #include "charte/client.h"
 #include "charte/money.h"
 #include "charte/settings.h"
+#include "dialog.h"
+#include "frame.h"
 #include "view_quote_common.h"
 
 typedef struct contract_sheet {

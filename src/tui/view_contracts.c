@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "frame.h"
+#include "views.h"
 #include "view_quote_common.h"
 
 enum { FIL_ALL = -1 };

@@ -9,6 +9,8 @@
 
 #include "charte/client.h"
 #include "charte/settings.h"
+#include "dialog.h"
+#include "frame.h"
 #include "view_quote_common.h"
 
 typedef struct quote_sheet {

@@ -8,6 +8,7 @@
 
 #include "charte/catalogue.h"
 #include "charte/settings.h"
+#include "frame.h"
 #include "view_quote_common.h"
 
 typedef struct line_form {

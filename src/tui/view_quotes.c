@@ -5,6 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "frame.h"
+#include "picker.h"
+#include "views.h"
 #include "view_quote_common.h"
 
 enum { FIL_ALL = -1 };

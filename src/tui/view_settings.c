@@ -8,7 +8,10 @@
 
 #include "charte/i18n.h"
 #include "charte/settings.h"
-#include "tui.h"
+#include "dialog.h"
+#include "frame.h"
+#include "list.h"
+#include "views.h"
 
 typedef struct setting_row {
 	const setting_def *def;

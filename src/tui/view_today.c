@@ -14,7 +14,10 @@
 #include "charte/calendar.h"
 #include "charte/contract.h"
 #include "charte/quote.h"
-#include "tui.h"
+#include "call_actions.h"
+#include "frame.h"
+#include "list.h"
+#include "views.h"
 
 #define SECTION_LIMIT 100 /* rows shown per section; the count then says "100+" */
 #define FINDINGS_SHOWN 5  /* findings shown per promise; the count says how many there are */
