@@ -14,17 +14,7 @@
 #include "frame.h"
 #include "input.h"
 #include "views.h"
-
-/* The areas, in tab order. Adding an area: one view file and one row here. */
-static const struct view_ops *const areas[] = {
-	&view_today_ops,
-	&view_calls_ops,
-	&view_clients_ops,
-	&view_quotes_ops,
-	&view_contracts_ops,
-	&view_settings_ops,
-};
-_Static_assert(ARRAY_LEN(areas) <= TUI_AREAS, "the digits 1 to 9 name the areas");
+#include "areas.h"
 
 #define TICK_MS 1000        /* wait for a key at most this long */
 #define SETTLE_MS 150       /* a pause in the typing this long runs a search */
@@ -142,14 +132,14 @@ void tui_area(tui *t, size_t i)
 		return;
 	t->area = i;
 	if (t->areas[i].depth == 0) /* areas open when first shown: the first screen is Today's */
-		tui_push(t, areas[i], NULL);
+		tui_push(t, tui_areas[i].root, NULL);
 	freshen(t);
 }
 
 view *tui_goto(tui *t, const struct view_ops *root)
 {
 	for (size_t i = 0; i < t->narea; i++)
-		if (areas[i] == root) {
+		if (tui_areas[i].root == root) {
 			tui_area(t, i);
 			return tui_top(t);
 		}
@@ -264,7 +254,7 @@ static void draw_tabs(tui *t)
 {
 	int x = 1;
 	for (size_t i = 0; i < t->narea; i++) {
-		char *tab = xasprintf(" %zu %s ", i + 1, _(areas[i]->title));
+		char *tab = xasprintf(" %zu %s ", i + 1, _(tui_areas[i].root->title));
 		int w = text_width(tab);
 		if (x + w > COLS)
 			w = COLS - x;
@@ -650,7 +640,7 @@ int tui_main(app *a)
 	memset(&t, 0, sizeof t);
 	t.a = a;
 	t.cur_y = -1;
-	t.narea = ARRAY_LEN(areas);
+	t.narea = tui_nareas;
 	cerr e;
 	err_clear(&e);
 	if (input_open(&t, &e)) {

@@ -9,6 +9,7 @@
 #include "charte/calendar.h"
 #include "call_actions.h"
 #include "form.h"
+#include "areas.h"
 #include "frame.h"
 #include "list.h"
 #include "views.h"

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "charte/client.h"
+#include "areas.h"
 #include "frame.h"
 #include "list.h"
 #include "views.h"

@@ -9,6 +9,7 @@
 
 #include "charte/client.h"
 #include "charte/settings.h"
+#include "areas.h"
 #include "frame.h"
 #include "picker.h"
 #include "views.h"

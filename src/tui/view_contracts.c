@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "areas.h"
 #include "frame.h"
 #include "views.h"
 #include "view_quote_common.h"

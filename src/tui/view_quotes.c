@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "areas.h"
 #include "frame.h"
 #include "picker.h"
 #include "views.h"

@@ -9,6 +9,7 @@
 #include "charte/i18n.h"
 #include "charte/settings.h"
 #include "dialog.h"
+#include "areas.h"
 #include "frame.h"
 #include "list.h"
 #include "views.h"
