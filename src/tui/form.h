@@ -27,7 +27,7 @@ typedef struct field {
 	bool on;            /* FIELD_CHECK */
 	char *initial;      /* to tell a changed form */
 	bool initial_on;
-	char error[512];    /* the reason shown under the field ("" for none) */
+	strbuf error;       /* the reason shown under the field (empty for none) */
 	/* FIELD_CHOICE: the words (translated, owned) and the one chosen */
 	char **items;
 	int nitems, choice, initial_choice;

@@ -87,7 +87,7 @@ struct tui {
 	} areas[TUI_AREAS];
 	size_t narea, area;
 	struct dialog *dlg;
-	char msg[600];
+	strbuf msg;              /* the message line (empty: none), whole however long */
 	bool msg_error;
 	bool quit;
 	unsigned gen;            /* data generation: bumped on every change seen */
@@ -106,9 +106,10 @@ struct tui {
 
 /* The session (database, clock, user) the screens work on. */
 app *tui_app(tui *t);
-/* A message on the message line until the next key (printf-style, already translated). */
+/* A message on the message line until the next key (printf-style, already translated); a long
+ * one is wrapped onto the lines above it, or shown in a box when it needs more than three. */
 void tui_msg(tui *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-/* An error: on the message line, or in a box when it is too long for one line. */
+/* An error, shown whole as tui_msg shows a message. */
 void tui_error(tui *t, const cerr *e);
 /* True (and nothing else) when the user may write; else says why and returns false. */
 bool tui_can_write(tui *t);
