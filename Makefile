@@ -32,7 +32,9 @@ TEST_SRC = $(wildcard tests/unit/*.c)
 LIB_OBJ  = $(LIB_SRC:%.c=$(B)/obj/%.o)
 APP_OBJ  = $(APP_SRC:%.c=$(B)/obj/%.o)
 TEST_OBJ = $(TEST_SRC:%.c=$(B)/obj/%.o)
-DEPS     = $(LIB_OBJ:.o=.d) $(APP_OBJ:.o=.d) $(TEST_OBJ:.o=.d)
+DEPS     = $(LIB_OBJ:.o=.d) $(APP_OBJ:.o=.d) $(TEST_OBJ:.o=.d) $(B)/obj/man/keys-man.d
+# The screens' objects: the key section of the man page is printed from their action table.
+TUI_OBJ  = $(filter $(B)/obj/src/tui/%,$(APP_OBJ))
 
 PO       = $(wildcard po/*.po)
 # While areas are being written, each keeps its French in po/parts/AREA.po; fr.po is made from them.
@@ -41,7 +43,7 @@ MO       = $(PO:po/%.po=$(B)/locale/%/LC_MESSAGES/charte.mo)
 
 DEMO_DB  = $(B)/demo.db
 
-.PHONY: all check layers unit cli e2e run bench install uninstall clean deps pot sanitize format
+.PHONY: all check layers man man-keys unit cli e2e run bench install uninstall clean deps pot sanitize format
 all: $(B)/charte $(MO)
 
 $(B)/obj/%.o: %.c
@@ -54,6 +56,10 @@ $(B)/libcharte.a: $(LIB_OBJ)
 
 $(B)/charte: $(APP_OBJ) $(B)/libcharte.a
 	$(CC) -o $@ $(APP_OBJ) $(B)/libcharte.a $(LDLIBS_ALL)
+
+# Prints the man page's key section from the action table (man/keys-man.c).
+$(B)/keys-man: $(B)/obj/man/keys-man.o $(TUI_OBJ) $(B)/libcharte.a
+	$(CC) -o $@ $(B)/obj/man/keys-man.o $(TUI_OBJ) $(B)/libcharte.a $(LDLIBS_ALL)
 
 # One Check runner for every suite: each tests/unit/*.c defines `Suite *suite_NAME(void)`.
 $(B)/obj/tests/unit/suites.inc: $(TEST_SRC)
@@ -92,9 +98,18 @@ e2e: $(B)/charte $(MO)
 layers: $(B)/charte
 	@sh scripts/check-layers $(B)
 
+# The key section of man/charte.1 is the action table's: `make man` writes it, and make check
+# fails (man-keys) when the page and the table disagree.
+man: $(B)/keys-man
+	@sh scripts/man-keys write $(B)/keys-man man/charte.1
+
+man-keys: $(B)/keys-man
+	@sh scripts/man-keys check $(B)/keys-man man/charte.1
+
 check: deps
-	$(MAKE) all $(B)/unit-tests
+	$(MAKE) all $(B)/unit-tests $(B)/keys-man
 	$(MAKE) layers
+	$(MAKE) man-keys
 	$(MAKE) unit
 	$(MAKE) cli
 	$(MAKE) e2e

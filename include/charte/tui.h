@@ -19,8 +19,10 @@
  * another desk now). Line breaks in the file are ignored: type <Enter> for Enter. */
 int tui_main(app *a);
 
-/* Print every key of the full-screen program with what it does, one per line (for the man
- * page and `charte --help`-style listings), in the current language. */
-void tui_keys_print(FILE *f);
+/* Print every key of the full-screen program with what it does, from the action table, as the
+ * roff of the man page's key section (man/charte.1 between its KEYS markers), in the current
+ * language. man/keys-man.c prints it; `make man` writes it into the page and `make check`
+ * fails when the page differs. */
+void tui_keys_man(FILE *f);
 
 #endif

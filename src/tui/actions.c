@@ -3,7 +3,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "tui.h"
+#include "frame.h"
+#include "keys.h"
 
 #define FN(k) {true, (wint_t)(k)}
 #define CH(c) {false, (wint_t)(c)}
@@ -200,12 +201,31 @@ const char *action_keys_label(const struct action_def *d, bool text_input, char 
 	return buf;
 }
 
-void tui_keys_print(FILE *f)
+/* Text for roff: '-' as "\\-" (a minus, not a hyphen), '\\' as "\\e", and a line never
+ * starting with a control character. */
+static void roff_put(FILE *f, const char *s)
+{
+	if (*s == '.' || *s == '\'')
+		fputs("\\&", f);
+	for (; *s; s++) {
+		if (*s == '-')
+			fputs("\\-", f);
+		else if (*s == '\\')
+			fputs("\\e", f);
+		else
+			fputc(*s, f);
+	}
+}
+
+void tui_keys_man(FILE *f)
 {
 	for (size_t i = 1; i < ARRAY_LEN(actions); i++) {
 		char keys[96];
 		action_keys_label(&actions[i], false, keys, sizeof keys);
-		int pad = 18 - text_width(keys);
-		fprintf(f, "%s%*s %s\n", keys, pad > 0 ? pad : 0, "", _(actions[i].help));
+		fputs(".TP\n.B \"", f);
+		roff_put(f, keys);
+		fputs("\"\n", f);
+		roff_put(f, _(actions[i].help));
+		fputs("\n", f);
 	}
 }

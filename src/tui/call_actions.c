@@ -6,7 +6,10 @@
 
 #include "charte/call.h"
 #include "charte/calendar.h"
-#include "tui.h"
+#include "call_actions.h"
+#include "dialog.h"
+#include "frame.h"
+#include "views.h"
 
 const char *call_state(const call *c, cminute now, enum style *s)
 {

@@ -5,7 +5,9 @@
 #include <string.h>
 #include <wctype.h>
 
-#include "tui.h"
+#include "dialog.h"
+#include "frame.h"
+#include "lineedit.h"
 
 enum dialog_kind { DLG_CONFIRM, DLG_PROMPT, DLG_MENU, DLG_INFO };
 
@@ -15,7 +17,7 @@ struct dialog {
 	char *text;       /* the question, the help under a prompt, the message */
 	char *label;      /* DLG_PROMPT */
 	lineedit ed;
-	char error[512];
+	char *error; /* the reason a submit failed (NULL: none) */
 	char **items;     /* DLG_MENU */
 	int n, sel;
 	dialog_yes_fn yes;
@@ -36,6 +38,7 @@ static void dialog_free(struct dialog *d)
 	free(d->title);
 	free(d->text);
 	free(d->label);
+	free(d->error);
 	le_free(&d->ed);
 	for (int i = 0; i < d->n; i++)
 		free(d->items[i]);
@@ -143,7 +146,8 @@ static void prompt_submit(tui *t)
 	int r = d->submit ? d->submit(t, d->arg, text, &e) : ST_OK;
 	free(text);
 	if (r && !t->dlg) { /* stay open with everything typed, and say why */
-		snprintf(d->error, sizeof d->error, "%s", *e.msg ? e.msg : _("could not be saved"));
+		free(d->error);
+		d->error = xstrdup(*e.msg ? e.msg : _("could not be saved"));
 		t->dlg = d;
 		return;
 	}
@@ -171,8 +175,10 @@ void dialog_key(tui *t, const tkey *k)
 			prompt_submit(t);
 		else if (act == ACT_CANCEL)
 			dialog_close(t);
-		else if (le_key(&d->ed, k))
-			d->error[0] = '\0';
+		else if (le_key(&d->ed, k)) {
+			free(d->error);
+			d->error = NULL;
+		}
 		break;
 	case DLG_MENU:
 		if (act == ACT_UP)

@@ -6,7 +6,8 @@
 #include <wctype.h>
 
 #include "charte/calendar.h"
-#include "tui.h"
+#include "draw.h"
+#include "frame.h"
 
 #define NO_COLOUR -1
 

@@ -6,7 +6,8 @@
 #include <string.h>
 #include <wctype.h>
 
-#include "tui.h"
+#include "form.h"
+#include "frame.h"
 
 #define FIELD_WIDTH_MAX 50
 
@@ -82,7 +83,7 @@ void form_set_pick(form *f, size_t i, int64_t id, const char *value, const char 
 	fl->id = id;
 	fl->value = value ? xstrdup(value) : NULL;
 	fl->shown = xstrdup(shown ? shown : "");
-	fl->error[0] = '\0';
+	sb_reset(&fl->error);
 }
 
 field *form_field(form *f, const char *name)
@@ -132,13 +133,14 @@ static bool check_field(form *f, size_t i)
 		return true;
 	cerr e;
 	err_clear(&e);
-	f->fields[i]->error[0] = '\0';
+	sb_reset(&f->fields[i]->error);
 	if (f->check(f, i, &e) == ST_OK)
 		return true;
 	field *at = *e.field ? form_field(f, e.field) : NULL;
 	if (!at)
 		at = f->fields[i];
-	snprintf(at->error, sizeof at->error, "%s", e.msg);
+	sb_reset(&at->error);
+		sb_add(&at->error, e.msg);
 	return false;
 }
 
@@ -186,7 +188,7 @@ static int special_key(form *f, field *fl, const tkey *k)
 			return FORM_NONE;
 		if (to >= 0 && to != fl->choice) {
 			fl->choice = to;
-			fl->error[0] = '\0';
+			sb_reset(&fl->error);
 			if (f->changed)
 				f->changed(f, f->focus);
 		}
@@ -217,13 +219,13 @@ int form_key(form *f, const tkey *k, enum action act)
 		return special;
 	if (fl->type == FIELD_CHECK && tkey_is(k, false, ' ')) {
 		fl->on = !fl->on;
-		fl->error[0] = '\0';
+		sb_reset(&fl->error);
 		if (f->changed)
 			f->changed(f, f->focus);
 		return FORM_HANDLED;
 	}
 	if (fl->type == FIELD_TEXT && le_key(&fl->ed, k)) {
-		fl->error[0] = '\0'; /* typing is fixing it; checked again on leaving */
+		sb_reset(&fl->error); /* typing is fixing it; checked again on leaving */
 		return FORM_HANDLED;
 	}
 	switch (act) {
@@ -248,12 +250,12 @@ bool form_check_all(form *f)
 {
 	size_t first = f->n;
 	for (size_t i = 0; i < f->n; i++)
-		f->fields[i]->error[0] = '\0';
+		sb_reset(&f->fields[i]->error);
 	for (size_t i = 0; i < f->n; i++)
 		if (!check_field(f, i) && first == f->n)
 			first = i;
 	for (size_t i = 0; i < f->n && first == f->n; i++)
-		if (f->fields[i]->error[0]) /* a check may put its reason on another field */
+		if (f->fields[i]->error.len) /* a check may put its reason on another field */
 			first = i;
 	if (first < f->n)
 		f->focus = first;
@@ -264,7 +266,8 @@ bool form_show_error(form *f, const cerr *e)
 {
 	for (size_t i = 0; i < f->n; i++)
 		if (*e->field && !strcmp(f->fields[i]->name, e->field)) {
-			snprintf(f->fields[i]->error, sizeof f->fields[i]->error, "%s", e->msg);
+			sb_reset(&f->fields[i]->error);
+		sb_add(&f->fields[i]->error, e->msg);
 			f->focus = i;
 			return true;
 		}
@@ -303,6 +306,16 @@ static int label_width(const form *f, int w)
 	}
 	lw += 2;
 	return lw > w / 3 ? w / 3 : lw;
+}
+
+/* The lines under field fl, for its reason: one when there is none or it fits beside the
+ * label, else as many as it takes wrapped across the whole width. */
+static int error_lines(const field *fl, rect r, int lw)
+{
+	const char *why = sb_str(&fl->error);
+	if (!*why || text_width(why) <= r.w - lw)
+		return 1;
+	return draw_wrapped((rect){0, 0, 0, r.w}, 0, why, A_NORMAL);
 }
 
 static void draw_field(form *f, tui *t, size_t i, int y, rect r, int lw, bool error_below)
@@ -354,13 +367,17 @@ static void draw_field(form *f, tui *t, size_t i, int y, rect r, int lw, bool er
 		used = fw;
 	}
 	int after = fx + used + 2, left = r.x + r.w - after;
-	if (fl->error[0] && !error_below)
-		draw_text(y, after, left, fl->error, style_attr(S_ERROR));
+	if (fl->error.len && !error_below)
+		draw_text(y, after, left, sb_str(&fl->error), style_attr(S_ERROR));
 	else if (fl->format && left > 4)
 		draw_text(y, after, left, fl->format, style_attr(S_DIM));
-	if (fl->error[0] && error_below) { /* under the field, or from the label if too long */
-		int ex = text_width(fl->error) <= room ? fx : r.x;
-		draw_text(y + 1, ex, r.x + r.w - ex, fl->error, style_attr(S_ERROR));
+	if (fl->error.len && error_below) { /* under the field, or wrapped from the label */
+		const char *why = sb_str(&fl->error);
+		if (text_width(why) <= room)
+			draw_text(y + 1, fx, room, why, style_attr(S_ERROR));
+		else
+			draw_wrapped((rect){y + 1, r.x, error_lines(fl, r, lw), r.w}, 0, why,
+				     style_attr(S_ERROR));
 	}
 }
 
@@ -369,33 +386,44 @@ void form_draw(form *f, tui *t, rect r)
 	if (f->n == 0 || r.h <= 0 || r.w <= 0)
 		return;
 	int lw = label_width(f, r.w);
-	/* Two lines a field (the reason goes under it) when there is room, else one, the last
-	 * line then keeping the reason of a field in error whole (beside a wide field there is
-	 * no room for it). */
+	/* Two lines a field (the reason goes under it, whole, on as many lines as it takes) when
+	 * there is room, else one, the last lines then keeping the reason of a field in error
+	 * whole (beside a wide field there is no room for it). */
 	int step = r.h >= (int)(2 * f->n) ? 2 : 1;
-	const field *wrong = NULL;
 	if (step == 1) {
+		const field *wrong = NULL;
 		for (size_t i = 0; i < f->n && !wrong; i++)
-			if (f->fields[i]->error[0])
+			if (f->fields[i]->error.len)
 				wrong = f->fields[i];
-		if (f->fields[f->focus]->error[0])
+		if (f->fields[f->focus]->error.len)
 			wrong = f->fields[f->focus];
-	}
-	if (wrong && r.h > 2) {
-		char *line = xasprintf(_("%s: %s"), wrong->label, wrong->error);
-		draw_text(r.y + r.h - 1, r.x, r.w, line, style_attr(S_ERROR));
+		char *line = wrong ? xasprintf(_("%s: %s"), wrong->label, sb_str(&wrong->error)) : NULL;
+		int n = line ? draw_wrapped((rect){0, 0, 0, r.w}, 0, line, A_NORMAL) : 0;
+		if (line && r.h > n + 1) {
+			draw_wrapped((rect){r.y + r.h - n, r.x, n, r.w}, 0, line, style_attr(S_ERROR));
+			r.h -= n + 1;
+		}
 		free(line);
-		r.h -= 2;
 	}
-	size_t shown = (size_t)(r.h / step);
-	if (shown == 0)
-		shown = 1;
+	/* The fields from f->top, as many as fit, the one being typed in among them. */
 	if (f->focus < f->top)
 		f->top = f->focus;
-	if (f->focus >= f->top + shown)
-		f->top = f->focus - shown + 1;
-	for (size_t i = f->top; i < f->n && i < f->top + shown; i++)
-		draw_field(f, t, i, r.y + (int)(i - f->top) * step, r, lw, step == 2);
+	for (;;) {
+		int used = 0;
+		for (size_t i = f->top; i <= f->focus; i++)
+			used += step == 1 ? 1 : 1 + error_lines(f->fields[i], r, lw);
+		if (used <= r.h || f->top == f->focus)
+			break;
+		f->top++;
+	}
+	int y = r.y;
+	for (size_t i = f->top; i < f->n; i++) {
+		int h = step == 1 ? 1 : 1 + error_lines(f->fields[i], r, lw);
+		if (i > f->top && y + h > r.y + r.h)
+			break;
+		draw_field(f, t, i, y, r, lw, step == 2);
+		y += h;
+	}
 }
 
 void form_free(form *f)
@@ -410,6 +438,7 @@ void form_free(form *f)
 		free(fl->items);
 		free(fl->value);
 		free(fl->shown);
+		sb_free(&fl->error);
 		free(fl);
 	}
 	free(f->fields);

@@ -4,7 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "tui.h"
+#include "frame.h"
+#include "input.h"
 
 enum script_kind { SE_KEY, SE_SLEEP, SE_WAIT, SE_RESIZE };
 

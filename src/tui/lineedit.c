@@ -7,7 +7,8 @@
 #include <string.h>
 #include <wctype.h>
 
-#include "tui.h"
+#include "frame.h"
+#include "lineedit.h"
 
 static bool is_mark(wchar_t wc)
 {

@@ -4,7 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "tui.h"
+#include "frame.h"
+#include "list.h"
 
 #define LIST_KEEP 400 /* rows kept at most; the far end is dropped beyond */
 

@@ -4,7 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "tui.h"
+#include "dialog.h"
+#include "frame.h"
+#include "list.h"
 
 /* While typing a search: Enter keeps it, Esc drops it, arrows move in the results. */
 static const enum action search_actions[] = {

@@ -8,7 +8,9 @@
 
 #include "charte/staff.h"
 #include "charte/client.h"
-#include "tui.h"
+#include "frame.h"
+#include "list.h"
+#include "picker.h"
 
 typedef struct picker {
 	app *a;

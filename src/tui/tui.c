@@ -10,18 +10,11 @@
 #include <unistd.h>
 
 #include "charte/settings.h"
-#include "tui.h"
-
-/* The areas, in tab order. Adding an area: one view file and one row here. */
-static const struct view_ops *const areas[] = {
-	&view_today_ops,
-	&view_calls_ops,
-	&view_clients_ops,
-	&view_quotes_ops,
-	&view_contracts_ops,
-	&view_settings_ops,
-};
-_Static_assert(ARRAY_LEN(areas) <= TUI_AREAS, "the digits 1 to 9 name the areas");
+#include "dialog.h"
+#include "frame.h"
+#include "input.h"
+#include "views.h"
+#include "areas.h"
 
 #define TICK_MS 1000        /* wait for a key at most this long */
 #define SETTLE_MS 150       /* a pause in the typing this long runs a search */
@@ -50,26 +43,40 @@ void tui_cursor(tui *t, int y, int x)
 	t->cur_x = x;
 }
 
+#define MSG_LINES 3 /* a message longer than this is shown in a box */
+
+/* The lines a message takes, wrapped at the message line's width. */
+static int msg_lines(const char *text)
+{
+	return *text ? draw_wrapped((rect){0, 0, 0, COLS - 2}, 0, text, A_NORMAL) : 0;
+}
+
+/* Show text whole: on the message line and those above it, or in a box titled `title` when it
+ * needs more than MSG_LINES (or a dialog is open, which would cover the lines above). */
+static void show_msg(tui *t, const char *title, bool error)
+{
+	t->msg_error = error;
+	if (msg_lines(sb_str(&t->msg)) > MSG_LINES && !dialog_open(t)) {
+		dialog_info(t, title, sb_str(&t->msg));
+		sb_reset(&t->msg);
+	}
+}
+
 void tui_msg(tui *t, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(t->msg, sizeof t->msg, fmt, ap);
+	sb_reset(&t->msg);
+	sb_vaddf(&t->msg, fmt, ap);
 	va_end(ap);
-	t->msg_error = false;
+	show_msg(t, "", false);
 }
 
 void tui_error(tui *t, const cerr *e)
 {
-	const char *text = *e->msg ? e->msg : _("something went wrong");
-	/* A reason that does not fit on the message line is shown whole in a box. */
-	if (text_width(text) > COLS - 2 && !dialog_open(t)) {
-		dialog_info(t, e->code == ST_DENIED ? _("Not allowed") : _("Cannot do that"), text);
-		t->msg[0] = '\0';
-		return;
-	}
-	snprintf(t->msg, sizeof t->msg, "%s", text);
-	t->msg_error = true;
+	sb_reset(&t->msg);
+	sb_add(&t->msg, *e->msg ? e->msg : _("something went wrong"));
+	show_msg(t, e->code == ST_DENIED ? _("Not allowed") : _("Cannot do that"), true);
 }
 
 bool tui_can_write(tui *t)
@@ -139,14 +146,14 @@ void tui_area(tui *t, size_t i)
 		return;
 	t->area = i;
 	if (t->areas[i].depth == 0) /* areas open when first shown: the first screen is Today's */
-		tui_push(t, areas[i], NULL);
+		tui_push(t, tui_areas[i].root, NULL);
 	freshen(t);
 }
 
 view *tui_goto(tui *t, const struct view_ops *root)
 {
 	for (size_t i = 0; i < t->narea; i++)
-		if (areas[i] == root) {
+		if (tui_areas[i].root == root) {
 			tui_area(t, i);
 			return tui_top(t);
 		}
@@ -208,10 +215,10 @@ static bool small_may_quit(tui *t)
 /* Below 80×24 nothing else is drawn; what was typed waits, whole, for a larger window. */
 static void draw_too_small(tui *t)
 {
-	char need[120], want[24], have[24];
+	char want[24], have[24];
 	snprintf(want, sizeof want, "%d×%d", TUI_MIN_COLS, TUI_MIN_LINES);
 	snprintf(have, sizeof have, "%d×%d", COLS, LINES);
-	snprintf(need, sizeof need, _("need %s, have %s"), want, have);
+	char *need = xasprintf(_("need %s, have %s"), want, have);
 	const char *lines[] = {_("Terminal too small"), need, _("Make the window larger."),
 			       any_dirty(t)	     ? _("What you typed is kept.")
 			       : small_may_quit(t) ? _("Q quits.")
@@ -222,6 +229,7 @@ static void draw_too_small(tui *t)
 		int x = w < COLS ? (COLS - w) / 2 : 0;
 		draw_text(y + (int)i, x, COLS - x, lines[i], i == 0 ? A_BOLD : A_NORMAL);
 	}
+	free(need);
 }
 
 static void draw_top(tui *t)
@@ -261,7 +269,7 @@ static void draw_tabs(tui *t)
 {
 	int x = 1;
 	for (size_t i = 0; i < t->narea; i++) {
-		char *tab = xasprintf(" %zu %s ", i + 1, _(areas[i]->title));
+		char *tab = xasprintf(" %zu %s ", i + 1, _(tui_areas[i].root->title));
 		int w = text_width(tab);
 		if (x + w > COLS)
 			w = COLS - x;
@@ -403,9 +411,15 @@ static void draw_screen(tui *t)
 			t->cur_y = -1; /* the dialog's field, if any, has the cursor */
 			dialog_draw(t);
 		}
-		if (t->msg[0])
-			draw_text(LINES - 2, 1, COLS - 2, t->msg,
-				  style_attr(t->msg_error ? S_ERROR : S_INFO));
+		if (t->msg.len) { /* whole: wrapped upwards over the bottom of the view */
+			int n = msg_lines(sb_str(&t->msg));
+			if (n > LINES - 3) /* a dialog is open: no box for it, as many lines as it takes */
+				n = LINES - 3;
+			attr_t attr = style_attr(t->msg_error ? S_ERROR : S_INFO);
+			for (int i = 1; i < n; i++)
+				draw_fill(LINES - 2 - i, 0, COLS, A_NORMAL);
+			draw_wrapped((rect){LINES - 1 - n, 1, n, COLS - 2}, 0, sb_str(&t->msg), attr);
+		}
 		draw_keys(t);
 	}
 	if (t->cur_y >= 0) {
@@ -634,7 +648,7 @@ static void run(tui *t)
 			continue;
 		}
 		if (!tkey_is(&k, true, KEY_RESIZE))
-			t->msg[0] = '\0'; /* a message lasts until the next key */
+			sb_reset(&t->msg); /* a message lasts until the next key */
 		handle_key(t, &k);
 		tick(t, false);
 		redraw = true;
@@ -647,7 +661,7 @@ int tui_main(app *a)
 	memset(&t, 0, sizeof t);
 	t.a = a;
 	t.cur_y = -1;
-	t.narea = ARRAY_LEN(areas);
+	t.narea = tui_nareas;
 	cerr e;
 	err_clear(&e);
 	if (input_open(&t, &e)) {
@@ -689,5 +703,6 @@ int tui_main(app *a)
 		fclose(in);
 	input_close(&t);
 	free(t.agency);
+	sb_free(&t.msg);
 	return 0;
 }

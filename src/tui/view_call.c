@@ -6,7 +6,10 @@
 #include "charte/staff.h"
 #include "charte/call.h"
 #include "charte/client.h"
-#include "tui.h"
+#include "call_actions.h"
+#include "areas.h"
+#include "frame.h"
+#include "views.h"
 
 #define HISTORY_SHOWN 20
 
@@ -271,4 +274,17 @@ const struct view_ops view_call_ops = {
 	.key = key,
 	.reload = reload,
 	.close = close_page,
+};
+
+/* ---- The kinds of record the Calls area opens (areas.h) ---- */
+
+static void open_call(tui *t, int64_t id, const char *why)
+{
+	(void)why;
+	tui_push(t, &view_call_ops, &id);
+}
+
+const struct record_kind call_records[] = {
+	{"call", open_call, false, false},
+	{NULL, NULL, false, false},
 };

@@ -9,7 +9,10 @@
 
 #include "charte/call.h"
 #include "charte/client.h"
-#include "tui.h"
+#include "dialog.h"
+#include "frame.h"
+#include "picker.h"
+#include "views.h"
 
 typedef struct call_form {
 	app *a;
@@ -86,14 +89,14 @@ static void client_chosen(call_form *cf)
 	if (blank_field(f, "caller")) {
 		char *name = client_display_name(&c);
 		le_set(&caller->ed, name);
-		caller->error[0] = '\0';
+		sb_reset(&caller->error);
 		free(name);
 	}
 	if (blank_field(f, "phone") && (c.phone || c.phone2)) {
 		char shown[32];
 		tui_fmt_phone(c.phone ? c.phone : c.phone2, shown);
 		le_set(&phone->ed, shown);
-		phone->error[0] = '\0';
+		sb_reset(&phone->error);
 	}
 	client_free(&c);
 	const char *next = blank_field(f, "caller")  ? "caller"

@@ -7,7 +7,12 @@
 
 #include "charte/call.h"
 #include "charte/calendar.h"
-#include "tui.h"
+#include "call_actions.h"
+#include "form.h"
+#include "areas.h"
+#include "frame.h"
+#include "list.h"
+#include "views.h"
 
 /* Which calls are listed; also the first items of the `f` menu, in this order. */
 enum { FIL_ALL, FIL_OPEN, FIL_OVERDUE, FIL_VOICEMAIL, FIL_DOCS };

@@ -7,7 +7,12 @@
 #include <string.h>
 
 #include "charte/client.h"
-#include "tui.h"
+#include "areas.h"
+#include "call_actions.h"
+#include "frame.h"
+#include "list.h"
+#include "picker.h"
+#include "views.h"
 
 /* One event of the history, kept whole while the file is shown (one client's events). */
 typedef struct event {
@@ -183,12 +188,10 @@ static void hist_draw(void *ctx, const void *row, rect r, bool selected)
 		fmt_datetime_human(ev->at, when);
 	else
 		fmt_date_human(cal_day_of(ev->at), when);
-	bool opens = !strcmp(ev->source, "call") || !strcmp(ev->source, "quote") ||
-		     !strcmp(ev->source, "contract");
-	attr_t attr = style_row(opens ? S_NORMAL : S_DIM, selected);
-	char *what = *ev->ref && strcmp(ev->source, "call")
-			     ? xasprintf("%s %s", ev->label, ev->ref)
-			     : xstrdup(ev->label);
+	const struct record_kind *kind = area_kind(ev->source);
+	attr_t attr = style_row(kind && !kind->history_dim ? S_NORMAL : S_DIM, selected);
+	char *what = *ev->ref && kind && kind->history_ref ? xasprintf("%s %s", ev->label, ev->ref)
+							    : xstrdup(ev->label);
 	draw_fill(r.y, r.x, r.w, attr);
 	int x = r.x + 1;
 	draw_cell(r.y, x, W_WHEN, when, attr);
@@ -244,9 +247,35 @@ static int open_page(tui *t, view *v, void *arg, cerr *e)
 
 void client_act_open(tui *t, int64_t id, int tab)
 {
+	view *top = tui_top(t);
+	if (top && top->ops == &view_client_ops && ((file_page *)top->data)->id == id) {
+		((file_page *)top->data)->tab = tab; /* this file already: its tab */
+		return;
+	}
 	struct client_open o = {id, tab};
 	tui_push(t, &view_client_ops, &o);
 }
+
+/* ---- The kinds of record the Clients area opens (areas.h) ---- */
+
+/* A client's file; a finding about a missing needs analysis opens it on the Needs tab. */
+static void open_file(tui *t, int64_t id, const char *why)
+{
+	client_act_open(t, id,
+			why && !strcmp(why, "needs-missing") ? CLIENT_TAB_NEEDS : CLIENT_TAB_FILE);
+}
+
+static void open_needs(tui *t, int64_t id, const char *why)
+{
+	(void)why;
+	client_act_open(t, id, CLIENT_TAB_NEEDS);
+}
+
+const struct record_kind client_records[] = {
+	{"client", open_file, false, true},
+	{"needs", open_needs, false, true},
+	{NULL, NULL, false, false},
+};
 
 static void reload(tui *t, view *v)
 {
@@ -469,16 +498,7 @@ static void open_event(tui *t, file_page *p)
 		return;
 	}
 	const event *ev = &p->events[row->i];
-	int64_t id = ev->row_id;
-	if (!strcmp(ev->source, "call"))
-		tui_push(t, &view_call_ops, &id);
-	else if (!strcmp(ev->source, "quote"))
-		tui_push(t, &view_quote_ops, &id);
-	else if (!strcmp(ev->source, "contract"))
-		tui_push(t, &view_contract_ops, &id);
-	else if (!strcmp(ev->source, "needs"))
-		p->tab = CLIENT_TAB_NEEDS;
-	else
+	if (!area_open(t, ev->source, ev->row_id, NULL))
 		p->tab = CLIENT_TAB_FILE;
 }
 

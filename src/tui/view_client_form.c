@@ -7,7 +7,10 @@
 #include <string.h>
 
 #include "charte/client.h"
-#include "tui.h"
+#include "dialog.h"
+#include "frame.h"
+#include "picker.h"
+#include "views.h"
 
 typedef struct client_form {
 	app *a;

@@ -6,7 +6,10 @@
 #include <string.h>
 
 #include "charte/client.h"
-#include "tui.h"
+#include "areas.h"
+#include "frame.h"
+#include "list.h"
+#include "views.h"
 
 /* The `f` menu, in this order. */
 enum { FIL_ALL, FIL_PROSPECT, FIL_ACTIVE, FIL_FORMER, FIL_MINE, FIL_COUNT };

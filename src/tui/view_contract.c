@@ -11,6 +11,9 @@
 #include "charte/client.h"
 #include "charte/money.h"
 #include "charte/settings.h"
+#include "dialog.h"
+#include "areas.h"
+#include "frame.h"
 #include "view_quote_common.h"
 
 typedef struct contract_sheet {
@@ -975,4 +978,17 @@ static const struct view_ops view_contract_slot_ops = {
 	.key = slot_key,
 	.dirty = slot_dirty,
 	.close = slot_close,
+};
+
+/* ---- The kinds of record the Contracts area opens (areas.h) ---- */
+
+static void open_contract(tui *t, int64_t id, const char *why)
+{
+	(void)why;
+	tui_push(t, &view_contract_ops, &id);
+}
+
+const struct record_kind contract_records[] = {
+	{"contract", open_contract, true, false},
+	{NULL, NULL, false, false},
 };

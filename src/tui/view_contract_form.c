@@ -9,6 +9,10 @@
 
 #include "charte/client.h"
 #include "charte/settings.h"
+#include "areas.h"
+#include "frame.h"
+#include "picker.h"
+#include "views.h"
 #include "view_quote_common.h"
 
 typedef struct contract_form {

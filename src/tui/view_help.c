@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "tui.h"
+#include "frame.h"
 
 typedef struct help {
 	char *title;

@@ -5,7 +5,9 @@
 #include <string.h>
 
 #include "charte/client.h"
-#include "tui.h"
+#include "dialog.h"
+#include "form.h"
+#include "frame.h"
 
 typedef struct needs_form {
 	app *a;

@@ -9,6 +9,9 @@
 
 #include "charte/client.h"
 #include "charte/settings.h"
+#include "dialog.h"
+#include "areas.h"
+#include "frame.h"
 #include "view_quote_common.h"
 
 typedef struct quote_sheet {
@@ -631,4 +634,17 @@ const struct view_ops view_quote_ops = {
 	.reload = reload,
 	.mode = mode,
 	.close = close_page,
+};
+
+/* ---- The kinds of record the Quotes area opens (areas.h) ---- */
+
+static void open_quote(tui *t, int64_t id, const char *why)
+{
+	(void)why;
+	tui_push(t, &view_quote_ops, &id);
+}
+
+const struct record_kind quote_records[] = {
+	{"quote", open_quote, true, false},
+	{NULL, NULL, false, false},
 };

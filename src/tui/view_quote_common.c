@@ -3,6 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dialog.h"
+#include "frame.h"
 #include "view_quote_common.h"
 
 bool offer_can_write(tui *t)

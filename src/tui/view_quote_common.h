@@ -6,7 +6,9 @@
 
 #include "charte/contract.h"
 #include "charte/quote.h"
-#include "tui.h"
+#include "form.h"
+#include "list.h"
+#include "frame.h"
 
 /* True when the user may write quotes and contracts (a coordinator or a manager); otherwise
  * says why on the message line and returns false. */

@@ -8,6 +8,7 @@
 
 #include "charte/catalogue.h"
 #include "charte/settings.h"
+#include "frame.h"
 #include "view_quote_common.h"
 
 typedef struct line_form {
@@ -99,7 +100,7 @@ static void fill(line_form *lf, const char *name, char **filled, const char *val
 	str_trim(trimmed);
 	if (!*trimmed || (*filled && !strcmp(now, *filled))) {
 		le_set(&fl->ed, value);
-		fl->error[0] = '\0';
+		sb_reset(&fl->error);
 	}
 	free(trimmed);
 	free(now);
@@ -624,7 +625,7 @@ static void chooser_pick(tui *t, chooser *c)
 		return;
 	line_form *lf = c->lf;
 	field *fl = form_field(&lf->f, "service");
-	fl->error[0] = '\0';
+	sb_reset(&fl->error);
 	if (!s->code) {
 		le_set(&fl->ed, "");
 		set_note(lf, NULL);

@@ -5,6 +5,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "areas.h"
+#include "frame.h"
+#include "picker.h"
+#include "views.h"
 #include "view_quote_common.h"
 
 enum { FIL_ALL = -1 };

@@ -8,7 +8,11 @@
 #include <string.h>
 
 #include "charte/catalogue.h"
-#include "tui.h"
+#include "dialog.h"
+#include "form.h"
+#include "frame.h"
+#include "list.h"
+#include "views.h"
 
 /* ---- shared ---------------------------------------------------------------------------- */
 

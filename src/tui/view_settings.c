@@ -8,7 +8,11 @@
 
 #include "charte/i18n.h"
 #include "charte/settings.h"
-#include "tui.h"
+#include "dialog.h"
+#include "areas.h"
+#include "frame.h"
+#include "list.h"
+#include "views.h"
 
 typedef struct setting_row {
 	const setting_def *def;
@@ -249,19 +253,20 @@ static void draw(tui *t, view *v, rect r)
 }
 
 /* What a value may be, said under the prompt. */
-static const char *value_hint(const setting_def *d, char *buf, size_t n)
+/* What a value looks like, for the prompt (caller frees). */
+static char *value_hint(const setting_def *d)
 {
 	switch (d->type) {
-	case SET_CLOCK: return _("A time, HH:MM.");
-	case SET_DATE: return _("A date, or empty.");
-	case SET_DATES: return _("Dates separated by commas, or empty.");
-	case SET_INT: snprintf(buf, n, _("A whole number from %ld to %ld."), d->min, d->max); return buf;
-	case SET_AMOUNT: return _("An amount in euros.");
-	case SET_PERCENT: return _("A rate in percent.");
-	case SET_MONTHDAY: return _("A day of the year, MM-DD.");
-	case SET_PHONE: return _("A phone number, or empty.");
-	case SET_CHOICE: snprintf(buf, n, _("One of: %s."), d->choices); return buf;
-	default: return "";
+	case SET_CLOCK: return xstrdup(_("A time, HH:MM."));
+	case SET_DATE: return xstrdup(_("A date, or empty."));
+	case SET_DATES: return xstrdup(_("Dates separated by commas, or empty."));
+	case SET_INT: return xasprintf(_("A whole number from %ld to %ld."), d->min, d->max);
+	case SET_AMOUNT: return xstrdup(_("An amount in euros."));
+	case SET_PERCENT: return xstrdup(_("A rate in percent."));
+	case SET_MONTHDAY: return xstrdup(_("A day of the year, MM-DD."));
+	case SET_PHONE: return xstrdup(_("A phone number, or empty."));
+	case SET_CHOICE: return xasprintf(_("One of: %s."), d->choices);
+	default: return xstrdup("");
 	}
 }
 
@@ -294,9 +299,9 @@ static void edit(tui *t, settings_view *sv)
 		tui_error(t, &e);
 		return;
 	}
-	char hint[160];
-	const char *what = value_hint(s->def, hint, sizeof hint);
+	char *what = value_hint(s->def);
 	char *help = *what ? xasprintf("%s\n%s", _(s->def->help), what) : xstrdup(_(s->def->help));
+	free(what);
 	char *label = setting_label(s->def);
 	dialog_prompt(t, label, _("Value"), help, s->edit, submit, xstrdup(s->def->key));
 	free(label);

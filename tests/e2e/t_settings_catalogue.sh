@@ -68,7 +68,9 @@ wait_for "menage"
 keys e
 wait_for "Seul un responsable peut modifier"
 check '! screen | grep -qF "Prestation menage"' "the form did not open"
-keys Escape # the message closes
+# The reason is shown whole on the message lines (no box any more) until the next key.
+wait_for "Catalogue des prestations (lecture seule"
+keys Down
 wait_gone "Seul un responsable peut modifier"
 keys a
 wait_for "Seul un responsable peut modifier"

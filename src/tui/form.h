@@ -1,0 +1,102 @@
+/* form.h — private to src/tui: the generic form (labelled fields, checked as they are left). */
+#ifndef CHARTE_TUI_FORM_H
+#define CHARTE_TUI_FORM_H
+
+#include "frame.h"
+#include "lineedit.h"
+
+/* ---- The generic form ------------------------------------------------------------------ */
+
+enum field_type {
+	FIELD_TEXT,
+	FIELD_CHECK,
+	FIELD_CHOICE, /* one of a few words: Space or Left/Right change it, a letter picks it */
+	FIELD_PICK,   /* a record chosen in a picker (a client, a member of staff): typing opens
+			 the picker with what is typed; Backspace empties the field */
+};
+
+struct picker_source;
+
+typedef struct field {
+	const char *name;   /* matches cerr.field of the domain ("caller") */
+	char *label;        /* translated */
+	int type;
+	int width;          /* columns of a text field (0: up to 50) */
+	const char *format; /* shown beside a text field: "DD/MM/YYYY HH:MM" (translated) */
+	lineedit ed;        /* FIELD_TEXT */
+	bool on;            /* FIELD_CHECK */
+	char *initial;      /* to tell a changed form */
+	bool initial_on;
+	strbuf error;       /* the reason shown under the field (empty for none) */
+	/* FIELD_CHOICE: the words (translated, owned) and the one chosen */
+	char **items;
+	int nitems, choice, initial_choice;
+	/* FIELD_PICK: where the choices come from, and the chosen record: its id, its value for
+	 * form_text (NULL: none), how it is shown */
+	const struct picker_source *source;
+	int64_t id, initial_id;
+	char *value, *shown;
+} field;
+
+typedef struct form form;
+struct form {
+	field **fields;
+	size_t n, focus;
+	size_t top;         /* first field shown when the form is taller than its room */
+	void *ctx;
+	/* Check field i as it is left; fill e (with e->field naming it) to show a reason. */
+	int (*check)(form *f, size_t i, cerr *e);
+	/* Field i changed (a box ticked): the form may adjust others. */
+	void (*changed)(form *f, size_t i);
+};
+
+/* What form_key asks its owner to do. FORM_PICK: open the picker of the field being typed in
+ * (form_pick), with the key just typed. */
+enum { FORM_NONE, FORM_HANDLED, FORM_SAVE, FORM_CANCEL, FORM_PICK };
+
+/* The actions of a view holding a form. */
+extern const enum action form_actions[];
+
+/* An empty form; ctx is for the owner's callbacks. */
+void form_init(form *f, void *ctx);
+/* Add a field (in display order) named as the domain names it in cerr.field; label is
+ * translated and copied. The field is returned to set its format. */
+field *form_add_text(form *f, const char *name, const char *label, const char *initial,
+		     int width);
+field *form_add_check(form *f, const char *name, const char *label, bool on);
+/* A choice among n words (translated, copied), `choice` being chosen. */
+field *form_add_choice(form *f, const char *name, const char *label, const char *const *items,
+		       int n, int choice);
+/* A record chosen in a picker over src: id and value (NULL: none) as stored, shown as shown. */
+field *form_add_pick(form *f, const char *name, const char *label,
+		     const struct picker_source *src, int64_t id, const char *value,
+		     const char *shown);
+/* Set what field i holds (a choice made in its picker; id 0 and value NULL: empty). */
+void form_set_pick(form *f, size_t i, int64_t id, const char *value, const char *shown);
+/* The field of that name, or NULL. */
+field *form_field(form *f, const char *name);
+/* The text of a field (UTF-8, owned by the caller), or the empty string. */
+char *form_text(form *f, const char *name);
+/* Whether a box is ticked. */
+bool form_on(form *f, const char *name);
+/* The word chosen in a choice (its index), or -1. */
+int form_choice(form *f, const char *name);
+/* The id of the record chosen in a picker field, or 0. (form_text gives its value.) */
+int64_t form_pick_id(form *f, const char *name);
+/* Put the cursor in field i. */
+void form_focus(form *f, size_t i);
+/* Type, move between fields (checking the one left), tick; FORM_SAVE or FORM_CANCEL when the
+ * person asks for it (the owner saves, or asks before discarding). */
+int form_key(form *f, const tkey *k, enum action act);
+/* Check every field (as if each was left): false with the focus on the first wrong one. */
+bool form_check_all(form *f);
+/* Show a failed save's reason under the field it names; false when it names none. */
+bool form_show_error(form *f, const cerr *e);
+/* Something differs from what the form was opened with. */
+bool form_dirty(const form *f);
+/* Draw in r; sets the terminal cursor in the field being typed in (t may be NULL). */
+void form_draw(form *f, tui *t, rect r);
+/* Free the fields. */
+void form_free(form *f);
+
+#endif
