@@ -37,6 +37,10 @@ const char *app_path(const app *a);
 const desk *app_desk(const app *a);
 /* Changes when another desk commits: a screen that shows it is out of date. */
 int64_t app_data_version(app *a);
+/* While another desk is writing (a long import), a write of this session waits rather than
+ * failing; fn(ms, arg) is called about every second of the wait so that the face can say
+ * "another desk is saving: waiting…". NULL: wait silently. */
+void app_on_wait(app *a, void (*fn)(int ms, void *arg), void *arg);
 /* ST_DENIED with a message saying how to be added, when the login is not on the staff. */
 int app_require_staff(app *a, cerr *e);
 /* ST_DENIED unless the role is at least `role` (manager > coordinator > receptionist). */

@@ -17,13 +17,17 @@ int db_latest_version(void);
 
 /* Open the agency file. With create, a missing file is made with mode 0600 in a folder made
  * with mode 0700; without it, a missing file is ST_NOT_FOUND. Turns on WAL, foreign keys,
- * a busy timeout, and migrates the schema to the latest version (max_version = 0) or to
+ * waiting for another desk's write (db_set_waiting), and migrates the schema to the latest version (max_version = 0) or to
  * max_version (tests of migrations). */
 int db_open(const char *path, bool create, int max_version, db **out, cerr *e);
 void db_close(db *d);
 int db_version(db *d);
 /* Changes when another connection commits (PRAGMA data_version): for live screens. */
 int64_t db_data_version(db *d);
+
+/* While another desk holds the write lock, this connection waits (up to three minutes) rather
+ * than failing; fn is told every second or so how long it has waited, to say so. */
+void db_set_waiting(db *d, void (*fn)(int ms, void *arg), void *arg);
 
 /* Who and when, stamped on every row of the audit trail. */
 void db_set_actor(db *d, const char *login);

@@ -91,6 +91,16 @@ bool cli_wants_help(int argc, char **argv)
 	return false;
 }
 
+/* Once per command: a script's log says why the command took long. */
+static void say_waiting(int ms, void *arg)
+{
+	bool *said = arg;
+	if (*said)
+		return;
+	*said = true;
+	cli_eprintf(_("charte: another desk is writing to the agency file; waiting…\n"));
+}
+
 int cli_open(cli *c, bool create)
 {
 	if (c->opened)
@@ -102,6 +112,8 @@ int cli_open(cli *c, bool create)
 	if (r)
 		return cli_fail(c, &e);
 	c->opened = true;
+	static bool said;
+	app_on_wait(c->a, say_waiting, &said);
 	return 0;
 }
 

@@ -138,6 +138,11 @@ void app_close(app *a)
 	free(a);
 }
 
+void app_on_wait(app *a, void (*fn)(int ms, void *arg), void *arg)
+{
+	db_set_waiting(a->db, fn, arg);
+}
+
 const char *app_login(const app *a)
 {
 	return a->login;

@@ -328,6 +328,30 @@ static int make_file(const char *path, cerr *e)
 	return ST_OK;
 }
 
+/* Another desk holds the lock: wait, telling whoever asked once a wait gets noticeable, for up
+ * to DB_WAIT_MS (a long import of another desk takes seconds; nothing should fail because a
+ * colleague is saving). SQLite calls this with the number of times it already did. */
+#define DB_WAIT_MS (3 * 60 * 1000)
+static int busy_wait(void *arg, int count)
+{
+	db *d = arg;
+	int step = count < 10 ? 2 : count < 40 ? 10 : 50; /* milliseconds */
+	int waited = count < 10 ? count * 2 : count < 40 ? 20 + (count - 10) * 10
+						      : 320 + (count - 40) * 50;
+	if (waited >= DB_WAIT_MS)
+		return 0;
+	if (d->waiting && waited >= 300 && (count == 40 || count % 20 == 0))
+		d->waiting(waited, d->waiting_arg);
+	sqlite3_sleep(step);
+	return 1;
+}
+
+void db_set_waiting(db *d, void (*fn)(int ms, void *arg), void *arg)
+{
+	d->waiting = fn;
+	d->waiting_arg = arg;
+}
+
 /* The file and its folder can be written (SQLite keeps its journal files beside it). */
 static bool writable(const char *path)
 {
@@ -365,7 +389,7 @@ int db_open(const char *path, bool create, int max_version, db **out, cerr *e)
 		db_close(d);
 		return ST_IO;
 	}
-	sqlite3_busy_timeout(d->h, 10000);
+	sqlite3_busy_handler(d->h, busy_wait, d);
 	sqlite3_extended_result_codes(d->h, 1);
 	sqlite3_create_function(d->h, "charte_actor", 0, SQLITE_UTF8, d, fn_actor, NULL, NULL);
 	sqlite3_create_function(d->h, "charte_clock", 0, SQLITE_UTF8, d, fn_clock, NULL, NULL);

@@ -32,6 +32,9 @@ struct db {
 		sqlite3_stmt *st;
 	} lists[DB_LIST_CACHE];
 	int nlists, next_list;
+	/* While another desk holds the write lock: who to tell that we wait (db_set_waiting). */
+	void (*waiting)(int ms, void *arg);
+	void *waiting_arg;
 };
 
 /* A cached, reset statement for a constant SQL text; NULL after filling e. */

@@ -659,6 +659,61 @@ START_TEST(test_two_processes)
 }
 END_TEST
 
+/* Another desk holds the write lock for longer than a person notices (here 1.5 s; a long
+ * import holds it for seconds): a write here waits, saying so, and then succeeds. */
+static int waited_calls, waited_ms;
+static void note_wait(int ms, void *arg)
+{
+	waited_calls++;
+	waited_ms = ms;
+}
+
+START_TEST(test_waits_for_another_desk)
+{
+	const char *p = tmp_path("wait.db");
+	char path[512];
+	snprintf(path, sizeof path, "%s", p);
+	db *d = open_db("wait.db");
+	db_close(d);
+	int ready[2];
+	ck_assert_int_eq(pipe(ready), 0);
+	pid_t pid = fork();
+	ck_assert_int_ge(pid, 0);
+	if (pid == 0) {
+		close(ready[0]);
+		db *o = NULL;
+		cerr e = {0};
+		if (db_open(path, false, 0, &o, &e) || db_begin(o, &e))
+			_exit(10);
+		if (write(ready[1], "x", 1) != 1)
+			_exit(11);
+		usleep(1500 * 1000);
+		_exit(db_commit(o, &e) ? 12 : 0);
+	}
+	close(ready[1]);
+	char x;
+	ck_assert_int_eq(read(ready[0], &x, 1), 1); /* the other desk holds the lock now */
+	close(ready[0]);
+	cerr e = {0};
+	ck_assert_int_eq(db_open(path, false, 0, &d, &e), ST_OK);
+	db_set_actor(d, "marie");
+	db_set_waiting(d, note_wait, NULL);
+	call c;
+	sample_call(&c, "Pendant l'import", "2026-03-02 09:00");
+	ck_assert_msg(db_begin(d, &e) == ST_OK, "%s", e.msg);
+	ck_assert_int_eq(db_call_insert(d, &c, &e), ST_OK);
+	ck_assert_int_eq(db_commit(d, &e), ST_OK);
+	call_free(&c);
+	db_close(d);
+	int status = 0;
+	ck_assert_int_eq(waitpid(pid, &status, 0), pid);
+	ck_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	ck_assert_int_ge(waited_calls, 1); /* it said it was waiting */
+	ck_assert_int_ge(waited_ms, 300);
+	ck_assert_int_eq(raw_int(path, "SELECT count(*) FROM calls"), 1);
+}
+END_TEST
+
 Suite *suite_db(void)
 {
 	Suite *s = suite_create("db");
@@ -682,6 +737,7 @@ Suite *suite_db(void)
 	tcase_add_checked_fixture(tp, tmp_make, NULL);
 	tcase_set_timeout(tp, 120); /* 1,000 transactions, also under sanitizers */
 	tcase_add_test(tp, test_two_processes);
+	tcase_add_test(tp, test_waits_for_another_desk);
 	suite_add_tcase(s, tp);
 	return s;
 }
