@@ -48,6 +48,10 @@ int call_check(app *a, const call *c, cerr *e)
 	if (c->answered && c->callback)
 		return err_set(e, ST_INVALID, "callback",
 			       _("a call answered at once needs no callback: choose one"));
+	if (c->answered && !cal_desk_open(&a->desk, c->at != NO_MINUTE ? c->at : app_now(a)))
+		return err_set(e, ST_INVALID, "answered",
+			       _("the desk was closed at that time, so nobody answered: it is a "
+				 "message left on the answering machine"));
 	if (c->client_id && (r = client_require(a, c->client_id, "client", e)))
 		return r;
 	return ST_OK;

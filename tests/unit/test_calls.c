@@ -284,11 +284,30 @@ START_TEST(test_bad_calls_refused)
 	typed(&c, "Mme Sujet", "2026-03-20 11:00");
 	c.subject = xstrdup("caf\xe9");
 	refused(&c, ST_INVALID, "subject");
+	/* "Answered at once" while the desk was closed contradicts itself: the desk opens at
+	 * 09:00 and closes at 18:00, Monday to Friday (20 March 2026 is a Friday). */
+	typed(&c, "Mme Avant l'ouverture", "2026-03-20 08:59");
+	c.answered = true;
+	refused(&c, ST_INVALID, "answered");
+	typed(&c, "Mme Après la fermeture", "2026-03-19 18:00");
+	c.answered = true;
+	refused(&c, ST_INVALID, "answered");
+	typed(&c, "Mme Samedi", "2026-03-14 10:00");
+	c.answered = true;
+	refused(&c, ST_INVALID, "answered");
 	/* Now itself is fine. */
 	typed(&c, "Mme Maintenant", "2026-03-20 12:00");
 	log_ok(&c);
 	call_free(&c);
-	ck_assert_int_eq(stored_calls(), 1);
+	typed(&c, "Mme À l'ouverture", "2026-03-20 09:00");
+	c.answered = true;
+	log_ok(&c);
+	call_free(&c);
+	typed(&c, "Mme Juste avant la fermeture", "2026-03-19 17:59");
+	c.answered = true;
+	log_ok(&c);
+	call_free(&c);
+	ck_assert_int_eq(stored_calls(), 3);
 }
 END_TEST
 
