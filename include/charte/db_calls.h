@@ -25,6 +25,9 @@ int db_calls_due_between(db *d, cminute from, cminute to, int limit, call **rows
 /* Documentation to send (asked, not sent), oldest first. */
 int db_calls_docs_pending(db *d, int limit, call **rows, size_t *n, cerr *e);
 
+/* Link to client_id the calls from phone (normal form) that are linked to no client yet (they
+ * came before the client's file, or before this number was on it); *n: how many. */
+int db_calls_link_phone(db *d, int64_t client_id, const char *phone, int64_t *n, cerr *e);
 /* The client whose phone (normal form) this is, else *id = 0. */
 int db_client_id_by_phone(db *d, const char *phone, int64_t *id, cerr *e);
 

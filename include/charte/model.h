@@ -83,6 +83,8 @@ typedef struct client_file {
 	char *notes;
 	cminute created_at;
 	bool has_needs;        /* read only: a needs analysis exists (O1) */
+	int64_t calls_linked;  /* set by client_create/client_update: earlier calls from its
+				  numbers, linked to no client, that are now linked to it */
 } client_file;
 void client_init(client_file *c); /* zero, status prospect, no time */
 void client_free(client_file *c);

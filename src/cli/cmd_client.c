@@ -112,6 +112,19 @@ static int read_file_opts(cli *c, int argc, char **argv, client_file *k, bool *h
 	return 0;
 }
 
+/* Earlier calls from the client's numbers are now in its history: say how many (stderr, so
+ * that stdout stays the id alone). */
+static void say_linked(const client_file *k)
+{
+	if (k->calls_linked > 0)
+		cli_eprintf(ngettext("charte: %lld earlier call from this number is now linked to "
+				     "the client\n",
+				     "charte: %lld earlier calls from these numbers are now linked to "
+				     "the client\n",
+				     k->calls_linked),
+			    (long long)k->calls_linked);
+}
+
 static int client_add(cli *c, int argc, char **argv)
 {
 	client_file k;
@@ -127,10 +140,12 @@ static int client_add(cli *c, int argc, char **argv)
 		r = cli_usage(c, _("--name is required"));
 	else if (!(r = cli_open(c, false))) {
 		cerr e = {0};
-		if (client_create(c->a, &k, &e))
+		if (client_create(c->a, &k, &e)) {
 			r = cli_fail(c, &e);
-		else
+		} else {
 			printf("%lld\n", (long long)k.id);
+			say_linked(&k);
+		}
 	}
 	client_free(&k);
 	return r;
@@ -195,6 +210,8 @@ static int client_edit(cli *c, int argc, char **argv)
 	if (wants >= 0)
 		k.wants_quote = wants;
 	r = client_update(c->a, &k, &e) ? cli_fail(c, &e) : 0;
+	if (!r)
+		say_linked(&k);
 	client_free(&k);
 	client_free(&given);
 	return r;

@@ -246,6 +246,22 @@ static int deny_field(const char *field, cerr *e)
 	               _("only a coordinator or a manager may set this; ask one of them"));
 }
 
+/* Calls from the client's numbers that came before its file (or before the number was on it)
+ * belong to it too (S2): link them, counting them in c->calls_linked. */
+static int link_earlier_calls(app *a, client_file *c, cerr *e)
+{
+	const char *phones[] = {c->phone, c->phone2};
+	c->calls_linked = 0;
+	for (size_t i = 0; i < ARRAY_LEN(phones); i++) {
+		int64_t n = 0;
+		int r = db_calls_link_phone(a->db, c->id, phones[i], &n, e);
+		if (r)
+			return r;
+		c->calls_linked += n;
+	}
+	return ST_OK;
+}
+
 int client_create(app *a, client_file *c, cerr *e)
 {
 	int r = app_require_staff(a, e);
@@ -261,7 +277,7 @@ int client_create(app *a, client_file *c, cerr *e)
 	c->has_needs = false;
 	if ((r = db_begin(a->db, e)))
 		return r;
-	if ((r = db_client_insert(a->db, c, e))) {
+	if ((r = db_client_insert(a->db, c, e)) || (r = link_earlier_calls(a, c, e))) {
 		db_rollback(a->db);
 		return r;
 	}
@@ -291,6 +307,8 @@ int client_update(app *a, client_file *c, cerr *e)
 		c->created_at = old.created_at;
 		r = db_client_update(a->db, c, e);
 	}
+	if (!r)
+		r = link_earlier_calls(a, c, e);
 	client_free(&old);
 	if (r) {
 		db_rollback(a->db);

@@ -129,6 +129,25 @@ int db_client_exists(db *d, int64_t id, bool *yes, cerr *e)
 	return rc == SQLITE_ROW || rc == SQLITE_DONE ? ST_OK : db_fail(d, e);
 }
 
+int db_calls_link_phone(db *d, int64_t client_id, const char *phone, int64_t *n, cerr *e)
+{
+	*n = 0;
+	if (!phone)
+		return ST_OK;
+	sqlite3_stmt *st = db_prep(d,
+				   "UPDATE calls SET client_id = :client WHERE client_id IS NULL"
+				   " AND phone = :phone",
+				   e);
+	if (!st)
+		return ST_DB;
+	bind_int(st, 1, client_id);
+	bind_text(st, 2, phone);
+	int r = db_run(d, st, e);
+	if (!r)
+		*n = sqlite3_changes(d->h);
+	return r;
+}
+
 int db_client_id_by_phone(db *d, const char *phone, int64_t *id, cerr *e)
 {
 	*id = 0;
@@ -318,6 +337,18 @@ int db_needs_get(db *d, int64_t client_id, needs_analysis *out, cerr *e)
  * selects (at, ref, row_id, a, b, c) for the client :id, at being "YYYY-MM-DD HH:MM" or
  * "YYYY-MM-DD", ref the record as shown ('' for the client file itself); core/client.c words each (source, event) for people from a, b and c. A later
  * area (visits, complaints, follow-ups, notes...) adds one row here and one there. */
+/* When an event known by its day was recorded: the audit trail's time of the change that gave
+ * COL its value on that day (the insert for a new record), so that it sorts among the calls of
+ * that day; NULL when it was typed in on another day (a paper contract signed earlier), and
+ * then the day alone stands. */
+#define RECORDED(tbl, row, col, day)                                                        \
+	"(SELECT min(h.at) FROM history h WHERE h.tbl = '" tbl "' AND h.row_id = " row          \
+	" AND h.at >= " day " AND h.at < " day " || ' 99:99'"                                   \
+	" AND json_extract(h.after, '$." col "') IS NOT NULL"                                     \
+	" AND (h.before IS NULL OR json_extract(h.before, '$." col "') IS NULL"                  \
+	" OR json_extract(h.before, '$." col "') <> json_extract(h.after, '$." col "')))"
+#define WHEN(tbl, col) "coalesce(" RECORDED(tbl, tbl ".id", col, tbl "." col) ", " col ")"
+
 static const struct history_source {
 	const char *table; /* skipped while this table is not in the file */
 	const char *source, *event;
@@ -327,40 +358,45 @@ static const struct history_source {
 	 "SELECT created_at, '', id, status, '', ''"
 	 " FROM clients WHERE id = :id"},
 	{"needs", "needs", "analysed",
-	 "SELECT analysed_on, '', client_id, analysed_by, services, hours_per_week"
+	 "SELECT coalesce(" RECORDED("needs", "needs.client_id", "analysed_on", "needs.analysed_on")
+	 ", analysed_on), '', client_id, analysed_by, services, hours_per_week"
 	 " FROM needs WHERE client_id = :id"},
 	{"calls", "call", "call",
 	 "SELECT at, id, id, caller, coalesce(taken_by, ''), subject"
 	 " FROM calls WHERE client_id = :id AND cancelled = 0"},
 	{"quotes", "quote", "written",
-	 "SELECT date, number, id, total_incl, '', '' FROM quotes WHERE client_id = :id"},
+	 "SELECT " WHEN("quotes", "date") ", number, id, total_incl, '', ''"
+	 " FROM quotes WHERE client_id = :id"},
 	{"quotes", "quote", "sent",
-	 "SELECT sent_on, number, id, total_incl, '', '' FROM quotes"
+	 "SELECT " WHEN("quotes", "sent_on") ", number, id, total_incl, '', '' FROM quotes"
 	 " WHERE client_id = :id AND sent_on IS NOT NULL"},
 	{"quotes", "quote", "accepted",
-	 "SELECT accepted_on, number, id, total_incl, '', '' FROM quotes"
+	 "SELECT " WHEN("quotes", "accepted_on") ", number, id, total_incl, '', '' FROM quotes"
 	 " WHERE client_id = :id AND accepted_on IS NOT NULL"},
 	{"quotes", "quote", "refused",
-	 "SELECT refused_on, number, id, total_incl, '', '' FROM quotes"
+	 "SELECT " WHEN("quotes", "refused_on") ", number, id, total_incl, '', '' FROM quotes"
 	 " WHERE client_id = :id AND refused_on IS NOT NULL"},
 	{"contracts", "contract", "written",
-	 "SELECT date, number, id, kind, '', '' FROM contracts WHERE client_id = :id"},
+	 "SELECT " WHEN("contracts", "date") ", number, id, kind, '', '' FROM contracts"
+	 " WHERE client_id = :id"},
 	{"contracts", "contract", "signed",
-	 "SELECT signed_on, number, id, kind, '', '' FROM contracts"
+	 "SELECT " WHEN("contracts", "signed_on") ", number, id, kind, '', '' FROM contracts"
 	 " WHERE client_id = :id AND signed_on IS NOT NULL"},
 	{"contracts", "contract", "started",
 	 "SELECT start, number, id, kind, '', '' FROM contracts"
 	 " WHERE client_id = :id AND start IS NOT NULL"},
 	{"contracts", "contract", "withdrawn",
-	 "SELECT withdrawn_on, number, id, kind, '', '' FROM contracts"
+	 "SELECT " WHEN("contracts", "withdrawn_on") ", number, id, kind, '', '' FROM contracts"
 	 " WHERE client_id = :id AND withdrawn_on IS NOT NULL"},
 	{"contracts", "contract", "notice",
-	 "SELECT notice_on, number, id, kind, ended_on, '' FROM contracts"
+	 "SELECT " WHEN("contracts", "notice_on") ", number, id, kind, ended_on, '' FROM contracts"
 	 " WHERE client_id = :id AND notice_on IS NOT NULL"},
 	{"contracts", "contract", "ended",
 	 "SELECT ended_on, number, id, kind, '', '' FROM contracts"
 	 " WHERE client_id = :id AND ended_on IS NOT NULL"},
 };
+#undef WHEN
+#undef RECORDED
 
 static int table_exists(db *d, const char *table, bool *yes, cerr *e)
 {

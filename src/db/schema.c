@@ -364,12 +364,17 @@ static const char v4[] =
 	"  prefix = '1 2');"
 	"INSERT INTO clients_fts(clients_fts) VALUES ('rebuild');";
 
+/* Version 5: calls logged before their client's file existed are found by their number. */
+static const char v5[] =
+	"CREATE INDEX calls_unlinked_by_phone ON calls(phone) WHERE client_id IS NULL;";
+
 /* Later versions are appended here; never edit a released one. */
 static const char *const migrations[] = {
 	v1,
 	v2,
 	v3,
 	v4,
+	v5,
 };
 
 

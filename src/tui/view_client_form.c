@@ -226,14 +226,24 @@ static void save(tui *t, client_form *cf)
 	}
 	int64_t id = c.id;
 	bool created = !cf->id;
+	int64_t linked = c.calls_linked;
 	char *name = client_display_name(&c);
 	client_free(&c);
 	tui_pop(t); /* cf is gone */
 	tui_changed(t);
 	if (created) /* on to the new file, where the needs analysis comes next */
 		client_act_open(t, id, CLIENT_TAB_FILE);
-	tui_msg(t, created ? _("Client %lld created: %s") : _("Client %lld saved: %s"),
-		(long long)id, name);
+	if (linked > 0)
+		tui_msg(t,
+			ngettext("Client %lld saved: %s; %lld earlier call from this number is "
+				 "now in its history",
+				 "Client %lld saved: %s; %lld earlier calls from these numbers are "
+				 "now in its history",
+				 linked),
+			(long long)id, name, (long long)linked);
+	else
+		tui_msg(t, created ? _("Client %lld created: %s") : _("Client %lld saved: %s"),
+			(long long)id, name);
 	free(name);
 }
 

@@ -208,4 +208,25 @@ expect_eq "$(finding "$zola")" 1 "back when the referent is removed"
 expect_exit 0 "$BIN" client edit "$zola" --status former
 expect_eq "$(finding "$zola")" 0 "a former client needs none"
 
+echo "-- earlier calls join the client's file; the history is in the order things happened"
+export CHARTE_DB="$T/late.db"
+"$BIN" --now '2026-03-02 09:00' init 2>/dev/null
+expect_exit 0 "$BIN" --now '2026-03-02 19:00' call add --caller 'Mme Lebon' --phone '06 12 34 56 78'
+early=$(cat "$T/out")
+expect_exit 0 "$BIN" --now '2026-03-02 19:01' call add --caller 'M. Autre' --phone '06 99 99 99 99'
+other=$(cat "$T/out")
+expect_exit 0 "$BIN" --now '2026-03-02 19:02' client add --name Lebon --phone '06 12 34 56 78'
+lebon=$(cat "$T/out")
+expect_stdout "$lebon"
+expect_stderr_match 'charte: 1 earlier call from this number is now linked to the client'
+expect_eq "$("$BIN" call list --csv | csv_get client_id id "$early")" "$lebon" "the 19:00 call is the client's"
+expect_eq "$("$BIN" call list --csv | csv_get client_id id "$other")" "" "another number's call is not"
+expect_exit 0 "$BIN" --now '2026-03-02 19:03' quote add --client "$lebon"
+expect_exit 0 "$BIN" --now '2026-03-02 19:04' call add --caller 'Mme Lebon' --phone '06 12 34 56 78'
+"$BIN" --now '2026-03-02 19:05' client show "$lebon" | grep -E '^  2026-03-02' | cut -c1-40 >"$T/h"
+expect_eq "$(awk '{ print $2 }' "$T/h" | tr '\n' ' ')" "19:00 19:02 19:03 19:04 " "history in time order, the quote among the calls"
+expect_exit 0 "$BIN" --now '2026-03-02 19:06' client edit "$lebon" --phone2 '06 99 99 99 99'
+expect_stderr_match 'charte: 1 earlier call'
+expect_eq "$("$BIN" call list --csv | csv_get client_id id "$other")" "$lebon" "a number added later brings its calls"
+
 finish

@@ -805,7 +805,9 @@ START_TEST(test_history_in_time_order)
 		 "2026-03-10 11:00 client.created [%lld]: client file created\n"
 		 "2026-03-11 10:00 call.call %lld[%lld]: from Sa fille, taken by marie\n"
 		 "2026-03-12 09:15 call.call %lld[%lld]: from Zoé, taken by marie: demande de devis\n"
-		 "2026-03-12 needs.analysed [%lld]: needs analysed by marie: ménage (3.5 h a week)\n"
+		 /* recorded at 17:00 (the audit trail): it sorts among that day's events */
+		 "2026-03-12 17:00 needs.analysed [%lld]: needs analysed by marie: ménage (3.5 h a "
+		 "week)\n"
 		 "2026-03-12 quote.written D2026-0001[1]: written, €110.00 incl. VAT\n"
 		 "2026-03-13 quote.sent D2026-0001[1]: sent to the client (€110.00 incl. VAT)\n"
 		 "2026-03-16 contract.written C2026-0001[1]: recurring contract drawn up\n"
