@@ -167,6 +167,47 @@ static int keep_row(const finding *f, void *arg)
 	return 0;
 }
 
+/* Rows as storage gives them, kept for the file's cache, then formatted for the dashboard. */
+struct capture {
+	struct relay relay;
+	finding_raw raw[AUDIT_KEPT];
+	size_t n;
+};
+
+static int capture_row(int64_t row_id, const char *id, const char *const cols[3], void *arg)
+{
+	struct capture *c = arg;
+	if (c->n < AUDIT_KEPT)
+		c->raw[c->n++] = (finding_raw){row_id, xstrdup(id),
+					       {xstrdup(cols[0]), xstrdup(cols[1]), xstrdup(cols[2])}};
+	return relay_row(row_id, id, cols, &c->relay);
+}
+
+/* A rule's count and first findings: from the file's cache for a rule that does not move with
+ * the clock (kept there by whichever desk read them last), else from its query, in one pass. */
+static int read_rule(app *a, size_t i, const finding_params *p, int64_t stamp,
+		     struct kept_rule *k, cerr *e)
+{
+	struct capture c = {{&rules[i], keep_row, k}, {{0}}, 0};
+	bool hit = false;
+	int r = ST_OK;
+	if (!rules[i].timed)
+		r = db_findings_kept(a->db, rules[i].slug, stamp, relay_row, &c.relay, &k->total,
+				     &hit, e);
+	if (!r && !hit) {
+		kept_clear(k);
+		r = db_findings(a->db, rules[i].slug, p, AUDIT_KEPT, capture_row, &c, &k->total, e);
+		if (!r && !rules[i].timed)
+			db_findings_keep(a->db, rules[i].slug, stamp, k->total, c.raw, c.n);
+	}
+	for (size_t j = 0; j < c.n; j++) {
+		free(c.raw[j].id);
+		for (int m = 0; m < 3; m++)
+			free(c.raw[j].cols[m]);
+	}
+	return r;
+}
+
 /* The rule's kept findings, read again when what they depend on has changed. */
 static int fresh(app *a, size_t i, const finding_params *p, struct kept_rule **out, cerr *e)
 {
@@ -181,8 +222,7 @@ static int fresh(app *a, size_t i, const finding_params *p, struct kept_rule **o
 	if (!k->valid || k->stamp != stamp || k->at != at ||
 	    k->threshold != p->quote_threshold) {
 		kept_clear(k);
-		struct relay rl = {&rules[i], keep_row, k};
-		r = db_findings(a->db, rules[i].slug, p, AUDIT_KEPT, relay_row, &rl, &k->total, e);
+		r = read_rule(a, i, p, stamp, k, e);
 		if (r) {
 			kept_clear(k);
 			return r;

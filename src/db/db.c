@@ -287,7 +287,7 @@ int db_open(const char *path, bool create, int max_version, db **out, cerr *e)
 		db_close(d);
 		return ST_IO;
 	}
-	sqlite3_busy_timeout(d->h, 10000);
+	sqlite3_busy_timeout(d->h, DB_BUSY_MS);
 	sqlite3_extended_result_codes(d->h, 1);
 	sqlite3_create_function(d->h, "charte_actor", 0, SQLITE_UTF8, d, fn_actor, NULL, NULL);
 	sqlite3_create_function(d->h, "charte_clock", 0, SQLITE_UTF8, d, fn_clock, NULL, NULL);

@@ -7,6 +7,7 @@
 #include "charte/db.h"
 
 #define DB_CACHE 160
+#define DB_BUSY_MS 10000 /* how long a write waits for another desk's */
 #define DB_LIST_CACHE 32
 
 struct db_listing;
