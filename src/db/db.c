@@ -212,6 +212,22 @@ char *db_fts_query(const char *typed)
 	return q.s;
 }
 
+bool db_search_is_broad(const char *typed)
+{
+	size_t longest = 0, len = 0;
+	for (const unsigned char *s = (const unsigned char *)typed; s && *s; s++) {
+		if (*s == ' ' || *s == '\t') {
+			len = 0;
+			continue;
+		}
+		if ((*s & 0xc0) != 0x80) /* a character starts here */
+			len++;
+		if (len > longest)
+			longest = len;
+	}
+	return longest > 0 && longest <= 2;
+}
+
 /* ---- who and when, for the trail: functions for db_history_note ---- */
 
 static void fn_actor(sqlite3_context *cx, int argc, sqlite3_value **argv)

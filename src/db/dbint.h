@@ -58,6 +58,9 @@ int64_t col_int(sqlite3_stmt *st, int i);
  * when nothing searchable was typed (then no search filter applies). One rule for every
  * search: words as prefixes, accents ignored; digits alone are a phone number. */
 char *db_fts_query(const char *typed);
+/* True when every word typed is one or two characters long: a prefix that matches a good part
+ * of the file, for which a list is better read in its own order, keeping the matches. */
+bool db_search_is_broad(const char *typed);
 
 /* ---- one way to page a listing (listing.c) ----
  *

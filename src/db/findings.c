@@ -136,16 +136,18 @@ int db_changes(db *d, const char *const *tables, int64_t *stamp, cerr *e)
 	return ST_OK;
 }
 
-int db_findings_kept(db *d, const char *slug, int64_t stamp, finding_row_fn fn, void *arg,
-		     int64_t *total, bool *hit, cerr *e)
+int db_findings_kept(db *d, const char *slug, int64_t stamp, cminute asof, finding_row_fn fn,
+		     void *arg, int64_t *total, bool *hit, cerr *e)
 {
 	*hit = false;
 	*total = 0;
-	sqlite3_stmt *st = db_prep(d, "SELECT total FROM findings_kept WHERE slug = ? AND stamp = ?", e);
+	sqlite3_stmt *st = db_prep(
+		d, "SELECT total FROM findings_kept WHERE slug = ? AND stamp = ? AND asof IS ?", e);
 	if (!st)
 		return ST_DB;
 	bind_text(st, 1, slug);
 	bind_int(st, 2, stamp);
+	bind_minute(st, 3, asof);
 	int rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
 		*hit = true;
@@ -172,7 +174,7 @@ int db_findings_kept(db *d, const char *slug, int64_t stamp, finding_row_fn fn, 
 	return r;
 }
 
-void db_findings_keep(db *d, const char *slug, int64_t stamp, int64_t total,
+void db_findings_keep(db *d, const char *slug, int64_t stamp, cminute asof, int64_t total,
 		      const finding_raw *rows, size_t n)
 {
 	if (d->depth > 0)
@@ -192,11 +194,13 @@ void db_findings_keep(db *d, const char *slug, int64_t stamp, int64_t total,
 		bind_text(st, 1, slug);
 		r = db_run(d, st, NULL);
 	}
-	if (!r && (st = db_prep(d, "INSERT INTO findings_kept(slug, stamp, total) VALUES (?, ?, ?)",
+	if (!r && (st = db_prep(d,
+				"INSERT INTO findings_kept(slug, stamp, asof, total) VALUES (?, ?, ?, ?)",
 				NULL))) {
 		bind_text(st, 1, slug);
 		bind_int(st, 2, stamp);
-		bind_int(st, 3, total);
+		bind_minute(st, 3, asof);
+		bind_int(st, 4, total);
 		r = db_run(d, st, NULL);
 	}
 	for (size_t i = 0; !r && i < n; i++) {

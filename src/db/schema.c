@@ -346,7 +346,7 @@ static const char v3[] =
  * - Search as you type answers a one- or two-letter prefix from FTS5 prefix indexes instead of
  *   merging every word that starts with it (a one-letter search on a million calls took about
  *   200 ms; rebuilding the index is a one-off of some seconds per million calls).
- * - The findings that read whole tables are kept in the file between changes (findings_kept).
+ * - The charter's findings are kept in the file between changes (findings_kept).
  * (From this build on, the audit trail's triggers are also part of the file, made again after
  * every migration: see audit_install.) */
 static const char v4[] =
@@ -364,13 +364,14 @@ static const char v4[] =
 	"  content = 'clients', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2',"
 	"  prefix = '1 2');"
 	"INSERT INTO clients_fts(clients_fts) VALUES ('rebuild');"
-	/* The charter findings that take a whole table to find (needs-missing, quote-missing),
-	 * as last found with the change stamp of the tables they read (db_changes): the first
-	 * screen of every desk shows them at once until one of those tables changes. A cache:
-	 * written outside any user's action, when the file is free. */
+	/* The charter findings as last found, with the change stamp of the tables they read
+	 * (db_changes) and the day they were found for: the first screen of every desk shows them
+	 * at once until one of those tables changes. A cache: written outside any user's action,
+	 * when the file is free. */
 	"CREATE TABLE findings_kept ("
 	"  slug TEXT PRIMARY KEY,"
 	"  stamp INTEGER NOT NULL,"
+	"  asof TEXT," /* the day of a rule that moves with it, else NULL */
 	"  total INTEGER NOT NULL"
 	") STRICT;"
 	"CREATE TABLE findings_kept_rows ("
