@@ -1,50 +1,26 @@
-/* bench.c — times the program's own functions on a bench file, for bench/run.sh.
+/* bench.c — runs two commands in turn and compares them, for bench/run.sh.
  *
- *   bench FILE NOW RUNS OUTDIR
+ *   bench ROUNDS A-ARGS... -- B-ARGS...
  *
- * For each measure it calls the function RUNS times (after a warm-up run and a traced one),
- * prints "name median_ms rows" on stdout, and writes the SQL the function ran, with its bound
- * values expanded, to OUTDIR/name.sql so that run.sh can time the sqlite3 shell on exactly
- * those statements (all of them, in order, for a measure that runs several: the audit). It
- * links with libcharte.a and peeks at the connection (dbint.h) only to trace the SQL: the bench
- * is a measuring tool, not part of the program.
+ * Runs A, then B, then A, then B… ROUNDS times each (after one warm-up run of each), each as a
+ * whole process (fork, exec, wait: start-up included) with stdin and stdout on /dev/null, so
+ * that the machine's noise falls on both alike. Leading NAME=VALUE arguments of a command are
+ * put in its environment. Prints one line:
  *
- * Measures: the call log (a deep keyset page, a search, the overdue list), the client search as
- * you type (the first page of 50 for "du", "dup", "dupo" and a phone number, as the Clients
- * screen and the client picker ask for it; every match for "du", as `charte client list
- * --search du` lists them), and the whole charter audit (audit_run, every finding formatted as
- * `charte audit` prints it). It also checks that the generated clients' sort keys are the names
- * folded as the program folds them (text_fold), since gen_offer.sql computes them in SQL. */
+ *   median_ms_A median_ms_B median_ratio_A/B median_difference_ms_A-B peak_kB_A peak_kB_B
+ *
+ * the ratio and the difference being taken within each round (A_i / B_i, A_i − B_i) before the
+ * median, and the peak the largest resident size seen (getrusage of the child). Exits 1 when a
+ * command cannot run or fails. */
+#define _GNU_SOURCE
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
 #include <time.h>
-
-#include "../src/db/dbint.h"
-#include "charte/app.h"
-#include "charte/audit.h"
-#include "charte/calendar.h"
-#include "charte/client.h"
-#include "charte/db_calls.h"
-
-/* The top-level statements run while collecting, with their values expanded. */
-static strbuf traced;
-
-static int trace(unsigned type, void *ctx, void *p, void *x)
-{
-	if (type != SQLITE_TRACE_STMT)
-		return 0;
-	const char *unexpanded = x;
-	/* Nested statements (triggers) start with "--": keep the top-level ones. */
-	if (unexpanded && strncmp(unexpanded, "--", 2) == 0)
-		return 0;
-	char *sql = sqlite3_expanded_sql(p);
-	if (sql) {
-		sb_addf(&traced, "%s;\n", sql);
-		sqlite3_free(sql);
-	}
-	return 0;
-}
+#include <unistd.h>
 
 static double now_ms(void)
 {
@@ -53,197 +29,82 @@ static double now_ms(void)
 	return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
 
-static int cmp_double(const void *a, const void *b)
+/* Run argv (NAME=VALUE arguments first) once: its wall time in ms, its peak size in kB. */
+static int run(char **argv, double *ms, long *peak_kb)
+{
+	double t0 = now_ms();
+	pid_t pid = fork();
+	if (pid < 0)
+		return -1;
+	if (pid == 0) {
+		int null = open("/dev/null", O_RDWR);
+		dup2(null, 0);
+		dup2(null, 1);
+		while (*argv && strchr(*argv, '=') && **argv != '=')
+			putenv(*argv++);
+		execvp(argv[0], argv);
+		_exit(127);
+	}
+	int status;
+	struct rusage ru;
+	if (wait4(pid, &status, 0, &ru) != pid)
+		return -1;
+	*ms = now_ms() - t0;
+	*peak_kb = ru.ru_maxrss;
+	return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? 0 : -1;
+}
+
+static int cmp(const void *a, const void *b)
 {
 	double x = *(const double *)a, y = *(const double *)b;
 	return (x > y) - (x < y);
 }
 
-enum measure {
-	M_DEEP,
-	M_SEARCH,
-	M_OVERDUE,
-	M_CLIENT_DU,
-	M_CLIENT_DUP,
-	M_CLIENT_DUPO,
-	M_CLIENT_PHONE,
-	M_CLIENT_ALL_DU,
-	M_AUDIT,
-	M_COUNT
-};
-static const char *const names[M_COUNT] = {
-    "deep_page",   "search",       "overdue",       "client_du", "client_dup",
-    "client_dupo", "client_phone", "client_all_du", "audit",
-};
-
-typedef struct bench {
-	app a;
-	call key; /* deep in the list */
-} bench;
-
-/* Count what comes, as a screen or `charte client list` would take it. */
-static int count_client(const client_file *c, void *arg)
+static double median(double *v, int n)
 {
-	(void)c;
-	(*(size_t *)arg)++;
-	return 0;
-}
-
-/* A finding as `charte audit` has it: formatted by audit_run; the bench only counts. */
-static int count_finding(const finding *f, void *arg)
-{
-	(void)f;
-	(*(size_t *)arg)++;
-	return 0;
-}
-
-static int client_search(bench *b, const char *typed, size_t *nrows, cerr *e)
-{
-	client_filter f;
-	client_filter_init(&f);
-	f.search = typed;
-	client_file *rows = NULL;
-	size_t n = 0;
-	int r = client_page(&b->a, &f, NULL, false, 50, &rows, &n, e);
-	clients_free(rows, n);
-	*nrows = n;
-	return r;
-}
-
-static int run_once(bench *b, enum measure m, size_t *nrows, cerr *e)
-{
-	call_filter f;
-	call_filter_init(&f);
-	f.now = b->a.now;
-	call *rows = NULL;
-	size_t n = 0;
-	int r;
-	*nrows = 0;
-	switch (m) {
-	case M_DEEP:
-		r = db_calls_page(b->a.db, &f, &b->key, false, 50, &rows, &n, e);
-		break;
-	case M_SEARCH:
-		f.search = "lefèvre";
-		r = db_calls_page(b->a.db, &f, NULL, false, 50, &rows, &n, e);
-		break;
-	case M_OVERDUE:
-		r = db_calls_overdue(b->a.db, b->a.now, 1000, &rows, &n, e);
-		break;
-	case M_CLIENT_DU:
-		return client_search(b, "du", nrows, e);
-	case M_CLIENT_DUP:
-		return client_search(b, "dup", nrows, e);
-	case M_CLIENT_DUPO:
-		return client_search(b, "dupo", nrows, e);
-	case M_CLIENT_PHONE:
-		return client_search(b, "06 12", nrows, e);
-	case M_CLIENT_ALL_DU: {
-		client_filter cf;
-		client_filter_init(&cf);
-		cf.search = "du";
-		return client_each(&b->a, &cf, count_client, nrows, e);
-	}
-	default:
-		return audit_run(&b->a, count_finding, nrows, e);
-	}
-	calls_free(rows, n);
-	*nrows = n;
-	return r;
-}
-
-/* gen_offer.sql folds the names in SQL: check it did as text_fold does. */
-static void check_keys(bench *b)
-{
-	sqlite3_stmt *st = NULL;
-	if (sqlite3_prepare_v2(b->a.db->h,
-	                       "SELECT DISTINCT name, name_key, first_name, first_key FROM clients",
-	                       -1, &st, NULL) != SQLITE_OK)
-		return;
-	int bad = 0;
-	while (sqlite3_step(st) == SQLITE_ROW)
-		for (int i = 0; i < 4; i += 2) {
-			const char *v = (const char *)sqlite3_column_text(st, i);
-			const char *k = (const char *)sqlite3_column_text(st, i + 1);
-			char *f = text_fold(v);
-			if (strcmp(f, k ? k : "") && bad++ < 5)
-				fprintf(stderr,
-				        "bench: warning: '%s' is stored with key '%s', not '%s'\n",
-				        v, k, f);
-			free(f);
-		}
-	sqlite3_finalize(st);
-	if (bad)
-		fprintf(stderr, "bench: warning: %d sort keys differ from text_fold\n", bad);
+	qsort(v, (size_t)n, sizeof *v, cmp);
+	return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 }
 
 int main(int argc, char **argv)
 {
-	if (argc != 5) {
-		fprintf(stderr, "usage: bench FILE 'YYYY-MM-DD HH:MM' RUNS OUTDIR\n");
+	if (argc < 5) {
+		fprintf(stderr, "usage: bench ROUNDS A-ARGS... -- B-ARGS...\n");
 		return 2;
 	}
-	bench b;
-	memset(&b, 0, sizeof b);
-	cerr e = {0};
-	int runs = atoi(argv[3]);
-	cminute now;
-	if (runs < 1 || datetime_from_text(argv[2], &now) == false) {
-		fprintf(stderr, "bench: bad RUNS or NOW\n");
+	int rounds = atoi(argv[1]);
+	char **a = argv + 2, **b = NULL;
+	for (int i = 2; i < argc; i++)
+		if (!strcmp(argv[i], "--")) {
+			argv[i] = NULL;
+			b = argv + i + 1;
+			break;
+		}
+	if (rounds < 1 || !b || !*b || !*a) {
+		fprintf(stderr, "bench: ROUNDS >= 1 and two commands, separated by --\n");
 		return 2;
 	}
-	if (app_open(&b.a, argv[1], false, argv[2], "bench", &e)) {
-		fprintf(stderr, "bench: %s\n", e.msg);
+	double *ta = calloc((size_t)rounds, sizeof *ta), *tb = calloc((size_t)rounds, sizeof *tb);
+	double *ratio = calloc((size_t)rounds, sizeof *ratio), *diff = calloc((size_t)rounds, sizeof *diff);
+	long peak_a = 0, peak_b = 0, kb;
+	double ms;
+	if (run(a, &ms, &kb) || run(b, &ms, &kb)) { /* warm-up, and a check that both run */
+		fprintf(stderr, "bench: a command failed: %s / %s\n", a[0], b[0]);
 		return 1;
 	}
-	check_keys(&b);
-	/* The key: the newest call of a day seven years back, some 700,000 calls deep. */
-	call_filter f;
-	call_filter_init(&f);
-	f.from = f.to = cal_day_of(now) - 2557;
-	call *rows = NULL;
-	size_t n = 0;
-	if (db_calls_page(b.a.db, &f, NULL, false, 1, &rows, &n, &e) || n != 1) {
-		fprintf(stderr, "bench: no call on the deep day: %s\n", e.msg);
-		return 1;
-	}
-	b.key = rows[0];
-	free(rows);
-
-	double *t = calloc((size_t)runs, sizeof *t);
-	for (int m = 0; m < M_COUNT; m++) {
-		size_t nrows = 0;
-		/* A warm-up run; then one traced for its SQL (after the warm-up, so that what
-		 * SQLite does once per connection, such as FTS5 reading its configuration, is not
-		 * taken for the measure's SQL); then the timed runs, untraced. */
-		int r = run_once(&b, m, &nrows, &e);
-		sb_free(&traced);
-		sqlite3_trace_v2(b.a.db->h, SQLITE_TRACE_STMT, trace, NULL);
-		if (!r)
-			r = run_once(&b, m, &nrows, &e);
-		sqlite3_trace_v2(b.a.db->h, 0, NULL, NULL);
-		if (r) {
-			fprintf(stderr, "bench: %s: %s\n", names[m], e.msg);
+	for (int i = 0; i < rounds; i++) {
+		if (run(a, &ta[i], &kb))
 			return 1;
-		}
-		char path[4096];
-		snprintf(path, sizeof path, "%s/%s.sql", argv[4], names[m]);
-		FILE *out = fopen(path, "w");
-		if (!out || fputs(traced.s ? traced.s : "", out) < 0 || fclose(out)) {
-			perror(path);
+		if (kb > peak_a)
+			peak_a = kb;
+		if (run(b, &tb[i], &kb))
 			return 1;
-		}
-		for (int i = 0; i < runs; i++) {
-			double t0 = now_ms();
-			run_once(&b, m, &nrows, &e);
-			t[i] = now_ms() - t0;
-		}
-		qsort(t, (size_t)runs, sizeof *t, cmp_double);
-		printf("%s %.4f %zu\n", names[m], t[runs / 2], nrows);
+		if (kb > peak_b)
+			peak_b = kb;
+		ratio[i] = ta[i] / tb[i];
+		diff[i] = ta[i] - tb[i];
 	}
-	free(t);
-	sb_free(&traced);
-	call_free(&b.key);
-	app_close(&b.a);
+	printf("%.3f %.3f %.3f %.3f %ld %ld\n", median(ta, rounds), median(tb, rounds),
+	       median(ratio, rounds), median(diff, rounds), peak_a, peak_b);
 	return 0;
 }

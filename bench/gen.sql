@@ -2,7 +2,7 @@
 -- Run by bench/run.sh with the sqlite3 shell on a file made by `charte init`, after
 -- `.parameter set :now '...'`. Deterministic: every choice is a hash of the row number.
 -- The FTS index and the other indexes are kept right by the schema's own triggers and
--- indexes (the shell has none of charte's audit triggers, which are TEMP).
+-- indexes (the audit triggers write no history for the shell: it has no audit_context row).
 PRAGMA cache_size = -262144;
 PRAGMA synchronous = OFF;
 

@@ -1,33 +1,24 @@
 #!/bin/sh
 # bench/run.sh BIN — `make bench`: Charte on ten years of a large agency (1,000,000 calls, 50,000
-# clients, 100,000 quotes, 60,000 contracts), measured in the same run against the sqlite3 shell
-# running the same SQL on the same file.
+# clients, 100,000 quotes, 60,000 contracts), every measure taken against a floor in the same
+# run, the two in turn (A B A B …: bench/bench.c), so that the machine's noise falls on both:
 #
 #   (a) the file: `charte init`, then bench/gen.sql (the calls) and bench/gen_offer.sql (clients,
-#       needs, quotes and lines, contracts and slots) in the sqlite3 shell (recursive CTEs; the
-#       schema's own triggers keep the FTS indexes right). Cached in bench/out/, keyed by the
-#       schema version and the generators, so reruns skip it.
-#   (b) queries: bench/bench.c times the program's own functions (db_calls_page with a deep
-#       key, db_calls_page with a search, db_calls_overdue; client_page searching as you type
-#       "du", "dup", "dupo", "06 12"; client_each for every "du"; audit_run, the whole charter
-#       audit), median of RUNS; the shell runs the very SQL they ran (traced, values expanded;
-#       for the audit, every statement it ran, in order). The shell's `.timer` prints whole
-#       milliseconds, too coarse for these queries, so its time per query is
-#       (wall time of K copies - wall time of none) / K, median of RUNS_SHELL.
-#       The audit is also timed as whole processes: `charte audit --csv` against `sqlite3 FILE`
-#       reading the audit's SQL, both writing their rows to /dev/null.
-#       Import: 100,000 calls from `charte call list --csv` into a fresh agency file, against
-#       the shell's `.import` of the same rows (storage form) into a copy of the calls table
-#       (same columns, indexes and FTS trigger; no CHECK/STRICT, which `.import` cannot
-#       satisfy since it writes '' for NULL).
-#   (c) peak memory (GNU time, package `time`): `charte call list --overdue --csv`,
-#       `charte audit --csv`, `charte client list --search du --csv`, the first screen.
-#   (d) the first screen on this file vs on an empty one, through the screen test seam
-#       ($CHARTE_KEYS, $CHARTE_SCREEN).
+#       needs, quotes and lines, contracts and slots) in the sqlite3 shell. Cached in bench/out/,
+#       keyed by the schema version and the generators, so reruns skip it.
+#   (b) commands of the contract as whole processes (start, open, query, CSV to /dev/null)
+#       against the sqlite3 shell started on the same file running the best plan for the same
+#       rows (the index the program should use, written by hand below): the median of the
+#       rounds' ratios.
+#   (c) keystrokes through the screens' test seam (CHARTE_KEYS): a script of N keys against the
+#       same script without them (the same <Wait>s, so the same ticks): per keystroke,
+#       the median of the rounds' differences / N. Aim: one frame, 16 ms.
+#   (d) the first screen with its charter findings, on this file against an empty one.
+#   (e) peak memory: the largest resident size of the program's runs above (getrusage).
 # The table is printed and written to bench/out/last.md.
 #
-# Environment: BENCH_NOW ('YYYY-MM-DD HH:MM', the bench's "now"), BENCH_RUNS (21),
-# BENCH_RUNS_SHELL (7), BENCH_RUNS_IMPORT (3), CC.
+# Environment: BENCH_NOW ('YYYY-MM-DD HH:MM', the bench's "now"), BENCH_RUNS (rounds, 11),
+# BENCH_KEYS (keystrokes a script, 20), CC.
 set -eu
 
 BIN=${1:?usage: bench/run.sh PATH/TO/charte}
@@ -35,19 +26,13 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BUILD=$(cd "$(dirname "$BIN")" && pwd)
 OUT=$ROOT/bench/out
 NOW=${BENCH_NOW:-2026-03-03 10:00}
-RUNS=${BENCH_RUNS:-21}
-RUNS_SHELL=${BENCH_RUNS_SHELL:-7}
-RUNS_IMPORT=${BENCH_RUNS_IMPORT:-3}
-ROWS_IMPORT=100000
+RUNS=${BENCH_RUNS:-11}
+NKEYS=${BENCH_KEYS:-20}
 CC=${CC:-cc}
 
-for tool in sqlite3 "$CC" date awk sort; do
+for tool in sqlite3 "$CC" awk; do
 	command -v "$tool" >/dev/null 2>&1 || { echo "bench: $tool is needed" >&2; exit 1; }
 done
-TIME=
-[ -x /usr/bin/time ] && TIME=/usr/bin/time
-TIMEOUT=
-command -v timeout >/dev/null 2>&1 && TIMEOUT="timeout 60"
 
 mkdir -p "$OUT"
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/charte-bench.XXXXXX")
@@ -58,41 +43,12 @@ export CHARTE_NOW="$NOW"
 unset CHARTE_DB
 charte() { "$BIN" --user bench "$@"; }
 
-# ---- small helpers ----
-
-# Wall time of a command in microseconds (stdout and stderr discarded).
-wall_us() {
-	s=$(date +%s%N)
-	"$@" >/dev/null 2>&1 || true
-	e=$(date +%s%N)
-	echo $(((e - s) / 1000))
-}
-
-# The median of the numbers on stdin.
-median() {
-	sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "nan"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
-}
-
-# Median wall time (µs) of RUNS runs of a command.
-median_us() {
-	n=$1
-	shift
-	i=0
-	while [ "$i" -lt "$n" ]; do
-		wall_us "$@"
-		i=$((i + 1))
-	done | median
-}
-
 calc() { awk "BEGIN { printf \"%s\", $1 }"; }
 
 # ---- (a) the files ----
 
 echo "bench: building the driver" >&2
-"$CC" -O2 -std=c11 -D_GNU_SOURCE -I"$ROOT/include" $(pkg-config --cflags sqlite3) \
-	"$ROOT/bench/bench.c" "$BUILD/libcharte.a" \
-	$(pkg-config --libs ncursesw sqlite3 xlsxwriter 2>/dev/null || pkg-config --libs sqlite3) \
-	-lcsv -lm -o "$BUILD/bench-driver"
+"$CC" -O2 -std=c11 -Wall -Wextra "$ROOT/bench/bench.c" -o "$BUILD/bench-abab"
 
 charte --db "$TMP/empty.db" init 2>/dev/null
 VERSION=$(sqlite3 "$TMP/empty.db" 'PRAGMA user_version')
@@ -118,184 +74,145 @@ set -- $OFFER
 OFFER_NOTE="$1 clients, $2 quotes ($3 lines), $4 contracts ($5 slots)"
 SIZE_MB=$(($(wc -c <"$BIG") / 1048576))
 
-# The CSV to import: the last 100,000 calls as `charte call list --csv` writes them.
-CSV=$OUT/import-$KEY.csv
-if [ ! -s "$CSV" ]; then
-	echo "bench: exporting $ROWS_IMPORT calls to CSV" >&2
-	FROM=$(sqlite3 :memory: "SELECT date('$NOW', '-400 days')")
-	charte --db "$BIG" call list --all --from "$FROM" --csv >"$TMP/last.csv"
-	{ head -n 1 "$TMP/last.csv"; tail -n "$ROWS_IMPORT" "$TMP/last.csv"; } >"$CSV"
-fi
-ROWS=$(($(wc -l <"$CSV") - 1))
+# Open the file once with charte (a cached file of an older schema is migrated once here).
+charte --db "$BIG" call list --overdue --csv >/dev/null
+SIZE_MB=$(($(wc -c <"$BIG") / 1048576))
 
-# The same rows in storage form, for the shell's .import: import them once with charte.
-COLS=$(sqlite3 "$TMP/empty.db" "SELECT group_concat(name, ', ') FROM pragma_table_xinfo('calls') WHERE hidden = 0 AND name <> 'id'")
-SHELL_CSV=$OUT/shell-$KEY.csv
-if [ ! -s "$SHELL_CSV" ]; then
-	cp "$TMP/empty.db" "$TMP/once.db"
-	charte --db "$TMP/once.db" import calls "$CSV" >/dev/null 2>&1
-	sqlite3 -csv "$TMP/once.db" "SELECT $COLS, phone_search FROM calls ORDER BY id" >"$SHELL_CSV"
-	rm -f "$TMP"/once.db*
-fi
+# ---- helpers ----
 
-# The copy of the calls table for the shell: same columns, same indexes (partial ones on ''
-# where calls has NULL), same FTS table and insert trigger, rowid for id.
-{
-	echo "CREATE TABLE calls_copy AS SELECT $COLS, phone_search FROM calls WHERE 0;"
-	sqlite3 "$TMP/empty.db" "SELECT replace(replace(replace(replace(sql, 'ON calls(', 'ON calls_copy('), 'INDEX calls_', 'INDEX copy_'), ' IS NULL', ' = '''''), ', id)', ')') || ';' FROM sqlite_master WHERE tbl_name = 'calls' AND type = 'index' AND sql IS NOT NULL"
-	sqlite3 "$TMP/empty.db" "SELECT replace(replace(replace(sql, 'calls_fts', 'copy_fts'), '''calls''', '''calls_copy'''), '''id''', '''rowid''') || ';' FROM sqlite_master WHERE name = 'calls_fts'"
-	sqlite3 "$TMP/empty.db" "SELECT replace(replace(replace(replace(sql, 'calls_fts', 'copy_fts'), 'ON calls ', 'ON calls_copy '), 'TRIGGER calls_', 'TRIGGER copy_'), 'new.id', 'new.rowid') || ';' FROM sqlite_master WHERE type = 'trigger' AND name = 'calls_fts_ins'"
-} >"$TMP/copy.sql"
-
-# ---- (b) queries ----
-
-echo "bench: queries ($RUNS runs each)" >&2
-"$BUILD/bench-driver" "$BIG" "$NOW" "$RUNS" "$TMP" >"$TMP/ours.txt"
-
-echo ".output /dev/null" >"$TMP/none.sql"
-base_us=$(median_us "$RUNS_SHELL" sh -c "sqlite3 '$BIG' <'$TMP/none.sql'")
-shell_ms() { # NAME OURS_MS -> the shell's ms per query
-	k=$(calc "int(300 / ($2 + 0.01))")
-	[ "$k" -lt 10 ] && k=10
-	[ "$k" -gt 2000 ] && k=2000
+AB="$BUILD/bench-abab"
+# abab NAME A-ARGS... -- B-ARGS...: one line "NAME msA msB ratio diff kBa kBb" into results.
+abab() {
+	name=$1
+	shift
+	echo "bench: $name" >&2
+	echo "$name $("$AB" "$RUNS" "$@")" >>"$TMP/results"
+}
+# A key script: the prefix, then the body NKEYS/PER times (PER: the keys in one body).
+script() { # FILE PREFIX BODY PER
 	{
-		echo ".output /dev/null"
+		printf '%s' "$2"
 		i=0
-		while [ "$i" -lt "$k" ]; do
-			cat "$TMP/$1.sql"
+		while [ "$i" -lt $((NKEYS / $4)) ]; do
+			printf '%s' "$3"
 			i=$((i + 1))
 		done
-	} >"$TMP/$1.k.sql"
-	t=$(median_us "$RUNS_SHELL" sh -c "sqlite3 '$BIG' <'$TMP/$1.k.sql'")
-	calc "($t - $base_us) / $k / 1000"
+	} >"$1"
+}
+# The same script with each key of BODY replaced by nothing: only the prefix and the <Wait>s.
+blank() { # BODY -> BODY's <Wait>s only
+	echo "$1" | awk '{ n = gsub(/<Wait>/, "<Wait>"); s = ""; for (i = 0; i < n; i++) s = s "<Wait>"; printf "%s", s }'
+}
+keys() { # NAME PREFIX BODY KEYS-PER-BODY
+	script "$TMP/$1.keys" "$2" "$3" "$4"
+	script "$TMP/$1.none" "$2" "$(blank "$3")" "$4"
+	abab "keys_$1" CHARTE_KEYS="$TMP/$1.keys" CHARTE_SCREEN="$TMP/$1.screen" "$BIN" --user bench --db "$BIG" -- \
+		CHARTE_KEYS="$TMP/$1.none" CHARTE_SCREEN="$TMP/$1.none.screen" "$BIN" --user bench --db "$BIG"
 }
 
-# ---- import ----
+CALL_COLS="c.id, c.at, c.caller, c.phone, c.subject, c.taken_by, c.client_id, c.answered, c.voicemail, c.callback, c.due, c.called_back_at, c.callback_note, c.documentation, c.doc_due, c.doc_sent_at, c.cancelled, c.cancel_reason"
+CLIENT_COLS="c.id, c.civility, c.name, c.first_name, c.address, c.phone, c.phone2, c.email, c.status, c.referent, c.instructions, c.forbidden_zones, c.wants_quote, c.notes, c.created_at, EXISTS (SELECT 1 FROM needs n WHERE n.client_id = c.id)"
+DAY=$(sqlite3 :memory: "SELECT date('$NOW', '-1 day')")
+NEXT=$(sqlite3 :memory: "SELECT date('$NOW')")
+OPEN="c.callback = 1 AND c.called_back_at IS NULL AND c.cancelled = 0"
 
-echo "bench: import of $ROWS calls ($RUNS_IMPORT runs each)" >&2
-import_ours() {
-	rm -f "$TMP"/imp.db*
-	cp "$TMP/empty.db" "$TMP/imp.db"
-	wall_us charte --db "$TMP/imp.db" import calls "$CSV"
-}
-import_shell() {
-	rm -f "$TMP"/sh.db*
-	cp "$TMP/empty.db" "$TMP/sh.db"
-	sqlite3 "$TMP/sh.db" <"$TMP/copy.sql"
-	wall_us sqlite3 "$TMP/sh.db" ".import --csv $SHELL_CSV calls_copy"
-}
-i=0
-while [ "$i" -lt "$RUNS_IMPORT" ]; do
-	import_ours >>"$TMP/imp_ours.txt"
-	import_shell >>"$TMP/imp_shell.txt"
-	i=$((i + 1))
-done
-imp_ours_us=$(median <"$TMP/imp_ours.txt")
-imp_shell_us=$(median <"$TMP/imp_shell.txt")
-# Check that the import did import.
-got=$(sqlite3 "$TMP/imp.db" 'SELECT count(*) FROM calls')
-[ "$got" = "$ROWS" ] || echo "bench: warning: the import stored $got calls of $ROWS" >&2
+# ---- (b) commands as whole processes, against the shell's best plan ----
 
-# ---- (c) memory and (d) the first screen ----
+abab overdue "$BIN" --user bench --db "$BIG" call list --overdue --csv -- \
+	sqlite3 -csv "$BIG" "SELECT $CALL_COLS FROM calls c INDEXED BY calls_open_by_time WHERE $OPEN AND c.due < '$NOW' ORDER BY c.at, c.id"
+abab open "$BIN" --user bench --db "$BIG" call list --open --csv -- \
+	sqlite3 -csv "$BIG" "SELECT $CALL_COLS FROM calls c INDEXED BY calls_open_by_time WHERE $OPEN ORDER BY c.at, c.id"
+abab day "$BIN" --user bench --db "$BIG" call list --from "$DAY" --to "$DAY" --csv -- \
+	sqlite3 -csv "$BIG" "SELECT $CALL_COLS FROM calls c INDEXED BY calls_by_time WHERE c.at >= '$DAY 00:00' AND c.at < '$NEXT 00:00' AND c.cancelled = 0 ORDER BY c.at, c.id"
+abab clients "$BIN" --user bench --db "$BIG" client list --csv -- \
+	sqlite3 -csv "$BIG" "SELECT $CLIENT_COLS FROM clients c INDEXED BY clients_by_name ORDER BY c.name_key, c.first_key, c.id"
+# The audit: the six rules' queries (src/db/findings.c), with the settings' values.
+THRESHOLD=$(sqlite3 "$BIG" "SELECT coalesce((SELECT CAST(replace(value, '.', '') AS INTEGER) FROM settings WHERE key = 'quote.threshold'), 10000)")
+TODAY=$(echo "$NOW" | cut -c1-10)
+cat >"$TMP/audit.sql" <<SQL
+SELECT id, id, caller, due, coalesce(phone, '-') FROM calls WHERE callback = 1 AND called_back_at IS NULL AND cancelled = 0 AND due < '$NOW' ORDER BY due, id;
+SELECT id, id, caller, doc_due, '' FROM calls WHERE documentation = 1 AND doc_sent_at IS NULL AND cancelled = 0 AND doc_due < '$NOW' ORDER BY doc_due, id;
+SELECT c.id, c.id, trim(c.name || ' ' || c.first_name), '', '' FROM clients c WHERE NOT EXISTS (SELECT 1 FROM needs n WHERE n.client_id = c.id) AND (EXISTS (SELECT 1 FROM quotes q WHERE q.client_id = c.id) OR EXISTS (SELECT 1 FROM contracts k WHERE k.client_id = c.id)) ORDER BY c.id;
+SELECT k.id, k.number, trim(c.name || ' ' || c.first_name), k.signed_on, k.monthly_incl FROM contracts k JOIN clients c ON c.id = k.client_id WHERE k.signed_on IS NOT NULL AND k.status <> 'withdrawn' AND (k.monthly_incl >= $THRESHOLD OR c.wants_quote = 1) AND NOT EXISTS (SELECT 1 FROM quotes q WHERE q.client_id = k.client_id AND (k.quote_id IS NULL OR q.id = k.quote_id) AND q.status IN ('sent', 'accepted') AND q.sent_on <= k.signed_on) ORDER BY k.id;
+SELECT k.id, k.number, trim(c.name || ' ' || c.first_name), k.start, '' FROM contracts k JOIN clients c ON c.id = k.client_id WHERE k.kind = 'recurring' AND k.signed_on IS NULL AND k.status NOT IN ('withdrawn', 'ended') AND k.start <= '$TODAY' ORDER BY k.start, k.id;
+SELECT id, id, name, who, '' FROM (SELECT c.id, trim(c.name || ' ' || c.first_name) AS name, '' AS who FROM clients c WHERE c.status = 'active' AND c.referent IS NULL UNION ALL SELECT c.id, trim(c.name || ' ' || c.first_name), ' (' || c.referent || ')' FROM staff s CROSS JOIN clients c ON c.referent = s.login WHERE s.active = 0 AND c.status = 'active') ORDER BY id;
+SQL
+abab audit "$BIN" --user bench --db "$BIG" audit --csv -- sqlite3 -csv "$BIG" ".read $TMP/audit.sql"
 
-printf 'Q' >"$TMP/keys"
-seam_ready=no
-rm -f "$TMP/screen.txt"
-CHARTE_KEYS="$TMP/keys" CHARTE_SCREEN="$TMP/screen.txt" $TIMEOUT "$BIN" --user bench \
-	--db "$TMP/empty.db" </dev/null >/dev/null 2>&1 || true
-[ -s "$TMP/screen.txt" ] && seam_ready=yes
+# ---- (c) keystrokes through the seam ----
 
-peak_mb() { # command... -> peak resident memory in MB
-	if [ -z "$TIME" ]; then
-		echo "n/a"
-		return
-	fi
-	kb=$("$TIME" -f '%M' -o "$TMP/time.txt" "$@" >/dev/null 2>&1 </dev/null && tail -n 1 "$TMP/time.txt") || kb=
-	[ -n "$kb" ] && calc "$kb / 1024" | awk '{ printf "%.1f", $1 }' || echo "n/a"
-}
-echo "bench: memory and first screen" >&2
-mem_list=$(peak_mb "$BIN" --user bench --db "$BIG" call list --overdue --csv)
-mem_list_shell=$(peak_mb sh -c "sqlite3 '$BIG' <'$TMP/overdue.sql'")
-mem_audit=$(peak_mb "$BIN" --user bench --db "$BIG" audit --csv)
-mem_audit_shell=$(peak_mb sh -c "sqlite3 '$BIG' <'$TMP/audit.sql'")
-mem_clients=$(peak_mb "$BIN" --user bench --db "$BIG" client list --search du --csv)
-mem_clients_shell=$(peak_mb sh -c "sqlite3 '$BIG' <'$TMP/client_all_du.sql'")
+keys pgdn '2<Wait>' '<PgDn><Wait>' 1
+keys end '2<Wait>' '<End><Wait><Home><Wait>' 2
+keys filter '2<Wait>' 'f3<Wait>f1<Wait>' 2
+keys overdue_end '2<Wait>f3<Wait>' '<End><Wait><Home><Wait>' 2
+keys docs_end '2<Wait>f5<Wait>' '<End><Wait><Home><Wait>' 2
+keys search_calls '2<Wait>/' 'm<Wait><BS><Wait>' 2
+keys search_clients '3<Wait>/' 'd<Wait><BS><Wait>' 2
+keys search_quotes '4<Wait>/' 'd<Wait><BS><Wait>' 2
+keys search_contracts '5<Wait>/' 'd<Wait><BS><Wait>' 2
 
-# The audit as whole processes: the program (open, settings, every rule, CSV out) against the
-# shell (open, the same statements, its list output), each writing to /dev/null.
-echo "bench: charte audit as a process ($RUNS_SHELL runs)" >&2
-audit_proc=$(median_us "$RUNS_SHELL" "$BIN" --user bench --db "$BIG" audit --csv)
-audit_proc_shell=$(median_us "$RUNS_SHELL" sh -c "sqlite3 '$BIG' <'$TMP/audit.sql'")
-if [ "$seam_ready" = yes ]; then
-	seam="env CHARTE_KEYS=$TMP/keys CHARTE_SCREEN=$TMP/screen.txt"
-	mem_screen=$(peak_mb $seam "$BIN" --user bench --db "$BIG")
-	screen_big=$(median_us "$RUNS_SHELL" $seam "$BIN" --user bench --db "$BIG")
-	cp "$TMP/screen.txt" "$OUT/first-screen.txt"
-	screen_empty=$(median_us "$RUNS_SHELL" $seam "$BIN" --user bench --db "$TMP/empty.db")
-fi
+# ---- (d) the first screen with its findings: this file against an empty one ----
+
+: >"$TMP/nokeys" # no key: the screen draws, reads its findings once the keys run out, quits
+abab first_screen CHARTE_KEYS="$TMP/nokeys" CHARTE_SCREEN="$TMP/first.screen" "$BIN" --user bench --db "$BIG" -- \
+	CHARTE_KEYS="$TMP/nokeys" CHARTE_SCREEN="$TMP/first-empty.screen" "$BIN" --user bench --db "$TMP/empty.db"
+cp "$TMP/first.screen" "$OUT/first-screen.txt"
+grep -q 'Charter findings ([1-9]' "$TMP/first.screen" || echo "bench: warning: the first screen shows no findings" >&2
 
 # ---- the table ----
 
-verdict() { # VALUE OP LIMIT -> "✓" or "✗"
-	awk "BEGIN { exit !($1 $2 $3) }" && echo "✓" || echo "✗"
-}
-fmt_ms() { awk "BEGIN { v = $1; if (v < 1) printf \"%.3f ms\", v; else if (v < 100) printf \"%.1f ms\", v; else printf \"%.0f ms\", v }"; }
-
+verdict() { awk "BEGIN { exit !($1 $2 $3) }" && echo "✓" || echo "✗"; }
+fmt_ms() { awk "BEGIN { v = $1; if (v < 1) printf \"%.2f ms\", v; else if (v < 100) printf \"%.1f ms\", v; else printf \"%.0f ms\", v }"; }
+mb() { awk "BEGIN { printf \"%.1f MB\", $1 / 1024 }"; }
+nrows() { sqlite3 "$BIG" "$1"; }
+N_OVERDUE=$(nrows "SELECT count(*) FROM calls c WHERE $OPEN AND c.due < '$NOW'")
+N_OPEN=$(nrows "SELECT count(*) FROM calls c WHERE $OPEN")
+N_DAY=$(nrows "SELECT count(*) FROM calls c WHERE c.at >= '$DAY 00:00' AND c.at < '$NEXT 00:00' AND c.cancelled = 0")
+N_CLIENTS=$(nrows "SELECT count(*) FROM clients")
+N_FINDINGS=$("$BIN" --user bench --db "$BIG" audit --csv | tail -n +2 | wc -l)
+peak=0
 {
-	echo "| measure | charte (median) | sqlite3 shell (median) | ratio | aim |"
-	echo "| --- | --- | --- | --- | --- |"
-	while read -r name ms nrows; do
+	echo "| measure | charte | sqlite3 shell / floor | ratio (median of A/B) | peak memory | aim |"
+	echo "| --- | --- | --- | --- | --- | --- |"
+	while read -r name a b ratio diff ka kb; do
+		[ "$ka" -gt "$peak" ] && peak=$ka
 		case $name in
-		deep_page) label="page of 50 calls ~700,000 deep (keyset)" ;;
-		search) label="search a caller's name, first 50 (FTS)" ;;
-		overdue) label="overdue callbacks ($nrows)" ;;
-		client_du) label="client search as you type \"du\", first 50 of the list (FTS)" ;;
-		client_dup) label="client search \"dup\", first 50 (FTS)" ;;
-		client_dupo) label="client search \"dupo\", first 50 (FTS)" ;;
-		client_phone) label="client search by phone \"06 12\", first 50 (FTS)" ;;
-		client_all_du) label="every client matching \"du\" ($nrows), as client list --search (FTS)" ;;
-		audit) label="charte audit, whole file, in-process audit_run ($nrows findings)" ;;
-		*) label=$name ;;
+		overdue | open | day | clients | audit)
+			case $name in
+			overdue) label="\`call list --overdue --csv\` ($N_OVERDUE calls)" ;;
+			open) label="\`call list --open --csv\` ($N_OPEN calls)" ;;
+			day) label="\`call list --from $DAY --to $DAY --csv\` ($N_DAY calls)" ;;
+			clients) label="\`client list --csv\` ($N_CLIENTS clients)" ;;
+			audit) label="\`audit --csv\` ($N_FINDINGS findings, six rules)" ;;
+			esac
+			echo "| $label | $(fmt_ms "$a") | $(fmt_ms "$b") | $ratio | $(mb "$ka") | ≤ 1.5 $(verdict "$ratio" '<=' 1.5) |"
+			;;
+		keys_*)
+			case $name in
+			keys_pgdn) label="Calls: PgDn"; per=1 ;;
+			keys_end) label="Calls: End, Home"; per=1 ;;
+			keys_filter) label="Calls: a filter chosen (f, then Overdue or All)"; per=2 ;;
+			keys_overdue_end) label="Calls, Overdue filter: End, Home"; per=1 ;;
+			keys_docs_end) label="Calls, Documentation filter: End, Home"; per=1 ;;
+			keys_search_calls) label="Calls: one-letter search \"m\", then erased"; per=1 ;;
+			keys_search_clients) label="Clients: one-letter search \"d\", then erased"; per=1 ;;
+			keys_search_quotes) label="Quotes: one-letter search \"d\", then erased"; per=1 ;;
+			keys_search_contracts) label="Contracts: one-letter search \"d\", then erased"; per=1 ;;
+			esac
+			# per keystroke (or per filter chosen: two keys)
+			k=$(calc "$diff / $NKEYS * $per")
+			unit="per keystroke"
+			[ "$per" = 2 ] && unit="per filter"
+			echo "| $label, $unit | $(fmt_ms "$k") | script without the keys: $(fmt_ms "$b") | — | $(mb "$ka") | < 16 ms $(verdict "$k" '<' 16) |"
+			;;
+		first_screen)
+			echo "| first screen with its findings: this file vs an empty one | $(fmt_ms "$a") | empty file: $(fmt_ms "$b") | $ratio | $(mb "$ka") | ≤ 1.5 $(verdict "$ratio" '<=' 1.5) |"
+			;;
 		esac
-		sh_ms=$(shell_ms "$name" "$ms")
-		ratio=$(calc "$ms / ($sh_ms > 0 ? $sh_ms : 0.0001)" | awk '{ printf "%.2f", $1 }')
-		echo "| $label | $(fmt_ms "$ms") | $(fmt_ms "$sh_ms") | $ratio | ≤ 1.5 $(verdict "$ratio" '<=' 1.5) |"
-	done <"$TMP/ours.txt"
-	ours_rate=$(calc "$ROWS / ($imp_ours_us / 1e6)" | awk '{ printf "%.0f", $1 }')
-	shell_rate=$(calc "$ROWS / ($imp_shell_us / 1e6)" | awk '{ printf "%.0f", $1 }')
-	ratio=$(calc "$ours_rate / $shell_rate" | awk '{ printf "%.2f", $1 }')
-	echo "| import $ROWS calls from CSV (rows/s) | $ours_rate | $shell_rate (.import) | $ratio | ≥ 0.5 $(verdict "$ratio" '>=' 0.5) |"
-	if [ "$mem_list" = n/a ]; then
-		echo "| peak memory, call list --overdue --csv | n/a (no /usr/bin/time) | | | < 30 MB |"
-	else
-		echo "| peak memory, call list --overdue --csv | $mem_list MB | $mem_list_shell MB | $(calc "$mem_list / $mem_list_shell" | awk '{ printf "%.2f", $1 }') | < 30 MB $(verdict "$mem_list" '<' 30) |"
-	fi
-	echo "| charte audit --csv, whole process (start, every rule, CSV to /dev/null) | $(fmt_ms "$(calc "$audit_proc / 1000")") | $(fmt_ms "$(calc "$audit_proc_shell / 1000")") (process) | $(calc "$audit_proc / $audit_proc_shell" | awk '{ printf "%.2f", $1 }') | ≤ 1.5 $(verdict "$(calc "$audit_proc / $audit_proc_shell")" '<=' 1.5) |"
-	for m in audit clients; do
-		case $m in
-		audit) mem=$mem_audit mem_sh=$mem_audit_shell what="charte audit --csv" ;;
-		clients) mem=$mem_clients mem_sh=$mem_clients_shell what="charte client list --search du --csv" ;;
-		esac
-		if [ "$mem" = n/a ]; then
-			echo "| peak memory, $what | n/a (no /usr/bin/time) | | | < 30 MB |"
-		else
-			echo "| peak memory, $what | $mem MB | $mem_sh MB | $(calc "$mem / $mem_sh" | awk '{ printf "%.2f", $1 }') | < 30 MB $(verdict "$mem" '<' 30) |"
-		fi
-	done
-	if [ "$seam_ready" = yes ]; then
-		if [ "$mem_screen" = n/a ]; then
-			echo "| peak memory, first screen | n/a (no /usr/bin/time) | — | — | < 30 MB |"
-		else
-			echo "| peak memory, first screen | $mem_screen MB | — | — | < 30 MB $(verdict "$mem_screen" '<' 30) |"
-		fi
-		ratio=$(calc "$screen_big / $screen_empty" | awk '{ printf "%.2f", $1 }')
-		echo "| first screen, the whole agency vs empty file (start, draw, quit) | $(fmt_ms "$(calc "$screen_big / 1000")") | empty file: $(fmt_ms "$(calc "$screen_empty / 1000")") | $ratio | ≈ 1 $(verdict "$ratio" '<=' 1.5) |"
-	else
-		echo "| peak memory, first screen | n/a (seam not ready) | — | — | < 30 MB |"
-		echo "| first screen, 1M calls vs empty file | n/a (seam not ready) | — | — | ≈ 1 |"
-	fi
+	done <"$TMP/results"
+	echo "| peak memory of every run above | $(mb "$peak") | | | | < 30 MB $(verdict "$peak" '<' 30720) |"
 	echo
-	echo "$CALLS calls and $OFFER_NOTE over ten years up to $NOW, ${SIZE_MB} MB ($GEN_NOTE); $(uname -m), $(nproc 2>/dev/null || echo '?') cores, SQLite $(sqlite3 --version | cut -d' ' -f1). Query times: charte's functions in-process, median of $RUNS; the shell's per query, (wall of K copies − wall of none) / K (K ≥ 10), median of $RUNS_SHELL. The audit in-process: audit_run formatting every finding as \`charte audit\` prints it, against the shell running every statement it ran (settings read, six rules); as processes: both started, run and written to /dev/null, median of $RUNS_SHELL. Import: median of $RUNS_IMPORT, into a fresh agency file."
+	echo "$CALLS calls and $OFFER_NOTE over ten years up to $NOW, ${SIZE_MB} MB ($GEN_NOTE); $(uname -m), $(nproc 2>/dev/null || echo '?') cores, SQLite $(sqlite3 --version | cut -d' ' -f1). Each row: the program (A) and its floor (B) run in turn as whole processes, A B A B …, $RUNS rounds after a warm-up, median of the rounds' ratios; keystrokes: a script of $NKEYS keys through the test seam against the same script without them, median difference / $NKEYS."
 } >"$TMP/table.md"
 
 cp "$TMP/table.md" "$OUT/last.md"

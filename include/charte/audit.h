@@ -20,7 +20,11 @@ typedef struct audit_rule {
 	const char *promise; /* N_(): the promise in a few words, for the dashboard */
 	const char *detail;  /* N_(): printf format taking the query's text columns 1..3 */
 	const char *tables[5]; /* the tables its query reads (NULL after the last) */
-	bool timed;            /* its answer moves with the clock (:now, :today) */
+	enum audit_clock {     /* how its answer moves with the clock */
+		AUDIT_UNTIMED,
+		AUDIT_BY_DAY,    /* reads :today */
+		AUDIT_BY_MINUTE, /* reads :now */
+	} clock;
 } audit_rule;
 
 const audit_rule *audit_rules(size_t *n);

@@ -24,6 +24,23 @@ typedef int (*finding_row_fn)(int64_t row_id, const char *id, const char *const 
 int db_findings(db *d, const char *slug, const finding_params *p, int limit, finding_row_fn fn,
 		void *arg, int64_t *total, cerr *e);
 
+/* The first rows of a finding as stored, for db_findings_keep. */
+typedef struct finding_raw {
+	int64_t row_id;
+	char *id;
+	char *cols[3];
+} finding_raw;
+
+/* The rows and total of `slug` kept in the file with this change stamp, found as of `asof`
+ * (NO_MINUTE for a rule that does not move with the clock): *hit false (and nothing called)
+ * when none are kept for them. */
+int db_findings_kept(db *d, const char *slug, int64_t stamp, cminute asof, finding_row_fn fn,
+		     void *arg, int64_t *total, bool *hit, cerr *e);
+/* Keep them, when the file is free at once (a cache: never waits for another desk's write,
+ * never inside a transaction; nothing is reported when it is not kept). */
+void db_findings_keep(db *d, const char *slug, int64_t stamp, cminute asof, int64_t total,
+		      const finding_raw *rows, size_t n);
+
 /* A number that grows whenever a row of one of `tables` (NULL-terminated, audited tables) is
  * inserted, changed or deleted, by any connection or program: a result read from those tables
  * is still right while it stays the same. */

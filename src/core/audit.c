@@ -14,20 +14,20 @@
  * (:now, :today): a rule's findings stay right while neither changes (see the cache below). */
 static const audit_rule rules[] = {
 	{"A5", "callback-overdue", "call", N_("callbacks within 24 h"),
-	 N_("%s: callback was due %s (phone: %s)"), {"calls"}, true},
+	 N_("%s: callback was due %s (phone: %s)"), {"calls"}, AUDIT_BY_MINUTE},
 	{"A6", "documentation-not-sent", "call", N_("documentation on request"),
-	 N_("%s: documentation was due %s%s"), {"calls"}, true},
+	 N_("%s: documentation was due %s%s"), {"calls"}, AUDIT_BY_MINUTE},
 	{"O1", "needs-missing", "client", N_("a rigorous analysis of the client's needs"),
 	 N_("%s has a quote or a contract but no needs analysis%s%s"),
-	 {"clients", "needs", "quotes", "contracts"}, false},
+	 {"clients", "needs", "quotes", "contracts"}, AUDIT_UNTIMED},
 	{"O2", "quote-missing", "contract", N_("a quote over 100 € or on request"),
 	 N_("%s: signed on %s with no quote given before (%s incl. VAT)"),
-	 {"contracts", "clients", "quotes", "settings"}, false},
+	 {"contracts", "clients", "quotes", "settings"}, AUDIT_UNTIMED},
 	{"O4", "contract-unsigned", "contract", N_("recurring services under a signed contract"),
 	 N_("%s: recurring contract started on %s and not signed%s"), {"contracts", "clients"},
-	 true},
+	 AUDIT_BY_DAY},
 	{"S1", "referent-missing", "client", N_("a named referent for each client"),
-	 N_("%s: active client without an active referent%s%s"), {"clients", "staff"}, false},
+	 N_("%s: active client without an active referent%s%s"), {"clients", "staff"}, AUDIT_UNTIMED},
 };
 
 const audit_rule *audit_rules(size_t *n)
@@ -167,6 +167,48 @@ static int keep_row(const finding *f, void *arg)
 	return 0;
 }
 
+/* Rows as storage gives them, kept for the file's cache, then formatted for the dashboard. */
+struct capture {
+	struct relay relay;
+	finding_raw raw[AUDIT_KEPT];
+	size_t n;
+};
+
+static int capture_row(int64_t row_id, const char *id, const char *const cols[3], void *arg)
+{
+	struct capture *c = arg;
+	if (c->n < AUDIT_KEPT)
+		c->raw[c->n++] = (finding_raw){row_id, xstrdup(id),
+					       {xstrdup(cols[0]), xstrdup(cols[1]), xstrdup(cols[2])}};
+	return relay_row(row_id, id, cols, &c->relay);
+}
+
+/* A rule's count and first findings as of `at`: from the file's cache for a rule that moves at
+ * most with the day (kept there by whichever desk read them last), else from its query, in
+ * one pass. */
+static int read_rule(app *a, size_t i, const finding_params *p, int64_t stamp, cminute at,
+		     struct kept_rule *k, cerr *e)
+{
+	struct capture c = {{&rules[i], keep_row, k}, {{0}}, 0};
+	bool hit = false, in_file = rules[i].clock != AUDIT_BY_MINUTE;
+	int r = ST_OK;
+	if (in_file)
+		r = db_findings_kept(a->db, rules[i].slug, stamp, at, relay_row, &c.relay,
+				     &k->total, &hit, e);
+	if (!r && !hit) {
+		kept_clear(k);
+		r = db_findings(a->db, rules[i].slug, p, AUDIT_KEPT, capture_row, &c, &k->total, e);
+		if (!r && in_file)
+			db_findings_keep(a->db, rules[i].slug, stamp, at, k->total, c.raw, c.n);
+	}
+	for (size_t j = 0; j < c.n; j++) {
+		free(c.raw[j].id);
+		for (int m = 0; m < 3; m++)
+			free(c.raw[j].cols[m]);
+	}
+	return r;
+}
+
 /* The rule's kept findings, read again when what they depend on has changed. */
 static int fresh(app *a, size_t i, const finding_params *p, struct kept_rule **out, cerr *e)
 {
@@ -177,12 +219,13 @@ static int fresh(app *a, size_t i, const finding_params *p, struct kept_rule **o
 	int r = db_changes(a->db, rules[i].tables, &stamp, e);
 	if (r)
 		return r;
-	cminute at = rules[i].timed ? p->now : NO_MINUTE;
+	cminute at = rules[i].clock == AUDIT_BY_MINUTE ? p->now
+		     : rules[i].clock == AUDIT_BY_DAY  ? cal_at(p->today, 0)
+						       : NO_MINUTE;
 	if (!k->valid || k->stamp != stamp || k->at != at ||
 	    k->threshold != p->quote_threshold) {
 		kept_clear(k);
-		struct relay rl = {&rules[i], keep_row, k};
-		r = db_findings(a->db, rules[i].slug, p, AUDIT_KEPT, relay_row, &rl, &k->total, e);
+		r = read_rule(a, i, p, stamp, at, k, e);
 		if (r) {
 			kept_clear(k);
 			return r;

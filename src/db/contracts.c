@@ -160,6 +160,7 @@ enum {
 	F_ONE_OFF,
 	F_CLIENT,
 	F_SEARCH,
+	F_BROAD,
 	F_COUNT
 };
 
@@ -177,6 +178,8 @@ static const char *const contract_filters[F_COUNT] = {
 	[F_ONE_OFF] = "k.kind = 'one-off'",
 	[F_CLIENT] = "k.client_id = :client",
 	[F_SEARCH] = "k.client_id IN (SELECT rowid FROM clients_fts WHERE clients_fts MATCH :q)",
+	/* As for quotes: a broad search reads the contracts by date. */
+	[F_BROAD] = "+k.client_id IN (SELECT rowid FROM clients_fts WHERE clients_fts MATCH :q)",
 };
 
 static unsigned filters_set(const void *filter)
@@ -198,7 +201,7 @@ static unsigned filters_set(const void *filter)
 	if (f->client_id)
 		set |= 1u << F_CLIENT;
 	if (f->search && !str_blank(f->search))
-		set |= 1u << F_SEARCH;
+		set |= 1u << (db_search_is_broad(f->search) ? F_BROAD : F_SEARCH);
 	return set;
 }
 

@@ -278,6 +278,22 @@ char *db_fts_query(const char *typed)
 	return q.s;
 }
 
+bool db_search_is_broad(const char *typed)
+{
+	size_t longest = 0, len = 0;
+	for (const unsigned char *s = (const unsigned char *)typed; s && *s; s++) {
+		if (*s == ' ' || *s == '\t') {
+			len = 0;
+			continue;
+		}
+		if ((*s & 0xc0) != 0x80) /* a character starts here */
+			len++;
+		if (len > longest)
+			longest = len;
+	}
+	return longest > 0 && longest <= 2;
+}
+
 /* ---- who and when, for the trail: functions for db_history_note ---- */
 
 static void fn_actor(sqlite3_context *cx, int argc, sqlite3_value **argv)
@@ -346,6 +362,14 @@ static int busy_wait(void *arg, int count)
 	return 1;
 }
 
+void db_busy_wait(db *d, bool wait)
+{
+	if (wait)
+		sqlite3_busy_handler(d->h, busy_wait, d);
+	else
+		sqlite3_busy_handler(d->h, NULL, NULL);
+}
+
 void db_set_waiting(db *d, void (*fn)(int ms, void *arg), void *arg)
 {
 	d->waiting = fn;
@@ -389,7 +413,7 @@ int db_open(const char *path, bool create, int max_version, db **out, cerr *e)
 		db_close(d);
 		return ST_IO;
 	}
-	sqlite3_busy_handler(d->h, busy_wait, d);
+	db_busy_wait(d, true);
 	sqlite3_extended_result_codes(d->h, 1);
 	sqlite3_create_function(d->h, "charte_actor", 0, SQLITE_UTF8, d, fn_actor, NULL, NULL);
 	sqlite3_create_function(d->h, "charte_clock", 0, SQLITE_UTF8, d, fn_clock, NULL, NULL);

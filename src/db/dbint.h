@@ -37,6 +37,9 @@ struct db {
 	void *waiting_arg;
 };
 
+/* Wait for another desk's write (the busy handler of db.c), or fail at once when it holds the
+ * lock (a cache that can be written next time). */
+void db_busy_wait(db *d, bool wait);
 /* A cached, reset statement for a constant SQL text; NULL after filling e. */
 sqlite3_stmt *db_prep(db *d, const char *sql, cerr *e);
 /* Record a SQLite failure in e: constraint failures are ST_INVALID, the rest ST_DB. */
@@ -60,6 +63,9 @@ int64_t col_int(sqlite3_stmt *st, int i);
  * when nothing searchable was typed (then no search filter applies). One rule for every
  * search: words as prefixes, accents ignored; digits alone are a phone number. */
 char *db_fts_query(const char *typed);
+/* True when every word typed is one or two characters long: a prefix that matches a good part
+ * of the file, for which a list is better read in its own order, keeping the matches. */
+bool db_search_is_broad(const char *typed);
 
 /* ---- one way to page a listing (listing.c) ----
  *

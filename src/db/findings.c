@@ -135,3 +135,90 @@ int db_changes(db *d, const char *const *tables, int64_t *stamp, cerr *e)
 	}
 	return ST_OK;
 }
+
+int db_findings_kept(db *d, const char *slug, int64_t stamp, cminute asof, finding_row_fn fn,
+		     void *arg, int64_t *total, bool *hit, cerr *e)
+{
+	*hit = false;
+	*total = 0;
+	sqlite3_stmt *st = db_prep(
+		d, "SELECT total FROM findings_kept WHERE slug = ? AND stamp = ? AND asof IS ?", e);
+	if (!st)
+		return ST_DB;
+	bind_text(st, 1, slug);
+	bind_int(st, 2, stamp);
+	bind_minute(st, 3, asof);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		*hit = true;
+		*total = col_int(st, 0);
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW)
+		return rc == SQLITE_DONE ? ST_OK : db_fail(d, e);
+	st = db_prep(d,
+		     "SELECT row_id, shown, a, b, c FROM findings_kept_rows WHERE slug = ? ORDER BY pos",
+		     e);
+	if (!st)
+		return ST_DB;
+	bind_text(st, 1, slug);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *cols[3];
+		for (int i = 0; i < 3; i++)
+			cols[i] = (const char *)sqlite3_column_text(st, 2 + i);
+		if (fn(col_int(st, 0), (const char *)sqlite3_column_text(st, 1), cols, arg))
+			break;
+	}
+	int r = rc == SQLITE_DONE || rc == SQLITE_ROW ? ST_OK : db_fail(d, e);
+	sqlite3_reset(st);
+	return r;
+}
+
+void db_findings_keep(db *d, const char *slug, int64_t stamp, cminute asof, int64_t total,
+		      const finding_raw *rows, size_t n)
+{
+	if (d->depth > 0)
+		return;
+	/* Do not wait for another desk's write: a cache can be written next time. */
+	db_busy_wait(d, false);
+	sqlite3_stmt *st = db_prep(d, "BEGIN IMMEDIATE", NULL);
+	bool begun = st && db_run(d, st, NULL) == ST_OK;
+	db_busy_wait(d, true);
+	if (!begun)
+		return;
+	int r = ST_OK;
+	st = db_prep(d, "DELETE FROM findings_kept WHERE slug = ?", NULL);
+	if (!st)
+		r = ST_DB;
+	if (!r) {
+		bind_text(st, 1, slug);
+		r = db_run(d, st, NULL);
+	}
+	if (!r && (st = db_prep(d,
+				"INSERT INTO findings_kept(slug, stamp, asof, total) VALUES (?, ?, ?, ?)",
+				NULL))) {
+		bind_text(st, 1, slug);
+		bind_int(st, 2, stamp);
+		bind_minute(st, 3, asof);
+		bind_int(st, 4, total);
+		r = db_run(d, st, NULL);
+	}
+	for (size_t i = 0; !r && i < n; i++) {
+		st = db_prep(d,
+			     "INSERT INTO findings_kept_rows(slug, pos, row_id, shown, a, b, c) "
+			     "VALUES (?, ?, ?, ?, ?, ?, ?)",
+			     NULL);
+		if (!st) {
+			r = ST_DB;
+			break;
+		}
+		bind_text(st, 1, slug);
+		bind_int(st, 2, (int64_t)i);
+		bind_int(st, 3, rows[i].row_id);
+		bind_text(st, 4, rows[i].id);
+		for (int k = 0; k < 3; k++)
+			bind_text(st, 5 + k, rows[i].cols[k]);
+		r = db_run(d, st, NULL);
+	}
+	db_exec(d, r ? "ROLLBACK" : "COMMIT", NULL);
+}

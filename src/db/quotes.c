@@ -140,7 +140,7 @@ int db_quote_by_number(db *d, const char *number, quote *out, cerr *e)
 
 /* ---- the listing ---- */
 
-enum { F_DRAFT, F_SENT, F_EXPIRED, F_ACCEPTED, F_REFUSED, F_CLIENT, F_SEARCH, F_COUNT };
+enum { F_DRAFT, F_SENT, F_EXPIRED, F_ACCEPTED, F_REFUSED, F_CLIENT, F_SEARCH, F_BROAD, F_COUNT };
 
 static const char *const quote_filters[F_COUNT] = {
 	[F_DRAFT] = "q.status = 'draft'",
@@ -150,6 +150,10 @@ static const char *const quote_filters[F_COUNT] = {
 	[F_REFUSED] = "q.status = 'refused'",
 	[F_CLIENT] = "q.client_id = :client",
 	[F_SEARCH] = "q.client_id IN (SELECT rowid FROM clients_fts WHERE clients_fts MATCH :q)",
+	/* A search that matches many clients (db_search_is_broad): read the quotes by date and
+	 * keep those of the matching clients (the + keeps SQLite from reading them client by
+	 * client, then sorting them all), which finds a page of them at once. */
+	[F_BROAD] = "+q.client_id IN (SELECT rowid FROM clients_fts WHERE clients_fts MATCH :q)",
 };
 
 static unsigned filters_set(const void *filter)
@@ -167,7 +171,7 @@ static unsigned filters_set(const void *filter)
 	if (f->client_id)
 		set |= 1u << F_CLIENT;
 	if (f->search && !str_blank(f->search))
-		set |= 1u << F_SEARCH;
+		set |= 1u << (db_search_is_broad(f->search) ? F_BROAD : F_SEARCH);
 	return set;
 }
 

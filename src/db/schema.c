@@ -346,6 +346,7 @@ static const char v3[] =
  * - Search as you type answers a one- or two-letter prefix from FTS5 prefix indexes instead of
  *   merging every word that starts with it (a one-letter search on a million calls took about
  *   200 ms; rebuilding the index is a one-off of some seconds per million calls).
+ * - The charter's findings are kept in the file between changes (findings_kept).
  * (From this build on, the audit trail's triggers are also part of the file, made again after
  * every migration: see audit_install.) */
 static const char v4[] =
@@ -362,7 +363,25 @@ static const char v4[] =
 	"CREATE VIRTUAL TABLE clients_fts USING fts5(name, first_name, phone_search,"
 	"  content = 'clients', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2',"
 	"  prefix = '1 2');"
-	"INSERT INTO clients_fts(clients_fts) VALUES ('rebuild');";
+	"INSERT INTO clients_fts(clients_fts) VALUES ('rebuild');"
+	/* The charter findings as last found, with the change stamp of the tables they read
+	 * (db_changes) and the day they were found for: the first screen of every desk shows them
+	 * at once until one of those tables changes. A cache: written outside any user's action,
+	 * when the file is free. */
+	"CREATE TABLE findings_kept ("
+	"  slug TEXT PRIMARY KEY,"
+	"  stamp INTEGER NOT NULL,"
+	"  asof TEXT," /* the day of a rule that moves with it, else NULL */
+	"  total INTEGER NOT NULL"
+	") STRICT;"
+	"CREATE TABLE findings_kept_rows ("
+	"  slug TEXT NOT NULL REFERENCES findings_kept(slug) ON DELETE CASCADE,"
+	"  pos INTEGER NOT NULL,"
+	"  row_id INTEGER NOT NULL,"
+	"  shown TEXT NOT NULL,"
+	"  a TEXT NOT NULL, b TEXT NOT NULL, c TEXT NOT NULL,"
+	"  PRIMARY KEY (slug, pos)"
+	") STRICT, WITHOUT ROWID;";
 
 /* Version 5: calls logged before their client's file existed are found by their number. */
 static const char v5[] =

@@ -846,6 +846,10 @@ START_TEST(test_findings_follow_changes)
 	int64_t id = new_client("Lefèvre", "Zoé", NULL);
 	ck_assert_int_eq(kept_count("needs-missing"), 0);
 	ck_assert_int_eq(kept_count("needs-missing"), 0); /* asked again: kept */
+	/* Kept in the file too, for the other desks' first screens, with the tables' stamp. */
+	ck_assert_int_eq(stored("SELECT count(*) FROM findings_kept WHERE slug = 'needs-missing'"
+				" AND total = 0"), 1);
+	long long stamp0 = stored("SELECT stamp FROM findings_kept WHERE slug = 'needs-missing'");
 	/* Another program adds a quote for a client without a needs analysis: O1 counts it. */
 	char sql[512];
 	snprintf(sql, sizeof sql,
@@ -854,6 +858,10 @@ START_TEST(test_findings_follow_changes)
 		 (long long)id);
 	exec_sql(sql);
 	ck_assert_int_eq(kept_count("needs-missing"), 1);
+	ck_assert_int_gt(stored("SELECT stamp FROM findings_kept WHERE slug = 'needs-missing'"),
+			 stamp0);
+	ck_assert_int_eq(stored("SELECT count(*) FROM findings_kept_rows WHERE slug = "
+				"'needs-missing'"), 1);
 	/* The first finding shown comes from the same pass. */
 	char detail[200] = "";
 	cerr e = {0};
