@@ -329,7 +329,7 @@ static int new_key(tui *t, view *v, const tkey *k, enum action act)
 	case FORM_PICK: form_pick(t, &qn->f, k); return TK_DONE;
 	case FORM_SAVE: new_save(t, qn); return TK_DONE;
 	case FORM_CANCEL:
-		offer_form_leave(t, &qn->f, _("Leave without writing this quote?"));
+		form_leave(t, &qn->f, _("Leave without writing this quote?"));
 		return TK_DONE;
 	case FORM_HANDLED: return TK_DONE;
 	default: return TK_PASS;
