@@ -99,4 +99,26 @@ void form_draw(form *f, tui *t, rect r);
 /* Free the fields. */
 void form_free(form *f);
 
+/* ---- The generic form view: keys, "changed?" and leaving, for every view holding a form ---- */
+
+/* What a form view does itself; the rest (typing, moving, F10/Ctrl-S, Esc asking before it
+ * discards anything typed) is form_view_key's. */
+struct form_view_ops {
+	size_t form_at; /* where its form is in its data: offsetof(its struct, its form) */
+	/* F10 or Ctrl-S: save what is typed and close (tui_pop), or show why not, keeping
+	 * everything typed (form_show_error). */
+	void (*save)(tui *t, view *v);
+	/* Esc on a changed form: the question asked before discarding (translated). */
+	const char *(*leave)(view *v);
+	/* FORM_PICK: open the picker of the field in focus (NULL: form_pick with the key). */
+	void (*pick)(tui *t, view *v, const tkey *k);
+};
+
+/* The form of a view holding one (ops->form set). */
+form *form_view_form(view *v);
+/* A key for a view holding a form: TK_PASS for the frame's keys (F1, F2, Ctrl-L). */
+int form_view_key(tui *t, view *v, const tkey *k, enum action act);
+/* Leave a form: at once when nothing was typed, else ask `question` first. */
+void form_leave(tui *t, form *f, const char *question);
+
 #endif

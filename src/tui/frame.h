@@ -43,6 +43,10 @@ struct view_ops {
 	void (*settle)(tui *t, view *v);
 	/* True when leaving would lose something typed. May be NULL. */
 	bool (*dirty)(view *v);
+	/* A view holding a form: the generic form view (form.h) handles its keys when key is NULL
+	 * (or when key passes them on), tells whether it changed when dirty is NULL, and asks
+	 * before an Esc discards what was typed. NULL for other views. */
+	const struct form_view_ops *form;
 	void (*close)(tui *t, view *v);
 };
 
@@ -66,6 +70,10 @@ view *tui_below(tui *t);
 void tui_area(tui *t, size_t i);
 /* Switch to the area whose root view is `root`; its top view, or NULL. */
 view *tui_goto(tui *t, const struct view_ops *root);
+/* A key for view v: its own key handler, else its generic form's (TK_DONE or TK_PASS). */
+int view_key(tui *t, view *v, const tkey *k, enum action act);
+/* True when leaving v would lose something typed. */
+bool view_dirty(view *v);
 /* The actions a view offers now, and whether it takes text now. */
 const enum action *view_actions(view *v, bool *text_input);
 /* Something was written by this desk: every view is stale, the top one reloads now. */

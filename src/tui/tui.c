@@ -11,6 +11,7 @@
 
 #include "charte/settings.h"
 #include "dialog.h"
+#include "form.h"
 #include "frame.h"
 #include "input.h"
 #include "views.h"
@@ -160,6 +161,20 @@ view *tui_goto(tui *t, const struct view_ops *root)
 	return NULL;
 }
 
+int view_key(tui *t, view *v, const tkey *k, enum action act)
+{
+	if (v->ops->key)
+		return v->ops->key(t, v, k, act);
+	return v->ops->form ? form_view_key(t, v, k, act) : TK_PASS;
+}
+
+bool view_dirty(view *v)
+{
+	if (v->ops->dirty)
+		return v->ops->dirty(v);
+	return v->ops->form && form_dirty(form_view_form(v));
+}
+
 const enum action *view_actions(view *v, bool *text_input)
 {
 	*text_input = v && v->ops->text_input;
@@ -188,7 +203,7 @@ static bool any_dirty(tui *t)
 	for (size_t a = 0; a < t->narea; a++)
 		for (int i = 0; i < t->areas[a].depth; i++) {
 			view *v = &t->areas[a].stack[i];
-			if (v->ops->dirty && v->ops->dirty(v))
+			if (view_dirty(v))
 				return true;
 		}
 	return false;
@@ -502,7 +517,7 @@ static void handle_key(tui *t, const tkey *k)
 	enum action act = action_for_key(own, k, text);
 	if (act == ACT_NONE)
 		act = action_for_key(tui_global_actions, k, text);
-	if (v && v->ops->key(t, v, k, act) == TK_DONE)
+	if (v && view_key(t, v, k, act) == TK_DONE)
 		return;
 	frame_key(t, act, k);
 }

@@ -4,6 +4,7 @@
  * empty, the call is linked to the client whose phone it is, if any (call_log). Each field is
  * checked by the domain's own call_check as it is left; F10 saves; a failed save keeps
  * everything typed and shows the reason under the field it concerns. */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -240,14 +241,9 @@ static void draw(tui *t, view *v, rect r)
 	draw_outlook(cf, (rect){r.y + r.h - 1, 2, 1, r.w - 4});
 }
 
-static void discard_yes(tui *t, void *arg)
+static void save(tui *t, view *v)
 {
-	(void)arg;
-	tui_pop(t);
-}
-
-static void save(tui *t, call_form *cf)
-{
+	call_form *cf = v->data;
 	if (!form_check_all(&cf->f)) {
 		cerr e;
 		err_set(&e, ST_INVALID, "", _("Not saved: see the reason under the field."));
@@ -299,56 +295,53 @@ static void save(tui *t, call_form *cf)
 	sb_free(&msg);
 }
 
+/* Space on an empty client field searches for the caller typed already (without a
+ * civility); another key searches for itself. */
+static void pick(tui *t, view *v, const tkey *k)
+{
+	call_form *cf = v->data;
+	char *caller = form_text(&cf->f, "caller");
+	char *search = str_trim(caller);
+	char *sp = strchr(search, ' ');
+	if (sp) {
+		char *first = xstrndup(search, (size_t)(sp - search));
+		const char *civ = client_civility(first);
+		if (civ && *civ)
+			search = sp + 1;
+		free(first);
+	}
+	if (tkey_is(k, false, ' '))
+		form_pick_search(t, &cf->f, search);
+	else
+		form_pick(t, &cf->f, k);
+	free(caller);
+}
+
+/* F2 again in a new call: back to the caller field; the rest is the generic form's. */
 static int key(tui *t, view *v, const tkey *k, enum action act)
 {
 	call_form *cf = v->data;
-	if (act == ACT_NEW_CALL && !cf->id) { /* F2 again: back to the caller field */
+	if (act == ACT_NEW_CALL && !cf->id) {
 		form_focus(&cf->f, index_of(&cf->f, "caller"));
 		return TK_DONE;
 	}
-	switch (form_key(&cf->f, k, act)) {
-	case FORM_PICK: {
-		/* Space searches for the caller typed already (without a civility). */
-		char *caller = form_text(&cf->f, "caller");
-		char *search = str_trim(caller);
-		char *sp = strchr(search, ' ');
-		if (sp) {
-			char *first = xstrndup(search, (size_t)(sp - search));
-			const char *civ = client_civility(first);
-			if (civ && *civ)
-				search = sp + 1;
-			free(first);
-		}
-		if (tkey_is(k, false, ' '))
-			form_pick_search(t, &cf->f, search);
-		else
-			form_pick(t, &cf->f, k);
-		free(caller);
-		return TK_DONE;
-	}
-	case FORM_SAVE:
-		save(t, cf);
-		return TK_DONE;
-	case FORM_CANCEL:
-		if (form_dirty(&cf->f))
-			dialog_confirm(t,
-				       cf->id ? _("Leave without saving the changes to this call?")
-					      : _("Leave without logging this call?"),
-				       discard_yes, NULL);
-		else
-			tui_pop(t);
-		return TK_DONE;
-	case FORM_HANDLED:
-		return TK_DONE;
-	default:
-		return TK_PASS; /* F1, F2, Ctrl-L: the frame's */
-	}
+	return form_view_key(t, v, k, act);
 }
 
-static bool dirty(view *v)
+/* Esc on a changed form asks this first. */
+static const char *leave(view *v)
 {
-	return form_dirty(&((call_form *)v->data)->f);
+	const call_form *cf = v->data;
+	return cf->id ? _("Leave without saving the changes to this call?")
+		      : _("Leave without logging this call?");
 }
+
+static const struct form_view_ops call_form_view = {
+	.form_at = offsetof(call_form, f),
+	.save = save,
+	.leave = leave,
+	.pick = pick,
+};
 
 static void close_form(tui *t, view *v)
 {
@@ -366,6 +359,6 @@ const struct view_ops view_call_form_ops = {
 	.open = open_form,
 	.draw = draw,
 	.key = key,
-	.dirty = dirty,
+	.form = &call_form_view,
 	.close = close_form,
 };

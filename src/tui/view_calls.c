@@ -8,6 +8,7 @@
 #include "charte/call.h"
 #include "charte/calendar.h"
 #include "call_actions.h"
+#include "columns.h"
 #include "form.h"
 #include "areas.h"
 #include "frame.h"
@@ -83,43 +84,52 @@ static void fmt_short(cminute t, cminute now, char out[static 17])
 		snprintf(out, 17, "%02d-%02d %s", m, d, clock);
 }
 
-#define W_TIME 11
-#define W_PHONE 14
-#define W_STATE 14
-
-/* Widths of the caller and subject columns: what is left, shared. */
-static void columns(int w, int *cw, int *sw)
+static char *cell_when(void *ctx, const void *row, enum style *style)
 {
-	int rest = w - 1 - W_TIME - 1 - W_PHONE - 1 - W_STATE - 2;
-	*cw = rest * 5 / 9;
-	if (*cw > 32)
-		*cw = 32;
-	*sw = rest - *cw;
+	char when[17];
+	fmt_short(((const call *)row)->at, ((calls_view *)ctx)->now, when);
+	return xstrdup(when);
 }
 
+static char *cell_caller(void *ctx, const void *row, enum style *style)
+{
+	return xstrdup(((const call *)row)->caller);
+}
+
+static char *cell_phone(void *ctx, const void *row, enum style *style)
+{
+	char phone[32];
+	tui_fmt_phone(((const call *)row)->phone, phone);
+	return xstrdup(phone);
+}
+
+static char *cell_subject(void *ctx, const void *row, enum style *style)
+{
+	return xstrdup(((const call *)row)->subject);
+}
+
+static char *cell_state(void *ctx, const void *row, enum style *style)
+{
+	enum style st;
+	return xstrdup(call_state(row, ((calls_view *)ctx)->now, &st));
+}
+
+static const struct column call_columns[] = {
+	{N_("Time"), 11, 0, 0, false, cell_when},
+	{N_("Caller"), 0, 5, 32, false, cell_caller},
+	{N_("Phone"), 14, 0, 0, false, cell_phone},
+	{N_("Subject"), 0, 4, 0, false, cell_subject},
+	{N_("Status"), 14, 0, 0, false, cell_state},
+};
+static const columns calls_columns = {call_columns, ARRAY_LEN(call_columns)};
+
+/* A call's row in the style of its state (overdue, due today, cancelled...). */
 static void draw_row(void *ctx, const void *row, rect r, bool selected)
 {
 	calls_view *cv = ctx;
-	const call *c = row;
 	enum style st;
-	const char *state = call_state(c, cv->now, &st);
-	attr_t attr = style_row(st, selected);
-	int cw, sw;
-	columns(r.w, &cw, &sw);
-	char when[17], phone[32];
-	fmt_short(c->at, cv->now, when);
-	tui_fmt_phone(c->phone, phone);
-	draw_fill(r.y, r.x, r.w, attr);
-	int x = r.x + 1;
-	draw_cell(r.y, x, W_TIME, when, attr);
-	x += W_TIME + 1;
-	draw_cell(r.y, x, cw, c->caller, attr);
-	x += cw + 1;
-	draw_cell(r.y, x, W_PHONE, phone, attr);
-	x += W_PHONE + 1;
-	draw_cell(r.y, x, sw, c->subject, attr);
-	x += sw + 1;
-	draw_cell(r.y, x, W_STATE, state, attr);
+	call_state(row, cv->now, &st);
+	columns_draw_row(&calls_columns, ctx, row, r, st, selected);
 }
 
 static const struct list_ops calls_list = {
@@ -173,25 +183,13 @@ static char *describe(const calls_view *cv)
 static void draw(tui *t, view *v, rect r)
 {
 	calls_view *cv = v->data;
-	int cw, sw;
-	columns(r.w, &cw, &sw);
 	/* The title line: what is listed, and the search on the right. */
 	char *what = describe(cv);
 	char *title = xasprintf(_("%s: %s"), _("Calls"), what);
 	free(what);
 	lv_draw_title(t, &cv->lv, r, title, _("Search:"));
 	free(title);
-	attr_t h = style_attr(S_DIM);
-	int x = 1;
-	draw_text(r.y + 1, x, W_TIME, _("Time"), h);
-	x += W_TIME + 1;
-	draw_text(r.y + 1, x, cw, _("Caller"), h);
-	x += cw + 1;
-	draw_text(r.y + 1, x, W_PHONE, _("Phone"), h);
-	x += W_PHONE + 1;
-	draw_text(r.y + 1, x, sw, _("Subject"), h);
-	x += sw + 1;
-	draw_text(r.y + 1, x, W_STATE, _("Status"), h);
+	columns_draw_heads(&calls_columns, (rect){r.y + 1, r.x, 1, r.w});
 	list_draw(&cv->lv.l, (rect){r.y + 2, r.x, r.h - 2, r.w});
 }
 

@@ -3,6 +3,7 @@
  * the fields only a coordinator or a manager may set say so to the others before they try; F10
  * saves through client_create or client_update; a failed save keeps everything typed and
  * shows the reason under the field it concerns. */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -169,12 +170,6 @@ static void draw(tui *t, view *v, rect r)
 	form_draw(&cf->f, t, (rect){r.y + 2, 2, r.h - 2, r.w - 4});
 }
 
-static void discard_yes(tui *t, void *arg)
-{
-	(void)arg;
-	tui_pop(t);
-}
-
 static char *text_or_null(form *f, const char *name)
 {
 	char *s = form_text(f, name);
@@ -185,8 +180,9 @@ static char *text_or_null(form *f, const char *name)
 	return s;
 }
 
-static void save(tui *t, client_form *cf)
+static void save(tui *t, view *v)
 {
+	client_form *cf = v->data;
 	if (!form_check_all(&cf->f)) {
 		cerr e;
 		err_set(&e, ST_INVALID, "", _("Not saved: see the reason beside the field."));
@@ -247,36 +243,19 @@ static void save(tui *t, client_form *cf)
 	free(name);
 }
 
-static int key(tui *t, view *v, const tkey *k, enum action act)
+/* Esc on a changed form asks this first. */
+static const char *leave(view *v)
 {
-	client_form *cf = v->data;
-	switch (form_key(&cf->f, k, act)) {
-	case FORM_SAVE:
-		save(t, cf);
-		return TK_DONE;
-	case FORM_CANCEL:
-		if (form_dirty(&cf->f))
-			dialog_confirm(t,
-				       cf->id ? _("Leave without saving the changes to this client?")
-					      : _("Leave without creating this client?"),
-				       discard_yes, NULL);
-		else
-			tui_pop(t);
-		return TK_DONE;
-	case FORM_PICK:
-		form_pick(t, &cf->f, k);
-		return TK_DONE;
-	case FORM_HANDLED:
-		return TK_DONE;
-	default:
-		return TK_PASS; /* F1, F2, Ctrl-L: the frame's */
-	}
+	const client_form *cf = v->data;
+	return cf->id ? _("Leave without saving the changes to this client?")
+		      : _("Leave without creating this client?");
 }
 
-static bool dirty(view *v)
-{
-	return form_dirty(&((client_form *)v->data)->f);
-}
+static const struct form_view_ops client_form_view = {
+	.form_at = offsetof(client_form, f),
+	.save = save,
+	.leave = leave,
+};
 
 static void close_form(tui *t, view *v)
 {
@@ -294,7 +273,6 @@ const struct view_ops view_client_form_ops = {
 	.text_input = true,
 	.open = open_form,
 	.draw = draw,
-	.key = key,
-	.dirty = dirty,
+	.form = &client_form_view,
 	.close = close_form,
 };

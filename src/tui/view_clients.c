@@ -7,6 +7,7 @@
 
 #include "charte/client.h"
 #include "areas.h"
+#include "columns.h"
 #include "frame.h"
 #include "list.h"
 #include "views.h"
@@ -55,42 +56,55 @@ static bool same(const void *a, const void *b)
 	return ((const client_file *)a)->id == ((const client_file *)b)->id;
 }
 
-#define W_PHONE 14
-#define W_STATUS 13
-
-/* Widths of the name, first name and referent columns: what is left, shared. */
-static void columns(int w, int *nw, int *fw, int *rw)
+static char *cell_name(void *ctx, const void *row, enum style *style)
 {
-	int rest = w - 1 - W_PHONE - 1 - W_STATUS - 1 - 3;
-	*nw = rest * 2 / 5;
-	*fw = rest * 3 / 10;
-	*rw = rest - *nw - *fw;
+	return xstrdup(((const client_file *)row)->name);
 }
 
+static char *cell_first_name(void *ctx, const void *row, enum style *style)
+{
+	return xstrdup(((const client_file *)row)->first_name);
+}
+
+static char *cell_phone(void *ctx, const void *row, enum style *style)
+{
+	char phone[32];
+	tui_fmt_phone(((const client_file *)row)->phone, phone);
+	return xstrdup(phone);
+}
+
+static char *cell_status(void *ctx, const void *row, enum style *style)
+{
+	return xstrdup(enum_label(&client_statuses, ((const client_file *)row)->status));
+}
+
+/* An active client without a referent breaks a promise (S1): it shows. */
+static char *cell_referent(void *ctx, const void *row, enum style *style)
+{
+	const client_file *c = row;
+	if (c->referent)
+		return xstrdup(c->referent);
+	if (c->status != CLIENT_ACTIVE)
+		return NULL;
+	*style = S_OVERDUE;
+	return xstrdup(_("none"));
+}
+
+static const struct column client_columns[] = {
+	{N_("Name"), 0, 4, 0, false, cell_name},
+	{N_("First name"), 0, 3, 0, false, cell_first_name},
+	{N_("Phone"), 14, 0, 0, false, cell_phone},
+	{N_("Status"), 13, 0, 0, false, cell_status},
+	{N_("Referent"), 0, 3, 0, false, cell_referent},
+};
+static const columns clients_columns = {client_columns, ARRAY_LEN(client_columns)};
+
+/* A former client's row is dimmed. */
 static void draw_row(void *ctx, const void *row, rect r, bool selected)
 {
 	const client_file *c = row;
-	enum style st = c->status == CLIENT_FORMER ? S_DIM : S_NORMAL;
-	attr_t attr = style_row(st, selected);
-	int nw, fw, rw;
-	columns(r.w, &nw, &fw, &rw);
-	char phone[32];
-	tui_fmt_phone(c->phone, phone);
-	draw_fill(r.y, r.x, r.w, attr);
-	int x = r.x + 1;
-	draw_cell(r.y, x, nw, c->name, attr);
-	x += nw + 1;
-	draw_cell(r.y, x, fw, c->first_name, attr);
-	x += fw + 1;
-	draw_cell(r.y, x, W_PHONE, phone, attr);
-	x += W_PHONE + 1;
-	draw_cell(r.y, x, W_STATUS, enum_label(&client_statuses, c->status), attr);
-	x += W_STATUS + 1;
-	/* An active client without a referent breaks a promise (S1): it shows. */
-	if (c->referent)
-		draw_cell(r.y, x, rw, c->referent, attr);
-	else if (c->status == CLIENT_ACTIVE)
-		draw_cell(r.y, x, rw, _("none"), style_row(S_OVERDUE, selected));
+	columns_draw_row(&clients_columns, ctx, row, r,
+			 c->status == CLIENT_FORMER ? S_DIM : S_NORMAL, selected);
 }
 
 static const struct list_ops clients_list = {
@@ -143,22 +157,10 @@ static const char *describe(int filter)
 static void draw(tui *t, view *v, rect r)
 {
 	clients_view *cv = v->data;
-	int nw, fw, rw;
-	columns(r.w, &nw, &fw, &rw);
 	char *title = xasprintf(_("%s: %s"), _("Clients"), describe(cv->filter));
 	lv_draw_title(t, &cv->lv, r, title, _("Search:"));
 	free(title);
-	attr_t h = style_attr(S_DIM);
-	int x = 1;
-	draw_text(r.y + 1, x, nw, _("Name"), h);
-	x += nw + 1;
-	draw_text(r.y + 1, x, fw, _("First name"), h);
-	x += fw + 1;
-	draw_text(r.y + 1, x, W_PHONE, _("Phone"), h);
-	x += W_PHONE + 1;
-	draw_text(r.y + 1, x, W_STATUS, _("Status"), h);
-	x += W_STATUS + 1;
-	draw_text(r.y + 1, x, rw, _("Referent"), h);
+	columns_draw_heads(&clients_columns, (rect){r.y + 1, r.x, 1, r.w});
 	set_empty(cv);
 	list_draw(&cv->lv.l, (rect){r.y + 2, r.x, r.h - 2, r.w});
 }

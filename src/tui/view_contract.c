@@ -956,7 +956,7 @@ static int slot_key(tui *t, view *v, const tkey *k, enum action act)
 	switch (form_key(&sf->f, k, act)) {
 	case FORM_SAVE: slot_save(t, sf); return TK_DONE;
 	case FORM_CANCEL:
-		offer_form_leave(t, &sf->f, _("Leave without adding this slot?"));
+		form_leave(t, &sf->f, _("Leave without adding this slot?"));
 		return TK_DONE;
 	case FORM_HANDLED: return TK_DONE;
 	default: return TK_PASS;

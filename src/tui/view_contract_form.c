@@ -4,6 +4,7 @@
  * signed (away from the agency, at the client's home, unless ticked) and the client's express
  * request to start within the withdrawal period. Below, as the person types: the monthly amount
  * incl. VAT (R3) and whether a quote is required. Made from a quote, it opens filled from it. */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -441,8 +442,9 @@ static void draw(tui *t, view *v, rect r)
 
 /* ---- saving ---- */
 
-static void save(tui *t, contract_form *cf)
+static void save(tui *t, view *v)
 {
+	contract_form *cf = v->data;
 	if (!form_check_all(&cf->f)) {
 		offer_form_invalid(t);
 		return;
@@ -490,26 +492,19 @@ static void save(tui *t, contract_form *cf)
 	free(msg);
 }
 
-static int key(tui *t, view *v, const tkey *k, enum action act)
+/* Esc on a changed form asks this first. */
+static const char *leave(view *v)
 {
-	contract_form *cf = v->data;
-	switch (form_key(&cf->f, k, act)) {
-	case FORM_PICK: form_pick(t, &cf->f, k); return TK_DONE;
-	case FORM_SAVE: save(t, cf); return TK_DONE;
-	case FORM_CANCEL:
-		offer_form_leave(t, &cf->f,
-				 cf->id ? _("Leave without saving the changes to this contract?")
-					: _("Leave without writing this contract?"));
-		return TK_DONE;
-	case FORM_HANDLED: return TK_DONE;
-	default: return TK_PASS;
-	}
+	const contract_form *cf = v->data;
+	return cf->id ? _("Leave without saving the changes to this contract?")
+		      : _("Leave without writing this contract?");
 }
 
-static bool dirty(view *v)
-{
-	return form_dirty(&((contract_form *)v->data)->f);
-}
+static const struct form_view_ops contract_form_view = {
+	.form_at = offsetof(contract_form, f),
+	.save = save,
+	.leave = leave,
+};
 
 const struct view_ops view_contract_form_ops = {
 	.name = "contract-form",
@@ -518,7 +513,6 @@ const struct view_ops view_contract_form_ops = {
 	.text_input = true,
 	.open = open_form,
 	.draw = draw,
-	.key = key,
-	.dirty = dirty,
+	.form = &contract_form_view,
 	.close = close_form,
 };

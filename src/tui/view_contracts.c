@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "areas.h"
+#include "columns.h"
 #include "frame.h"
 #include "views.h"
 #include "view_quote_common.h"
@@ -48,18 +49,6 @@ static bool same(const void *a, const void *b)
 	return ((const contract *)a)->id == ((const contract *)b)->id;
 }
 
-#define W_NUMBER 10
-#define W_KIND 10
-#define W_START 10
-#define W_STATUS 9
-#define W_MONTHLY 15
-
-static int client_width(int w)
-{
-	return w - 1 - (W_NUMBER + 1) - 1 - (W_KIND + 1) - (W_START + 1) - (W_STATUS + 1) -
-	       (W_MONTHLY + 1);
-}
-
 static enum style status_style(int status)
 {
 	switch (status) {
@@ -71,31 +60,57 @@ static enum style status_style(int status)
 	}
 }
 
+static char *cell_number(void *ctx, const void *row, enum style *style)
+{
+	return xstrdup(((const contract *)row)->number);
+}
+
+static char *cell_client(void *ctx, const void *row, enum style *style)
+{
+	const contract *k = row;
+	return offer_client_label(k->client_id, k->client_name);
+}
+
+static char *cell_kind(void *ctx, const void *row, enum style *style)
+{
+	return xstrdup(enum_label(&contract_kinds, ((const contract *)row)->kind));
+}
+
+static char *cell_start(void *ctx, const void *row, enum style *style)
+{
+	char start[11];
+	fmt_date_human(((const contract *)row)->start, start);
+	return xstrdup(start);
+}
+
+/* The status as of today (a signed contract becomes active on its start), in its style. */
+static char *cell_status(void *ctx, const void *row, enum style *style)
+{
+	int status = contract_status_on(row, ((contracts_view *)ctx)->today);
+	*style = status_style(status);
+	return xstrdup(enum_label(&contract_statuses, status));
+}
+
+static char *cell_monthly(void *ctx, const void *row, enum style *style)
+{
+	char monthly[32];
+	fmt_amount(((const contract *)row)->monthly_incl, monthly);
+	return xstrdup(monthly);
+}
+
+static const struct column contract_columns[] = {
+	{N_("Number"), 10, 0, 0, false, cell_number},
+	{N_("Client"), 0, 1, 0, false, cell_client},
+	{N_("Kind"), 10, 0, 0, false, cell_kind},
+	{N_("Start"), 10, 0, 0, false, cell_start},
+	{N_("Status"), 9, 0, 0, false, cell_status},
+	{N_("Month incl. VAT"), 15, 0, 0, true, cell_monthly},
+};
+static const columns contracts_columns = {contract_columns, ARRAY_LEN(contract_columns)};
+
 static void draw_row(void *ctx, const void *row, rect r, bool selected)
 {
-	contracts_view *cv = ctx;
-	const contract *k = row;
-	int status = contract_status_on(k, cv->today);
-	attr_t attr = style_row(S_NORMAL, selected);
-	char start[11], monthly[32];
-	fmt_date_human(k->start, start);
-	fmt_amount(k->monthly_incl, monthly);
-	char *client = offer_client_label(k->client_id, k->client_name);
-	draw_fill(r.y, r.x, r.w, attr);
-	int x = r.x + 1, cw = client_width(r.w);
-	draw_cell(r.y, x, W_NUMBER, k->number, attr);
-	x += W_NUMBER + 1;
-	draw_cell(r.y, x, cw, client, attr);
-	x += cw + 1;
-	draw_cell(r.y, x, W_KIND, enum_label(&contract_kinds, k->kind), attr);
-	x += W_KIND + 1;
-	draw_cell(r.y, x, W_START, start, attr);
-	x += W_START + 1;
-	draw_cell(r.y, x, W_STATUS, enum_label(&contract_statuses, status),
-		  style_row(status_style(status), selected));
-	x += W_STATUS + 1;
-	draw_text_right(r.y, x, W_MONTHLY, monthly, attr);
-	free(client);
+	columns_draw_row(&contracts_columns, ctx, row, r, S_NORMAL, selected);
 }
 
 static const struct list_ops contracts_list = {
@@ -145,19 +160,7 @@ static void draw(tui *t, view *v, rect r)
 	contracts_view *cv = v->data;
 	cv->today = app_today(cv->a);
 	lv_draw_title(t, &cv->lv, r, describe(cv->status), _("Client:"));
-	attr_t h = style_attr(S_DIM);
-	int x = 1, cw = client_width(r.w);
-	draw_text(r.y + 1, x, W_NUMBER, _("Number"), h);
-	x += W_NUMBER + 1;
-	draw_text(r.y + 1, x, cw, _("Client"), h);
-	x += cw + 1;
-	draw_text(r.y + 1, x, W_KIND, _("Kind"), h);
-	x += W_KIND + 1;
-	draw_text(r.y + 1, x, W_START, _("Start"), h);
-	x += W_START + 1;
-	draw_text(r.y + 1, x, W_STATUS, _("Status"), h);
-	x += W_STATUS + 1;
-	draw_text_right(r.y + 1, x, W_MONTHLY, _("Month incl. VAT"), h);
+	columns_draw_heads(&contracts_columns, (rect){r.y + 1, r.x, 1, r.w});
 	list_draw(&cv->lv.l, (rect){r.y + 2, r.x, r.h - 2, r.w});
 }
 

@@ -1,6 +1,7 @@
 /* view_needs_form.c — the form of a client's needs analysis (O1), opened with `e` on the Needs
  * tab of the file by a coordinator or a manager. Each field is checked by client_check_needs as
  * it is left; F10 stores it through client_set_needs, which records who analysed and when. */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -114,14 +115,9 @@ static void draw(tui *t, view *v, rect r)
 	form_draw(&nf->f, t, (rect){r.y + 2, 2, r.h - 2, r.w - 4});
 }
 
-static void discard_yes(tui *t, void *arg)
+static void save(tui *t, view *v)
 {
-	(void)arg;
-	tui_pop(t);
-}
-
-static void save(tui *t, needs_form *nf)
-{
+	needs_form *nf = v->data;
 	if (!form_check_all(&nf->f)) {
 		cerr e;
 		err_set(&e, ST_INVALID, "", _("Not saved: see the reason beside the field."));
@@ -160,31 +156,18 @@ static void save(tui *t, needs_form *nf)
 	tui_msg(t, "%s", _("Needs analysis saved"));
 }
 
-static int key(tui *t, view *v, const tkey *k, enum action act)
+/* Esc on a changed form asks this first. */
+static const char *leave(view *v)
 {
-	needs_form *nf = v->data;
-	switch (form_key(&nf->f, k, act)) {
-	case FORM_SAVE:
-		save(t, nf);
-		return TK_DONE;
-	case FORM_CANCEL:
-		if (form_dirty(&nf->f))
-			dialog_confirm(t, _("Leave without saving the needs analysis?"), discard_yes,
-				       NULL);
-		else
-			tui_pop(t);
-		return TK_DONE;
-	case FORM_HANDLED:
-		return TK_DONE;
-	default:
-		return TK_PASS;
-	}
+	(void)v;
+	return _("Leave without saving the needs analysis?");
 }
 
-static bool dirty(view *v)
-{
-	return form_dirty(&((needs_form *)v->data)->f);
-}
+static const struct form_view_ops needs_form_view = {
+	.form_at = offsetof(needs_form, f),
+	.save = save,
+	.leave = leave,
+};
 
 static void close_form(tui *t, view *v)
 {
@@ -201,7 +184,6 @@ const struct view_ops view_needs_form_ops = {
 	.text_input = true,
 	.open = open_form,
 	.draw = draw,
-	.key = key,
-	.dirty = dirty,
+	.form = &needs_form_view,
 	.close = close_form,
 };

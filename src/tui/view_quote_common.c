@@ -152,20 +152,6 @@ void offer_save_failed(tui *t, form *f, const cerr *e)
 	}
 }
 
-static void leave_yes(tui *t, void *arg)
-{
-	(void)arg;
-	tui_pop(t);
-}
-
-void offer_form_leave(tui *t, form *f, const char *question)
-{
-	if (form_dirty(f))
-		dialog_confirm(t, question, leave_yes, NULL);
-	else
-		tui_pop(t);
-}
-
 char *offer_client_label(int64_t id, const char *name)
 {
 	if (name && *name)

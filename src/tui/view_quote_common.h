@@ -50,8 +50,6 @@ void offer_ask_date(tui *t, const char *title, const char *label, const char *he
 void offer_save_failed(tui *t, form *f, const cerr *e);
 /* The form has a field in error: says so on the message line. */
 void offer_form_invalid(tui *t);
-/* Esc on a form: leave at once when nothing was typed, else ask `question` first. */
-void offer_form_leave(tui *t, form *f, const char *question);
 
 /* The views the quote and contract screens open on each other. */
 /* A quote's line: arg is a quote_line_arg (line_id 0: a new line). */

@@ -3,6 +3,7 @@
  * flat) or a free label; the quantity, the unit price excl. VAT and the VAT rate. Below the form,
  * as the person types, the line's amount and VAT and the quote's new totals, computed by R2 in
  * integers (quote_line_compute, quote_totals). F10 saves through quote_line_add or _edit. */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -386,8 +387,9 @@ static void draw(tui *t, view *v, rect r)
 
 /* ---- saving ---- */
 
-static void save(tui *t, line_form *lf)
+static void save(tui *t, view *v)
 {
+	line_form *lf = v->data;
 	if (!form_check_all(&lf->f)) {
 		offer_form_invalid(t);
 		return;
@@ -438,23 +440,14 @@ static bool on_service(line_form *lf)
 	return !strcmp(lf->f.fields[lf->f.focus]->name, "service");
 }
 
+/* Enter or F4 on the service: the catalogue; the rest is the generic form's. */
 static int key(tui *t, view *v, const tkey *k, enum action act)
 {
-	line_form *lf = v->data;
 	if (act == ACT_CHOOSE) {
-		tui_push(t, &view_quote_service_ops, lf);
+		tui_push(t, &view_quote_service_ops, v->data);
 		return TK_DONE;
 	}
-	switch (form_key(&lf->f, k, act)) {
-	case FORM_SAVE: save(t, lf); return TK_DONE;
-	case FORM_CANCEL:
-		offer_form_leave(t, &lf->f,
-				 lf->line_id ? _("Leave without saving the changes to this line?")
-					     : _("Leave without adding this line?"));
-		return TK_DONE;
-	case FORM_HANDLED: return TK_DONE;
-	default: return TK_PASS;
-	}
+	return form_view_key(t, v, k, act);
 }
 
 static const enum action *mode(view *v, bool *text_input)
@@ -463,10 +456,19 @@ static const enum action *mode(view *v, bool *text_input)
 	return on_service(v->data) ? service_actions : form_actions;
 }
 
-static bool dirty(view *v)
+/* Esc on a changed form asks this first. */
+static const char *leave(view *v)
 {
-	return form_dirty(&((line_form *)v->data)->f);
+	const line_form *lf = v->data;
+	return lf->line_id ? _("Leave without saving the changes to this line?")
+			   : _("Leave without adding this line?");
 }
+
+static const struct form_view_ops line_form_view = {
+	.form_at = offsetof(line_form, f),
+	.save = save,
+	.leave = leave,
+};
 
 const struct view_ops view_quote_line_ops = {
 	.name = "quote-line",
@@ -477,7 +479,7 @@ const struct view_ops view_quote_line_ops = {
 	.draw = draw,
 	.key = key,
 	.mode = mode,
-	.dirty = dirty,
+	.form = &line_form_view,
 	.close = close_form,
 };
 

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "areas.h"
+#include "columns.h"
 #include "frame.h"
 #include "picker.h"
 #include "views.h"
@@ -52,16 +53,6 @@ static bool same(const void *a, const void *b)
 	return ((const quote *)a)->id == ((const quote *)b)->id;
 }
 
-#define W_NUMBER 10
-#define W_DATE 10
-#define W_STATUS 10
-#define W_TOTAL 15
-
-static int client_width(int w)
-{
-	return w - 1 - W_NUMBER - 1 - W_DATE - 1 - 1 - W_STATUS - 1 - W_TOTAL - 1;
-}
-
 /* The style of a status in lists. */
 static enum style status_style(int status)
 {
@@ -74,29 +65,51 @@ static enum style status_style(int status)
 	}
 }
 
+static char *cell_number(void *ctx, const void *row, enum style *style)
+{
+	return xstrdup(((const quote *)row)->number);
+}
+
+static char *cell_date(void *ctx, const void *row, enum style *style)
+{
+	char day[11];
+	fmt_date_human(((const quote *)row)->date, day);
+	return xstrdup(day);
+}
+
+static char *cell_client(void *ctx, const void *row, enum style *style)
+{
+	const quote *q = row;
+	return offer_client_label(q->client_id, q->client_name);
+}
+
+/* The status as of today (a sent quote past its validity has expired), in its style. */
+static char *cell_status(void *ctx, const void *row, enum style *style)
+{
+	int status = quote_status_on(row, ((quotes_view *)ctx)->today);
+	*style = status_style(status);
+	return xstrdup(enum_label(&quote_statuses, status));
+}
+
+static char *cell_total(void *ctx, const void *row, enum style *style)
+{
+	char total[32];
+	fmt_amount(((const quote *)row)->total_incl, total);
+	return xstrdup(total);
+}
+
+static const struct column quote_columns[] = {
+	{N_("Number"), 10, 0, 0, false, cell_number},
+	{N_("Date"), 10, 0, 0, false, cell_date},
+	{N_("Client"), 0, 1, 0, false, cell_client},
+	{N_("Status"), 10, 0, 0, false, cell_status},
+	{N_("Total incl. VAT"), 15, 0, 0, true, cell_total},
+};
+static const columns quotes_columns = {quote_columns, ARRAY_LEN(quote_columns)};
+
 static void draw_row(void *ctx, const void *row, rect r, bool selected)
 {
-	quotes_view *qv = ctx;
-	const quote *q = row;
-	int status = quote_status_on(q, qv->today);
-	attr_t attr = style_row(S_NORMAL, selected);
-	char day[11], total[32];
-	fmt_date_human(q->date, day);
-	fmt_amount(q->total_incl, total);
-	char *client = offer_client_label(q->client_id, q->client_name);
-	draw_fill(r.y, r.x, r.w, attr);
-	int x = r.x + 1, cw = client_width(r.w);
-	draw_cell(r.y, x, W_NUMBER, q->number, attr);
-	x += W_NUMBER + 1;
-	draw_cell(r.y, x, W_DATE, day, attr);
-	x += W_DATE + 1;
-	draw_cell(r.y, x, cw, client, attr);
-	x += cw + 1;
-	draw_cell(r.y, x, W_STATUS, enum_label(&quote_statuses, status),
-		  style_row(status_style(status), selected));
-	x += W_STATUS + 1;
-	draw_text_right(r.y, x, W_TOTAL, total, attr);
-	free(client);
+	columns_draw_row(&quotes_columns, ctx, row, r, S_NORMAL, selected);
 }
 
 static const struct list_ops quotes_list = {
@@ -144,17 +157,7 @@ static void draw(tui *t, view *v, rect r)
 	quotes_view *qv = v->data;
 	qv->today = app_today(qv->a);
 	lv_draw_title(t, &qv->lv, r, describe(qv->status), _("Client:"));
-	attr_t h = style_attr(S_DIM);
-	int x = 1, cw = client_width(r.w);
-	draw_text(r.y + 1, x, W_NUMBER, _("Number"), h);
-	x += W_NUMBER + 1;
-	draw_text(r.y + 1, x, W_DATE, _("Date"), h);
-	x += W_DATE + 1;
-	draw_text(r.y + 1, x, cw, _("Client"), h);
-	x += cw + 1;
-	draw_text(r.y + 1, x, W_STATUS, _("Status"), h);
-	x += W_STATUS + 1;
-	draw_text_right(r.y + 1, x, W_TOTAL, _("Total incl. VAT"), h);
+	columns_draw_heads(&quotes_columns, (rect){r.y + 1, r.x, 1, r.w});
 	list_draw(&qv->lv.l, (rect){r.y + 2, r.x, r.h - 2, r.w});
 }
 
@@ -326,7 +329,7 @@ static int new_key(tui *t, view *v, const tkey *k, enum action act)
 	case FORM_PICK: form_pick(t, &qn->f, k); return TK_DONE;
 	case FORM_SAVE: new_save(t, qn); return TK_DONE;
 	case FORM_CANCEL:
-		offer_form_leave(t, &qn->f, _("Leave without writing this quote?"));
+		form_leave(t, &qn->f, _("Leave without writing this quote?"));
 		return TK_DONE;
 	case FORM_HANDLED: return TK_DONE;
 	default: return TK_PASS;

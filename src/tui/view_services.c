@@ -4,6 +4,7 @@
  * Each field is checked as it is left (parse_percent, parse_amount, then the domain's own
  * catalogue_check), F10 saves through catalogue_set. */
 #include <stdio.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -367,14 +368,9 @@ static void form_view_draw(tui *t, view *v, rect r)
 		  style_attr(S_DIM));
 }
 
-static void discard_yes(tui *t, void *arg)
+static void save(tui *t, view *v)
 {
-	(void)arg;
-	tui_pop(t);
-}
-
-static void save(tui *t, service_form *sf)
-{
+	service_form *sf = v->data;
 	cerr e;
 	err_clear(&e);
 	if (!form_check_all(&sf->f)) {
@@ -412,32 +408,18 @@ static void save(tui *t, service_form *sf)
 	free(code);
 }
 
-static int form_view_key(tui *t, view *v, const tkey *k, enum action act)
+/* Esc on a changed form asks this first. */
+static const char *leave(view *v)
 {
-	service_form *sf = v->data;
-	switch (form_key(&sf->f, k, act)) {
-	case FORM_SAVE:
-		save(t, sf);
-		return TK_DONE;
-	case FORM_CANCEL:
-		if (form_dirty(&sf->f))
-			dialog_confirm(t, _("Leave without saving this service?"), discard_yes,
-				       NULL);
-		else
-			tui_pop(t);
-		return TK_DONE;
-	case FORM_HANDLED:
-	case FORM_PICK:
-		return TK_DONE;
-	default:
-		return TK_PASS;
-	}
+	(void)v;
+	return _("Leave without saving this service?");
 }
 
-static bool form_view_dirty(view *v)
-{
-	return form_dirty(&((service_form *)v->data)->f);
-}
+static const struct form_view_ops service_form_view = {
+	.form_at = offsetof(service_form, f),
+	.save = save,
+	.leave = leave,
+};
 
 static void close_form(tui *t, view *v)
 {
@@ -454,7 +436,6 @@ const struct view_ops view_service_form_ops = {
 	.text_input = true,
 	.open = open_form,
 	.draw = form_view_draw,
-	.key = form_view_key,
-	.dirty = form_view_dirty,
+	.form = &service_form_view,
 	.close = close_form,
 };

@@ -1,0 +1,52 @@
+/* formview.c — the generic form view: what every view holding a form does with keys, with
+ * "changed?" and with leaving, written once. The view gives where its form is, how it saves
+ * and what it asks before discarding (struct form_view_ops). */
+#include <stddef.h>
+
+#include "dialog.h"
+#include "form.h"
+#include "frame.h"
+#include "picker.h"
+
+form *form_view_form(view *v)
+{
+	return (form *)((char *)v->data + v->ops->form->form_at);
+}
+
+static void leave_yes(tui *t, void *arg)
+{
+	(void)arg;
+	tui_pop(t);
+}
+
+void form_leave(tui *t, form *f, const char *question)
+{
+	if (form_dirty(f))
+		dialog_confirm(t, question, leave_yes, NULL);
+	else
+		tui_pop(t);
+}
+
+int form_view_key(tui *t, view *v, const tkey *k, enum action act)
+{
+	const struct form_view_ops *ops = v->ops->form;
+	form *f = form_view_form(v);
+	switch (form_key(f, k, act)) {
+	case FORM_SAVE:
+		ops->save(t, v);
+		return TK_DONE;
+	case FORM_CANCEL:
+		form_leave(t, f, ops->leave(v));
+		return TK_DONE;
+	case FORM_PICK:
+		if (ops->pick)
+			ops->pick(t, v, k);
+		else
+			form_pick(t, f, k);
+		return TK_DONE;
+	case FORM_HANDLED:
+		return TK_DONE;
+	default:
+		return TK_PASS; /* F1, F2, Ctrl-L: the frame's */
+	}
+}
