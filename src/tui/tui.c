@@ -670,6 +670,22 @@ static void run(tui *t)
 	}
 }
 
+/* Another desk holds the agency file (a long import): this desk's save waits, and says so on
+ * the message line at once, since the screen is not drawn again until the save is done. */
+static void show_waiting(int ms, void *arg)
+{
+	tui *t = arg;
+	if (too_small())
+		return;
+	char *text = xasprintf(_("Another desk is saving to the agency file: waiting (%d s)…"),
+			       (ms + 500) / 1000);
+	draw_fill(LINES - 2, 0, COLS, A_NORMAL);
+	draw_text(LINES - 2, 1, COLS - 2, text, style_attr(S_INFO));
+	free(text);
+	refresh();
+	(void)t;
+}
+
 int tui_main(app *a)
 {
 	tui t;
@@ -694,6 +710,7 @@ int tui_main(app *a)
 			fclose(in);
 		return 1;
 	}
+	app_on_wait(a, show_waiting, &t);
 	t.clock = app_now(a);
 	t.data_version = app_data_version(a);
 	clock_gettime(CLOCK_MONOTONIC, &t.checked);
@@ -706,6 +723,7 @@ int tui_main(app *a)
 		draw_screen(&t);
 		write_screen(screen);
 	}
+	app_on_wait(a, NULL, NULL);
 	dialog_close(&t);
 	for (size_t i = 0; i < t.narea; i++)
 		while (t.areas[i].depth > 0)
