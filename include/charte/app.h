@@ -37,10 +37,7 @@ const char *app_path(const app *a);
 const desk *app_desk(const app *a);
 /* Changes when another desk commits: a screen that shows it is out of date. */
 int64_t app_data_version(app *a);
-/* ST_DENIED with a message saying how to be added, when the login is not on the staff. */
-int app_require_staff(app *a, cerr *e);
-/* ST_DENIED unless the role is at least `role` (manager > coordinator > receptionist). */
-int app_require_role(app *a, int role, cerr *e);
+/* Who may do what is not asked of the role here but of the roles table: roles.h. */
 /* `charte init`: in one transaction, on a file with no staff yet, make the current login its
  * manager (named `name`), load the service catalogue, and with demo fill a demo agency.
  * ST_CONFLICT when the file already has staff. */

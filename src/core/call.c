@@ -99,7 +99,7 @@ static void trim_field(char **s)
 
 int call_log(app *a, call *c, cerr *e)
 {
-	int r = app_require_staff(a, e);
+	int r = role_check(a, AREA_CALLS, ACCESS_WRITE, e);
 	if (r)
 		return r;
 	cminute now = app_now(a);
@@ -131,7 +131,7 @@ int call_log(app *a, call *c, cerr *e)
 static int call_change(app *a, int64_t id, int (*fn)(app *, call *, void *, cerr *), void *arg,
 		       cerr *e)
 {
-	int r = app_require_staff(a, e);
+	int r = role_check(a, AREA_CALLS, ACCESS_WRITE, e);
 	if (r)
 		return r;
 	app_now(a);
@@ -303,33 +303,45 @@ bool call_doc_pending(const call *c)
 
 int call_get(app *a, int64_t id, call *out, cerr *e)
 {
+	if (role_check(a, AREA_CALLS, ACCESS_READ, e))
+		return ST_DENIED;
 	return db_call_get(a->db, id, out, e);
 }
 
 int call_page(app *a, const call_filter *f, const call *from, bool backward, int limit,
 	      call **rows, size_t *n, cerr *e)
 {
+	if (role_check(a, AREA_CALLS, ACCESS_READ, e))
+		return ST_DENIED;
 	return db_calls_page(a->db, f, from, backward, limit, rows, n, e);
 }
 
 int call_each(app *a, const call_filter *f, int (*fn)(const call *c, void *arg), void *arg,
 	      cerr *e)
 {
+	if (role_check(a, AREA_CALLS, ACCESS_READ, e))
+		return ST_DENIED;
 	return db_calls_each(a->db, f, fn, arg, e);
 }
 
 int call_overdue(app *a, int limit, call **rows, size_t *n, cerr *e)
 {
+	if (role_check(a, AREA_CALLS, ACCESS_READ, e))
+		return ST_DENIED;
 	return db_calls_overdue(a->db, app_now(a), limit, rows, n, e);
 }
 
 int call_due_between(app *a, cminute from, cminute to, int limit, call **rows, size_t *n,
 		     cerr *e)
 {
+	if (role_check(a, AREA_CALLS, ACCESS_READ, e))
+		return ST_DENIED;
 	return db_calls_due_between(a->db, from, to, limit, rows, n, e);
 }
 
 int call_docs_pending(app *a, int limit, call **rows, size_t *n, cerr *e)
 {
+	if (role_check(a, AREA_CALLS, ACCESS_READ, e))
+		return ST_DENIED;
 	return db_calls_docs_pending(a->db, limit, rows, n, e);
 }

@@ -240,23 +240,26 @@ static const char *restricted_change(const client_file *c, const client_file *ol
 	return NULL;
 }
 
-static int deny_field(const char *field, cerr *e)
+/* A restricted field changed: the roles table says who may, on that field. */
+static int check_care(app *a, const char *field, cerr *e)
 {
-	return err_set(e, ST_DENIED, field,
-	               _("only a coordinator or a manager may set this; ask one of them"));
+	int r = role_check(a, AREA_CLIENT_CARE, ACCESS_WRITE, e);
+	if (r && e)
+		snprintf(e->field, sizeof e->field, "%s", field);
+	return r;
 }
 
 int client_create(app *a, client_file *c, cerr *e)
 {
-	int r = app_require_staff(a, e);
+	int r = role_check(a, AREA_CLIENTS, ACCESS_WRITE, e);
 	if (r)
 		return r;
 	if ((r = check_fields(a, c, NULL, e)))
 		return r;
 	normalise(c);
 	const char *field = restricted_change(c, NULL);
-	if (field && a->me.role < ROLE_COORDINATOR)
-		return deny_field(field, e);
+	if (field && (r = check_care(a, field, e)))
+		return r;
 	c->created_at = app_now(a);
 	c->has_needs = false;
 	if ((r = db_begin(a->db, e)))
@@ -270,7 +273,7 @@ int client_create(app *a, client_file *c, cerr *e)
 
 int client_update(app *a, client_file *c, cerr *e)
 {
-	int r = app_require_staff(a, e);
+	int r = role_check(a, AREA_CLIENTS, ACCESS_WRITE, e);
 	if (r)
 		return r;
 	app_now(a);
@@ -284,8 +287,8 @@ int client_update(app *a, client_file *c, cerr *e)
 	if (!r) {
 		normalise(c);
 		const char *field = restricted_change(c, &old);
-		if (field && a->me.role < ROLE_COORDINATOR)
-			r = deny_field(field, e);
+		if (field)
+			r = check_care(a, field, e);
 	}
 	if (!r) {
 		c->created_at = old.created_at;
@@ -301,7 +304,7 @@ int client_update(app *a, client_file *c, cerr *e)
 
 int client_set_status(app *a, int64_t id, int status, cerr *e)
 {
-	int r = app_require_role(a, ROLE_COORDINATOR, e);
+	int r = role_check(a, AREA_CLIENT_CARE, ACCESS_WRITE, e);
 	if (r)
 		return r;
 	if (enum_name(&client_statuses, status)[0] == '\0')
@@ -326,6 +329,8 @@ int client_set_status(app *a, int64_t id, int status, cerr *e)
 
 int client_get(app *a, int64_t id, client_file *out, cerr *e)
 {
+	if (role_check(a, AREA_CLIENTS, ACCESS_READ, e))
+		return ST_DENIED;
 	return db_client_get(a->db, id, out, e);
 }
 
@@ -360,7 +365,7 @@ int client_check_needs(app *a, const needs_analysis *n, cerr *e)
 
 int client_set_needs(app *a, needs_analysis *n, cerr *e)
 {
-	int r = app_require_role(a, ROLE_COORDINATOR, e);
+	int r = role_check(a, AREA_NEEDS, ACCESS_WRITE, e);
 	if (r)
 		return r;
 	if ((r = client_check_needs(a, n, e)))
@@ -391,6 +396,8 @@ int client_set_needs(app *a, needs_analysis *n, cerr *e)
 
 int client_get_needs(app *a, int64_t client_id, needs_analysis *out, cerr *e)
 {
+	if (role_check(a, AREA_NEEDS, ACCESS_READ, e))
+		return ST_DENIED;
 	return db_needs_get(a->db, client_id, out, e);
 }
 
@@ -399,17 +406,23 @@ int client_get_needs(app *a, int64_t client_id, needs_analysis *out, cerr *e)
 int client_page(app *a, const client_filter *f, const client_file *from, bool backward, int limit,
 		client_file **rows, size_t *n, cerr *e)
 {
+	if (role_check(a, AREA_CLIENTS, ACCESS_READ, e))
+		return ST_DENIED;
 	return db_clients_page(a->db, f, from, backward, limit, rows, n, e);
 }
 
 int client_each(app *a, const client_filter *f, int (*fn)(const client_file *c, void *arg),
 		void *arg, cerr *e)
 {
+	if (role_check(a, AREA_CLIENTS, ACCESS_READ, e))
+		return ST_DENIED;
 	return db_clients_each(a->db, f, fn, arg, e);
 }
 
 int client_count(app *a, const client_filter *f, int64_t *n, cerr *e)
 {
+	if (role_check(a, AREA_CLIENTS, ACCESS_READ, e))
+		return ST_DENIED;
 	return db_clients_count(a->db, f, n, e);
 }
 
@@ -540,6 +553,8 @@ static int relay_event(const db_client_event *raw, void *arg)
 int client_history(app *a, int64_t id, int (*fn)(const client_event *ev, void *arg), void *arg,
 		   cerr *e)
 {
+	if (role_check(a, AREA_CLIENTS, ACCESS_READ, e))
+		return ST_DENIED;
 	bool yes = false;
 	int r = db_client_exists(a->db, id, &yes, e);
 	if (r)

@@ -235,7 +235,7 @@ static int derive(app *a, contract *k, cerr *e)
 static int contract_change(app *a, int64_t id, int (*fn)(app *, contract *, void *, cerr *),
                            void *arg, cerr *e)
 {
-	int r = app_require_role(a, ROLE_COORDINATOR, e);
+	int r = role_check(a, AREA_CONTRACTS, ACCESS_WRITE, e);
 	if (r)
 		return r;
 	app_now(a);
@@ -258,7 +258,7 @@ static int contract_change(app *a, int64_t id, int (*fn)(app *, contract *, void
 
 int contract_create(app *a, contract *k, cerr *e)
 {
-	int r = app_require_role(a, ROLE_COORDINATOR, e);
+	int r = role_check(a, AREA_CONTRACTS, ACCESS_WRITE, e);
 	if (!r)
 		r = check_contract(a, k, e);
 	if (r)
@@ -335,7 +335,7 @@ static int do_edit(app *a, contract *k, void *arg, cerr *e)
 
 int contract_edit(app *a, contract *k, cerr *e)
 {
-	int r = app_require_role(a, ROLE_COORDINATOR, e);
+	int r = role_check(a, AREA_CONTRACTS, ACCESS_WRITE, e);
 	if (!r)
 		r = check_contract(a, k, e);
 	if (r)
@@ -345,11 +345,15 @@ int contract_edit(app *a, contract *k, cerr *e)
 
 int contract_get(app *a, int64_t id, contract *out, cerr *e)
 {
+	if (role_check(a, AREA_CONTRACTS, ACCESS_READ, e))
+		return ST_DENIED;
 	return db_contract_get(a->db, id, out, e);
 }
 
 int contract_find(app *a, const char *ref, const char *field, contract *out, cerr *e)
 {
+	if (role_check(a, AREA_CONTRACTS, ACCESS_READ, e))
+		return ST_DENIED;
 	char buf[32];
 	snprintf(buf, sizeof buf, "%s", ref ? ref : "");
 	str_trim(buf);
@@ -372,6 +376,8 @@ int contract_find(app *a, const char *ref, const char *field, contract *out, cer
 
 int contract_slots_of(app *a, int64_t contract_id, contract_slot **rows, size_t *n, cerr *e)
 {
+	if (role_check(a, AREA_CONTRACTS, ACCESS_READ, e))
+		return ST_DENIED;
 	return db_contract_slots(a->db, contract_id, rows, n, e);
 }
 
@@ -491,7 +497,7 @@ static int do_sign(app *a, contract *k, void *arg, cerr *e)
 
 int contract_sign(app *a, int64_t id, cday on, cerr *e)
 {
-	int r = app_require_role(a, ROLE_COORDINATOR, e);
+	int r = role_check(a, AREA_CONTRACTS, ACCESS_WRITE, e);
 	if (!r)
 		r = check_day(a, &on, "on", e);
 	if (r)
@@ -501,6 +507,8 @@ int contract_sign(app *a, int64_t id, cday on, cerr *e)
 
 int contract_quote_status(app *a, const contract *k, bool *required, char **given, cerr *e)
 {
+	if (role_check(a, AREA_CONTRACTS, ACCESS_READ, e))
+		return ST_DENIED;
 	*required = false;
 	*given = NULL;
 	bool asked = false;
@@ -574,7 +582,7 @@ static int do_end(app *a, contract *k, void *arg, cerr *e)
 
 int contract_end(app *a, int64_t id, cday notice, cday *end, cerr *e)
 {
-	int r = app_require_role(a, ROLE_COORDINATOR, e);
+	int r = role_check(a, AREA_CONTRACTS, ACCESS_WRITE, e);
 	if (!r)
 		r = check_day(a, &notice, "notice", e);
 	if (r)
@@ -618,7 +626,7 @@ static int do_withdraw(app *a, contract *k, void *arg, cerr *e)
 
 int contract_withdraw(app *a, int64_t id, cday on, cerr *e)
 {
-	int r = app_require_role(a, ROLE_COORDINATOR, e);
+	int r = role_check(a, AREA_CONTRACTS, ACCESS_WRITE, e);
 	if (!r)
 		r = check_day(a, &on, "on", e);
 	if (r)
@@ -629,17 +637,23 @@ int contract_withdraw(app *a, int64_t id, cday on, cerr *e)
 int contract_page(app *a, const contract_filter *f, const contract *from, int limit,
                   contract **rows, size_t *n, cerr *e)
 {
+	if (role_check(a, AREA_CONTRACTS, ACCESS_READ, e))
+		return ST_DENIED;
 	return db_contracts_page(a->db, f, from, limit, rows, n, e);
 }
 
 int contract_page_before(app *a, const contract_filter *f, const contract *from, int limit,
                          contract **rows, size_t *n, cerr *e)
 {
+	if (role_check(a, AREA_CONTRACTS, ACCESS_READ, e))
+		return ST_DENIED;
 	return db_contracts_page_before(a->db, f, from, limit, rows, n, e);
 }
 
 int contract_each(app *a, const contract_filter *f, int (*fn)(const contract *k, void *arg),
                   void *arg, cerr *e)
 {
+	if (role_check(a, AREA_CONTRACTS, ACCESS_READ, e))
+		return ST_DENIED;
 	return db_contracts_each(a->db, f, fn, arg, e);
 }

@@ -4,6 +4,7 @@
 #define CHARTE_CORE_H
 
 #include "charte/app.h"
+#include "charte/roles.h"
 #include "charte/db.h"
 #include "charte/db_calls.h"
 #include "charte/db_clients.h"

@@ -160,7 +160,7 @@ static int refresh_totals(app *a, quote *q, cerr *e)
 static int quote_change(app *a, int64_t id, int (*fn)(app *, quote *, void *, cerr *), void *arg,
                         cerr *e)
 {
-	int r = app_require_role(a, ROLE_COORDINATOR, e);
+	int r = role_check(a, AREA_QUOTES, ACCESS_WRITE, e);
 	if (r)
 		return r;
 	app_now(a);
@@ -181,7 +181,7 @@ static int quote_change(app *a, int64_t id, int (*fn)(app *, quote *, void *, ce
 
 int quote_create(app *a, quote *q, cerr *e)
 {
-	int r = app_require_role(a, ROLE_COORDINATOR, e);
+	int r = role_check(a, AREA_QUOTES, ACCESS_WRITE, e);
 	if (r)
 		return r;
 	if ((r = check_day(a, &q->date, "on", e)))
@@ -246,11 +246,15 @@ int quote_edit(app *a, const quote *q, cerr *e)
 
 int quote_get(app *a, int64_t id, quote *out, cerr *e)
 {
+	if (role_check(a, AREA_QUOTES, ACCESS_READ, e))
+		return ST_DENIED;
 	return db_quote_get(a->db, id, out, e);
 }
 
 int quote_find(app *a, const char *ref, const char *field, quote *out, cerr *e)
 {
+	if (role_check(a, AREA_QUOTES, ACCESS_READ, e))
+		return ST_DENIED;
 	char buf[32];
 	snprintf(buf, sizeof buf, "%s", ref ? ref : "");
 	str_trim(buf);
@@ -274,6 +278,8 @@ int quote_find(app *a, const char *ref, const char *field, quote *out, cerr *e)
 
 int quote_lines_of(app *a, int64_t quote_id, quote_line **rows, size_t *n, cerr *e)
 {
+	if (role_check(a, AREA_QUOTES, ACCESS_READ, e))
+		return ST_DENIED;
 	return db_quote_lines(a->db, quote_id, rows, n, e);
 }
 
@@ -444,7 +450,7 @@ static int do_refuse(app *a, quote *q, void *arg, cerr *e)
 
 static int step(app *a, int64_t id, cday on, int (*fn)(app *, quote *, void *, cerr *), cerr *e)
 {
-	int r = app_require_role(a, ROLE_COORDINATOR, e);
+	int r = role_check(a, AREA_QUOTES, ACCESS_WRITE, e);
 	if (!r)
 		r = check_day(a, &on, "on", e);
 	if (r)
@@ -470,17 +476,23 @@ int quote_refuse(app *a, int64_t id, cday on, cerr *e)
 int quote_page(app *a, const quote_filter *f, const quote *from, int limit, quote **rows, size_t *n,
                cerr *e)
 {
+	if (role_check(a, AREA_QUOTES, ACCESS_READ, e))
+		return ST_DENIED;
 	return db_quotes_page(a->db, f, from, limit, rows, n, e);
 }
 
 int quote_page_before(app *a, const quote_filter *f, const quote *from, int limit, quote **rows,
                       size_t *n, cerr *e)
 {
+	if (role_check(a, AREA_QUOTES, ACCESS_READ, e))
+		return ST_DENIED;
 	return db_quotes_page_before(a->db, f, from, limit, rows, n, e);
 }
 
 int quote_each(app *a, const quote_filter *f, int (*fn)(const quote *q, void *arg), void *arg,
                cerr *e)
 {
+	if (role_check(a, AREA_QUOTES, ACCESS_READ, e))
+		return ST_DENIED;
 	return db_quotes_each(a->db, f, fn, arg, e);
 }

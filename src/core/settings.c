@@ -260,7 +260,7 @@ int settings_check(const char *key, const char *value, char **normal, cerr *e)
 
 int settings_set(app *a, const char *key, const char *value, cerr *e)
 {
-	int r = app_require_role(a, ROLE_MANAGER, e);
+	int r = role_check(a, AREA_SETTINGS, ACCESS_WRITE, e);
 	if (r)
 		return r;
 	char *normal = NULL;

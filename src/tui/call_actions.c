@@ -71,7 +71,7 @@ void call_act_open(tui *t, const call *c)
 
 void call_act_edit(tui *t, const call *c)
 {
-	if (!tui_can_write(t))
+	if (!tui_may(t, AREA_CALLS))
 		return;
 	if (c->cancelled) {
 		cerr e;
@@ -97,7 +97,7 @@ static int called_back_submit(tui *t, void *arg, const char *text, cerr *e)
 
 void call_act_called_back(tui *t, const call *c)
 {
-	if (!tui_can_write(t))
+	if (!tui_may(t, AREA_CALLS))
 		return;
 	cerr e;
 	err_clear(&e);
@@ -134,7 +134,7 @@ static void doc_sent_yes(tui *t, void *arg)
 
 void call_act_doc_sent(tui *t, const call *c)
 {
-	if (!tui_can_write(t))
+	if (!tui_may(t, AREA_CALLS))
 		return;
 	cerr e;
 	err_clear(&e);
@@ -170,7 +170,7 @@ static int cancel_submit(tui *t, void *arg, const char *text, cerr *e)
 
 void call_act_cancel(tui *t, const call *c)
 {
-	if (!tui_can_write(t))
+	if (!tui_may(t, AREA_CALLS))
 		return;
 	if (c->cancelled) {
 		cerr e;

@@ -14,6 +14,7 @@
 #include <wchar.h>
 
 #include "charte/app.h"
+#include "charte/roles.h"
 #include "charte/tui.h"
 
 /* The smallest screen the program draws on. */
@@ -250,8 +251,9 @@ app *tui_app(tui *t);
 void tui_msg(tui *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* An error: on the message line, or in a box when it is too long for one line. */
 void tui_error(tui *t, const cerr *e);
-/* True (and nothing else) when the user may write; else says why and returns false. */
-bool tui_can_write(tui *t);
+/* True (and nothing else) when the user may write in `area` (roles.h); else shows core's
+ * reason and returns false. */
+bool tui_may(tui *t, int area);
 /* Where the terminal cursor goes after this draw (a field being typed in). */
 void tui_cursor(tui *t, int y, int x);
 

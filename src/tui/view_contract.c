@@ -489,7 +489,7 @@ static void remove_yes(tui *t, void *arg)
 
 static void remove_slot(tui *t, contract_sheet *p, const contract_slot *s)
 {
-	if (!offer_can_write(t) || !draft_only(t, p) || !recurring_only(t, p))
+	if (!tui_may(t, AREA_CONTRACTS) || !draft_only(t, p) || !recurring_only(t, p))
 		return;
 	if (!s) {
 		tui_msg(t, "%s", _("No slot is selected"));
@@ -625,7 +625,7 @@ static int withdraw_act(tui *t, offer_step *s, char *done, size_t n, cerr *e)
 
 static void step(tui *t, contract_sheet *p, enum action act)
 {
-	if (!offer_can_write(t))
+	if (!tui_may(t, AREA_CONTRACTS))
 		return;
 	const contract *k = &p->k;
 	cerr e;
@@ -688,12 +688,12 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 	cerr e;
 	switch (act) {
 	case ACT_ADD:
-		if (offer_can_write(t) && draft_only(t, p) && recurring_only(t, p))
+		if (tui_may(t, AREA_CONTRACTS) && draft_only(t, p) && recurring_only(t, p))
 			tui_push(t, &view_contract_slot_ops, &p->id);
 		return TK_DONE;
 	case ACT_REMOVE: remove_slot(t, p, list_selected(&p->l)); return TK_DONE;
 	case ACT_EDIT:
-		if (offer_can_write(t) && draft_only(t, p)) {
+		if (tui_may(t, AREA_CONTRACTS) && draft_only(t, p)) {
 			contract_form_arg arg = {p->id, 0};
 			tui_push(t, &view_contract_form_ops, &arg);
 		}
@@ -715,7 +715,7 @@ static const enum action *mode(view *v, bool *text_input)
 	contract_sheet *p = v->data;
 	const contract *k = &p->k;
 	*text_input = false;
-	if (app_role(p->a) < ROLE_COORDINATOR) /* the keys still answer, saying who may */
+	if (!app_may(p->a, AREA_CONTRACTS, ACCESS_WRITE)) /* the keys still answer, saying who may */
 		return closed_actions;
 	if (k->status == CONTRACT_ENDED) /* notice given: it runs to its end date, nothing to do */
 		return closed_actions;

@@ -389,7 +389,7 @@ static bool draft_only(tui *t, const quote_sheet *p)
 
 static void open_line(tui *t, quote_sheet *p, const quote_line *l)
 {
-	if (!offer_can_write(t) || !draft_only(t, p))
+	if (!tui_may(t, AREA_QUOTES) || !draft_only(t, p))
 		return;
 	quote_line_arg arg = {p->id, l ? l->id : 0};
 	tui_push(t, &view_quote_line_ops, &arg);
@@ -410,7 +410,7 @@ static void remove_yes(tui *t, void *arg)
 
 static void remove_line(tui *t, quote_sheet *p, const quote_line *l)
 {
-	if (!offer_can_write(t) || !draft_only(t, p))
+	if (!tui_may(t, AREA_QUOTES) || !draft_only(t, p))
 		return;
 	if (!l) {
 		tui_msg(t, "%s", _("No line is selected"));
@@ -490,7 +490,7 @@ static int refuse_act(tui *t, offer_step *s, char *done, size_t n, cerr *e)
 
 static void step(tui *t, quote_sheet *p, enum action act)
 {
-	if (!offer_can_write(t))
+	if (!tui_may(t, AREA_QUOTES))
 		return;
 	cerr e;
 	err_clear(&e);
@@ -545,7 +545,7 @@ static void step(tui *t, quote_sheet *p, enum action act)
 
 static void make_contract(tui *t, quote_sheet *p)
 {
-	if (!offer_can_write(t))
+	if (!tui_may(t, AREA_QUOTES))
 		return;
 	cerr e;
 	err_clear(&e);
@@ -610,7 +610,7 @@ static const enum action *mode(view *v, bool *text_input)
 {
 	quote_sheet *p = v->data;
 	*text_input = false;
-	if (app_role(p->a) < ROLE_COORDINATOR) /* the keys still answer, saying who may */
+	if (!app_may(p->a, AREA_QUOTES, ACCESS_WRITE)) /* the keys still answer, saying who may */
 		return closed_actions;
 	switch (quote_status_on(&p->q, app_today(p->a))) {
 	case QUOTE_DRAFT: return draft_actions;
