@@ -46,6 +46,21 @@ typedef struct call {
 	char *cancel_reason;
 } call;
 void call_init(call *c); /* zero strings, NO_MINUTE times */
+
+/* Where a call stands (call_state_of in call.h decides; names.h's call_states names it). */
+enum call_state {
+	CALL_STATE_NONE = 0,
+	CALL_CANCELLED,
+	CALL_OVERDUE,      /* callback overdue */
+	CALL_DUE_TODAY,    /* callback due later today */
+	CALL_TO_CALL_BACK, /* callback due on a later day */
+	CALL_DOC_LATE,     /* documentation not sent by its deadline */
+	CALL_DOC_TO_SEND,
+	CALL_VOICEMAIL,    /* a message left while the desk was closed, no callback asked */
+	CALL_CALLED_BACK,
+	CALL_DOC_SENT,
+	CALL_ANSWERED,
+};
 void call_free(call *c);
 void calls_free(call *rows, size_t n);
 

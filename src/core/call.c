@@ -159,13 +159,14 @@ struct edit_arg {
 static int do_edit(app *a, call *c, void *arg, cerr *e)
 {
 	call *n = ((struct edit_arg *)arg)->with;
-	if (c->cancelled)
-		return err_set(e, ST_CONFLICT, "id", _("call %lld is cancelled"), (long long)c->id);
+	int r = call_can(c, CALL_STEP_EDIT, e);
+	if (r)
+		return r;
 	trim_field(&n->caller);
 	trim_field(&n->subject);
 	if (n->at == NO_MINUTE)
 		n->at = c->at;
-	int r = call_check(a, n, e);
+	r = call_check(a, n, e);
 	if (r)
 		return r;
 	normalise_phone(n);
@@ -214,16 +215,11 @@ static int check_when(app *a, const call *c, cminute at, const char *field, cerr
 static int do_done(app *a, call *c, void *arg, cerr *e)
 {
 	struct done_arg *d = arg;
-	if (c->cancelled)
-		return err_set(e, ST_CONFLICT, "id", _("call %lld is cancelled"), (long long)c->id);
-	if (!c->callback)
-		return err_set(e, ST_CONFLICT, "id", _("call %lld asked for no callback"),
-			       (long long)c->id);
-	if (c->called_back_at != NO_MINUTE)
-		return err_set(e, ST_CONFLICT, "id", _("call %lld was already called back"),
-			       (long long)c->id);
+	int r = call_can(c, CALL_STEP_CALLED_BACK, e);
+	if (r)
+		return r;
 	cminute at = d->at == NO_MINUTE ? a->now : d->at;
-	int r = check_when(a, c, at, "at", e);
+	r = check_when(a, c, at, "at", e);
 	if (!r && d->note)
 		r = check_text(d->note, "note", SUBJECT_MAX, false, e);
 	if (r)
@@ -243,18 +239,12 @@ int call_called_back(app *a, int64_t id, cminute at, const char *note, cerr *e)
 static int do_doc_sent(app *a, call *c, void *arg, cerr *e)
 {
 	cminute at = *(cminute *)arg;
-	if (c->cancelled)
-		return err_set(e, ST_CONFLICT, "id", _("call %lld is cancelled"), (long long)c->id);
-	if (!c->documentation)
-		return err_set(e, ST_CONFLICT, "id", _("call %lld asked for no documentation"),
-			       (long long)c->id);
-	if (c->doc_sent_at != NO_MINUTE)
-		return err_set(e, ST_CONFLICT, "id", _("the documentation of call %lld was already "
-						       "sent"),
-			       (long long)c->id);
+	int r = call_can(c, CALL_STEP_DOC_SENT, e);
+	if (r)
+		return r;
 	if (at == NO_MINUTE)
 		at = a->now;
-	int r = check_when(a, c, at, "at", e);
+	r = check_when(a, c, at, "at", e);
 	if (r)
 		return r;
 	c->doc_sent_at = at;
@@ -269,10 +259,10 @@ int call_doc_sent(app *a, int64_t id, cminute at, cerr *e)
 static int do_cancel(app *a, call *c, void *arg, cerr *e)
 {
 	const char *reason = arg;
-	if (c->cancelled)
-		return err_set(e, ST_CONFLICT, "id", _("call %lld is already cancelled"),
-			       (long long)c->id);
-	int r = check_text(reason, "reason", SUBJECT_MAX, true, e);
+	int r = call_can(c, CALL_STEP_CANCEL, e);
+	if (r)
+		return r;
+	r = check_text(reason, "reason", SUBJECT_MAX, true, e);
 	if (r)
 		return r;
 	c->cancelled = true;
@@ -299,6 +289,53 @@ bool call_is_overdue(const call *c, cminute now)
 bool call_doc_pending(const call *c)
 {
 	return c->documentation && c->doc_sent_at == NO_MINUTE && !c->cancelled;
+}
+
+int call_state_of(const call *c, cminute now)
+{
+	if (c->cancelled)
+		return CALL_CANCELLED;
+	if (call_is_overdue(c, now))
+		return CALL_OVERDUE;
+	if (call_is_open(c))
+		return cal_day_of(c->due) == cal_day_of(now) ? CALL_DUE_TODAY : CALL_TO_CALL_BACK;
+	if (call_doc_pending(c))
+		return c->doc_due != NO_MINUTE && c->doc_due < now ? CALL_DOC_LATE : CALL_DOC_TO_SEND;
+	if (c->voicemail && !c->callback)
+		return CALL_VOICEMAIL;
+	if (c->callback)
+		return CALL_CALLED_BACK;
+	if (c->documentation)
+		return CALL_DOC_SENT;
+	return c->answered ? CALL_ANSWERED : CALL_STATE_NONE;
+}
+
+int call_can(const call *c, int step, cerr *e)
+{
+	long long id = (long long)c->id;
+	if (c->cancelled)
+		return step == CALL_STEP_CANCEL
+			       ? err_set(e, ST_CONFLICT, "id", _("call %lld is already cancelled"), id)
+			       : err_set(e, ST_CONFLICT, "id", _("call %lld is cancelled"), id);
+	switch (step) {
+	case CALL_STEP_CALLED_BACK:
+		if (!c->callback)
+			return err_set(e, ST_CONFLICT, "id", _("call %lld asked for no callback"), id);
+		if (c->called_back_at != NO_MINUTE)
+			return err_set(e, ST_CONFLICT, "id", _("call %lld was already called back"),
+				       id);
+		return ST_OK;
+	case CALL_STEP_DOC_SENT:
+		if (!c->documentation)
+			return err_set(e, ST_CONFLICT, "id", _("call %lld asked for no documentation"),
+				       id);
+		if (c->doc_sent_at != NO_MINUTE)
+			return err_set(e, ST_CONFLICT, "id",
+				       _("the documentation of call %lld was already sent"), id);
+		return ST_OK;
+	default:
+		return ST_OK;
+	}
 }
 
 int call_get(app *a, int64_t id, call *out, cerr *e)

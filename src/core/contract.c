@@ -64,15 +64,6 @@ int contract_status_on(const contract *k, cday today)
 		return CONTRACT_ACTIVE;
 	return status;
 }
-
-
-
-
-
-
-
-
-
 const char *contract_parse_weekday(const char *s, int *out)
 {
 	static const char *const names[][4] = {
@@ -204,12 +195,103 @@ static int check_links(app *a, contract *k, cerr *e)
 	return r;
 }
 
+static int check_sign(const contract *k, cerr *e)
+{
+	switch (k->status) {
+	case CONTRACT_DRAFT:
+		break;
+	case CONTRACT_ENDED:
+		return err_set(e, ST_CONFLICT, "contract", _("contract %s was ended"), k->number);
+	case CONTRACT_WITHDRAWN:
+		return err_set(e, ST_CONFLICT, "contract", _("contract %s was withdrawn"),
+		               k->number);
+	default:
+		return err_set(e, ST_CONFLICT, "contract", _("contract %s was already signed"),
+		               k->number);
+	}
+	if (k->kind == CONTRACT_RECURRING && k->hours <= 0)
+		return err_set(e, ST_CONFLICT, "contract",
+		               _("contract %s has no hours yet: give its schedule or its hours per "
+		                 "week"),
+		               k->number);
+	return ST_OK;
+}
+
+/* Can this contract be ended with a notice given on `notice`? */
+static int check_end(const contract *k, cday notice, cerr *e)
+{
+	char day[11];
+	if (k->status == CONTRACT_ENDED) {
+		fmt_date_human(k->ended_on, day);
+		return err_set(e, ST_CONFLICT, "contract", _("contract %s already ends on %s"),
+		               k->number, day);
+	}
+	if (k->status == CONTRACT_WITHDRAWN)
+		return err_set(e, ST_CONFLICT, "contract", _("contract %s was withdrawn"),
+		               k->number);
+	/* A paper contract may be typed in after it was signed: only an unsigned draft is held to
+	 * the day it was drawn up. */
+	if (k->signed_on == NO_DAY && k->date != NO_DAY && notice < k->date) {
+		fmt_date_human(k->date, day);
+		return err_set(e, ST_INVALID, "notice", _("is before the contract was drawn up, %s"),
+		               day);
+	}
+	if (k->signed_on != NO_DAY && notice < k->signed_on) {
+		fmt_date_human(k->signed_on, day);
+		return err_set(e, ST_INVALID, "notice", _("is before the signature, %s"), day);
+	}
+	return ST_OK;
+}
+
+static int check_withdraw(const contract *k, cday on, cerr *e)
+{
+	char day[11];
+	if (k->status == CONTRACT_DRAFT)
+		return err_set(e, ST_CONFLICT, "contract", _("contract %s is not signed"),
+		               k->number);
+	if (k->status == CONTRACT_WITHDRAWN)
+		return err_set(e, ST_CONFLICT, "contract", _("contract %s was already withdrawn"),
+		               k->number);
+	if (k->status == CONTRACT_ENDED)
+		return err_set(e, ST_CONFLICT, "contract", _("contract %s was ended"), k->number);
+	if (k->withdrawal_end == NO_DAY)
+		return err_set(e, ST_CONFLICT, "contract",
+		               _("contract %s was signed at the agency: there is no withdrawal "
+		                 "period"),
+		               k->number);
+	if (on < k->signed_on) {
+		fmt_date_human(k->signed_on, day);
+		return err_set(e, ST_INVALID, "on", _("is before the signature, %s"), day);
+	}
+	if (on > k->withdrawal_end) {
+		fmt_date_human(k->withdrawal_end, day);
+		return err_set(e, ST_CONFLICT, "on", _("the withdrawal period ended on %s"), day);
+	}
+	return ST_OK;
+}
+
+int contract_can(const contract *k, int step, cday on, cerr *e)
+{
+	switch (step) {
+	case CONTRACT_EDIT:
+	case CONTRACT_SCHEDULE:
+		if (k->status != CONTRACT_DRAFT)
+			return err_set(e, ST_CONFLICT, "contract",
+			               _("a signed contract cannot change: make a new contract"));
+		if (step == CONTRACT_SCHEDULE && k->kind != CONTRACT_RECURRING)
+			return err_set(e, ST_CONFLICT, "contract",
+			               _("only a recurring contract has a weekly schedule"));
+		return ST_OK;
+	case CONTRACT_SIGN: return check_sign(k, e);
+	case CONTRACT_END: return check_end(k, on, e);
+	case CONTRACT_WITHDRAW: return check_withdraw(k, on, e);
+	default: return err_set(e, ST_INVALID, "step", "%s", _("no such step"));
+	}
+}
+
 static int frozen(const contract *k, cerr *e)
 {
-	if (k->status == CONTRACT_DRAFT)
-		return ST_OK;
-	return err_set(e, ST_CONFLICT, "contract",
-	               _("a signed contract cannot change: make a new contract"));
+	return contract_can(k, CONTRACT_EDIT, NO_DAY, e);
 }
 
 /* The weekly hours are the schedule's when it has one; the monthly amount follows (R3). */
@@ -384,12 +466,9 @@ int contract_slots_of(app *a, int64_t contract_id, contract_slot **rows, size_t 
 static int do_slot_add(app *a, contract *k, void *arg, cerr *e)
 {
 	contract_slot *s = arg;
-	int r = frozen(k, e);
+	int r = contract_can(k, CONTRACT_SCHEDULE, NO_DAY, e);
 	if (r)
 		return r;
-	if (k->kind != CONTRACT_RECURRING)
-		return err_set(e, ST_CONFLICT, "contract",
-		               _("only a recurring contract has a weekly schedule"));
 	contract_slot *slots;
 	size_t n;
 	if ((r = db_contract_slots(a->db, k->id, &slots, &n, e)))
@@ -441,7 +520,7 @@ int contract_slot_add(app *a, int64_t contract_id, contract_slot *s, cerr *e)
 
 static int do_slot_remove(app *a, contract *k, void *arg, cerr *e)
 {
-	int r = frozen(k, e);
+	int r = contract_can(k, CONTRACT_SCHEDULE, NO_DAY, e);
 	if (!r)
 		r = db_contract_slot_delete(a->db, *(int64_t *)arg, e);
 	if (r)
@@ -471,23 +550,9 @@ int contract_slot_remove(app *a, int64_t slot_id, cerr *e)
 static int do_sign(app *a, contract *k, void *arg, cerr *e)
 {
 	cday on = *(cday *)arg;
-	switch (k->status) {
-	case CONTRACT_DRAFT:
-		break;
-	case CONTRACT_ENDED:
-		return err_set(e, ST_CONFLICT, "contract", _("contract %s was ended"), k->number);
-	case CONTRACT_WITHDRAWN:
-		return err_set(e, ST_CONFLICT, "contract", _("contract %s was withdrawn"),
-		               k->number);
-	default:
-		return err_set(e, ST_CONFLICT, "contract", _("contract %s was already signed"),
-		               k->number);
-	}
-	if (k->kind == CONTRACT_RECURRING && k->hours <= 0)
-		return err_set(e, ST_CONFLICT, "contract",
-		               _("contract %s has no hours yet: give its schedule or its hours per "
-		                 "week"),
-		               k->number);
+	int r = contract_can(k, CONTRACT_SIGN, on, e);
+	if (r)
+		return r;
 	k->signed_on = on;
 	k->withdrawal_end =
 	    contract_withdrawal_end(on, k->at_agency, (int)settings_int(a, "withdrawal.days"));
@@ -521,32 +586,6 @@ int contract_quote_status(app *a, const contract *k, bool *required, char **give
 	return db_quote_given(a->db, k->client_id, k->quote_id, on, given, e);
 }
 
-/* Can this contract be ended with a notice given on `notice`? */
-static int check_end(const contract *k, cday notice, cerr *e)
-{
-	char day[11];
-	if (k->status == CONTRACT_ENDED) {
-		fmt_date_human(k->ended_on, day);
-		return err_set(e, ST_CONFLICT, "contract", _("contract %s already ends on %s"),
-		               k->number, day);
-	}
-	if (k->status == CONTRACT_WITHDRAWN)
-		return err_set(e, ST_CONFLICT, "contract", _("contract %s was withdrawn"),
-		               k->number);
-	/* A paper contract may be typed in after it was signed: only an unsigned draft is held to
-	 * the day it was drawn up. */
-	if (k->signed_on == NO_DAY && k->date != NO_DAY && notice < k->date) {
-		fmt_date_human(k->date, day);
-		return err_set(e, ST_INVALID, "notice", _("is before the contract was drawn up, %s"),
-		               day);
-	}
-	if (k->signed_on != NO_DAY && notice < k->signed_on) {
-		fmt_date_human(k->signed_on, day);
-		return err_set(e, ST_INVALID, "notice", _("is before the signature, %s"), day);
-	}
-	return ST_OK;
-}
-
 int contract_end_preview(app *a, int64_t id, cday notice, cday *end, cerr *e)
 {
 	int r = check_day(a, &notice, "notice", e);
@@ -556,7 +595,7 @@ int contract_end_preview(app *a, int64_t id, cday notice, cday *end, cerr *e)
 	contract_init(&k);
 	r = db_contract_get(a->db, id, &k, e);
 	if (!r)
-		r = check_end(&k, notice, e);
+		r = contract_can(&k, CONTRACT_END, notice, e);
 	contract_free(&k);
 	if (!r)
 		*end = contract_end_date(notice);
@@ -570,7 +609,7 @@ struct end_arg {
 static int do_end(app *a, contract *k, void *arg, cerr *e)
 {
 	struct end_arg *x = arg;
-	int r = check_end(k, x->notice, e);
+	int r = contract_can(k, CONTRACT_END, x->notice, e);
 	if (r)
 		return r;
 	x->end = contract_end_date(x->notice);
@@ -597,28 +636,9 @@ int contract_end(app *a, int64_t id, cday notice, cday *end, cerr *e)
 static int do_withdraw(app *a, contract *k, void *arg, cerr *e)
 {
 	cday on = *(cday *)arg;
-	char day[11];
-	if (k->status == CONTRACT_DRAFT)
-		return err_set(e, ST_CONFLICT, "contract", _("contract %s is not signed"),
-		               k->number);
-	if (k->status == CONTRACT_WITHDRAWN)
-		return err_set(e, ST_CONFLICT, "contract", _("contract %s was already withdrawn"),
-		               k->number);
-	if (k->status == CONTRACT_ENDED)
-		return err_set(e, ST_CONFLICT, "contract", _("contract %s was ended"), k->number);
-	if (k->withdrawal_end == NO_DAY)
-		return err_set(e, ST_CONFLICT, "contract",
-		               _("contract %s was signed at the agency: there is no withdrawal "
-		                 "period"),
-		               k->number);
-	if (on < k->signed_on) {
-		fmt_date_human(k->signed_on, day);
-		return err_set(e, ST_INVALID, "on", _("is before the signature, %s"), day);
-	}
-	if (on > k->withdrawal_end) {
-		fmt_date_human(k->withdrawal_end, day);
-		return err_set(e, ST_CONFLICT, "on", _("the withdrawal period ended on %s"), day);
-	}
+	int r = contract_can(k, CONTRACT_WITHDRAW, on, e);
+	if (r)
+		return r;
 	k->withdrawn_on = on;
 	k->status = CONTRACT_WITHDRAWN;
 	return ST_OK;

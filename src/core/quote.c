@@ -40,14 +40,113 @@ int quote_status_on(const quote *q, cday today)
 		return QUOTE_EXPIRED;
 	return q->status;
 }
-
-
-
-
-
 void quote_number_format(int year, int seq, char out[static 24])
 {
 	snprintf(out, 24, "D%04d-%04d", year, seq);
+}
+
+vat_share *quote_vat_breakdown(const quote_line *lines, size_t nlines, size_t *n)
+{
+	*n = 0;
+	if (!nlines)
+		return NULL;
+	vat_share *out = xcalloc(nlines, sizeof *out);
+	for (size_t i = 0; i < nlines; i++) {
+		size_t k = 0;
+		while (k < *n && out[k].rate != lines[i].vat_rate)
+			k++;
+		if (k == *n)
+			out[(*n)++].rate = lines[i].vat_rate;
+		out[k].base += lines[i].amount_excl;
+		out[k].vat += lines[i].vat;
+	}
+	return out;
+}
+
+/* A sent quote's answer: accepted (within its validity) or refused. */
+static int check_answer(const quote *q, cday on, cerr *e)
+{
+	char day[11];
+	switch (q->status) {
+	case QUOTE_DRAFT:
+		return err_set(e, ST_CONFLICT, "quote", _("quote %s was not sent yet"), q->number);
+	case QUOTE_ACCEPTED:
+		return err_set(e, ST_CONFLICT, "quote", _("quote %s was already accepted"),
+		               q->number);
+	case QUOTE_REFUSED:
+		return err_set(e, ST_CONFLICT, "quote", _("quote %s was already refused"),
+		               q->number);
+	default:
+		break;
+	}
+	if (on < q->sent_on) {
+		fmt_date_human(q->sent_on, day);
+		return err_set(e, ST_INVALID, "on", _("is before the quote was sent, %s"), day);
+	}
+	return ST_OK;
+}
+
+static int check_send(const quote *q, size_t nlines, cday on, cerr *e)
+{
+	char day[11];
+	if (q->status != QUOTE_DRAFT)
+		return err_set(e, ST_CONFLICT, "quote", _("quote %s was already sent"), q->number);
+	if (nlines == 0)
+		return err_set(e, ST_CONFLICT, "quote", _("quote %s has no lines yet"), q->number);
+	if (q->total_excl + q->total_vat < 0)
+		return err_set(e, ST_CONFLICT, "quote", _("quote %s has a negative total"),
+		               q->number);
+	if (on < q->date) {
+		fmt_date_human(q->date, day);
+		return err_set(e, ST_INVALID, "on", _("is before the quote's date, %s"), day);
+	}
+	if (on > q->valid_until) {
+		fmt_date_human(q->valid_until, day);
+		return err_set(e, ST_CONFLICT, "quote",
+		               _("quote %s was valid until %s: make a new quote"), q->number, day);
+	}
+	return ST_OK;
+}
+
+int quote_can(const quote *q, size_t nlines, int step, cday on, cerr *e)
+{
+	int r;
+	switch (step) {
+	case QUOTE_EDIT:
+	case QUOTE_ADD_LINE:
+		if (q->status != QUOTE_DRAFT)
+			return err_set(e, ST_CONFLICT, "quote",
+			               _("a sent quote cannot change: make a new quote"));
+		if (step == QUOTE_ADD_LINE && nlines >= QUOTE_MAX_LINES)
+			return err_set(e, ST_CONFLICT, "quote", _("a quote has at most %d lines"),
+			               QUOTE_MAX_LINES);
+		return ST_OK;
+	case QUOTE_SEND:
+		return check_send(q, nlines, on, e);
+	case QUOTE_ACCEPT:
+		if ((r = check_answer(q, on, e)))
+			return r;
+		if (on > q->valid_until) {
+			char day[11];
+			fmt_date_human(q->valid_until, day);
+			return err_set(e, ST_CONFLICT, "quote",
+			               _("quote %s expired on %s: make a new quote"), q->number, day);
+		}
+		return ST_OK;
+	case QUOTE_REFUSE:
+		return check_answer(q, on, e);
+	case QUOTE_MAKE_CONTRACT:
+		if (q->status == QUOTE_DRAFT)
+			return err_set(e, ST_CONFLICT, "quote",
+			               _("quote %s is a draft: send it to the client before the "
+			                 "contract"),
+			               q->number);
+		if (q->status == QUOTE_REFUSED)
+			return err_set(e, ST_CONFLICT, "quote", _("quote %s was refused"), q->number);
+		return ST_OK;
+	default:
+		return err_set(e, ST_INVALID, "step", "%s", _("no such step"));
+	}
 }
 
 /* ---- checks ---- */
@@ -141,9 +240,7 @@ static int line_defaults(app *a, quote_line *l, cerr *e)
 
 static int frozen(const quote *q, cerr *e)
 {
-	if (q->status == QUOTE_DRAFT)
-		return ST_OK;
-	return err_set(e, ST_CONFLICT, "quote", _("a sent quote cannot change: make a new quote"));
+	return quote_can(q, 0, QUOTE_EDIT, NO_DAY, e);
 }
 
 /* The totals are the sums of the stored lines (R2). */
@@ -288,12 +385,9 @@ static int do_line_add(app *a, quote *q, void *arg, cerr *e)
 	quote_line *l = arg;
 	int nlines = 0;
 	cents x, v;
-	int r = frozen(q, e);
+	int r = db_quote_sums(a->db, q->id, &x, &v, &nlines, e);
 	if (!r)
-		r = db_quote_sums(a->db, q->id, &x, &v, &nlines, e);
-	if (!r && nlines >= QUOTE_MAX_LINES)
-		r = err_set(e, ST_CONFLICT, "quote", _("a quote has at most %d lines"),
-		            QUOTE_MAX_LINES);
+		r = quote_can(q, (size_t)nlines, QUOTE_ADD_LINE, NO_DAY, e);
 	if (!r)
 		r = line_defaults(a, l, e);
 	if (r)
@@ -371,67 +465,25 @@ int quote_line_remove(app *a, int64_t line_id, cerr *e)
 static int do_send(app *a, quote *q, void *arg, cerr *e)
 {
 	cday on = *(cday *)arg;
-	char day[11];
 	int nlines = 0;
-	if (q->status != QUOTE_DRAFT)
-		return err_set(e, ST_CONFLICT, "quote", _("quote %s was already sent"), q->number);
+	if (q->status != QUOTE_DRAFT) /* before the sums: a sent quote's are its own */
+		return quote_can(q, 0, QUOTE_SEND, on, e);
 	int r = db_quote_sums(a->db, q->id, &q->total_excl, &q->total_vat, &nlines, e);
+	if (!r)
+		r = quote_can(q, (size_t)nlines, QUOTE_SEND, on, e);
 	if (r)
 		return r;
-	if (nlines == 0)
-		return err_set(e, ST_CONFLICT, "quote", _("quote %s has no lines yet"), q->number);
-	if (q->total_excl + q->total_vat < 0)
-		return err_set(e, ST_CONFLICT, "quote", _("quote %s has a negative total"),
-		               q->number);
-	if (on < q->date) {
-		fmt_date_human(q->date, day);
-		return err_set(e, ST_INVALID, "on", _("is before the quote's date, %s"), day);
-	}
-	if (on > q->valid_until) {
-		fmt_date_human(q->valid_until, day);
-		return err_set(e, ST_CONFLICT, "quote",
-		               _("quote %s was valid until %s: make a new quote"), q->number, day);
-	}
 	q->status = QUOTE_SENT;
 	q->sent_on = on;
 	return db_quote_update(a->db, q, e);
 }
 
-/* A sent quote's answer: accepted (within its validity) or refused. */
-static int check_answer(const quote *q, cday on, cerr *e)
-{
-	char day[11];
-	switch (q->status) {
-	case QUOTE_DRAFT:
-		return err_set(e, ST_CONFLICT, "quote", _("quote %s was not sent yet"), q->number);
-	case QUOTE_ACCEPTED:
-		return err_set(e, ST_CONFLICT, "quote", _("quote %s was already accepted"),
-		               q->number);
-	case QUOTE_REFUSED:
-		return err_set(e, ST_CONFLICT, "quote", _("quote %s was already refused"),
-		               q->number);
-	default:
-		break;
-	}
-	if (on < q->sent_on) {
-		fmt_date_human(q->sent_on, day);
-		return err_set(e, ST_INVALID, "on", _("is before the quote was sent, %s"), day);
-	}
-	return ST_OK;
-}
-
 static int do_accept(app *a, quote *q, void *arg, cerr *e)
 {
 	cday on = *(cday *)arg;
-	int r = check_answer(q, on, e);
+	int r = quote_can(q, 0, QUOTE_ACCEPT, on, e);
 	if (r)
 		return r;
-	if (on > q->valid_until) {
-		char day[11];
-		fmt_date_human(q->valid_until, day);
-		return err_set(e, ST_CONFLICT, "quote",
-		               _("quote %s expired on %s: make a new quote"), q->number, day);
-	}
 	q->status = QUOTE_ACCEPTED;
 	q->accepted_on = on;
 	return db_quote_update(a->db, q, e);
@@ -440,7 +492,7 @@ static int do_accept(app *a, quote *q, void *arg, cerr *e)
 static int do_refuse(app *a, quote *q, void *arg, cerr *e)
 {
 	cday on = *(cday *)arg;
-	int r = check_answer(q, on, e);
+	int r = quote_can(q, 0, QUOTE_REFUSE, on, e);
 	if (r)
 		return r;
 	q->status = QUOTE_REFUSED;
