@@ -64,6 +64,14 @@ enum call_state {
 void call_free(call *c);
 void calls_free(call *rows, size_t n);
 
+/* One field of a change in the audit trail, as stored: the column and its raw values (text,
+ * or an integer as text: cents, hundredths, 0/1), NULL for none. */
+typedef struct history_field {
+	char *column;
+	char *before;
+	char *after;
+} history_field;
+
 /* One row of the audit trail. */
 typedef struct history_row {
 	int64_t id;
@@ -72,7 +80,9 @@ typedef struct history_row {
 	char *tbl;
 	int64_t row_id;
 	char *action;  /* insert, update, delete, or a free word such as "import" */
-	char *changes; /* "field: before -> after; ..." made by storage, for people */
+	history_field *fields; /* from storage: on an update the fields that changed; else all */
+	size_t nfields;
+	char *changes; /* for people, made by core: "Label: before → after; ..." */
 } history_row;
 void history_rows_free(history_row *rows, size_t n);
 

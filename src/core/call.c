@@ -382,3 +382,24 @@ int call_docs_pending(app *a, int limit, call **rows, size_t *n, cerr *e)
 		return ST_DENIED;
 	return db_calls_docs_pending(a->db, limit, rows, n, e);
 }
+
+/* A call's fields as the history shows them. */
+RECORD_DESC(call_record, "calls",
+	    {"id", "", FIELD_HIDDEN, NULL},
+	    {"at", N_("Time of the call"), FIELD_DATETIME, NULL},
+	    {"caller", N_("Caller"), FIELD_TEXT, NULL},
+	    {"phone", N_("Phone"), FIELD_PHONE, NULL},
+	    {"subject", N_("Subject"), FIELD_TEXT, NULL},
+	    {"taken_by", N_("Taken by"), FIELD_TEXT, NULL},
+	    {"answered", N_("Answered at once"), FIELD_FLAG, NULL},
+	    {"voicemail", N_("Voicemail"), FIELD_FLAG, NULL},
+	    {"callback", N_("Callback asked"), FIELD_FLAG, NULL},
+	    {"due", N_("Callback due"), FIELD_DATETIME, NULL},
+	    {"called_back_at", N_("Called back at"), FIELD_DATETIME, NULL},
+	    {"callback_note", N_("Callback note"), FIELD_TEXT, NULL},
+	    {"documentation", N_("Documentation asked"), FIELD_FLAG, NULL},
+	    {"doc_due", N_("Documentation due"), FIELD_DATETIME, NULL},
+	    {"doc_sent_at", N_("Documentation sent at"), FIELD_DATETIME, NULL},
+	    {"cancelled", N_("Cancelled"), FIELD_FLAG, NULL},
+	    {"cancel_reason", N_("Reason for cancelling"), FIELD_TEXT, NULL},
+	    {"client_id", N_("Client no."), FIELD_TEXT, NULL});

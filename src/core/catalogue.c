@@ -297,3 +297,13 @@ int catalogue_list(app *a, bool with_inactive, service **rows, size_t *n, cerr *
 		return ST_DENIED;
 	return db_services_list(a->db, with_inactive, rows, n, e);
 }
+
+/* A service's fields as the history shows them. */
+RECORD_DESC(service_record, "services",
+	    {"code", N_("Code"), FIELD_TEXT, NULL},
+	    {"label", N_("Label"), FIELD_TEXT, NULL},
+	    {"vat_rate", N_("VAT rate"), FIELD_RATE, NULL},
+	    {"unit", N_("Unit"), FIELD_ENUM, &price_units},
+	    {"price", N_("Price excl. VAT"), FIELD_MONEY, NULL},
+	    {"essential", N_("Essential act of daily life"), FIELD_FLAG, NULL},
+	    {"active", N_("Offered"), FIELD_FLAG, NULL});

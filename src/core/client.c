@@ -564,3 +564,35 @@ int client_history(app *a, int64_t id, int (*fn)(const client_event *ev, void *a
 	struct history_relay hr = {fn, arg};
 	return db_client_history(a->db, id, relay_event, &hr, e);
 }
+
+/* A client file's and a needs analysis's fields as the history shows them. */
+RECORD_DESC(client_record, "clients",
+	    {"id", "", FIELD_HIDDEN, NULL},
+	    {"civility", N_("Civility"), FIELD_TEXT, NULL},
+	    {"name", N_("Name"), FIELD_TEXT, NULL},
+	    {"first_name", N_("First name"), FIELD_TEXT, NULL},
+	    {"address", N_("Address"), FIELD_TEXT, NULL},
+	    {"phone", N_("Phone"), FIELD_PHONE, NULL},
+	    {"phone2", N_("Second phone"), FIELD_PHONE, NULL},
+	    {"email", N_("Email"), FIELD_TEXT, NULL},
+	    {"status", N_("Status"), FIELD_ENUM, &client_statuses},
+	    {"referent", N_("Referent"), FIELD_TEXT, NULL},
+	    {"instructions", N_("Instructions"), FIELD_TEXT, NULL},
+	    {"forbidden_zones", N_("Forbidden zones"), FIELD_TEXT, NULL},
+	    {"wants_quote", N_("Asked for a quote"), FIELD_FLAG, NULL},
+	    {"notes", N_("Notes"), FIELD_TEXT, NULL},
+	    {"created_at", N_("Created"), FIELD_DATETIME, NULL},
+	    {"name_key", "", FIELD_HIDDEN, NULL},
+	    {"first_key", "", FIELD_HIDDEN, NULL});
+
+RECORD_DESC(needs_record, "needs",
+	    {"client_id", N_("Client no."), FIELD_TEXT, NULL},
+	    {"services", N_("Services"), FIELD_TEXT, NULL},
+	    {"hours_per_week", N_("Hours a week"), FIELD_HOURS, NULL},
+	    {"days_times", N_("Days and times"), FIELD_TEXT, NULL},
+	    {"constraints", N_("Constraints"), FIELD_TEXT, NULL},
+	    {"autonomy", N_("Autonomy"), FIELD_TEXT, NULL},
+	    {"household", N_("Household"), FIELD_TEXT, NULL},
+	    {"notes", N_("Notes"), FIELD_TEXT, NULL},
+	    {"analysed_by", N_("Analysed by"), FIELD_TEXT, NULL},
+	    {"analysed_on", N_("Analysed on"), FIELD_DATE, NULL});

@@ -677,3 +677,35 @@ int contract_each(app *a, const contract_filter *f, int (*fn)(const contract *k,
 		return ST_DENIED;
 	return db_contracts_each(a->db, f, fn, arg, e);
 }
+
+/* A contract's and a slot's fields as the history shows them. */
+RECORD_DESC(contract_record, "contracts",
+	    {"id", "", FIELD_HIDDEN, NULL},
+	    {"number", N_("Number"), FIELD_TEXT, NULL},
+	    {"client_id", N_("Client no."), FIELD_TEXT, NULL},
+	    {"quote_id", N_("Quote no."), FIELD_TEXT, NULL},
+	    {"kind", N_("Kind"), FIELD_ENUM, &contract_kinds},
+	    {"date", N_("Date"), FIELD_DATE, NULL},
+	    {"start", N_("Start"), FIELD_DATE, NULL},
+	    {"hourly_price_excl", N_("Hourly price excl. VAT"), FIELD_MONEY, NULL},
+	    {"vat_rate", N_("VAT rate"), FIELD_RATE, NULL},
+	    {"hours", N_("Hours"), FIELD_HOURS, NULL},
+	    {"skills", N_("Skills required"), FIELD_TEXT, NULL},
+	    {"signed_on", N_("Signed on"), FIELD_DATE, NULL},
+	    {"at_agency", N_("Signed at the agency"), FIELD_FLAG, NULL},
+	    {"express_start", N_("Start asked within the withdrawal period"), FIELD_FLAG, NULL},
+	    {"withdrawal_end", N_("End of the withdrawal period"), FIELD_DATE, NULL},
+	    {"notice_on", N_("Notice given on"), FIELD_DATE, NULL},
+	    {"ended_on", N_("Ends on"), FIELD_DATE, NULL},
+	    {"withdrawn_on", N_("Withdrawn on"), FIELD_DATE, NULL},
+	    {"status", N_("Status"), FIELD_ENUM, &contract_statuses},
+	    {"monthly_incl", N_("Monthly amount incl. VAT"), FIELD_MONEY, NULL},
+	    {"created_by", N_("Written by"), FIELD_TEXT, NULL});
+
+RECORD_DESC(contract_slot_record, "contract_slots",
+	    {"id", "", FIELD_HIDDEN, NULL},
+	    {"contract_id", N_("Contract no."), FIELD_TEXT, NULL},
+	    {"weekday", N_("Day"), FIELD_WEEKDAY, NULL},
+	    {"starts", N_("From"), FIELD_TEXT, NULL},
+	    {"ends", N_("To"), FIELD_TEXT, NULL},
+	    {"service_code", N_("Service"), FIELD_TEXT, NULL});

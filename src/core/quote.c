@@ -548,3 +548,33 @@ int quote_each(app *a, const quote_filter *f, int (*fn)(const quote *q, void *ar
 		return ST_DENIED;
 	return db_quotes_each(a->db, f, fn, arg, e);
 }
+
+/* A quote's and a line's fields as the history shows them. */
+RECORD_DESC(quote_record, "quotes",
+	    {"id", "", FIELD_HIDDEN, NULL},
+	    {"number", N_("Number"), FIELD_TEXT, NULL},
+	    {"client_id", N_("Client no."), FIELD_TEXT, NULL},
+	    {"date", N_("Date"), FIELD_DATE, NULL},
+	    {"valid_until", N_("Valid until"), FIELD_DATE, NULL},
+	    {"status", N_("Status"), FIELD_ENUM, &quote_statuses},
+	    {"sent_on", N_("Sent on"), FIELD_DATE, NULL},
+	    {"accepted_on", N_("Accepted on"), FIELD_DATE, NULL},
+	    {"refused_on", N_("Refused on"), FIELD_DATE, NULL},
+	    {"total_excl", N_("Total excl. VAT"), FIELD_MONEY, NULL},
+	    {"total_vat", N_("VAT"), FIELD_MONEY, NULL},
+	    {"total_incl", N_("Total incl. VAT"), FIELD_MONEY, NULL},
+	    {"notes", N_("Notes"), FIELD_TEXT, NULL},
+	    {"created_by", N_("Written by"), FIELD_TEXT, NULL});
+
+RECORD_DESC(quote_line_record, "quote_lines",
+	    {"id", "", FIELD_HIDDEN, NULL},
+	    {"quote_id", N_("Quote no."), FIELD_TEXT, NULL},
+	    {"position", N_("Line"), FIELD_TEXT, NULL},
+	    {"service_code", N_("Service"), FIELD_TEXT, NULL},
+	    {"label", N_("Label"), FIELD_TEXT, NULL},
+	    {"unit", N_("Unit"), FIELD_ENUM, &price_units},
+	    {"qty", N_("Quantity"), FIELD_QUANTITY, NULL},
+	    {"unit_price", N_("Unit price excl. VAT"), FIELD_MONEY, NULL},
+	    {"vat_rate", N_("VAT rate"), FIELD_RATE, NULL},
+	    {"amount_excl", N_("Amount excl. VAT"), FIELD_MONEY, NULL},
+	    {"vat", N_("VAT amount"), FIELD_MONEY, NULL});

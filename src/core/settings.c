@@ -301,3 +301,8 @@ char *settings_display(const char *key, const char *value)
 	}
 	return xstrdup(value ? value : "");
 }
+
+/* A setting as the history shows it. */
+RECORD_DESC(settings_record, "settings",
+	    {"key", N_("Setting"), FIELD_TEXT, NULL},
+	    {"value", N_("Value"), FIELD_TEXT, NULL});

@@ -58,10 +58,10 @@ int staff_list(app *a, staff **rows, size_t *n, cerr *e)
 	return db_staff_list(a->db, rows, n, e);
 }
 
-int history_page(app *a, const char *tbl, int64_t row_id, int64_t before_id, int limit,
-		 history_row **rows, size_t *n, cerr *e)
-{
-	if (role_check(a, AREA_HISTORY, ACCESS_READ, e))
-		return ST_DENIED;
-	return db_history_page(a->db, tbl, row_id, before_id, limit, rows, n, e);
-}
+/* A member of staff as the history shows them. */
+RECORD_DESC(staff_record, "staff",
+	    {"id", "", FIELD_HIDDEN, NULL},
+	    {"login", N_("Login"), FIELD_TEXT, NULL},
+	    {"name", N_("Name"), FIELD_TEXT, NULL},
+	    {"role", N_("Role"), FIELD_ENUM, &role_names},
+	    {"active", N_("Active"), FIELD_FLAG, NULL});

@@ -12,6 +12,7 @@
 #include "charte/app.h"
 #include "charte/calendar.h"
 #include "charte/settings.h"
+#include "charte/history.h"
 #include "charte/staff.h"
 
 static char tmpdir[128];
@@ -326,11 +327,11 @@ START_TEST(test_role_required)
 	ck_assert_int_eq(settings_set(A, "agency.name", "Aide et Vie", &e), ST_OK);
 	history_row *rows = NULL;
 	size_t n = 0;
-	ck_assert_int_eq(db_history_page(A->db, "settings", 0, 0, 10, &rows, &n, &e), ST_OK);
+	ck_assert_int_eq(history_page(A, "settings", 0, 0, 10, &rows, &n, &e), ST_OK);
 	ck_assert_uint_eq(n, 2);
 	ck_assert_str_eq(rows[0].actor, "marie");
 	ck_assert_str_eq(rows[0].action, "update");
-	ck_assert_str_eq(rows[0].changes, "value: Aide & Vie → Aide et Vie");
+	ck_assert_str_eq(rows[0].changes, "Value: Aide & Vie → Aide et Vie");
 	char at[17];
 	fmt_datetime(rows[0].at, at);
 	ck_assert_str_eq(at, "2026-03-20 12:00");
