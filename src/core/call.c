@@ -127,37 +127,16 @@ int call_log(app *a, call *c, cerr *e)
 	return db_commit(a->db, e);
 }
 
-/* Load, change with fn, store: one transaction. */
-static int call_change(app *a, int64_t id, int (*fn)(app *, call *, void *, cerr *), void *arg,
-		       cerr *e)
-{
-	int r = role_check(a, AREA_CALLS, ACCESS_WRITE, e);
-	if (r)
-		return r;
-	app_now(a);
-	if ((r = db_begin(a->db, e)))
-		return r;
-	call c;
-	call_init(&c);
-	r = db_call_get(a->db, id, &c, e);
-	if (!r)
-		r = fn(a, &c, arg, e);
-	if (!r)
-		r = db_call_update(a->db, &c, e);
-	call_free(&c);
-	if (r) {
-		db_rollback(a->db);
-		return r;
-	}
-	return db_commit(a->db, e);
-}
+RECORD_UPDATE(call_put, call, db_call_update);
+RECORD_OPS(call_ops, call, AREA_CALLS, call_init, call_free, db_call_get, call_put);
 
 struct edit_arg {
 	call *with;
 };
 
-static int do_edit(app *a, call *c, void *arg, cerr *e)
+static int do_edit(app *a, void *rec, void *arg, cerr *e)
 {
+	call *c = rec;
 	call *n = ((struct edit_arg *)arg)->with;
 	int r = call_can(c, CALL_STEP_EDIT, e);
 	if (r)
@@ -195,7 +174,7 @@ static int do_edit(app *a, call *c, void *arg, cerr *e)
 int call_edit(app *a, call *c, cerr *e)
 {
 	struct edit_arg arg = {c};
-	return call_change(a, c->id, do_edit, &arg, e);
+	return record_change(a, &call_ops, c->id, do_edit, &arg, e);
 }
 
 struct done_arg {
@@ -212,8 +191,9 @@ static int check_when(app *a, const call *c, cminute at, const char *field, cerr
 	return ST_OK;
 }
 
-static int do_done(app *a, call *c, void *arg, cerr *e)
+static int do_done(app *a, void *rec, void *arg, cerr *e)
 {
+	call *c = rec;
 	struct done_arg *d = arg;
 	int r = call_can(c, CALL_STEP_CALLED_BACK, e);
 	if (r)
@@ -233,11 +213,12 @@ static int do_done(app *a, call *c, void *arg, cerr *e)
 int call_called_back(app *a, int64_t id, cminute at, const char *note, cerr *e)
 {
 	struct done_arg arg = {at, note};
-	return call_change(a, id, do_done, &arg, e);
+	return record_change(a, &call_ops, id, do_done, &arg, e);
 }
 
-static int do_doc_sent(app *a, call *c, void *arg, cerr *e)
+static int do_doc_sent(app *a, void *rec, void *arg, cerr *e)
 {
+	call *c = rec;
 	cminute at = *(cminute *)arg;
 	int r = call_can(c, CALL_STEP_DOC_SENT, e);
 	if (r)
@@ -253,11 +234,12 @@ static int do_doc_sent(app *a, call *c, void *arg, cerr *e)
 
 int call_doc_sent(app *a, int64_t id, cminute at, cerr *e)
 {
-	return call_change(a, id, do_doc_sent, &at, e);
+	return record_change(a, &call_ops, id, do_doc_sent, &at, e);
 }
 
-static int do_cancel(app *a, call *c, void *arg, cerr *e)
+static int do_cancel(app *a, void *rec, void *arg, cerr *e)
 {
+	call *c = rec;
 	const char *reason = arg;
 	int r = call_can(c, CALL_STEP_CANCEL, e);
 	if (r)
@@ -273,7 +255,7 @@ static int do_cancel(app *a, call *c, void *arg, cerr *e)
 
 int call_cancel(app *a, int64_t id, const char *reason, cerr *e)
 {
-	return call_change(a, id, do_cancel, (void *)reason, e);
+	return record_change(a, &call_ops, id, do_cancel, (void *)reason, e);
 }
 
 bool call_is_open(const call *c)

@@ -93,24 +93,9 @@ const char *contract_parse_weekday(const char *s, int *out)
 
 const char *contract_weekday_label(int weekday)
 {
-	switch (weekday) {
-	case 1:
-		return _("Mon");
-	case 2:
-		return _("Tue");
-	case 3:
-		return _("Wed");
-	case 4:
-		return _("Thu");
-	case 5:
-		return _("Fri");
-	case 6:
-		return _("Sat");
-	case 7:
-		return _("Sun");
-	default:
-		return "";
-	}
+	static const char *const days[] = {N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"),
+					   N_("Fri"), N_("Sat"), N_("Sun")};
+	return weekday >= 1 && weekday <= 7 ? _(days[weekday - 1]) : "";
 }
 
 void contract_number_format(int year, int seq, char out[static 24])
@@ -313,30 +298,9 @@ static int derive(app *a, contract *k, cerr *e)
 
 /* ---- operations ---- */
 
-/* Load, change with fn, store: one transaction. */
-static int contract_change(app *a, int64_t id, int (*fn)(app *, contract *, void *, cerr *),
-                           void *arg, cerr *e)
-{
-	int r = role_check(a, AREA_CONTRACTS, ACCESS_WRITE, e);
-	if (r)
-		return r;
-	app_now(a);
-	if ((r = db_begin(a->db, e)))
-		return r;
-	contract k;
-	contract_init(&k);
-	r = db_contract_get(a->db, id, &k, e);
-	if (!r)
-		r = fn(a, &k, arg, e);
-	if (!r)
-		r = db_contract_update(a->db, &k, e);
-	contract_free(&k);
-	if (r) {
-		db_rollback(a->db);
-		return r;
-	}
-	return db_commit(a->db, e);
-}
+RECORD_UPDATE(contract_put, contract, db_contract_update);
+RECORD_OPS(contract_ops, contract, AREA_CONTRACTS, contract_init, contract_free, db_contract_get,
+	   contract_put);
 
 int contract_create(app *a, contract *k, cerr *e)
 {
@@ -378,8 +342,9 @@ int contract_create(app *a, contract *k, cerr *e)
 	return db_commit(a->db, e);
 }
 
-static int do_edit(app *a, contract *k, void *arg, cerr *e)
+static int do_edit(app *a, void *rec, void *arg, cerr *e)
 {
+	contract *k = rec;
 	contract *with = arg;
 	int r = frozen(k, e);
 	if (r)
@@ -422,7 +387,7 @@ int contract_edit(app *a, contract *k, cerr *e)
 		r = check_contract(a, k, e);
 	if (r)
 		return r;
-	return contract_change(a, k->id, do_edit, k, e);
+	return record_change(a, &contract_ops, k->id, do_edit, k, e);
 }
 
 int contract_get(app *a, int64_t id, contract *out, cerr *e)
@@ -436,24 +401,15 @@ int contract_find(app *a, const char *ref, const char *field, contract *out, cer
 {
 	if (role_check(a, AREA_CONTRACTS, ACCESS_READ, e))
 		return ST_DENIED;
-	char buf[32];
-	snprintf(buf, sizeof buf, "%s", ref ? ref : "");
-	str_trim(buf);
-	int r;
-	if (buf[0] == 'C' || buf[0] == 'c') {
-		for (char *p = buf; *p; p++)
-			*p = (char)toupper((unsigned char)*p);
-		r = db_contract_by_number(a->db, buf, out, e);
-	} else {
-		long id;
-		if (parse_int(buf, 1, 999999999999L, &id))
-			return err_set(e, ST_INVALID, field,
-			               _("not a contract: give its number (C2026-0001) or its id"));
-		r = db_contract_get(a->db, id, out, e);
+	char number[32];
+	int64_t id = 0;
+	switch (record_ref(ref, 'C', number, &id)) {
+	case 1: return record_found(db_contract_by_number(a->db, number, out, e), field, e);
+	case 0: return record_found(db_contract_get(a->db, id, out, e), field, e);
+	default:
+		return err_set(e, ST_INVALID, field,
+		               _("not a contract: give its number (C2026-0001) or its id"));
 	}
-	if (r == ST_NOT_FOUND && e)
-		snprintf(e->field, sizeof e->field, "%s", field);
-	return r;
 }
 
 int contract_slots_of(app *a, int64_t contract_id, contract_slot **rows, size_t *n, cerr *e)
@@ -463,8 +419,9 @@ int contract_slots_of(app *a, int64_t contract_id, contract_slot **rows, size_t 
 	return db_contract_slots(a->db, contract_id, rows, n, e);
 }
 
-static int do_slot_add(app *a, contract *k, void *arg, cerr *e)
+static int do_slot_add(app *a, void *rec, void *arg, cerr *e)
 {
+	contract *k = rec;
 	contract_slot *s = arg;
 	int r = contract_can(k, CONTRACT_SCHEDULE, NO_DAY, e);
 	if (r)
@@ -515,11 +472,12 @@ int contract_slot_add(app *a, int64_t contract_id, contract_slot *s, cerr *e)
 		free(s->service_code);
 		s->service_code = NULL;
 	}
-	return contract_change(a, contract_id, do_slot_add, s, e);
+	return record_change(a, &contract_ops, contract_id, do_slot_add, s, e);
 }
 
-static int do_slot_remove(app *a, contract *k, void *arg, cerr *e)
+static int do_slot_remove(app *a, void *rec, void *arg, cerr *e)
 {
+	contract *k = rec;
 	int r = contract_can(k, CONTRACT_SCHEDULE, NO_DAY, e);
 	if (!r)
 		r = db_contract_slot_delete(a->db, *(int64_t *)arg, e);
@@ -544,11 +502,12 @@ int contract_slot_remove(app *a, int64_t slot_id, cerr *e)
 	contract_slot_free(&s);
 	if (r)
 		return r;
-	return contract_change(a, contract_id, do_slot_remove, &slot_id, e);
+	return record_change(a, &contract_ops, contract_id, do_slot_remove, &slot_id, e);
 }
 
-static int do_sign(app *a, contract *k, void *arg, cerr *e)
+static int do_sign(app *a, void *rec, void *arg, cerr *e)
 {
+	contract *k = rec;
 	cday on = *(cday *)arg;
 	int r = contract_can(k, CONTRACT_SIGN, on, e);
 	if (r)
@@ -567,7 +526,7 @@ int contract_sign(app *a, int64_t id, cday on, cerr *e)
 		r = check_day(a, &on, "on", e);
 	if (r)
 		return r;
-	return contract_change(a, id, do_sign, &on, e);
+	return record_change(a, &contract_ops, id, do_sign, &on, e);
 }
 
 int contract_quote_status(app *a, const contract *k, bool *required, char **given, cerr *e)
@@ -606,8 +565,9 @@ struct end_arg {
 	cday notice, end;
 };
 
-static int do_end(app *a, contract *k, void *arg, cerr *e)
+static int do_end(app *a, void *rec, void *arg, cerr *e)
 {
+	contract *k = rec;
 	struct end_arg *x = arg;
 	int r = contract_can(k, CONTRACT_END, x->notice, e);
 	if (r)
@@ -627,14 +587,15 @@ int contract_end(app *a, int64_t id, cday notice, cday *end, cerr *e)
 	if (r)
 		return r;
 	struct end_arg x = {notice, NO_DAY};
-	r = contract_change(a, id, do_end, &x, e);
+	r = record_change(a, &contract_ops, id, do_end, &x, e);
 	if (!r && end)
 		*end = x.end;
 	return r;
 }
 
-static int do_withdraw(app *a, contract *k, void *arg, cerr *e)
+static int do_withdraw(app *a, void *rec, void *arg, cerr *e)
 {
+	contract *k = rec;
 	cday on = *(cday *)arg;
 	int r = contract_can(k, CONTRACT_WITHDRAW, on, e);
 	if (r)
@@ -651,7 +612,7 @@ int contract_withdraw(app *a, int64_t id, cday on, cerr *e)
 		r = check_day(a, &on, "on", e);
 	if (r)
 		return r;
-	return contract_change(a, id, do_withdraw, &on, e);
+	return record_change(a, &contract_ops, id, do_withdraw, &on, e);
 }
 
 int contract_page(app *a, const contract_filter *f, const contract *from, int limit,

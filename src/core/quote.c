@@ -253,28 +253,8 @@ static int refresh_totals(app *a, quote *q, cerr *e)
 	return db_quote_update(a->db, q, e);
 }
 
-/* Run fn on the quote in one transaction, then store it. */
-static int quote_change(app *a, int64_t id, int (*fn)(app *, quote *, void *, cerr *), void *arg,
-                        cerr *e)
-{
-	int r = role_check(a, AREA_QUOTES, ACCESS_WRITE, e);
-	if (r)
-		return r;
-	app_now(a);
-	if ((r = db_begin(a->db, e)))
-		return r;
-	quote q;
-	quote_init(&q);
-	r = db_quote_get(a->db, id, &q, e);
-	if (!r)
-		r = fn(a, &q, arg, e);
-	quote_free(&q);
-	if (r) {
-		db_rollback(a->db);
-		return r;
-	}
-	return db_commit(a->db, e);
-}
+/* Each step stores what it changes (a quote's lines are rows of their own). */
+RECORD_OPS(quote_ops, quote, AREA_QUOTES, quote_init, quote_free, db_quote_get, NULL);
 
 int quote_create(app *a, quote *q, cerr *e)
 {
@@ -317,8 +297,9 @@ int quote_create(app *a, quote *q, cerr *e)
 	return db_commit(a->db, e);
 }
 
-static int do_edit(app *a, quote *q, void *arg, cerr *e)
+static int do_edit(app *a, void *rec, void *arg, cerr *e)
 {
+	quote *q = rec;
 	const quote *with = arg;
 	int r = frozen(q, e);
 	if (!r && with->notes)
@@ -338,7 +319,7 @@ static int do_edit(app *a, quote *q, void *arg, cerr *e)
 
 int quote_edit(app *a, const quote *q, cerr *e)
 {
-	return quote_change(a, q->id, do_edit, (void *)q, e);
+	return record_change(a, &quote_ops, q->id, do_edit, (void *)q, e);
 }
 
 int quote_get(app *a, int64_t id, quote *out, cerr *e)
@@ -352,25 +333,15 @@ int quote_find(app *a, const char *ref, const char *field, quote *out, cerr *e)
 {
 	if (role_check(a, AREA_QUOTES, ACCESS_READ, e))
 		return ST_DENIED;
-	char buf[32];
-	snprintf(buf, sizeof buf, "%s", ref ? ref : "");
-	str_trim(buf);
-	int r;
-	if (buf[0] == 'D' || buf[0] == 'd') {
-		for (char *p = buf; *p; p++)
-			*p = (char)toupper((unsigned char)*p);
-		r = db_quote_by_number(a->db, buf, out, e);
-	} else {
-		long id;
-		const char *why = parse_int(buf, 1, 999999999999L, &id);
-		if (why)
-			return err_set(e, ST_INVALID, field,
-			               _("not a quote: give its number (D2026-0001) or its id"));
-		r = db_quote_get(a->db, id, out, e);
+	char number[32];
+	int64_t id = 0;
+	switch (record_ref(ref, 'D', number, &id)) {
+	case 1: return record_found(db_quote_by_number(a->db, number, out, e), field, e);
+	case 0: return record_found(db_quote_get(a->db, id, out, e), field, e);
+	default:
+		return err_set(e, ST_INVALID, field,
+		               _("not a quote: give its number (D2026-0001) or its id"));
 	}
-	if (r == ST_NOT_FOUND && e)
-		snprintf(e->field, sizeof e->field, "%s", field);
-	return r;
 }
 
 int quote_lines_of(app *a, int64_t quote_id, quote_line **rows, size_t *n, cerr *e)
@@ -380,8 +351,9 @@ int quote_lines_of(app *a, int64_t quote_id, quote_line **rows, size_t *n, cerr 
 	return db_quote_lines(a->db, quote_id, rows, n, e);
 }
 
-static int do_line_add(app *a, quote *q, void *arg, cerr *e)
+static int do_line_add(app *a, void *rec, void *arg, cerr *e)
 {
+	quote *q = rec;
 	quote_line *l = arg;
 	int nlines = 0;
 	cents x, v;
@@ -403,11 +375,12 @@ int quote_line_add(app *a, int64_t quote_id, quote_line *l, cerr *e)
 	int r = check_line(l, e);
 	if (r)
 		return r;
-	return quote_change(a, quote_id, do_line_add, l, e);
+	return record_change(a, &quote_ops, quote_id, do_line_add, l, e);
 }
 
-static int do_line_edit(app *a, quote *q, void *arg, cerr *e)
+static int do_line_edit(app *a, void *rec, void *arg, cerr *e)
 {
+	quote *q = rec;
 	quote_line *l = arg;
 	quote_line old;
 	quote_line_init(&old);
@@ -437,11 +410,12 @@ int quote_line_edit(app *a, quote_line *l, cerr *e)
 		return r;
 	l->quote_id = old.quote_id;
 	quote_line_free(&old);
-	return quote_change(a, l->quote_id, do_line_edit, l, e);
+	return record_change(a, &quote_ops, l->quote_id, do_line_edit, l, e);
 }
 
-static int do_line_remove(app *a, quote *q, void *arg, cerr *e)
+static int do_line_remove(app *a, void *rec, void *arg, cerr *e)
 {
+	quote *q = rec;
 	int r = frozen(q, e);
 	if (!r)
 		r = db_quote_line_delete(a->db, *(int64_t *)arg, e);
@@ -459,11 +433,12 @@ int quote_line_remove(app *a, int64_t line_id, cerr *e)
 	quote_line_free(&l);
 	if (r)
 		return r;
-	return quote_change(a, quote_id, do_line_remove, &line_id, e);
+	return record_change(a, &quote_ops, quote_id, do_line_remove, &line_id, e);
 }
 
-static int do_send(app *a, quote *q, void *arg, cerr *e)
+static int do_send(app *a, void *rec, void *arg, cerr *e)
 {
+	quote *q = rec;
 	cday on = *(cday *)arg;
 	int nlines = 0;
 	if (q->status != QUOTE_DRAFT) /* before the sums: a sent quote's are its own */
@@ -478,8 +453,9 @@ static int do_send(app *a, quote *q, void *arg, cerr *e)
 	return db_quote_update(a->db, q, e);
 }
 
-static int do_accept(app *a, quote *q, void *arg, cerr *e)
+static int do_accept(app *a, void *rec, void *arg, cerr *e)
 {
+	quote *q = rec;
 	cday on = *(cday *)arg;
 	int r = quote_can(q, 0, QUOTE_ACCEPT, on, e);
 	if (r)
@@ -489,8 +465,9 @@ static int do_accept(app *a, quote *q, void *arg, cerr *e)
 	return db_quote_update(a->db, q, e);
 }
 
-static int do_refuse(app *a, quote *q, void *arg, cerr *e)
+static int do_refuse(app *a, void *rec, void *arg, cerr *e)
 {
+	quote *q = rec;
 	cday on = *(cday *)arg;
 	int r = quote_can(q, 0, QUOTE_REFUSE, on, e);
 	if (r)
@@ -500,14 +477,14 @@ static int do_refuse(app *a, quote *q, void *arg, cerr *e)
 	return db_quote_update(a->db, q, e);
 }
 
-static int step(app *a, int64_t id, cday on, int (*fn)(app *, quote *, void *, cerr *), cerr *e)
+static int step(app *a, int64_t id, cday on, int (*fn)(app *, void *, void *, cerr *), cerr *e)
 {
 	int r = role_check(a, AREA_QUOTES, ACCESS_WRITE, e);
 	if (!r)
 		r = check_day(a, &on, "on", e);
 	if (r)
 		return r;
-	return quote_change(a, id, fn, &on, e);
+	return record_change(a, &quote_ops, id, fn, &on, e);
 }
 
 int quote_send(app *a, int64_t id, cday on, cerr *e)
