@@ -41,10 +41,7 @@ int64_t app_data_version(app *a);
  * failing; fn(ms, arg) is called about every second of the wait so that the face can say
  * "another desk is saving: waiting…". NULL: wait silently. */
 void app_on_wait(app *a, void (*fn)(int ms, void *arg), void *arg);
-/* ST_DENIED with a message saying how to be added, when the login is not on the staff. */
-int app_require_staff(app *a, cerr *e);
-/* ST_DENIED unless the role is at least `role` (manager > coordinator > receptionist). */
-int app_require_role(app *a, int role, cerr *e);
+/* Who may do what is not asked of the role here but of the roles table: roles.h. */
 /* `charte init`: in one transaction, on a file with no staff yet, make the current login its
  * manager (named `name`), load the service catalogue, and with demo fill a demo agency.
  * ST_CONFLICT when the file already has staff. */

@@ -49,5 +49,21 @@ int call_docs_pending(app *a, int limit, call **rows, size_t *n, cerr *e);
 bool call_is_open(const call *c);                 /* callback pending */
 bool call_is_overdue(const call *c, cminute now); /* pending and due < now */
 bool call_doc_pending(const call *c);
+/* Where a call stands as of now, the one thing to say of it in a list (enum call_state, named
+ * and labelled by call_states): cancelled; a callback overdue, due today, or to make; the
+ * documentation late or to send; a voicemail message; called back; documentation sent;
+ * answered; else CALL_STATE_NONE. */
+int call_state_of(const call *c, cminute now);
+
+/* What the front desk does to a call, as call_can asks it. */
+enum call_step {
+	CALL_STEP_EDIT,        /* change what was logged */
+	CALL_STEP_CALLED_BACK, /* see call_called_back */
+	CALL_STEP_DOC_SENT,    /* see call_doc_sent */
+	CALL_STEP_CANCEL,      /* see call_cancel */
+};
+/* Whether `step` may be taken on c: ST_OK, or the reason the operation gives (it asks this
+ * too), so that a screen says it before asking for a note or a reason. */
+int call_can(const call *c, int step, cerr *e);
 
 #endif

@@ -37,6 +37,18 @@ const char *contract_parse_weekday(const char *s, int *out);
 const char *contract_weekday_label(int weekday); /* translated, short: "Mon" */
 void contract_number_format(int year, int seq, char out[static 24]);
 
+/* The steps of a contract's life, as contract_can asks them. */
+enum contract_step {
+	CONTRACT_EDIT,     /* change its terms: a draft only */
+	CONTRACT_SCHEDULE, /* add or remove a weekly slot: a recurring draft */
+	CONTRACT_SIGN,     /* see contract_sign */
+	CONTRACT_END,      /* notice given on `on` (R5), see contract_end */
+	CONTRACT_WITHDRAW, /* withdrawal on `on` (R4), see contract_withdraw */
+};
+/* Whether `step` may be taken on k on the day `on`: ST_OK, or the reason, the very one the
+ * operation gives (it asks this too). A screen asks it with today before it asks for a date. */
+int contract_can(const contract *k, int step, cday on, cerr *e);
+
 /* ---- operations ---- */
 
 /* A new draft. Given: client_id, kind, start, hourly_excl, vat_rate (< 0: setting vat.default),

@@ -46,8 +46,31 @@ typedef struct call {
 	char *cancel_reason;
 } call;
 void call_init(call *c); /* zero strings, NO_MINUTE times */
+
+/* Where a call stands (call_state_of in call.h decides; names.h's call_states names it). */
+enum call_state {
+	CALL_STATE_NONE = 0,
+	CALL_CANCELLED,
+	CALL_OVERDUE,      /* callback overdue */
+	CALL_DUE_TODAY,    /* callback due later today */
+	CALL_TO_CALL_BACK, /* callback due on a later day */
+	CALL_DOC_LATE,     /* documentation not sent by its deadline */
+	CALL_DOC_TO_SEND,
+	CALL_VOICEMAIL,    /* a message left while the desk was closed, no callback asked */
+	CALL_CALLED_BACK,
+	CALL_DOC_SENT,
+	CALL_ANSWERED,
+};
 void call_free(call *c);
 void calls_free(call *rows, size_t n);
+
+/* One field of a change in the audit trail, as stored: the column and its raw values (text,
+ * or an integer as text: cents, hundredths, 0/1), NULL for none. */
+typedef struct history_field {
+	char *column;
+	char *before;
+	char *after;
+} history_field;
 
 /* One row of the audit trail. */
 typedef struct history_row {
@@ -57,7 +80,9 @@ typedef struct history_row {
 	char *tbl;
 	int64_t row_id;
 	char *action;  /* insert, update, delete, or a free word such as "import" */
-	char *changes; /* "field: before -> after; ..." made by storage, for people */
+	history_field *fields; /* from storage: on an update the fields that changed; else all */
+	size_t nfields;
+	char *changes; /* for people, made by core: "Label: before → after; ..." */
 } history_row;
 void history_rows_free(history_row *rows, size_t n);
 

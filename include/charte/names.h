@@ -30,6 +30,7 @@ const char *enum_label(const enum_table *t, int value);
 #define NC_(ctx, s) (s)
 
 extern const enum_table role_names;       /* enum role: unknown ROLE_NONE */
+extern const enum_table call_states;      /* enum call_state: unknown CALL_STATE_NONE */
 extern const enum_table client_statuses;  /* enum client_status: unknown CLIENT_STATUS_NONE */
 extern const enum_table price_units;      /* enum price_unit: unknown -1 */
 extern const enum_table quote_statuses;   /* enum quote_status: unknown -1 */

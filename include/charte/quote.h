@@ -25,6 +25,30 @@ int quote_status_on(const quote *q, cday today);
 /* "D2026-0001" */
 void quote_number_format(int year, int seq, char out[static 24]);
 
+/* The steps of a quote's life, as quote_can asks them. */
+enum quote_step {
+	QUOTE_EDIT,          /* change its client, notes, a line, or remove a line: a draft only */
+	QUOTE_ADD_LINE,      /* a draft with fewer than QUOTE_MAX_LINES lines */
+	QUOTE_SEND,          /* see quote_send */
+	QUOTE_ACCEPT,        /* see quote_accept */
+	QUOTE_REFUSE,        /* see quote_refuse */
+	QUOTE_MAKE_CONTRACT, /* a contract from it: given to the client and not refused */
+};
+/* Whether `step` may be taken on q (with its nlines lines) on the day `on`: ST_OK, or the
+ * reason, the very one the operation gives (it asks this too). A screen asks it with today
+ * before it asks for a date. */
+int quote_can(const quote *q, size_t nlines, int step, cday on, cerr *e);
+
+/* The VAT of a quote by rate, in the order the rates first appear in the lines: the base excl.
+ * VAT and the VAT, each the sum of its lines' rounded amounts (R2). *n receives the number of
+ * rates; the caller frees the array (NULL when there is no line). */
+typedef struct vat_share {
+	int rate; /* hundredths of a percent */
+	cents base;
+	cents vat;
+} vat_share;
+vat_share *quote_vat_breakdown(const quote_line *lines, size_t nlines, size_t *n);
+
 /* ---- operations ---- */
 
 /* A new draft for q->client_id dated q->date (NO_DAY: today; not later than today), valid

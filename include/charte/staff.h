@@ -12,9 +12,4 @@ int staff_create(app *a, staff *s, cerr *e);
 int staff_get(app *a, const char *login, staff *out, cerr *e);
 int staff_list(app *a, staff **rows, size_t *n, cerr *e);
 
-/* The audit trail, newest first, paged by id (before_id 0: from the newest). tbl and row_id
- * (0) filter when given. */
-int history_page(app *a, const char *tbl, int64_t row_id, int64_t before_id, int limit,
-		 history_row **rows, size_t *n, cerr *e);
-
 #endif

@@ -49,6 +49,12 @@ void history_rows_free(history_row *rows, size_t n)
 		free(rows[i].actor);
 		free(rows[i].tbl);
 		free(rows[i].action);
+		for (size_t k = 0; k < rows[i].nfields; k++) {
+			free(rows[i].fields[k].column);
+			free(rows[i].fields[k].before);
+			free(rows[i].fields[k].after);
+		}
+		free(rows[i].fields);
 		free(rows[i].changes);
 	}
 	free(rows);

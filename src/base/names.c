@@ -56,6 +56,19 @@ TABLE(role_names, ROLE_NONE,
       {ROLE_COORDINATOR, "coordinator", N_("coordinator"), NULL},
       {ROLE_MANAGER, "manager", N_("manager"), NULL});
 
+TABLE(call_states, CALL_STATE_NONE,
+      {CALL_STATE_NONE, "", "", NULL},
+      {CALL_CANCELLED, "cancelled", N_("cancelled"), NULL},
+      {CALL_OVERDUE, "overdue", N_("overdue"), NULL},
+      {CALL_DUE_TODAY, "due-today", N_("due today"), NULL},
+      {CALL_TO_CALL_BACK, "to-call-back", N_("to call back"), NULL},
+      {CALL_DOC_LATE, "doc-late", N_("doc. late"), NULL},
+      {CALL_DOC_TO_SEND, "doc-to-send", N_("doc. to send"), NULL},
+      {CALL_VOICEMAIL, "voicemail", N_("voicemail"), NULL},
+      {CALL_CALLED_BACK, "called-back", N_("called back"), NULL},
+      {CALL_DOC_SENT, "doc-sent", N_("doc. sent"), NULL},
+      {CALL_ANSWERED, "answered", N_("answered"), NULL});
+
 TABLE(client_statuses, CLIENT_STATUS_NONE,
       {CLIENT_PROSPECT, "prospect", N_("Prospect"), NULL},
       {CLIENT_ACTIVE, "active", N_("Active"), NULL},

@@ -78,30 +78,35 @@ struct list_arg {
 	cminute now;
 };
 
-/* Where a call stands, in a few words, for the table people read. */
+/* Where a call stands (core decides), in a few words with its deadline, for the table people
+ * read; a message left on the answering machine says so too. */
 static void call_state_text(const call *k, cminute now, char *buf, size_t n)
 {
 	char when[17];
-	if (k->cancelled) {
-		snprintf(buf, n, "%s", _("cancelled"));
-	} else if (call_is_open(k)) {
+	int state = call_state_of(k, now);
+	switch (state) {
+	case CALL_OVERDUE:
 		fmt_datetime_human(k->due, when);
-		snprintf(buf, n, call_is_overdue(k, now) ? _("callback OVERDUE since %s")
-							 : _("callback due %s"),
-			 when);
-	} else if (call_doc_pending(k)) {
+		snprintf(buf, n, _("callback OVERDUE since %s"), when);
+		break;
+	case CALL_DUE_TODAY:
+	case CALL_TO_CALL_BACK:
+		fmt_datetime_human(k->due, when);
+		snprintf(buf, n, _("callback due %s"), when);
+		break;
+	case CALL_DOC_LATE:
+	case CALL_DOC_TO_SEND:
 		fmt_datetime_human(k->doc_due, when);
 		snprintf(buf, n, _("documentation to send by %s"), when);
-	} else if (k->callback) {
-		snprintf(buf, n, "%s", _("called back"));
-	} else if (k->answered) {
-		snprintf(buf, n, "%s", _("answered"));
-	} else {
-		buf[0] = '\0';
+		break;
+	default:
+		snprintf(buf, n, "%s", enum_label(&call_states, state));
+		break;
 	}
-	if (k->voicemail && !k->cancelled) {
+	if (k->voicemail && state != CALL_CANCELLED && state != CALL_VOICEMAIL) {
 		size_t len = strlen(buf);
-		snprintf(buf + len, n - len, "%s%s", len ? ", " : "", _("voicemail"));
+		snprintf(buf + len, n - len, "%s%s", len ? ", " : "", enum_label(&call_states,
+									  CALL_VOICEMAIL));
 	}
 }
 

@@ -5,7 +5,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "charte/staff.h"
+#include "charte/history.h"
 #include "charte/catalogue.h"
 #include "charte/demo.h"
 #include "cli.h"

@@ -341,9 +341,6 @@ static void show_quote(app *a, const quote *q, const quote_line *lines, size_t n
 	                      _("Amount excl. VAT"),
 	                      _("VAT amount")};
 	cli_out *o = out_new(false, cols, ARRAY_LEN(cols));
-	int rates[QUOTE_MAX_LINES];
-	cents base[QUOTE_MAX_LINES], tax[QUOTE_MAX_LINES];
-	size_t nrates = 0;
 	for (size_t i = 0; i < n; i++) {
 		const quote_line *l = &lines[i];
 		char pos[12], qty[32], hq[24], excl[48], incl[48], rate[40], amount[32], vat[32];
@@ -365,33 +362,26 @@ static void show_quote(app *a, const quote *q, const quote_line *lines, size_t n
 		fmt_amount(l->vat, vat);
 		const char *cells[] = {pos, l->label, qty, excl, incl, rate, amount, vat};
 		out_row(o, cells);
-		size_t k = 0;
-		while (k < nrates && rates[k] != l->vat_rate)
-			k++;
-		if (k == nrates) {
-			rates[nrates] = l->vat_rate;
-			base[nrates] = tax[nrates] = 0;
-			nrates++;
-		}
-		base[k] += l->amount_excl;
-		tax[k] += l->vat;
 	}
 	out_end(o);
 	if (!n)
 		printf("%s\n", _("(no lines yet)"));
 	putchar('\n');
 	total_line(_("Total excl. VAT"), q->total_excl);
+	size_t nrates;
+	vat_share *by_rate = quote_vat_breakdown(lines, n, &nrates);
 	for (size_t k = 0; k < nrates && nrates > 1; k++) {
 		char r[16], b[32], label[96];
-		fmt_percent(rates[k], r);
+		fmt_percent(by_rate[k].rate, r);
 		if (lang_french)
 			for (char *p = r; *p; p++)
 				if (*p == '.')
 					*p = ',';
-		fmt_amount(base[k], b);
+		fmt_amount(by_rate[k].base, b);
 		snprintf(label, sizeof label, _("  VAT %s %% on %s"), r, b);
-		total_line(label, tax[k]);
+		total_line(label, by_rate[k].vat);
 	}
+	free(by_rate);
 	total_line(_("VAT"), q->total_vat);
 	total_line(_("Total incl. VAT"), q->total_incl);
 	if (q->notes && *q->notes) {

@@ -177,25 +177,3 @@ int64_t app_data_version(app *a)
 {
 	return db_data_version(a->db);
 }
-
-int app_require_staff(app *a, cerr *e)
-{
-	if (a->me.role != ROLE_NONE)
-		return ST_OK;
-	return err_set(e, ST_DENIED, "user",
-		       _("you (%s) are not on the staff of this agency, so you can only read; a "
-			 "manager can add you with: charte staff add --login %s --name NAME --role "
-			 "receptionist|coordinator|manager"),
-		       a->login, a->login);
-}
-
-int app_require_role(app *a, int role, cerr *e)
-{
-	int r = app_require_staff(a, e);
-	if (r)
-		return r;
-	if (a->me.role >= role)
-		return ST_OK;
-	return err_set(e, ST_DENIED, "user", _("this needs the role %s (you are %s)"),
-		       enum_label(&role_names, role), enum_label(&role_names, a->me.role));
-}

@@ -241,6 +241,8 @@ static int fresh(app *a, size_t i, const finding_params *p, struct kept_rule **o
 
 int audit_run(app *a, int (*fn)(const finding *f, void *arg), void *arg, cerr *e)
 {
+	if (role_check(a, AREA_AUDIT, ACCESS_READ, e))
+		return ST_DENIED;
 	finding_params p;
 	params_of(a, &p);
 	for (size_t i = 0; i < ARRAY_LEN(rules); i++) {
@@ -254,6 +256,8 @@ int audit_run(app *a, int (*fn)(const finding *f, void *arg), void *arg, cerr *e
 int audit_run_rule(app *a, const char *slug, int limit, int (*fn)(const finding *f, void *arg),
 		   void *arg, cerr *e)
 {
+	if (role_check(a, AREA_AUDIT, ACCESS_READ, e))
+		return ST_DENIED;
 	finding_params p;
 	params_of(a, &p);
 	for (size_t i = 0; i < ARRAY_LEN(rules); i++) {
@@ -276,6 +280,8 @@ int audit_run_rule(app *a, const char *slug, int limit, int (*fn)(const finding 
 
 int audit_counts(app *a, int64_t *counts, cerr *e)
 {
+	if (role_check(a, AREA_AUDIT, ACCESS_READ, e))
+		return ST_DENIED;
 	finding_params p;
 	params_of(a, &p);
 	for (size_t i = 0; i < ARRAY_LEN(rules); i++) {

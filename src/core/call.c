@@ -103,7 +103,7 @@ static void trim_field(char **s)
 
 int call_log(app *a, call *c, cerr *e)
 {
-	int r = app_require_staff(a, e);
+	int r = role_check(a, AREA_CALLS, ACCESS_WRITE, e);
 	if (r)
 		return r;
 	cminute now = app_now(a);
@@ -131,45 +131,25 @@ int call_log(app *a, call *c, cerr *e)
 	return db_commit(a->db, e);
 }
 
-/* Load, change with fn, store: one transaction. */
-static int call_change(app *a, int64_t id, int (*fn)(app *, call *, void *, cerr *), void *arg,
-		       cerr *e)
-{
-	int r = app_require_staff(a, e);
-	if (r)
-		return r;
-	app_now(a);
-	if ((r = db_begin(a->db, e)))
-		return r;
-	call c;
-	call_init(&c);
-	r = db_call_get(a->db, id, &c, e);
-	if (!r)
-		r = fn(a, &c, arg, e);
-	if (!r)
-		r = db_call_update(a->db, &c, e);
-	call_free(&c);
-	if (r) {
-		db_rollback(a->db);
-		return r;
-	}
-	return db_commit(a->db, e);
-}
+RECORD_UPDATE(call_put, call, db_call_update);
+RECORD_OPS(call_ops, call, AREA_CALLS, call_init, call_free, db_call_get, call_put);
 
 struct edit_arg {
 	call *with;
 };
 
-static int do_edit(app *a, call *c, void *arg, cerr *e)
+static int do_edit(app *a, void *rec, void *arg, cerr *e)
 {
+	call *c = rec;
 	call *n = ((struct edit_arg *)arg)->with;
-	if (c->cancelled)
-		return err_set(e, ST_CONFLICT, "id", _("call %lld is cancelled"), (long long)c->id);
+	int r = call_can(c, CALL_STEP_EDIT, e);
+	if (r)
+		return r;
 	trim_field(&n->caller);
 	trim_field(&n->subject);
 	if (n->at == NO_MINUTE)
 		n->at = c->at;
-	int r = call_check(a, n, e);
+	r = call_check(a, n, e);
 	if (r)
 		return r;
 	normalise_phone(n);
@@ -198,7 +178,7 @@ static int do_edit(app *a, call *c, void *arg, cerr *e)
 int call_edit(app *a, call *c, cerr *e)
 {
 	struct edit_arg arg = {c};
-	return call_change(a, c->id, do_edit, &arg, e);
+	return record_change(a, &call_ops, c->id, do_edit, &arg, e);
 }
 
 struct done_arg {
@@ -215,19 +195,15 @@ static int check_when(app *a, const call *c, cminute at, const char *field, cerr
 	return ST_OK;
 }
 
-static int do_done(app *a, call *c, void *arg, cerr *e)
+static int do_done(app *a, void *rec, void *arg, cerr *e)
 {
+	call *c = rec;
 	struct done_arg *d = arg;
-	if (c->cancelled)
-		return err_set(e, ST_CONFLICT, "id", _("call %lld is cancelled"), (long long)c->id);
-	if (!c->callback)
-		return err_set(e, ST_CONFLICT, "id", _("call %lld asked for no callback"),
-			       (long long)c->id);
-	if (c->called_back_at != NO_MINUTE)
-		return err_set(e, ST_CONFLICT, "id", _("call %lld was already called back"),
-			       (long long)c->id);
+	int r = call_can(c, CALL_STEP_CALLED_BACK, e);
+	if (r)
+		return r;
 	cminute at = d->at == NO_MINUTE ? a->now : d->at;
-	int r = check_when(a, c, at, "at", e);
+	r = check_when(a, c, at, "at", e);
 	if (!r && d->note)
 		r = check_text(d->note, "note", SUBJECT_MAX, false, e);
 	if (r)
@@ -241,24 +217,19 @@ static int do_done(app *a, call *c, void *arg, cerr *e)
 int call_called_back(app *a, int64_t id, cminute at, const char *note, cerr *e)
 {
 	struct done_arg arg = {at, note};
-	return call_change(a, id, do_done, &arg, e);
+	return record_change(a, &call_ops, id, do_done, &arg, e);
 }
 
-static int do_doc_sent(app *a, call *c, void *arg, cerr *e)
+static int do_doc_sent(app *a, void *rec, void *arg, cerr *e)
 {
+	call *c = rec;
 	cminute at = *(cminute *)arg;
-	if (c->cancelled)
-		return err_set(e, ST_CONFLICT, "id", _("call %lld is cancelled"), (long long)c->id);
-	if (!c->documentation)
-		return err_set(e, ST_CONFLICT, "id", _("call %lld asked for no documentation"),
-			       (long long)c->id);
-	if (c->doc_sent_at != NO_MINUTE)
-		return err_set(e, ST_CONFLICT, "id", _("the documentation of call %lld was already "
-						       "sent"),
-			       (long long)c->id);
+	int r = call_can(c, CALL_STEP_DOC_SENT, e);
+	if (r)
+		return r;
 	if (at == NO_MINUTE)
 		at = a->now;
-	int r = check_when(a, c, at, "at", e);
+	r = check_when(a, c, at, "at", e);
 	if (r)
 		return r;
 	c->doc_sent_at = at;
@@ -267,16 +238,17 @@ static int do_doc_sent(app *a, call *c, void *arg, cerr *e)
 
 int call_doc_sent(app *a, int64_t id, cminute at, cerr *e)
 {
-	return call_change(a, id, do_doc_sent, &at, e);
+	return record_change(a, &call_ops, id, do_doc_sent, &at, e);
 }
 
-static int do_cancel(app *a, call *c, void *arg, cerr *e)
+static int do_cancel(app *a, void *rec, void *arg, cerr *e)
 {
+	call *c = rec;
 	const char *reason = arg;
-	if (c->cancelled)
-		return err_set(e, ST_CONFLICT, "id", _("call %lld is already cancelled"),
-			       (long long)c->id);
-	int r = check_text(reason, "reason", SUBJECT_MAX, true, e);
+	int r = call_can(c, CALL_STEP_CANCEL, e);
+	if (r)
+		return r;
+	r = check_text(reason, "reason", SUBJECT_MAX, true, e);
 	if (r)
 		return r;
 	c->cancelled = true;
@@ -287,7 +259,7 @@ static int do_cancel(app *a, call *c, void *arg, cerr *e)
 
 int call_cancel(app *a, int64_t id, const char *reason, cerr *e)
 {
-	return call_change(a, id, do_cancel, (void *)reason, e);
+	return record_change(a, &call_ops, id, do_cancel, (void *)reason, e);
 }
 
 bool call_is_open(const call *c)
@@ -305,35 +277,115 @@ bool call_doc_pending(const call *c)
 	return c->documentation && c->doc_sent_at == NO_MINUTE && !c->cancelled;
 }
 
+int call_state_of(const call *c, cminute now)
+{
+	if (c->cancelled)
+		return CALL_CANCELLED;
+	if (call_is_overdue(c, now))
+		return CALL_OVERDUE;
+	if (call_is_open(c))
+		return cal_day_of(c->due) == cal_day_of(now) ? CALL_DUE_TODAY : CALL_TO_CALL_BACK;
+	if (call_doc_pending(c))
+		return c->doc_due != NO_MINUTE && c->doc_due < now ? CALL_DOC_LATE : CALL_DOC_TO_SEND;
+	if (c->voicemail && !c->callback)
+		return CALL_VOICEMAIL;
+	if (c->callback)
+		return CALL_CALLED_BACK;
+	if (c->documentation)
+		return CALL_DOC_SENT;
+	return c->answered ? CALL_ANSWERED : CALL_STATE_NONE;
+}
+
+int call_can(const call *c, int step, cerr *e)
+{
+	long long id = (long long)c->id;
+	if (c->cancelled)
+		return step == CALL_STEP_CANCEL
+			       ? err_set(e, ST_CONFLICT, "id", _("call %lld is already cancelled"), id)
+			       : err_set(e, ST_CONFLICT, "id", _("call %lld is cancelled"), id);
+	switch (step) {
+	case CALL_STEP_CALLED_BACK:
+		if (!c->callback)
+			return err_set(e, ST_CONFLICT, "id", _("call %lld asked for no callback"), id);
+		if (c->called_back_at != NO_MINUTE)
+			return err_set(e, ST_CONFLICT, "id", _("call %lld was already called back"),
+				       id);
+		return ST_OK;
+	case CALL_STEP_DOC_SENT:
+		if (!c->documentation)
+			return err_set(e, ST_CONFLICT, "id", _("call %lld asked for no documentation"),
+				       id);
+		if (c->doc_sent_at != NO_MINUTE)
+			return err_set(e, ST_CONFLICT, "id",
+				       _("the documentation of call %lld was already sent"), id);
+		return ST_OK;
+	default:
+		return ST_OK;
+	}
+}
+
 int call_get(app *a, int64_t id, call *out, cerr *e)
 {
+	if (role_check(a, AREA_CALLS, ACCESS_READ, e))
+		return ST_DENIED;
 	return db_call_get(a->db, id, out, e);
 }
 
 int call_page(app *a, const call_filter *f, const call *from, bool backward, int limit,
 	      call **rows, size_t *n, cerr *e)
 {
+	if (role_check(a, AREA_CALLS, ACCESS_READ, e))
+		return ST_DENIED;
 	return db_calls_page(a->db, f, from, backward, limit, rows, n, e);
 }
 
 int call_each(app *a, const call_filter *f, int (*fn)(const call *c, void *arg), void *arg,
 	      cerr *e)
 {
+	if (role_check(a, AREA_CALLS, ACCESS_READ, e))
+		return ST_DENIED;
 	return db_calls_each(a->db, f, fn, arg, e);
 }
 
 int call_overdue(app *a, int limit, call **rows, size_t *n, cerr *e)
 {
+	if (role_check(a, AREA_CALLS, ACCESS_READ, e))
+		return ST_DENIED;
 	return db_calls_overdue(a->db, app_now(a), limit, rows, n, e);
 }
 
 int call_due_between(app *a, cminute from, cminute to, int limit, call **rows, size_t *n,
 		     cerr *e)
 {
+	if (role_check(a, AREA_CALLS, ACCESS_READ, e))
+		return ST_DENIED;
 	return db_calls_due_between(a->db, from, to, limit, rows, n, e);
 }
 
 int call_docs_pending(app *a, int limit, call **rows, size_t *n, cerr *e)
 {
+	if (role_check(a, AREA_CALLS, ACCESS_READ, e))
+		return ST_DENIED;
 	return db_calls_docs_pending(a->db, limit, rows, n, e);
 }
+
+/* A call's fields as the history shows them. */
+RECORD_DESC(call_record, "calls",
+	    {"id", "", FIELD_HIDDEN, NULL},
+	    {"at", N_("Time of the call"), FIELD_DATETIME, NULL},
+	    {"caller", N_("Caller"), FIELD_TEXT, NULL},
+	    {"phone", N_("Phone"), FIELD_PHONE, NULL},
+	    {"subject", N_("Subject"), FIELD_TEXT, NULL},
+	    {"taken_by", N_("Taken by"), FIELD_TEXT, NULL},
+	    {"answered", N_("Answered at once"), FIELD_FLAG, NULL},
+	    {"voicemail", N_("Voicemail"), FIELD_FLAG, NULL},
+	    {"callback", N_("Callback asked"), FIELD_FLAG, NULL},
+	    {"due", N_("Callback due"), FIELD_DATETIME, NULL},
+	    {"called_back_at", N_("Called back at"), FIELD_DATETIME, NULL},
+	    {"callback_note", N_("Callback note"), FIELD_TEXT, NULL},
+	    {"documentation", N_("Documentation asked"), FIELD_FLAG, NULL},
+	    {"doc_due", N_("Documentation due"), FIELD_DATETIME, NULL},
+	    {"doc_sent_at", N_("Documentation sent at"), FIELD_DATETIME, NULL},
+	    {"cancelled", N_("Cancelled"), FIELD_FLAG, NULL},
+	    {"cancel_reason", N_("Reason for cancelling"), FIELD_TEXT, NULL},
+	    {"client_id", N_("Client no."), FIELD_TEXT, NULL});

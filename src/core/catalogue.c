@@ -217,7 +217,7 @@ static char *read_file(const char *path, cerr *e)
 
 static int load_text(app *a, const char *text, int *added, cerr *e)
 {
-	int r = app_require_role(a, ROLE_MANAGER, e);
+	int r = role_check(a, AREA_CATALOGUE, ACCESS_WRITE, e);
 	if (r)
 		return r;
 	service *rows;
@@ -269,7 +269,7 @@ int catalogue_load_defaults(app *a, cerr *e)
 
 int catalogue_set(app *a, const service *s, cerr *e)
 {
-	int r = app_require_role(a, ROLE_MANAGER, e);
+	int r = role_check(a, AREA_CATALOGUE, ACCESS_WRITE, e);
 	if (!r)
 		r = catalogue_check(s, e);
 	if (r)
@@ -286,10 +286,24 @@ int catalogue_set(app *a, const service *s, cerr *e)
 
 int catalogue_get(app *a, const char *code, service *out, cerr *e)
 {
+	if (role_check(a, AREA_CATALOGUE, ACCESS_READ, e))
+		return ST_DENIED;
 	return db_service_get(a->db, code, out, e);
 }
 
 int catalogue_list(app *a, bool with_inactive, service **rows, size_t *n, cerr *e)
 {
+	if (role_check(a, AREA_CATALOGUE, ACCESS_READ, e))
+		return ST_DENIED;
 	return db_services_list(a->db, with_inactive, rows, n, e);
 }
+
+/* A service's fields as the history shows them. */
+RECORD_DESC(service_record, "services",
+	    {"code", N_("Code"), FIELD_TEXT, NULL},
+	    {"label", N_("Label"), FIELD_TEXT, NULL},
+	    {"vat_rate", N_("VAT rate"), FIELD_RATE, NULL},
+	    {"unit", N_("Unit"), FIELD_ENUM, &price_units},
+	    {"price", N_("Price excl. VAT"), FIELD_MONEY, NULL},
+	    {"essential", N_("Essential act of daily life"), FIELD_FLAG, NULL},
+	    {"active", N_("Offered"), FIELD_FLAG, NULL});

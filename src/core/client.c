@@ -240,10 +240,13 @@ static const char *restricted_change(const client_file *c, const client_file *ol
 	return NULL;
 }
 
-static int deny_field(const char *field, cerr *e)
+/* A restricted field changed: the roles table says who may, on that field. */
+static int check_care(app *a, const char *field, cerr *e)
 {
-	return err_set(e, ST_DENIED, field,
-	               _("only a coordinator or a manager may set this; ask one of them"));
+	int r = role_check(a, AREA_CLIENT_CARE, ACCESS_WRITE, e);
+	if (r && e)
+		snprintf(e->field, sizeof e->field, "%s", field);
+	return r;
 }
 
 /* Calls from the client's numbers that came before its file (or before the number was on it)
@@ -264,15 +267,15 @@ static int link_earlier_calls(app *a, client_file *c, cerr *e)
 
 int client_create(app *a, client_file *c, cerr *e)
 {
-	int r = app_require_staff(a, e);
+	int r = role_check(a, AREA_CLIENTS, ACCESS_WRITE, e);
 	if (r)
 		return r;
 	if ((r = check_fields(a, c, NULL, e)))
 		return r;
 	normalise(c);
 	const char *field = restricted_change(c, NULL);
-	if (field && a->me.role < ROLE_COORDINATOR)
-		return deny_field(field, e);
+	if (field && (r = check_care(a, field, e)))
+		return r;
 	c->created_at = app_now(a);
 	c->has_needs = false;
 	if ((r = db_begin(a->db, e)))
@@ -286,7 +289,7 @@ int client_create(app *a, client_file *c, cerr *e)
 
 int client_update(app *a, client_file *c, cerr *e)
 {
-	int r = app_require_staff(a, e);
+	int r = role_check(a, AREA_CLIENTS, ACCESS_WRITE, e);
 	if (r)
 		return r;
 	app_now(a);
@@ -300,8 +303,8 @@ int client_update(app *a, client_file *c, cerr *e)
 	if (!r) {
 		normalise(c);
 		const char *field = restricted_change(c, &old);
-		if (field && a->me.role < ROLE_COORDINATOR)
-			r = deny_field(field, e);
+		if (field)
+			r = check_care(a, field, e);
 	}
 	if (!r) {
 		c->created_at = old.created_at;
@@ -319,7 +322,7 @@ int client_update(app *a, client_file *c, cerr *e)
 
 int client_set_status(app *a, int64_t id, int status, cerr *e)
 {
-	int r = app_require_role(a, ROLE_COORDINATOR, e);
+	int r = role_check(a, AREA_CLIENT_CARE, ACCESS_WRITE, e);
 	if (r)
 		return r;
 	if (enum_name(&client_statuses, status)[0] == '\0')
@@ -344,6 +347,8 @@ int client_set_status(app *a, int64_t id, int status, cerr *e)
 
 int client_get(app *a, int64_t id, client_file *out, cerr *e)
 {
+	if (role_check(a, AREA_CLIENTS, ACCESS_READ, e))
+		return ST_DENIED;
 	return db_client_get(a->db, id, out, e);
 }
 
@@ -378,7 +383,7 @@ int client_check_needs(app *a, const needs_analysis *n, cerr *e)
 
 int client_set_needs(app *a, needs_analysis *n, cerr *e)
 {
-	int r = app_require_role(a, ROLE_COORDINATOR, e);
+	int r = role_check(a, AREA_NEEDS, ACCESS_WRITE, e);
 	if (r)
 		return r;
 	if ((r = client_check_needs(a, n, e)))
@@ -409,6 +414,8 @@ int client_set_needs(app *a, needs_analysis *n, cerr *e)
 
 int client_get_needs(app *a, int64_t client_id, needs_analysis *out, cerr *e)
 {
+	if (role_check(a, AREA_NEEDS, ACCESS_READ, e))
+		return ST_DENIED;
 	return db_needs_get(a->db, client_id, out, e);
 }
 
@@ -417,17 +424,23 @@ int client_get_needs(app *a, int64_t client_id, needs_analysis *out, cerr *e)
 int client_page(app *a, const client_filter *f, const client_file *from, bool backward, int limit,
 		client_file **rows, size_t *n, cerr *e)
 {
+	if (role_check(a, AREA_CLIENTS, ACCESS_READ, e))
+		return ST_DENIED;
 	return db_clients_page(a->db, f, from, backward, limit, rows, n, e);
 }
 
 int client_each(app *a, const client_filter *f, int (*fn)(const client_file *c, void *arg),
 		void *arg, cerr *e)
 {
+	if (role_check(a, AREA_CLIENTS, ACCESS_READ, e))
+		return ST_DENIED;
 	return db_clients_each(a->db, f, fn, arg, e);
 }
 
 int client_count(app *a, const client_filter *f, int64_t *n, cerr *e)
 {
+	if (role_check(a, AREA_CLIENTS, ACCESS_READ, e))
+		return ST_DENIED;
 	return db_clients_count(a->db, f, n, e);
 }
 
@@ -558,6 +571,8 @@ static int relay_event(const db_client_event *raw, void *arg)
 int client_history(app *a, int64_t id, int (*fn)(const client_event *ev, void *arg), void *arg,
 		   cerr *e)
 {
+	if (role_check(a, AREA_CLIENTS, ACCESS_READ, e))
+		return ST_DENIED;
 	bool yes = false;
 	int r = db_client_exists(a->db, id, &yes, e);
 	if (r)
@@ -567,3 +582,35 @@ int client_history(app *a, int64_t id, int (*fn)(const client_event *ev, void *a
 	struct history_relay hr = {fn, arg};
 	return db_client_history(a->db, id, relay_event, &hr, e);
 }
+
+/* A client file's and a needs analysis's fields as the history shows them. */
+RECORD_DESC(client_record, "clients",
+	    {"id", "", FIELD_HIDDEN, NULL},
+	    {"civility", N_("Civility"), FIELD_TEXT, NULL},
+	    {"name", N_("Name"), FIELD_TEXT, NULL},
+	    {"first_name", N_("First name"), FIELD_TEXT, NULL},
+	    {"address", N_("Address"), FIELD_TEXT, NULL},
+	    {"phone", N_("Phone"), FIELD_PHONE, NULL},
+	    {"phone2", N_("Second phone"), FIELD_PHONE, NULL},
+	    {"email", N_("Email"), FIELD_TEXT, NULL},
+	    {"status", N_("Status"), FIELD_ENUM, &client_statuses},
+	    {"referent", N_("Referent"), FIELD_TEXT, NULL},
+	    {"instructions", N_("Instructions"), FIELD_TEXT, NULL},
+	    {"forbidden_zones", N_("Forbidden zones"), FIELD_TEXT, NULL},
+	    {"wants_quote", N_("Asked for a quote"), FIELD_FLAG, NULL},
+	    {"notes", N_("Notes"), FIELD_TEXT, NULL},
+	    {"created_at", N_("Created"), FIELD_DATETIME, NULL},
+	    {"name_key", "", FIELD_HIDDEN, NULL},
+	    {"first_key", "", FIELD_HIDDEN, NULL});
+
+RECORD_DESC(needs_record, "needs",
+	    {"client_id", N_("Client no."), FIELD_TEXT, NULL},
+	    {"services", N_("Services"), FIELD_TEXT, NULL},
+	    {"hours_per_week", N_("Hours a week"), FIELD_HOURS, NULL},
+	    {"days_times", N_("Days and times"), FIELD_TEXT, NULL},
+	    {"constraints", N_("Constraints"), FIELD_TEXT, NULL},
+	    {"autonomy", N_("Autonomy"), FIELD_TEXT, NULL},
+	    {"household", N_("Household"), FIELD_TEXT, NULL},
+	    {"notes", N_("Notes"), FIELD_TEXT, NULL},
+	    {"analysed_by", N_("Analysed by"), FIELD_TEXT, NULL},
+	    {"analysed_on", N_("Analysed on"), FIELD_DATE, NULL});

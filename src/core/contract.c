@@ -64,15 +64,6 @@ int contract_status_on(const contract *k, cday today)
 		return CONTRACT_ACTIVE;
 	return status;
 }
-
-
-
-
-
-
-
-
-
 const char *contract_parse_weekday(const char *s, int *out)
 {
 	static const char *const names[][4] = {
@@ -102,24 +93,9 @@ const char *contract_parse_weekday(const char *s, int *out)
 
 const char *contract_weekday_label(int weekday)
 {
-	switch (weekday) {
-	case 1:
-		return _("Mon");
-	case 2:
-		return _("Tue");
-	case 3:
-		return _("Wed");
-	case 4:
-		return _("Thu");
-	case 5:
-		return _("Fri");
-	case 6:
-		return _("Sat");
-	case 7:
-		return _("Sun");
-	default:
-		return "";
-	}
+	static const char *const days[] = {N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"),
+					   N_("Fri"), N_("Sat"), N_("Sun")};
+	return weekday >= 1 && weekday <= 7 ? _(days[weekday - 1]) : "";
 }
 
 void contract_number_format(int year, int seq, char out[static 24])
@@ -204,12 +180,103 @@ static int check_links(app *a, contract *k, cerr *e)
 	return r;
 }
 
+static int check_sign(const contract *k, cerr *e)
+{
+	switch (k->status) {
+	case CONTRACT_DRAFT:
+		break;
+	case CONTRACT_ENDED:
+		return err_set(e, ST_CONFLICT, "contract", _("contract %s was ended"), k->number);
+	case CONTRACT_WITHDRAWN:
+		return err_set(e, ST_CONFLICT, "contract", _("contract %s was withdrawn"),
+		               k->number);
+	default:
+		return err_set(e, ST_CONFLICT, "contract", _("contract %s was already signed"),
+		               k->number);
+	}
+	if (k->kind == CONTRACT_RECURRING && k->hours <= 0)
+		return err_set(e, ST_CONFLICT, "contract",
+		               _("contract %s has no hours yet: give its schedule or its hours per "
+		                 "week"),
+		               k->number);
+	return ST_OK;
+}
+
+/* Can this contract be ended with a notice given on `notice`? */
+static int check_end(const contract *k, cday notice, cerr *e)
+{
+	char day[11];
+	if (k->status == CONTRACT_ENDED) {
+		fmt_date_human(k->ended_on, day);
+		return err_set(e, ST_CONFLICT, "contract", _("contract %s already ends on %s"),
+		               k->number, day);
+	}
+	if (k->status == CONTRACT_WITHDRAWN)
+		return err_set(e, ST_CONFLICT, "contract", _("contract %s was withdrawn"),
+		               k->number);
+	/* A paper contract may be typed in after it was signed: only an unsigned draft is held to
+	 * the day it was drawn up. */
+	if (k->signed_on == NO_DAY && k->date != NO_DAY && notice < k->date) {
+		fmt_date_human(k->date, day);
+		return err_set(e, ST_INVALID, "notice", _("is before the contract was drawn up, %s"),
+		               day);
+	}
+	if (k->signed_on != NO_DAY && notice < k->signed_on) {
+		fmt_date_human(k->signed_on, day);
+		return err_set(e, ST_INVALID, "notice", _("is before the signature, %s"), day);
+	}
+	return ST_OK;
+}
+
+static int check_withdraw(const contract *k, cday on, cerr *e)
+{
+	char day[11];
+	if (k->status == CONTRACT_DRAFT)
+		return err_set(e, ST_CONFLICT, "contract", _("contract %s is not signed"),
+		               k->number);
+	if (k->status == CONTRACT_WITHDRAWN)
+		return err_set(e, ST_CONFLICT, "contract", _("contract %s was already withdrawn"),
+		               k->number);
+	if (k->status == CONTRACT_ENDED)
+		return err_set(e, ST_CONFLICT, "contract", _("contract %s was ended"), k->number);
+	if (k->withdrawal_end == NO_DAY)
+		return err_set(e, ST_CONFLICT, "contract",
+		               _("contract %s was signed at the agency: there is no withdrawal "
+		                 "period"),
+		               k->number);
+	if (on < k->signed_on) {
+		fmt_date_human(k->signed_on, day);
+		return err_set(e, ST_INVALID, "on", _("is before the signature, %s"), day);
+	}
+	if (on > k->withdrawal_end) {
+		fmt_date_human(k->withdrawal_end, day);
+		return err_set(e, ST_CONFLICT, "on", _("the withdrawal period ended on %s"), day);
+	}
+	return ST_OK;
+}
+
+int contract_can(const contract *k, int step, cday on, cerr *e)
+{
+	switch (step) {
+	case CONTRACT_EDIT:
+	case CONTRACT_SCHEDULE:
+		if (k->status != CONTRACT_DRAFT)
+			return err_set(e, ST_CONFLICT, "contract",
+			               _("a signed contract cannot change: make a new contract"));
+		if (step == CONTRACT_SCHEDULE && k->kind != CONTRACT_RECURRING)
+			return err_set(e, ST_CONFLICT, "contract",
+			               _("only a recurring contract has a weekly schedule"));
+		return ST_OK;
+	case CONTRACT_SIGN: return check_sign(k, e);
+	case CONTRACT_END: return check_end(k, on, e);
+	case CONTRACT_WITHDRAW: return check_withdraw(k, on, e);
+	default: return err_set(e, ST_INVALID, "step", "%s", _("no such step"));
+	}
+}
+
 static int frozen(const contract *k, cerr *e)
 {
-	if (k->status == CONTRACT_DRAFT)
-		return ST_OK;
-	return err_set(e, ST_CONFLICT, "contract",
-	               _("a signed contract cannot change: make a new contract"));
+	return contract_can(k, CONTRACT_EDIT, NO_DAY, e);
 }
 
 /* The weekly hours are the schedule's when it has one; the monthly amount follows (R3). */
@@ -231,34 +298,13 @@ static int derive(app *a, contract *k, cerr *e)
 
 /* ---- operations ---- */
 
-/* Load, change with fn, store: one transaction. */
-static int contract_change(app *a, int64_t id, int (*fn)(app *, contract *, void *, cerr *),
-                           void *arg, cerr *e)
-{
-	int r = app_require_role(a, ROLE_COORDINATOR, e);
-	if (r)
-		return r;
-	app_now(a);
-	if ((r = db_begin(a->db, e)))
-		return r;
-	contract k;
-	contract_init(&k);
-	r = db_contract_get(a->db, id, &k, e);
-	if (!r)
-		r = fn(a, &k, arg, e);
-	if (!r)
-		r = db_contract_update(a->db, &k, e);
-	contract_free(&k);
-	if (r) {
-		db_rollback(a->db);
-		return r;
-	}
-	return db_commit(a->db, e);
-}
+RECORD_UPDATE(contract_put, contract, db_contract_update);
+RECORD_OPS(contract_ops, contract, AREA_CONTRACTS, contract_init, contract_free, db_contract_get,
+	   contract_put);
 
 int contract_create(app *a, contract *k, cerr *e)
 {
-	int r = app_require_role(a, ROLE_COORDINATOR, e);
+	int r = role_check(a, AREA_CONTRACTS, ACCESS_WRITE, e);
 	if (!r)
 		r = check_contract(a, k, e);
 	if (r)
@@ -296,8 +342,9 @@ int contract_create(app *a, contract *k, cerr *e)
 	return db_commit(a->db, e);
 }
 
-static int do_edit(app *a, contract *k, void *arg, cerr *e)
+static int do_edit(app *a, void *rec, void *arg, cerr *e)
 {
+	contract *k = rec;
 	contract *with = arg;
 	int r = frozen(k, e);
 	if (r)
@@ -335,55 +382,50 @@ static int do_edit(app *a, contract *k, void *arg, cerr *e)
 
 int contract_edit(app *a, contract *k, cerr *e)
 {
-	int r = app_require_role(a, ROLE_COORDINATOR, e);
+	int r = role_check(a, AREA_CONTRACTS, ACCESS_WRITE, e);
 	if (!r)
 		r = check_contract(a, k, e);
 	if (r)
 		return r;
-	return contract_change(a, k->id, do_edit, k, e);
+	return record_change(a, &contract_ops, k->id, do_edit, k, e);
 }
 
 int contract_get(app *a, int64_t id, contract *out, cerr *e)
 {
+	if (role_check(a, AREA_CONTRACTS, ACCESS_READ, e))
+		return ST_DENIED;
 	return db_contract_get(a->db, id, out, e);
 }
 
 int contract_find(app *a, const char *ref, const char *field, contract *out, cerr *e)
 {
-	char buf[32];
-	snprintf(buf, sizeof buf, "%s", ref ? ref : "");
-	str_trim(buf);
-	int r;
-	if (buf[0] == 'C' || buf[0] == 'c') {
-		for (char *p = buf; *p; p++)
-			*p = (char)toupper((unsigned char)*p);
-		r = db_contract_by_number(a->db, buf, out, e);
-	} else {
-		long id;
-		if (parse_int(buf, 1, 999999999999L, &id))
-			return err_set(e, ST_INVALID, field,
-			               _("not a contract: give its number (C2026-0001) or its id"));
-		r = db_contract_get(a->db, id, out, e);
+	if (role_check(a, AREA_CONTRACTS, ACCESS_READ, e))
+		return ST_DENIED;
+	char number[32];
+	int64_t id = 0;
+	switch (record_ref(ref, 'C', number, &id)) {
+	case 1: return record_found(db_contract_by_number(a->db, number, out, e), field, e);
+	case 0: return record_found(db_contract_get(a->db, id, out, e), field, e);
+	default:
+		return err_set(e, ST_INVALID, field,
+		               _("not a contract: give its number (C2026-0001) or its id"));
 	}
-	if (r == ST_NOT_FOUND && e)
-		snprintf(e->field, sizeof e->field, "%s", field);
-	return r;
 }
 
 int contract_slots_of(app *a, int64_t contract_id, contract_slot **rows, size_t *n, cerr *e)
 {
+	if (role_check(a, AREA_CONTRACTS, ACCESS_READ, e))
+		return ST_DENIED;
 	return db_contract_slots(a->db, contract_id, rows, n, e);
 }
 
-static int do_slot_add(app *a, contract *k, void *arg, cerr *e)
+static int do_slot_add(app *a, void *rec, void *arg, cerr *e)
 {
+	contract *k = rec;
 	contract_slot *s = arg;
-	int r = frozen(k, e);
+	int r = contract_can(k, CONTRACT_SCHEDULE, NO_DAY, e);
 	if (r)
 		return r;
-	if (k->kind != CONTRACT_RECURRING)
-		return err_set(e, ST_CONFLICT, "contract",
-		               _("only a recurring contract has a weekly schedule"));
 	contract_slot *slots;
 	size_t n;
 	if ((r = db_contract_slots(a->db, k->id, &slots, &n, e)))
@@ -430,12 +472,13 @@ int contract_slot_add(app *a, int64_t contract_id, contract_slot *s, cerr *e)
 		free(s->service_code);
 		s->service_code = NULL;
 	}
-	return contract_change(a, contract_id, do_slot_add, s, e);
+	return record_change(a, &contract_ops, contract_id, do_slot_add, s, e);
 }
 
-static int do_slot_remove(app *a, contract *k, void *arg, cerr *e)
+static int do_slot_remove(app *a, void *rec, void *arg, cerr *e)
 {
-	int r = frozen(k, e);
+	contract *k = rec;
+	int r = contract_can(k, CONTRACT_SCHEDULE, NO_DAY, e);
 	if (!r)
 		r = db_contract_slot_delete(a->db, *(int64_t *)arg, e);
 	if (r)
@@ -459,29 +502,16 @@ int contract_slot_remove(app *a, int64_t slot_id, cerr *e)
 	contract_slot_free(&s);
 	if (r)
 		return r;
-	return contract_change(a, contract_id, do_slot_remove, &slot_id, e);
+	return record_change(a, &contract_ops, contract_id, do_slot_remove, &slot_id, e);
 }
 
-static int do_sign(app *a, contract *k, void *arg, cerr *e)
+static int do_sign(app *a, void *rec, void *arg, cerr *e)
 {
+	contract *k = rec;
 	cday on = *(cday *)arg;
-	switch (k->status) {
-	case CONTRACT_DRAFT:
-		break;
-	case CONTRACT_ENDED:
-		return err_set(e, ST_CONFLICT, "contract", _("contract %s was ended"), k->number);
-	case CONTRACT_WITHDRAWN:
-		return err_set(e, ST_CONFLICT, "contract", _("contract %s was withdrawn"),
-		               k->number);
-	default:
-		return err_set(e, ST_CONFLICT, "contract", _("contract %s was already signed"),
-		               k->number);
-	}
-	if (k->kind == CONTRACT_RECURRING && k->hours <= 0)
-		return err_set(e, ST_CONFLICT, "contract",
-		               _("contract %s has no hours yet: give its schedule or its hours per "
-		                 "week"),
-		               k->number);
+	int r = contract_can(k, CONTRACT_SIGN, on, e);
+	if (r)
+		return r;
 	k->signed_on = on;
 	k->withdrawal_end =
 	    contract_withdrawal_end(on, k->at_agency, (int)settings_int(a, "withdrawal.days"));
@@ -491,16 +521,18 @@ static int do_sign(app *a, contract *k, void *arg, cerr *e)
 
 int contract_sign(app *a, int64_t id, cday on, cerr *e)
 {
-	int r = app_require_role(a, ROLE_COORDINATOR, e);
+	int r = role_check(a, AREA_CONTRACTS, ACCESS_WRITE, e);
 	if (!r)
 		r = check_day(a, &on, "on", e);
 	if (r)
 		return r;
-	return contract_change(a, id, do_sign, &on, e);
+	return record_change(a, &contract_ops, id, do_sign, &on, e);
 }
 
 int contract_quote_status(app *a, const contract *k, bool *required, char **given, cerr *e)
 {
+	if (role_check(a, AREA_CONTRACTS, ACCESS_READ, e))
+		return ST_DENIED;
 	*required = false;
 	*given = NULL;
 	bool asked = false;
@@ -513,32 +545,6 @@ int contract_quote_status(app *a, const contract *k, bool *required, char **give
 	return db_quote_given(a->db, k->client_id, k->quote_id, on, given, e);
 }
 
-/* Can this contract be ended with a notice given on `notice`? */
-static int check_end(const contract *k, cday notice, cerr *e)
-{
-	char day[11];
-	if (k->status == CONTRACT_ENDED) {
-		fmt_date_human(k->ended_on, day);
-		return err_set(e, ST_CONFLICT, "contract", _("contract %s already ends on %s"),
-		               k->number, day);
-	}
-	if (k->status == CONTRACT_WITHDRAWN)
-		return err_set(e, ST_CONFLICT, "contract", _("contract %s was withdrawn"),
-		               k->number);
-	/* A paper contract may be typed in after it was signed: only an unsigned draft is held to
-	 * the day it was drawn up. */
-	if (k->signed_on == NO_DAY && k->date != NO_DAY && notice < k->date) {
-		fmt_date_human(k->date, day);
-		return err_set(e, ST_INVALID, "notice", _("is before the contract was drawn up, %s"),
-		               day);
-	}
-	if (k->signed_on != NO_DAY && notice < k->signed_on) {
-		fmt_date_human(k->signed_on, day);
-		return err_set(e, ST_INVALID, "notice", _("is before the signature, %s"), day);
-	}
-	return ST_OK;
-}
-
 int contract_end_preview(app *a, int64_t id, cday notice, cday *end, cerr *e)
 {
 	int r = check_day(a, &notice, "notice", e);
@@ -548,7 +554,7 @@ int contract_end_preview(app *a, int64_t id, cday notice, cday *end, cerr *e)
 	contract_init(&k);
 	r = db_contract_get(a->db, id, &k, e);
 	if (!r)
-		r = check_end(&k, notice, e);
+		r = contract_can(&k, CONTRACT_END, notice, e);
 	contract_free(&k);
 	if (!r)
 		*end = contract_end_date(notice);
@@ -559,10 +565,11 @@ struct end_arg {
 	cday notice, end;
 };
 
-static int do_end(app *a, contract *k, void *arg, cerr *e)
+static int do_end(app *a, void *rec, void *arg, cerr *e)
 {
+	contract *k = rec;
 	struct end_arg *x = arg;
-	int r = check_end(k, x->notice, e);
+	int r = contract_can(k, CONTRACT_END, x->notice, e);
 	if (r)
 		return r;
 	x->end = contract_end_date(x->notice);
@@ -574,43 +581,25 @@ static int do_end(app *a, contract *k, void *arg, cerr *e)
 
 int contract_end(app *a, int64_t id, cday notice, cday *end, cerr *e)
 {
-	int r = app_require_role(a, ROLE_COORDINATOR, e);
+	int r = role_check(a, AREA_CONTRACTS, ACCESS_WRITE, e);
 	if (!r)
 		r = check_day(a, &notice, "notice", e);
 	if (r)
 		return r;
 	struct end_arg x = {notice, NO_DAY};
-	r = contract_change(a, id, do_end, &x, e);
+	r = record_change(a, &contract_ops, id, do_end, &x, e);
 	if (!r && end)
 		*end = x.end;
 	return r;
 }
 
-static int do_withdraw(app *a, contract *k, void *arg, cerr *e)
+static int do_withdraw(app *a, void *rec, void *arg, cerr *e)
 {
+	contract *k = rec;
 	cday on = *(cday *)arg;
-	char day[11];
-	if (k->status == CONTRACT_DRAFT)
-		return err_set(e, ST_CONFLICT, "contract", _("contract %s is not signed"),
-		               k->number);
-	if (k->status == CONTRACT_WITHDRAWN)
-		return err_set(e, ST_CONFLICT, "contract", _("contract %s was already withdrawn"),
-		               k->number);
-	if (k->status == CONTRACT_ENDED)
-		return err_set(e, ST_CONFLICT, "contract", _("contract %s was ended"), k->number);
-	if (k->withdrawal_end == NO_DAY)
-		return err_set(e, ST_CONFLICT, "contract",
-		               _("contract %s was signed at the agency: there is no withdrawal "
-		                 "period"),
-		               k->number);
-	if (on < k->signed_on) {
-		fmt_date_human(k->signed_on, day);
-		return err_set(e, ST_INVALID, "on", _("is before the signature, %s"), day);
-	}
-	if (on > k->withdrawal_end) {
-		fmt_date_human(k->withdrawal_end, day);
-		return err_set(e, ST_CONFLICT, "on", _("the withdrawal period ended on %s"), day);
-	}
+	int r = contract_can(k, CONTRACT_WITHDRAW, on, e);
+	if (r)
+		return r;
 	k->withdrawn_on = on;
 	k->status = CONTRACT_WITHDRAWN;
 	return ST_OK;
@@ -618,28 +607,66 @@ static int do_withdraw(app *a, contract *k, void *arg, cerr *e)
 
 int contract_withdraw(app *a, int64_t id, cday on, cerr *e)
 {
-	int r = app_require_role(a, ROLE_COORDINATOR, e);
+	int r = role_check(a, AREA_CONTRACTS, ACCESS_WRITE, e);
 	if (!r)
 		r = check_day(a, &on, "on", e);
 	if (r)
 		return r;
-	return contract_change(a, id, do_withdraw, &on, e);
+	return record_change(a, &contract_ops, id, do_withdraw, &on, e);
 }
 
 int contract_page(app *a, const contract_filter *f, const contract *from, int limit,
                   contract **rows, size_t *n, cerr *e)
 {
+	if (role_check(a, AREA_CONTRACTS, ACCESS_READ, e))
+		return ST_DENIED;
 	return db_contracts_page(a->db, f, from, limit, rows, n, e);
 }
 
 int contract_page_before(app *a, const contract_filter *f, const contract *from, int limit,
                          contract **rows, size_t *n, cerr *e)
 {
+	if (role_check(a, AREA_CONTRACTS, ACCESS_READ, e))
+		return ST_DENIED;
 	return db_contracts_page_before(a->db, f, from, limit, rows, n, e);
 }
 
 int contract_each(app *a, const contract_filter *f, int (*fn)(const contract *k, void *arg),
                   void *arg, cerr *e)
 {
+	if (role_check(a, AREA_CONTRACTS, ACCESS_READ, e))
+		return ST_DENIED;
 	return db_contracts_each(a->db, f, fn, arg, e);
 }
+
+/* A contract's and a slot's fields as the history shows them. */
+RECORD_DESC(contract_record, "contracts",
+	    {"id", "", FIELD_HIDDEN, NULL},
+	    {"number", N_("Number"), FIELD_TEXT, NULL},
+	    {"client_id", N_("Client no."), FIELD_TEXT, NULL},
+	    {"quote_id", N_("Quote no."), FIELD_TEXT, NULL},
+	    {"kind", N_("Kind"), FIELD_ENUM, &contract_kinds},
+	    {"date", N_("Date"), FIELD_DATE, NULL},
+	    {"start", N_("Start"), FIELD_DATE, NULL},
+	    {"hourly_price_excl", N_("Hourly price excl. VAT"), FIELD_MONEY, NULL},
+	    {"vat_rate", N_("VAT rate"), FIELD_RATE, NULL},
+	    {"hours", N_("Hours"), FIELD_HOURS, NULL},
+	    {"skills", N_("Skills required"), FIELD_TEXT, NULL},
+	    {"signed_on", N_("Signed on"), FIELD_DATE, NULL},
+	    {"at_agency", N_("Signed at the agency"), FIELD_FLAG, NULL},
+	    {"express_start", N_("Start asked within the withdrawal period"), FIELD_FLAG, NULL},
+	    {"withdrawal_end", N_("End of the withdrawal period"), FIELD_DATE, NULL},
+	    {"notice_on", N_("Notice given on"), FIELD_DATE, NULL},
+	    {"ended_on", N_("Ends on"), FIELD_DATE, NULL},
+	    {"withdrawn_on", N_("Withdrawn on"), FIELD_DATE, NULL},
+	    {"status", N_("Status"), FIELD_ENUM, &contract_statuses},
+	    {"monthly_incl", N_("Monthly amount incl. VAT"), FIELD_MONEY, NULL},
+	    {"created_by", N_("Written by"), FIELD_TEXT, NULL});
+
+RECORD_DESC(contract_slot_record, "contract_slots",
+	    {"id", "", FIELD_HIDDEN, NULL},
+	    {"contract_id", N_("Contract no."), FIELD_TEXT, NULL},
+	    {"weekday", N_("Day"), FIELD_WEEKDAY, NULL},
+	    {"starts", N_("From"), FIELD_TEXT, NULL},
+	    {"ends", N_("To"), FIELD_TEXT, NULL},
+	    {"service_code", N_("Service"), FIELD_TEXT, NULL});

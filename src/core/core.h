@@ -4,11 +4,88 @@
 #define CHARTE_CORE_H
 
 #include "charte/app.h"
+#include "charte/roles.h"
 #include "charte/db.h"
 #include "charte/db_calls.h"
 #include "charte/db_clients.h"
 #include "charte/db_findings.h"
 #include "charte/db_offer.h"
+
+/* How a record's stored fields read for people, for the history (history.c). Each area
+ * describes its records beside its rules. */
+enum field_kind {
+	FIELD_TEXT,
+	FIELD_HIDDEN,   /* kept for the program (sort keys, the row's id): never shown */
+	FIELD_MONEY,    /* cents: "1 234,56 €" */
+	FIELD_HOURS,    /* hundredths of an hour: "6,5 h" */
+	FIELD_QUANTITY, /* hundredths: "1,5" */
+	FIELD_RATE,     /* hundredths of a percent: "5,5 %" */
+	FIELD_DATE,     /* YYYY-MM-DD: in the locale */
+	FIELD_DATETIME, /* YYYY-MM-DD HH:MM: in the locale */
+	FIELD_FLAG,     /* 0/1: "yes"/"no" */
+	FIELD_ENUM,     /* a stable name: its label in `names` */
+	FIELD_WEEKDAY,  /* 1..7: "Mon" */
+	FIELD_PHONE,    /* +33612345678: "06 12 34 56 78" */
+};
+
+typedef struct field_desc {
+	const char *column;
+	const char *label; /* msgid */
+	int kind;
+	const enum_table *names; /* FIELD_ENUM */
+} field_desc;
+
+typedef struct record_desc {
+	const char *table;
+	const field_desc *fields;
+	size_t n;
+} record_desc;
+
+#define RECORD_DESC(var, table, ...)                                                        \
+	static const field_desc var##_fields[] = {__VA_ARGS__};                             \
+	const record_desc var = {table, var##_fields, ARRAY_LEN(var##_fields)}
+
+extern const record_desc call_record, client_record, needs_record, service_record,
+	quote_record, quote_line_record, contract_record, contract_slot_record, settings_record,
+	staff_record;
+
+/* How to load and store one kind of record, for record_change. RECORD_OPS defines one from the
+ * model's init/free, storage's get and an update (NULL: each step stores what it changes);
+ * RECORD_UPDATE makes that update from storage's. */
+typedef struct record_ops {
+	int area; /* of the roles table: a change needs ACCESS_WRITE */
+	size_t size;
+	void (*init)(void *rec);
+	void (*release)(void *rec);
+	int (*get)(db *d, int64_t id, void *rec, cerr *e);
+	int (*update)(db *d, void *rec, cerr *e);
+} record_ops;
+
+#define RECORD_OPS(var, type, area_, init_, free_, get_, update_)                          \
+	static void var##_init(void *r) { init_((type *)r); }                               \
+	static void var##_release(void *r) { free_((type *)r); }                            \
+	static int var##_get(db *d, int64_t id, void *r, cerr *e)                           \
+	{                                                                                   \
+		return get_(d, id, (type *)r, e);                                           \
+	}                                                                                   \
+	static const record_ops var = {area_, sizeof(type), var##_init, var##_release,       \
+				       var##_get, update_}
+
+#define RECORD_UPDATE(name, type, update_)                                                   \
+	static int name(db *d, void *r, cerr *e) { return update_(d, (const type *)r, e); }
+
+/* The one way a record changes: check the role, then in one transaction load record `id`,
+ * let `step` change it (it gives the reason when it may not), store it, commit; on any failure
+ * roll back, so that nothing is half written. */
+int record_change(app *a, const record_ops *ops, int64_t id,
+		  int (*step)(app *a, void *rec, void *arg, cerr *e), void *arg, cerr *e);
+
+/* A reference to a numbered record as typed: its number ("d2026-0001" or " D2026-0001 ": 1, the
+ * number upper-cased in `number`) when it starts with `prefix`, else its id (0, in *id); -1 when
+ * it is neither. */
+int record_ref(const char *ref, char prefix, char number[static 32], int64_t *id);
+/* r, with the field of a "not found" set to `field` (the option the person typed). */
+int record_found(int r, const char *field, cerr *e);
 
 struct app {
 	db *db;

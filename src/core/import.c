@@ -900,7 +900,7 @@ int import_calls(app *a, const char *path, import_progress progress, void *arg, 
 	memset(rep, 0, sizeof *rep);
 	rep->encoding = "UTF-8";
 	rep->separator = ',';
-	int r = app_require_staff(a, e);
+	int r = role_check(a, AREA_IMPORT, ACCESS_WRITE, e);
 	if (r)
 		return r;
 	FILE *f = fopen(path, "rb");

@@ -40,14 +40,113 @@ int quote_status_on(const quote *q, cday today)
 		return QUOTE_EXPIRED;
 	return q->status;
 }
-
-
-
-
-
 void quote_number_format(int year, int seq, char out[static 24])
 {
 	snprintf(out, 24, "D%04d-%04d", year, seq);
+}
+
+vat_share *quote_vat_breakdown(const quote_line *lines, size_t nlines, size_t *n)
+{
+	*n = 0;
+	if (!nlines)
+		return NULL;
+	vat_share *out = xcalloc(nlines, sizeof *out);
+	for (size_t i = 0; i < nlines; i++) {
+		size_t k = 0;
+		while (k < *n && out[k].rate != lines[i].vat_rate)
+			k++;
+		if (k == *n)
+			out[(*n)++].rate = lines[i].vat_rate;
+		out[k].base += lines[i].amount_excl;
+		out[k].vat += lines[i].vat;
+	}
+	return out;
+}
+
+/* A sent quote's answer: accepted (within its validity) or refused. */
+static int check_answer(const quote *q, cday on, cerr *e)
+{
+	char day[11];
+	switch (q->status) {
+	case QUOTE_DRAFT:
+		return err_set(e, ST_CONFLICT, "quote", _("quote %s was not sent yet"), q->number);
+	case QUOTE_ACCEPTED:
+		return err_set(e, ST_CONFLICT, "quote", _("quote %s was already accepted"),
+		               q->number);
+	case QUOTE_REFUSED:
+		return err_set(e, ST_CONFLICT, "quote", _("quote %s was already refused"),
+		               q->number);
+	default:
+		break;
+	}
+	if (on < q->sent_on) {
+		fmt_date_human(q->sent_on, day);
+		return err_set(e, ST_INVALID, "on", _("is before the quote was sent, %s"), day);
+	}
+	return ST_OK;
+}
+
+static int check_send(const quote *q, size_t nlines, cday on, cerr *e)
+{
+	char day[11];
+	if (q->status != QUOTE_DRAFT)
+		return err_set(e, ST_CONFLICT, "quote", _("quote %s was already sent"), q->number);
+	if (nlines == 0)
+		return err_set(e, ST_CONFLICT, "quote", _("quote %s has no lines yet"), q->number);
+	if (q->total_excl + q->total_vat < 0)
+		return err_set(e, ST_CONFLICT, "quote", _("quote %s has a negative total"),
+		               q->number);
+	if (on < q->date) {
+		fmt_date_human(q->date, day);
+		return err_set(e, ST_INVALID, "on", _("is before the quote's date, %s"), day);
+	}
+	if (on > q->valid_until) {
+		fmt_date_human(q->valid_until, day);
+		return err_set(e, ST_CONFLICT, "quote",
+		               _("quote %s was valid until %s: make a new quote"), q->number, day);
+	}
+	return ST_OK;
+}
+
+int quote_can(const quote *q, size_t nlines, int step, cday on, cerr *e)
+{
+	int r;
+	switch (step) {
+	case QUOTE_EDIT:
+	case QUOTE_ADD_LINE:
+		if (q->status != QUOTE_DRAFT)
+			return err_set(e, ST_CONFLICT, "quote",
+			               _("a sent quote cannot change: make a new quote"));
+		if (step == QUOTE_ADD_LINE && nlines >= QUOTE_MAX_LINES)
+			return err_set(e, ST_CONFLICT, "quote", _("a quote has at most %d lines"),
+			               QUOTE_MAX_LINES);
+		return ST_OK;
+	case QUOTE_SEND:
+		return check_send(q, nlines, on, e);
+	case QUOTE_ACCEPT:
+		if ((r = check_answer(q, on, e)))
+			return r;
+		if (on > q->valid_until) {
+			char day[11];
+			fmt_date_human(q->valid_until, day);
+			return err_set(e, ST_CONFLICT, "quote",
+			               _("quote %s expired on %s: make a new quote"), q->number, day);
+		}
+		return ST_OK;
+	case QUOTE_REFUSE:
+		return check_answer(q, on, e);
+	case QUOTE_MAKE_CONTRACT:
+		if (q->status == QUOTE_DRAFT)
+			return err_set(e, ST_CONFLICT, "quote",
+			               _("quote %s is a draft: send it to the client before the "
+			                 "contract"),
+			               q->number);
+		if (q->status == QUOTE_REFUSED)
+			return err_set(e, ST_CONFLICT, "quote", _("quote %s was refused"), q->number);
+		return ST_OK;
+	default:
+		return err_set(e, ST_INVALID, "step", "%s", _("no such step"));
+	}
 }
 
 /* ---- checks ---- */
@@ -141,9 +240,7 @@ static int line_defaults(app *a, quote_line *l, cerr *e)
 
 static int frozen(const quote *q, cerr *e)
 {
-	if (q->status == QUOTE_DRAFT)
-		return ST_OK;
-	return err_set(e, ST_CONFLICT, "quote", _("a sent quote cannot change: make a new quote"));
+	return quote_can(q, 0, QUOTE_EDIT, NO_DAY, e);
 }
 
 /* The totals are the sums of the stored lines (R2). */
@@ -156,32 +253,12 @@ static int refresh_totals(app *a, quote *q, cerr *e)
 	return db_quote_update(a->db, q, e);
 }
 
-/* Run fn on the quote in one transaction, then store it. */
-static int quote_change(app *a, int64_t id, int (*fn)(app *, quote *, void *, cerr *), void *arg,
-                        cerr *e)
-{
-	int r = app_require_role(a, ROLE_COORDINATOR, e);
-	if (r)
-		return r;
-	app_now(a);
-	if ((r = db_begin(a->db, e)))
-		return r;
-	quote q;
-	quote_init(&q);
-	r = db_quote_get(a->db, id, &q, e);
-	if (!r)
-		r = fn(a, &q, arg, e);
-	quote_free(&q);
-	if (r) {
-		db_rollback(a->db);
-		return r;
-	}
-	return db_commit(a->db, e);
-}
+/* Each step stores what it changes (a quote's lines are rows of their own). */
+RECORD_OPS(quote_ops, quote, AREA_QUOTES, quote_init, quote_free, db_quote_get, NULL);
 
 int quote_create(app *a, quote *q, cerr *e)
 {
-	int r = app_require_role(a, ROLE_COORDINATOR, e);
+	int r = role_check(a, AREA_QUOTES, ACCESS_WRITE, e);
 	if (r)
 		return r;
 	if ((r = check_day(a, &q->date, "on", e)))
@@ -220,8 +297,9 @@ int quote_create(app *a, quote *q, cerr *e)
 	return db_commit(a->db, e);
 }
 
-static int do_edit(app *a, quote *q, void *arg, cerr *e)
+static int do_edit(app *a, void *rec, void *arg, cerr *e)
 {
+	quote *q = rec;
 	const quote *with = arg;
 	int r = frozen(q, e);
 	if (!r && with->notes)
@@ -241,53 +319,47 @@ static int do_edit(app *a, quote *q, void *arg, cerr *e)
 
 int quote_edit(app *a, const quote *q, cerr *e)
 {
-	return quote_change(a, q->id, do_edit, (void *)q, e);
+	return record_change(a, &quote_ops, q->id, do_edit, (void *)q, e);
 }
 
 int quote_get(app *a, int64_t id, quote *out, cerr *e)
 {
+	if (role_check(a, AREA_QUOTES, ACCESS_READ, e))
+		return ST_DENIED;
 	return db_quote_get(a->db, id, out, e);
 }
 
 int quote_find(app *a, const char *ref, const char *field, quote *out, cerr *e)
 {
-	char buf[32];
-	snprintf(buf, sizeof buf, "%s", ref ? ref : "");
-	str_trim(buf);
-	int r;
-	if (buf[0] == 'D' || buf[0] == 'd') {
-		for (char *p = buf; *p; p++)
-			*p = (char)toupper((unsigned char)*p);
-		r = db_quote_by_number(a->db, buf, out, e);
-	} else {
-		long id;
-		const char *why = parse_int(buf, 1, 999999999999L, &id);
-		if (why)
-			return err_set(e, ST_INVALID, field,
-			               _("not a quote: give its number (D2026-0001) or its id"));
-		r = db_quote_get(a->db, id, out, e);
+	if (role_check(a, AREA_QUOTES, ACCESS_READ, e))
+		return ST_DENIED;
+	char number[32];
+	int64_t id = 0;
+	switch (record_ref(ref, 'D', number, &id)) {
+	case 1: return record_found(db_quote_by_number(a->db, number, out, e), field, e);
+	case 0: return record_found(db_quote_get(a->db, id, out, e), field, e);
+	default:
+		return err_set(e, ST_INVALID, field,
+		               _("not a quote: give its number (D2026-0001) or its id"));
 	}
-	if (r == ST_NOT_FOUND && e)
-		snprintf(e->field, sizeof e->field, "%s", field);
-	return r;
 }
 
 int quote_lines_of(app *a, int64_t quote_id, quote_line **rows, size_t *n, cerr *e)
 {
+	if (role_check(a, AREA_QUOTES, ACCESS_READ, e))
+		return ST_DENIED;
 	return db_quote_lines(a->db, quote_id, rows, n, e);
 }
 
-static int do_line_add(app *a, quote *q, void *arg, cerr *e)
+static int do_line_add(app *a, void *rec, void *arg, cerr *e)
 {
+	quote *q = rec;
 	quote_line *l = arg;
 	int nlines = 0;
 	cents x, v;
-	int r = frozen(q, e);
+	int r = db_quote_sums(a->db, q->id, &x, &v, &nlines, e);
 	if (!r)
-		r = db_quote_sums(a->db, q->id, &x, &v, &nlines, e);
-	if (!r && nlines >= QUOTE_MAX_LINES)
-		r = err_set(e, ST_CONFLICT, "quote", _("a quote has at most %d lines"),
-		            QUOTE_MAX_LINES);
+		r = quote_can(q, (size_t)nlines, QUOTE_ADD_LINE, NO_DAY, e);
 	if (!r)
 		r = line_defaults(a, l, e);
 	if (r)
@@ -303,11 +375,12 @@ int quote_line_add(app *a, int64_t quote_id, quote_line *l, cerr *e)
 	int r = check_line(l, e);
 	if (r)
 		return r;
-	return quote_change(a, quote_id, do_line_add, l, e);
+	return record_change(a, &quote_ops, quote_id, do_line_add, l, e);
 }
 
-static int do_line_edit(app *a, quote *q, void *arg, cerr *e)
+static int do_line_edit(app *a, void *rec, void *arg, cerr *e)
 {
+	quote *q = rec;
 	quote_line *l = arg;
 	quote_line old;
 	quote_line_init(&old);
@@ -337,11 +410,12 @@ int quote_line_edit(app *a, quote_line *l, cerr *e)
 		return r;
 	l->quote_id = old.quote_id;
 	quote_line_free(&old);
-	return quote_change(a, l->quote_id, do_line_edit, l, e);
+	return record_change(a, &quote_ops, l->quote_id, do_line_edit, l, e);
 }
 
-static int do_line_remove(app *a, quote *q, void *arg, cerr *e)
+static int do_line_remove(app *a, void *rec, void *arg, cerr *e)
 {
+	quote *q = rec;
 	int r = frozen(q, e);
 	if (!r)
 		r = db_quote_line_delete(a->db, *(int64_t *)arg, e);
@@ -359,82 +433,43 @@ int quote_line_remove(app *a, int64_t line_id, cerr *e)
 	quote_line_free(&l);
 	if (r)
 		return r;
-	return quote_change(a, quote_id, do_line_remove, &line_id, e);
+	return record_change(a, &quote_ops, quote_id, do_line_remove, &line_id, e);
 }
 
-static int do_send(app *a, quote *q, void *arg, cerr *e)
+static int do_send(app *a, void *rec, void *arg, cerr *e)
 {
+	quote *q = rec;
 	cday on = *(cday *)arg;
-	char day[11];
 	int nlines = 0;
-	if (q->status != QUOTE_DRAFT)
-		return err_set(e, ST_CONFLICT, "quote", _("quote %s was already sent"), q->number);
+	if (q->status != QUOTE_DRAFT) /* before the sums: a sent quote's are its own */
+		return quote_can(q, 0, QUOTE_SEND, on, e);
 	int r = db_quote_sums(a->db, q->id, &q->total_excl, &q->total_vat, &nlines, e);
+	if (!r)
+		r = quote_can(q, (size_t)nlines, QUOTE_SEND, on, e);
 	if (r)
 		return r;
-	if (nlines == 0)
-		return err_set(e, ST_CONFLICT, "quote", _("quote %s has no lines yet"), q->number);
-	if (q->total_excl + q->total_vat < 0)
-		return err_set(e, ST_CONFLICT, "quote", _("quote %s has a negative total"),
-		               q->number);
-	if (on < q->date) {
-		fmt_date_human(q->date, day);
-		return err_set(e, ST_INVALID, "on", _("is before the quote's date, %s"), day);
-	}
-	if (on > q->valid_until) {
-		fmt_date_human(q->valid_until, day);
-		return err_set(e, ST_CONFLICT, "quote",
-		               _("quote %s was valid until %s: make a new quote"), q->number, day);
-	}
 	q->status = QUOTE_SENT;
 	q->sent_on = on;
 	return db_quote_update(a->db, q, e);
 }
 
-/* A sent quote's answer: accepted (within its validity) or refused. */
-static int check_answer(const quote *q, cday on, cerr *e)
+static int do_accept(app *a, void *rec, void *arg, cerr *e)
 {
-	char day[11];
-	switch (q->status) {
-	case QUOTE_DRAFT:
-		return err_set(e, ST_CONFLICT, "quote", _("quote %s was not sent yet"), q->number);
-	case QUOTE_ACCEPTED:
-		return err_set(e, ST_CONFLICT, "quote", _("quote %s was already accepted"),
-		               q->number);
-	case QUOTE_REFUSED:
-		return err_set(e, ST_CONFLICT, "quote", _("quote %s was already refused"),
-		               q->number);
-	default:
-		break;
-	}
-	if (on < q->sent_on) {
-		fmt_date_human(q->sent_on, day);
-		return err_set(e, ST_INVALID, "on", _("is before the quote was sent, %s"), day);
-	}
-	return ST_OK;
-}
-
-static int do_accept(app *a, quote *q, void *arg, cerr *e)
-{
+	quote *q = rec;
 	cday on = *(cday *)arg;
-	int r = check_answer(q, on, e);
+	int r = quote_can(q, 0, QUOTE_ACCEPT, on, e);
 	if (r)
 		return r;
-	if (on > q->valid_until) {
-		char day[11];
-		fmt_date_human(q->valid_until, day);
-		return err_set(e, ST_CONFLICT, "quote",
-		               _("quote %s expired on %s: make a new quote"), q->number, day);
-	}
 	q->status = QUOTE_ACCEPTED;
 	q->accepted_on = on;
 	return db_quote_update(a->db, q, e);
 }
 
-static int do_refuse(app *a, quote *q, void *arg, cerr *e)
+static int do_refuse(app *a, void *rec, void *arg, cerr *e)
 {
+	quote *q = rec;
 	cday on = *(cday *)arg;
-	int r = check_answer(q, on, e);
+	int r = quote_can(q, 0, QUOTE_REFUSE, on, e);
 	if (r)
 		return r;
 	q->status = QUOTE_REFUSED;
@@ -442,14 +477,14 @@ static int do_refuse(app *a, quote *q, void *arg, cerr *e)
 	return db_quote_update(a->db, q, e);
 }
 
-static int step(app *a, int64_t id, cday on, int (*fn)(app *, quote *, void *, cerr *), cerr *e)
+static int step(app *a, int64_t id, cday on, int (*fn)(app *, void *, void *, cerr *), cerr *e)
 {
-	int r = app_require_role(a, ROLE_COORDINATOR, e);
+	int r = role_check(a, AREA_QUOTES, ACCESS_WRITE, e);
 	if (!r)
 		r = check_day(a, &on, "on", e);
 	if (r)
 		return r;
-	return quote_change(a, id, fn, &on, e);
+	return record_change(a, &quote_ops, id, fn, &on, e);
 }
 
 int quote_send(app *a, int64_t id, cday on, cerr *e)
@@ -470,17 +505,53 @@ int quote_refuse(app *a, int64_t id, cday on, cerr *e)
 int quote_page(app *a, const quote_filter *f, const quote *from, int limit, quote **rows, size_t *n,
                cerr *e)
 {
+	if (role_check(a, AREA_QUOTES, ACCESS_READ, e))
+		return ST_DENIED;
 	return db_quotes_page(a->db, f, from, limit, rows, n, e);
 }
 
 int quote_page_before(app *a, const quote_filter *f, const quote *from, int limit, quote **rows,
                       size_t *n, cerr *e)
 {
+	if (role_check(a, AREA_QUOTES, ACCESS_READ, e))
+		return ST_DENIED;
 	return db_quotes_page_before(a->db, f, from, limit, rows, n, e);
 }
 
 int quote_each(app *a, const quote_filter *f, int (*fn)(const quote *q, void *arg), void *arg,
                cerr *e)
 {
+	if (role_check(a, AREA_QUOTES, ACCESS_READ, e))
+		return ST_DENIED;
 	return db_quotes_each(a->db, f, fn, arg, e);
 }
+
+/* A quote's and a line's fields as the history shows them. */
+RECORD_DESC(quote_record, "quotes",
+	    {"id", "", FIELD_HIDDEN, NULL},
+	    {"number", N_("Number"), FIELD_TEXT, NULL},
+	    {"client_id", N_("Client no."), FIELD_TEXT, NULL},
+	    {"date", N_("Date"), FIELD_DATE, NULL},
+	    {"valid_until", N_("Valid until"), FIELD_DATE, NULL},
+	    {"status", N_("Status"), FIELD_ENUM, &quote_statuses},
+	    {"sent_on", N_("Sent on"), FIELD_DATE, NULL},
+	    {"accepted_on", N_("Accepted on"), FIELD_DATE, NULL},
+	    {"refused_on", N_("Refused on"), FIELD_DATE, NULL},
+	    {"total_excl", N_("Total excl. VAT"), FIELD_MONEY, NULL},
+	    {"total_vat", N_("VAT"), FIELD_MONEY, NULL},
+	    {"total_incl", N_("Total incl. VAT"), FIELD_MONEY, NULL},
+	    {"notes", N_("Notes"), FIELD_TEXT, NULL},
+	    {"created_by", N_("Written by"), FIELD_TEXT, NULL});
+
+RECORD_DESC(quote_line_record, "quote_lines",
+	    {"id", "", FIELD_HIDDEN, NULL},
+	    {"quote_id", N_("Quote no."), FIELD_TEXT, NULL},
+	    {"position", N_("Line"), FIELD_TEXT, NULL},
+	    {"service_code", N_("Service"), FIELD_TEXT, NULL},
+	    {"label", N_("Label"), FIELD_TEXT, NULL},
+	    {"unit", N_("Unit"), FIELD_ENUM, &price_units},
+	    {"qty", N_("Quantity"), FIELD_QUANTITY, NULL},
+	    {"unit_price", N_("Unit price excl. VAT"), FIELD_MONEY, NULL},
+	    {"vat_rate", N_("VAT rate"), FIELD_RATE, NULL},
+	    {"amount_excl", N_("Amount excl. VAT"), FIELD_MONEY, NULL},
+	    {"vat", N_("VAT amount"), FIELD_MONEY, NULL});

@@ -266,7 +266,7 @@ int settings_check(const char *key, const char *value, char **normal, cerr *e)
 
 int settings_set(app *a, const char *key, const char *value, cerr *e)
 {
-	int r = app_require_role(a, ROLE_MANAGER, e);
+	int r = role_check(a, AREA_SETTINGS, ACCESS_WRITE, e);
 	if (r)
 		return r;
 	char *normal = NULL;
@@ -307,3 +307,8 @@ char *settings_display(const char *key, const char *value)
 	}
 	return xstrdup(value ? value : "");
 }
+
+/* A setting as the history shows it. */
+RECORD_DESC(settings_record, "settings",
+	    {"key", N_("Setting"), FIELD_TEXT, NULL},
+	    {"value", N_("Value"), FIELD_TEXT, NULL});

@@ -11,7 +11,7 @@
 
 int staff_create(app *a, staff *s, cerr *e)
 {
-	int r = app_require_role(a, ROLE_MANAGER, e);
+	int r = role_check(a, AREA_STAFF, ACCESS_WRITE, e);
 	if (r)
 		return r;
 	if (str_blank(s->login))
@@ -51,16 +51,22 @@ int staff_create(app *a, staff *s, cerr *e)
 
 int staff_get(app *a, const char *login, staff *out, cerr *e)
 {
+	if (role_check(a, AREA_STAFF, ACCESS_READ, e))
+		return ST_DENIED;
 	return db_staff_by_login(a->db, login, out, e);
 }
 
 int staff_list(app *a, staff **rows, size_t *n, cerr *e)
 {
+	if (role_check(a, AREA_STAFF, ACCESS_READ, e))
+		return ST_DENIED;
 	return db_staff_list(a->db, rows, n, e);
 }
 
-int history_page(app *a, const char *tbl, int64_t row_id, int64_t before_id, int limit,
-		 history_row **rows, size_t *n, cerr *e)
-{
-	return db_history_page(a->db, tbl, row_id, before_id, limit, rows, n, e);
-}
+/* A member of staff as the history shows them. */
+RECORD_DESC(staff_record, "staff",
+	    {"id", "", FIELD_HIDDEN, NULL},
+	    {"login", N_("Login"), FIELD_TEXT, NULL},
+	    {"name", N_("Name"), FIELD_TEXT, NULL},
+	    {"role", N_("Role"), FIELD_ENUM, &role_names},
+	    {"active", N_("Active"), FIELD_FLAG, NULL});

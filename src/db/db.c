@@ -769,20 +769,20 @@ int db_history_note(db *d, const char *tbl, int64_t row_id, const char *action, 
 	return db_run(d, st, e);
 }
 
-/* The changes of one row, for people: only the fields that changed on an update. */
+/* A page of the trail, newest first, one result row per field: the columns stored in the
+ * row's JSON before and after (every audited table writes json_object of its columns), only
+ * those that changed on an update; a history row with no field still comes, once. */
 static const char *history_sql =
-	"SELECT h.id, h.at, h.actor, h.tbl, h.row_id, h.action, "
-	"  (SELECT group_concat(key || ': ' || "
-	"      CASE WHEN h.action = 'update' THEN coalesce(bv, '∅') || ' → ' || coalesce(av, '∅') "
-	"           WHEN h.action = 'delete' THEN coalesce(bv, '∅') ELSE coalesce(av, '∅') END, '; ') "
-	"   FROM (SELECT coalesce(a.key, b.key) AS key, b.value AS bv, a.value AS av "
-	"         FROM json_each(coalesce(h.after, '{}')) a "
-	"         FULL JOIN json_each(coalesce(h.before, '{}')) b ON a.key = b.key) "
-	"   WHERE h.action <> 'update' OR bv IS NOT av) "
-	"FROM history h "
-	"WHERE (?1 IS NULL OR h.tbl = ?1) AND (?2 IS NULL OR h.row_id = ?2) "
-	"  AND (?3 IS NULL OR h.id < ?3) "
-	"ORDER BY h.id DESC LIMIT ?4";
+	"WITH h AS (SELECT id, at, actor, tbl, row_id, action, before, after FROM history "
+	"  WHERE (?1 IS NULL OR tbl = ?1) AND (?2 IS NULL OR row_id = ?2) "
+	"    AND (?3 IS NULL OR id < ?3) "
+	"  ORDER BY id DESC LIMIT ?4) "
+	"SELECT h.id, h.at, h.actor, h.tbl, h.row_id, h.action, j.key, "
+	"  json_extract(h.before, '$.' || j.key), json_extract(h.after, '$.' || j.key) "
+	"FROM h LEFT JOIN json_each(coalesce(h.after, h.before, '{}')) j "
+	"  ON h.action <> 'update' "
+	"  OR json_extract(h.before, '$.' || j.key) IS NOT json_extract(h.after, '$.' || j.key) "
+	"ORDER BY h.id DESC, j.id";
 
 int db_history_page(db *d, const char *tbl, int64_t row_id, int64_t before_id, int limit,
 		    history_row **rows, size_t *n, cerr *e)
@@ -797,16 +797,31 @@ int db_history_page(db *d, const char *tbl, int64_t row_id, int64_t before_id, i
 	bind_id(st, 3, before_id);
 	bind_int(st, 4, limit);
 	*rows = xcalloc((size_t)(limit > 0 ? limit : 1), sizeof **rows);
+	size_t cap = 0;
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		history_row *h = &(*rows)[(*n)++];
-		h->id = col_int(st, 0);
-		h->at = col_minute(st, 1);
-		h->actor = col_text(st, 2);
-		h->tbl = col_text(st, 3);
-		h->row_id = col_int(st, 4);
-		h->action = col_text(st, 5);
-		h->changes = col_text(st, 6);
+		int64_t id = col_int(st, 0);
+		history_row *h = *n ? &(*rows)[*n - 1] : NULL;
+		if (!h || h->id != id) {
+			h = &(*rows)[(*n)++];
+			h->id = id;
+			h->at = col_minute(st, 1);
+			h->actor = col_text(st, 2);
+			h->tbl = col_text(st, 3);
+			h->row_id = col_int(st, 4);
+			h->action = col_text(st, 5);
+			cap = 0;
+		}
+		if (sqlite3_column_type(st, 6) == SQLITE_NULL)
+			continue;
+		if (h->nfields == cap) {
+			cap = cap ? cap * 2 : 8;
+			h->fields = xrealloc(h->fields, cap * sizeof *h->fields);
+		}
+		history_field *f = &h->fields[h->nfields++];
+		f->column = col_text(st, 6);
+		f->before = col_text(st, 7);
+		f->after = col_text(st, 8);
 	}
 	sqlite3_reset(st);
 	return rc == SQLITE_DONE ? ST_OK : db_fail(d, e);

@@ -7,7 +7,7 @@
 
 static const struct today_section *const today_today[] = {&today_findings, NULL};
 
-const struct area tui_areas[] = {
+const struct screen_area tui_areas[] = {
 	{&view_today_ops, NULL, today_today},
 	{&view_calls_ops, call_records, calls_today},
 	{&view_clients_ops, client_records, NULL},
@@ -18,7 +18,7 @@ const struct area tui_areas[] = {
 const size_t tui_nareas = ARRAY_LEN(tui_areas);
 _Static_assert(ARRAY_LEN(tui_areas) <= TUI_AREAS, "the digits 1 to 9 name the areas");
 
-static const struct record_kind *find(const char *kind, const struct area **of)
+static const struct record_kind *find(const char *kind, const struct screen_area **of)
 {
 	for (size_t a = 0; kind && a < tui_nareas; a++)
 		for (const struct record_kind *k = tui_areas[a].kinds; k && k->kind; k++)
@@ -35,9 +35,9 @@ const struct record_kind *area_kind(const char *kind)
 	return find(kind, NULL);
 }
 
-const struct area *area_of_kind(const char *kind)
+const struct screen_area *area_of_kind(const char *kind)
 {
-	const struct area *a = NULL;
+	const struct screen_area *a = NULL;
 	find(kind, &a);
 	return a;
 }

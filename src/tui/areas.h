@@ -22,7 +22,7 @@ struct record_kind {
 	bool history_dim;
 };
 
-struct area {
+struct screen_area {
 	/* Its tab: the view shown when the area is chosen. */
 	const struct view_ops *root;
 	/* The kinds of record it opens ({NULL}-terminated; NULL: none). */
@@ -32,13 +32,13 @@ struct area {
 };
 
 /* The areas, in tab order (at most TUI_AREAS with a tab: the digits 1 to 9). */
-extern const struct area tui_areas[];
+extern const struct screen_area tui_areas[];
 extern const size_t tui_nareas;
 
 /* The row of a kind of record, or NULL when no area opens it. */
 const struct record_kind *area_kind(const char *kind);
 /* The area a kind of record belongs to, or NULL. */
-const struct area *area_of_kind(const char *kind);
+const struct screen_area *area_of_kind(const char *kind);
 /* Open record id of that kind (why as in record_kind.open); false when no area opens it. */
 bool area_open(tui *t, const char *kind, int64_t id, const char *why);
 

@@ -11,43 +11,33 @@
 #include "frame.h"
 #include "views.h"
 
+/* Core decides where the call stands; this only styles and labels it. */
 const char *call_state(const call *c, cminute now, enum style *s)
 {
-	*s = S_NORMAL;
-	if (c->cancelled) {
-		*s = S_CANCELLED;
-		return _("cancelled");
+	int state = call_state_of(c, now);
+	switch (state) {
+	case CALL_CANCELLED: *s = S_CANCELLED; break;
+	case CALL_OVERDUE:
+	case CALL_DOC_LATE: *s = S_OVERDUE; break;
+	case CALL_DUE_TODAY: *s = S_DUE_TODAY; break;
+	case CALL_TO_CALL_BACK: *s = c->voicemail ? S_VOICEMAIL : S_NORMAL; break;
+	case CALL_VOICEMAIL: *s = S_VOICEMAIL; break;
+	case CALL_CALLED_BACK:
+	case CALL_DOC_SENT: *s = S_DONE; break;
+	default: *s = S_NORMAL; break;
 	}
-	if (call_is_overdue(c, now)) {
-		*s = S_OVERDUE;
-		return _("overdue");
-	}
-	if (call_is_open(c)) {
-		if (cal_day_of(c->due) == cal_day_of(now)) {
-			*s = S_DUE_TODAY;
-			return _("due today");
-		}
-		*s = c->voicemail ? S_VOICEMAIL : S_NORMAL;
-		return _("to call back");
-	}
-	if (call_doc_pending(c)) {
-		bool late = c->doc_due != NO_MINUTE && c->doc_due < now;
-		*s = late ? S_OVERDUE : S_NORMAL;
-		return late ? _("doc. late") : _("doc. to send");
-	}
-	if (c->voicemail && !c->callback) {
-		*s = S_VOICEMAIL;
-		return _("voicemail");
-	}
-	if (c->callback) {
-		*s = S_DONE;
-		return _("called back");
-	}
-	if (c->documentation) {
-		*s = S_DONE;
-		return _("doc. sent");
-	}
-	return c->answered ? _("answered") : "";
+	return enum_label(&call_states, state);
+}
+
+/* Says core's reason when the step cannot be taken on c. */
+static bool can(tui *t, const call *c, int step)
+{
+	cerr e;
+	err_clear(&e);
+	if (!call_can(c, step, &e))
+		return true;
+	tui_error(t, &e);
+	return false;
 }
 
 static int64_t *id_arg(int64_t id)
@@ -74,15 +64,8 @@ void call_act_open(tui *t, const call *c)
 
 void call_act_edit(tui *t, const call *c)
 {
-	if (!tui_can_write(t))
+	if (!tui_may(t, AREA_CALLS) || !can(t, c, CALL_STEP_EDIT))
 		return;
-	if (c->cancelled) {
-		cerr e;
-		err_set(&e, ST_CONFLICT, "id", _("call %lld is cancelled: it can no longer be changed"),
-			(long long)c->id);
-		tui_error(t, &e);
-		return;
-	}
 	int64_t id = c->id;
 	tui_push(t, &view_call_form_ops, &id);
 }
@@ -100,21 +83,8 @@ static int called_back_submit(tui *t, void *arg, const char *text, cerr *e)
 
 void call_act_called_back(tui *t, const call *c)
 {
-	if (!tui_can_write(t))
+	if (!tui_may(t, AREA_CALLS) || !can(t, c, CALL_STEP_CALLED_BACK))
 		return;
-	cerr e;
-	err_clear(&e);
-	if (c->cancelled)
-		err_set(&e, ST_CONFLICT, "id", _("call %lld is cancelled"), (long long)c->id);
-	else if (!c->callback)
-		err_set(&e, ST_CONFLICT, "id", _("call %lld asked for no callback"), (long long)c->id);
-	else if (c->called_back_at != NO_MINUTE)
-		err_set(&e, ST_CONFLICT, "id", _("call %lld was already called back"),
-			(long long)c->id);
-	if (e.code) {
-		tui_error(t, &e);
-		return;
-	}
 	char *about = call_line(c);
 	char *help = xasprintf("%s\n%s", about, _("A note on the callback, if you wish."));
 	dialog_prompt(t, _("Called back"), _("Note"), help, "", called_back_submit, id_arg(c->id));
@@ -137,22 +107,8 @@ static void doc_sent_yes(tui *t, void *arg)
 
 void call_act_doc_sent(tui *t, const call *c)
 {
-	if (!tui_can_write(t))
+	if (!tui_may(t, AREA_CALLS) || !can(t, c, CALL_STEP_DOC_SENT))
 		return;
-	cerr e;
-	err_clear(&e);
-	if (c->cancelled)
-		err_set(&e, ST_CONFLICT, "id", _("call %lld is cancelled"), (long long)c->id);
-	else if (!c->documentation)
-		err_set(&e, ST_CONFLICT, "id", _("call %lld asked for no documentation"),
-			(long long)c->id);
-	else if (c->doc_sent_at != NO_MINUTE)
-		err_set(&e, ST_CONFLICT, "id",
-			_("the documentation of call %lld was already sent"), (long long)c->id);
-	if (e.code) {
-		tui_error(t, &e);
-		return;
-	}
 	char *about = call_line(c);
 	char *q = xasprintf(_("%s: was the documentation sent today?"), about);
 	dialog_confirm(t, q, doc_sent_yes, id_arg(c->id));
@@ -173,14 +129,8 @@ static int cancel_submit(tui *t, void *arg, const char *text, cerr *e)
 
 void call_act_cancel(tui *t, const call *c)
 {
-	if (!tui_can_write(t))
+	if (!tui_may(t, AREA_CALLS) || !can(t, c, CALL_STEP_CANCEL))
 		return;
-	if (c->cancelled) {
-		cerr e;
-		err_set(&e, ST_CONFLICT, "id", _("call %lld is already cancelled"), (long long)c->id);
-		tui_error(t, &e);
-		return;
-	}
 	char *about = call_line(c);
 	char *help = xasprintf("%s\n%s", about,
 			       _("Calls are never deleted: this one is kept, marked cancelled, "

@@ -8,6 +8,7 @@
 #include <time.h>
 
 #include "charte/app.h"
+#include "charte/roles.h"
 #include "charte/tui.h"
 #include "draw.h"
 #include "keys.h"
@@ -119,8 +120,9 @@ app *tui_app(tui *t);
 void tui_msg(tui *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* An error, shown whole as tui_msg shows a message. */
 void tui_error(tui *t, const cerr *e);
-/* True (and nothing else) when the user may write; else says why and returns false. */
-bool tui_can_write(tui *t);
+/* True (and nothing else) when the user may write in `area` (roles.h); else shows core's
+ * reason and returns false. */
+bool tui_may(tui *t, int area);
 /* Where the terminal cursor goes after this draw (a field being typed in). */
 void tui_cursor(tui *t, int y, int x);
 

@@ -80,11 +80,11 @@ void tui_error(tui *t, const cerr *e)
 	show_msg(t, e->code == ST_DENIED ? _("Not allowed") : _("Cannot do that"), true);
 }
 
-bool tui_can_write(tui *t)
+bool tui_may(tui *t, int area)
 {
 	cerr e;
 	err_clear(&e);
-	if (app_require_staff(t->a, &e) == ST_OK)
+	if (role_check(t->a, area, ACCESS_WRITE, &e) == ST_OK)
 		return true;
 	tui_error(t, &e);
 	return false;
@@ -459,7 +459,7 @@ static void frame_key(tui *t, enum action act, const tkey *k)
 	int *depth = &t->areas[t->area].depth;
 	switch (act) {
 	case ACT_NEW_CALL:
-		if (tui_can_write(t))
+		if (tui_may(t, AREA_CALLS))
 			tui_push(t, &view_call_form_ops, NULL);
 		break;
 	case ACT_HELP:

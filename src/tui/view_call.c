@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "charte/staff.h"
+#include "charte/history.h"
 #include "charte/call.h"
 #include "charte/client.h"
 #include "call_actions.h"

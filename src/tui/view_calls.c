@@ -244,7 +244,7 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 		return lv_search_key(t, v, &cv->lv, k, act);
 	switch (act) {
 	case ACT_ADD:
-		if (tui_can_write(t))
+		if (tui_may(t, AREA_CALLS))
 			tui_push(t, &view_call_form_ops, NULL);
 		return TK_DONE;
 	case ACT_FILTER:

@@ -472,20 +472,11 @@ static void draw(tui *t, view *v, rect r)
 static void edit(tui *t, file_page *p)
 {
 	if (p->tab == CLIENT_TAB_NEEDS) {
-		cerr e;
-		err_clear(&e);
-		if (app_require_role(p->a, ROLE_COORDINATOR, &e)) {
-			if (app_role(p->a) != ROLE_NONE) /* on the staff, with a role too low */
-				err_set(&e, ST_DENIED, "", "%s",
-					_("Only a coordinator or a manager may write the needs "
-					  "analysis."));
-			tui_error(t, &e);
-			return;
-		}
-		tui_push(t, &view_needs_form_ops, &p->id);
+		if (tui_may(t, AREA_NEEDS))
+			tui_push(t, &view_needs_form_ops, &p->id);
 		return;
 	}
-	if (tui_can_write(t))
+	if (tui_may(t, AREA_CLIENTS))
 		tui_push(t, &view_client_form_ops, &p->id);
 }
 
@@ -518,7 +509,7 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 		edit(t, p);
 		return TK_DONE;
 	case ACT_NEW_CALL: /* a call from this client: its name and phone are filled in */
-		if (tui_can_write(t))
+		if (tui_may(t, AREA_CALLS))
 			call_act_new(t, p->id);
 		return TK_DONE;
 	default:

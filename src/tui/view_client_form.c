@@ -60,9 +60,11 @@ static int check(form *f, size_t i, cerr *e)
 {
 	client_form *cf = f->ctx;
 	const char *name = f->fields[i]->name;
-	if (restricted(name) && app_role(cf->a) < ROLE_COORDINATOR && changed_from_old(cf, name))
-		return err_set(e, ST_DENIED, name,
-			       _("only a coordinator or a manager may set this; ask one of them"));
+	if (restricted(name) && changed_from_old(cf, name) &&
+	    role_check(cf->a, AREA_CLIENT_CARE, ACCESS_WRITE, e)) {
+		snprintf(e->field, sizeof e->field, "%s", name);
+		return ST_DENIED;
+	}
 	client_file c;
 	client_init(&c);
 	c.name = "-";
@@ -163,7 +165,7 @@ static void draw(tui *t, view *v, rect r)
 {
 	client_form *cf = v->data;
 	draw_text(r.y, 1, r.w - 2, cf->title, style_attr(S_HEADER));
-	if (app_role(cf->a) < ROLE_COORDINATOR) /* say it before they try */
+	if (!app_may(cf->a, AREA_CLIENT_CARE, ACCESS_WRITE)) /* say it before they try */
 		draw_text(r.y + 1, 1, r.w - 2,
 			  _("Status, referent, instructions, zones: for a coordinator or a manager."),
 			  style_attr(S_DIM));

@@ -200,7 +200,7 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 	const client_file *c = list_selected(&cv->lv.l);
 	switch (act) {
 	case ACT_ADD:
-		if (tui_can_write(t))
+		if (tui_may(t, AREA_CLIENTS))
 			tui_push(t, &view_client_form_ops, NULL);
 		return TK_DONE;
 	case ACT_FILTER:
@@ -214,7 +214,7 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 		}
 		if (act == ACT_OPEN) {
 			client_act_open(t, c->id, CLIENT_TAB_FILE);
-		} else if (tui_can_write(t)) {
+		} else if (tui_may(t, AREA_CLIENTS)) {
 			int64_t id = c->id; /* the row goes if the list reloads */
 			tui_push(t, &view_client_form_ops, &id);
 		}

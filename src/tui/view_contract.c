@@ -454,25 +454,13 @@ static void draw(tui *t, view *v, rect r)
 
 /* ---- acting ---- */
 
-/* Only a draft changes: say so, in the domain's words. */
-static bool draft_only(tui *t, const contract_sheet *p)
+/* Whether the step can be taken today: true, or core's reason shown. */
+static bool can(tui *t, const contract_sheet *p, int step)
 {
-	if (p->k.status == CONTRACT_DRAFT)
-		return true;
 	cerr e;
-	err_set(&e, ST_CONFLICT, "contract", "%s",
-		_("a signed contract cannot change: make a new contract"));
-	tui_error(t, &e);
-	return false;
-}
-
-static bool recurring_only(tui *t, const contract_sheet *p)
-{
-	if (p->k.kind == CONTRACT_RECURRING)
+	err_clear(&e);
+	if (!contract_can(&p->k, step, app_today(p->a), &e))
 		return true;
-	cerr e;
-	err_set(&e, ST_CONFLICT, "contract", "%s",
-		_("only a recurring contract has a weekly schedule"));
 	tui_error(t, &e);
 	return false;
 }
@@ -492,7 +480,7 @@ static void remove_yes(tui *t, void *arg)
 
 static void remove_slot(tui *t, contract_sheet *p, const contract_slot *s)
 {
-	if (!offer_can_write(t) || !draft_only(t, p) || !recurring_only(t, p))
+	if (!tui_may(t, AREA_CONTRACTS) || !can(t, p, CONTRACT_SCHEDULE))
 		return;
 	if (!s) {
 		tui_msg(t, "%s", _("No slot is selected"));
@@ -597,13 +585,8 @@ static int withdraw_check(tui *t, offer_step *s, cerr *e)
 	contract k;
 	int r = get_contract(t, s->id, &k, e);
 	char d[11];
-	if (!r && k.signed_on != NO_DAY && s->on < k.signed_on) {
-		fmt_date_human(k.signed_on, d);
-		r = err_set(e, ST_INVALID, "on", _("is before the signature, %s"), d);
-	} else if (!r && k.withdrawal_end != NO_DAY && s->on > k.withdrawal_end) {
-		fmt_date_human(k.withdrawal_end, d);
-		r = err_set(e, ST_INVALID, "on", _("the withdrawal period ended on %s"), d);
-	}
+	if (!r)
+		r = contract_can(&k, CONTRACT_WITHDRAW, s->on, e);
 	contract_free(&k);
 	if (r)
 		return r;
@@ -628,32 +611,12 @@ static int withdraw_act(tui *t, offer_step *s, char *done, size_t n, cerr *e)
 
 static void step(tui *t, contract_sheet *p, enum action act)
 {
-	if (!offer_can_write(t))
-		return;
 	const contract *k = &p->k;
-	cerr e;
-	err_clear(&e);
-	/* What cannot be done in this state is told at once, before a date is asked. */
-	if (k->status == CONTRACT_ENDED)
-		err_set(&e, ST_CONFLICT, "contract", _("contract %s was ended"), k->number);
-	else if (k->status == CONTRACT_WITHDRAWN)
-		err_set(&e, ST_CONFLICT, "contract", _("contract %s was withdrawn"), k->number);
-	else if (act == ACT_SIGN && k->status != CONTRACT_DRAFT)
-		err_set(&e, ST_CONFLICT, "contract", _("contract %s was already signed"), k->number);
-	else if (act == ACT_SIGN && k->kind == CONTRACT_RECURRING && k->hours <= 0)
-		err_set(&e, ST_CONFLICT, "contract",
-			_("contract %s has no hours yet: give its schedule or its hours per week"),
-			k->number);
-	else if (act == ACT_WITHDRAW && k->status == CONTRACT_DRAFT)
-		err_set(&e, ST_CONFLICT, "contract", _("contract %s is not signed"), k->number);
-	else if (act == ACT_WITHDRAW && k->withdrawal_end == NO_DAY)
-		err_set(&e, ST_CONFLICT, "contract",
-			_("contract %s was signed at the agency: there is no withdrawal period"),
-			k->number);
-	if (e.code) {
-		tui_error(t, &e);
+	/* What cannot be done now is told at once (core's reason), before a date is asked. */
+	int what = act == ACT_SIGN ? CONTRACT_SIGN : act == ACT_WITHDRAW ? CONTRACT_WITHDRAW
+									  : CONTRACT_END;
+	if (!tui_may(t, AREA_CONTRACTS) || !can(t, p, what))
 		return;
-	}
 	offer_step s;
 	memset(&s, 0, sizeof s);
 	s.id = p->id;
@@ -691,12 +654,12 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 	cerr e;
 	switch (act) {
 	case ACT_ADD:
-		if (offer_can_write(t) && draft_only(t, p) && recurring_only(t, p))
+		if (tui_may(t, AREA_CONTRACTS) && can(t, p, CONTRACT_SCHEDULE))
 			tui_push(t, &view_contract_slot_ops, &p->id);
 		return TK_DONE;
 	case ACT_REMOVE: remove_slot(t, p, list_selected(&p->l)); return TK_DONE;
 	case ACT_EDIT:
-		if (offer_can_write(t) && draft_only(t, p)) {
+		if (tui_may(t, AREA_CONTRACTS) && can(t, p, CONTRACT_EDIT)) {
 			contract_form_arg arg = {p->id, 0};
 			tui_push(t, &view_contract_form_ops, &arg);
 		}
@@ -718,7 +681,7 @@ static const enum action *mode(view *v, bool *text_input)
 	contract_sheet *p = v->data;
 	const contract *k = &p->k;
 	*text_input = false;
-	if (app_role(p->a) < ROLE_COORDINATOR) /* the keys still answer, saying who may */
+	if (!app_may(p->a, AREA_CONTRACTS, ACCESS_WRITE)) /* the keys still answer, saying who may */
 		return closed_actions;
 	if (k->status == CONTRACT_ENDED) /* notice given: it runs to its end date, nothing to do */
 		return closed_actions;

@@ -192,7 +192,7 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 	const contract *c = list_selected(&cv->lv.l);
 	switch (act) {
 	case ACT_ADD:
-		if (offer_can_write(t))
+		if (tui_may(t, AREA_CONTRACTS))
 			tui_push(t, &view_contract_form_ops, NULL);
 		return TK_DONE;
 	case ACT_FILTER:
@@ -215,7 +215,7 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 static const enum action *mode(view *v, bool *text_input)
 {
 	contracts_view *cv = v->data;
-	bool reader = app_role(cv->a) < ROLE_COORDINATOR;
+	bool reader = !app_may(cv->a, AREA_CONTRACTS, ACCESS_WRITE);
 	return lv_mode(&cv->lv, reader ? offer_read_actions : list_actions, text_input);
 }
 

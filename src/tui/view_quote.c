@@ -1,7 +1,7 @@
 /* view_quote.c — one quote: its header (number, client, date, validity, status with the date of
  * each step), the agency's SAP declaration and "free quote", its lines (label, quantity, unit
- * price excl. VAT, rate, amount excl. VAT, VAT) and the totals by R2, computed here from the
- * lines in integers. A draft takes lines (`a`, `e`, `x`) and is sent (`s`); a sent quote is
+ * price excl. VAT, rate, amount excl. VAT, VAT), the totals and the VAT by rate, as core
+ * works them out (R2). A draft takes lines (`a`, `e`, `x`) and is sent (`s`); a sent quote is
  * accepted (`y`) or refused (`n`), each on a date asked for and confirmed; `c` makes the
  * contract from it. A sent quote never changes: a new version is a new quote. */
 #include <stdlib.h>
@@ -282,32 +282,19 @@ static char *steps_text(const quote_sheet *p)
 /* The VAT of each rate, on the left of the totals: "VAT 10 % on 220,00 €: 22,00 €". */
 static void draw_vat_by_rate(const quote_sheet *p, rect r)
 {
-	int rates[8];
-	cents base[8], vat[8];
-	int n = 0;
-	for (size_t i = 0; i < p->nlines; i++) {
-		int k = 0;
-		while (k < n && rates[k] != p->lines[i].vat_rate)
-			k++;
-		if (k == n) {
-			if (n == (int)ARRAY_LEN(rates))
-				return; /* too many rates to show here; the printed quote has them */
-			rates[n] = p->lines[i].vat_rate;
-			base[n] = vat[n] = 0;
-			n++;
-		}
-		base[k] += p->lines[i].amount_excl;
-		vat[k] += p->lines[i].vat;
-	}
-	for (int k = 0; k < n && k < r.h; k++) {
+	size_t n;
+	vat_share *by_rate = quote_vat_breakdown(p->lines, p->nlines, &n);
+	/* More rates than lines here: the printed quote has them all. */
+	for (size_t k = 0; k < n && k < (size_t)r.h; k++) {
 		char rate[24], b[32], v[32];
-		offer_fmt_rate(rates[k], rate);
-		fmt_amount(base[k], b);
-		fmt_amount(vat[k], v);
+		offer_fmt_rate(by_rate[k].rate, rate);
+		fmt_amount(by_rate[k].base, b);
+		fmt_amount(by_rate[k].vat, v);
 		char *text = xasprintf(_("VAT %s on %s: %s"), rate, b, v);
-		draw_text(r.y + k, r.x, r.w, text, style_attr(S_DIM));
+		draw_text(r.y + (int)k, r.x, r.w, text, style_attr(S_DIM));
 		free(text);
 	}
+	free(by_rate);
 }
 
 static void draw_totals(const quote_sheet *p, rect r)
@@ -379,20 +366,20 @@ static void draw(tui *t, view *v, rect r)
 
 /* ---- acting ---- */
 
-/* Nothing changes on a quote once sent: say so (the domain's own words). */
-static bool draft_only(tui *t, const quote_sheet *p)
+/* Whether the step can be taken today: true, or core's reason shown. */
+static bool can(tui *t, const quote_sheet *p, int step)
 {
-	if (p->q.status == QUOTE_DRAFT)
-		return true;
 	cerr e;
-	err_set(&e, ST_CONFLICT, "quote", "%s", _("a sent quote cannot change: make a new quote"));
+	err_clear(&e);
+	if (!quote_can(&p->q, p->nlines, step, app_today(p->a), &e))
+		return true;
 	tui_error(t, &e);
 	return false;
 }
 
 static void open_line(tui *t, quote_sheet *p, const quote_line *l)
 {
-	if (!offer_can_write(t) || !draft_only(t, p))
+	if (!tui_may(t, AREA_QUOTES) || !can(t, p, l ? QUOTE_EDIT : QUOTE_ADD_LINE))
 		return;
 	quote_line_arg arg = {p->id, l ? l->id : 0};
 	tui_push(t, &view_quote_line_ops, &arg);
@@ -413,7 +400,7 @@ static void remove_yes(tui *t, void *arg)
 
 static void remove_line(tui *t, quote_sheet *p, const quote_line *l)
 {
-	if (!offer_can_write(t) || !draft_only(t, p))
+	if (!tui_may(t, AREA_QUOTES) || !can(t, p, QUOTE_EDIT))
 		return;
 	if (!l) {
 		tui_msg(t, "%s", _("No line is selected"));
@@ -493,32 +480,11 @@ static int refuse_act(tui *t, offer_step *s, char *done, size_t n, cerr *e)
 
 static void step(tui *t, quote_sheet *p, enum action act)
 {
-	if (!offer_can_write(t))
-		return;
-	cerr e;
-	err_clear(&e);
 	const quote *q = &p->q;
-	/* The states that cannot take the step are told at once, before any date is asked. */
-	if (act == ACT_SEND && q->status != QUOTE_DRAFT)
-		err_set(&e, ST_CONFLICT, "quote", _("quote %s was already sent"), q->number);
-	else if (act == ACT_SEND && p->nlines == 0)
-		err_set(&e, ST_CONFLICT, "quote", _("quote %s has no lines yet"), q->number);
-	else if (act != ACT_SEND && q->status == QUOTE_DRAFT)
-		err_set(&e, ST_CONFLICT, "quote", _("quote %s was not sent yet"), q->number);
-	else if (act != ACT_SEND && q->status == QUOTE_ACCEPTED)
-		err_set(&e, ST_CONFLICT, "quote", _("quote %s was already accepted"), q->number);
-	else if (act != ACT_SEND && q->status == QUOTE_REFUSED)
-		err_set(&e, ST_CONFLICT, "quote", _("quote %s was already refused"), q->number);
-	else if (act == ACT_ACCEPT && p->status == QUOTE_EXPIRED) {
-		char d[11];
-		fmt_date_human(q->valid_until, d);
-		err_set(&e, ST_CONFLICT, "quote", _("quote %s expired on %s: make a new quote"),
-			q->number, d);
-	}
-	if (e.code) {
-		tui_error(t, &e);
+	/* What cannot be done now is told at once (core's reason), before any date is asked. */
+	int what = act == ACT_SEND ? QUOTE_SEND : act == ACT_ACCEPT ? QUOTE_ACCEPT : QUOTE_REFUSE;
+	if (!tui_may(t, AREA_QUOTES) || !can(t, p, what))
 		return;
-	}
 	offer_step s;
 	memset(&s, 0, sizeof s);
 	s.id = p->id;
@@ -548,20 +514,8 @@ static void step(tui *t, quote_sheet *p, enum action act)
 
 static void make_contract(tui *t, quote_sheet *p)
 {
-	if (!offer_can_write(t))
+	if (!tui_may(t, AREA_CONTRACTS) || !can(t, p, QUOTE_MAKE_CONTRACT))
 		return;
-	cerr e;
-	err_clear(&e);
-	if (p->q.status == QUOTE_DRAFT)
-		err_set(&e, ST_CONFLICT, "quote",
-			_("quote %s is a draft: send it to the client before the contract"),
-			p->q.number);
-	else if (p->q.status == QUOTE_REFUSED)
-		err_set(&e, ST_CONFLICT, "quote", _("quote %s was refused"), p->q.number);
-	if (e.code) {
-		tui_error(t, &e);
-		return;
-	}
 	contract_form_arg arg = {0, p->id};
 	tui_push(t, &view_contract_form_ops, &arg);
 }
@@ -613,7 +567,7 @@ static const enum action *mode(view *v, bool *text_input)
 {
 	quote_sheet *p = v->data;
 	*text_input = false;
-	if (app_role(p->a) < ROLE_COORDINATOR) /* the keys still answer, saying who may */
+	if (!app_may(p->a, AREA_QUOTES, ACCESS_WRITE)) /* the keys still answer, saying who may */
 		return closed_actions;
 	switch (quote_status_on(&p->q, app_today(p->a))) {
 	case QUOTE_DRAFT: return draft_actions;

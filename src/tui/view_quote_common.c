@@ -7,21 +7,6 @@
 #include "frame.h"
 #include "view_quote_common.h"
 
-bool offer_can_write(tui *t)
-{
-	app *a = tui_app(t);
-	cerr e;
-	err_clear(&e);
-	if (app_require_role(a, ROLE_COORDINATOR, &e) == ST_OK)
-		return true;
-	if (app_role(a) != ROLE_NONE) /* on the staff: say who may, and who the person is */
-		err_set(&e, ST_DENIED, "user",
-			_("Only a coordinator or a manager can do this (you are %s)."),
-			enum_label(&role_names, app_role(a)));
-	tui_error(t, &e);
-	return false;
-}
-
 void offer_fmt_rate(int rate, char out[static 24])
 {
 	fmt_hundredths_human(rate, out);

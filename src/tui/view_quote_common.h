@@ -10,10 +10,6 @@
 #include "list.h"
 #include "frame.h"
 
-/* True when the user may write quotes and contracts (a coordinator or a manager); otherwise
- * says why on the message line and returns false. */
-bool offer_can_write(tui *t);
-
 /* A VAT rate for people: "10 %", "5,5 %" in French. */
 void offer_fmt_rate(int rate, char out[static 24]);
 /* A rate, an amount, a quantity as people type them into a field ("5,5", "22,00", "1,5" in

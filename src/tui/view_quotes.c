@@ -190,7 +190,7 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 	const quote *q = list_selected(&qv->lv.l);
 	switch (act) {
 	case ACT_ADD:
-		if (offer_can_write(t))
+		if (tui_may(t, AREA_QUOTES))
 			tui_push(t, &view_quote_new_ops, NULL);
 		return TK_DONE;
 	case ACT_FILTER:
@@ -213,7 +213,7 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 static const enum action *mode(view *v, bool *text_input)
 {
 	quotes_view *qv = v->data;
-	bool reader = app_role(qv->a) < ROLE_COORDINATOR;
+	bool reader = !app_may(qv->a, AREA_QUOTES, ACCESS_WRITE);
 	return lv_mode(&qv->lv, reader ? offer_read_actions : list_actions, text_input);
 }
 

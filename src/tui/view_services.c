@@ -17,18 +17,6 @@
 
 /* ---- shared ---------------------------------------------------------------------------- */
 
-/* Only a manager changes the catalogue: true, or says so clearly and returns false. */
-static bool may_change(tui *t)
-{
-	cerr e, shown;
-	err_clear(&e);
-	if (!app_require_role(tui_app(t), ROLE_MANAGER, &e))
-		return true;
-	err_set(&shown, e.code, "", _("Only a manager can change the service catalogue: %s"),
-		e.msg);
-	tui_error(t, &shown);
-	return false;
-}
 
 /* "5,5 %" in French, "5.5 %" in English. */
 static void fmt_rate(int rate, char out[static 32])
@@ -163,7 +151,7 @@ static void reload(tui *t, view *v)
 static void draw(tui *t, view *v, rect r)
 {
 	services_view *sv = v->data;
-	bool manager = app_role(sv->a) >= ROLE_MANAGER;
+	bool manager = app_may(sv->a, AREA_CATALOGUE, ACCESS_WRITE);
 	draw_text(r.y, 1, r.w - 2,
 		  manager ? _("Service catalogue")
 			  : _("Service catalogue (read only: only a manager can change it)"),
@@ -203,7 +191,7 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 		act = action_for_key(services_actions, k, false);
 	if (act == ACT_EDIT || act == ACT_OPEN) {
 		const service *s = list_selected(&sv->l);
-		if (s && may_change(t)) {
+		if (s && tui_may(t, AREA_CATALOGUE)) {
 			char *code = xstrdup(s->code);
 			tui_push(t, &view_service_form_ops, code);
 			free(code);
@@ -211,7 +199,7 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 		return TK_DONE;
 	}
 	if (act == ACT_ADD) {
-		if (may_change(t))
+		if (tui_may(t, AREA_CATALOGUE))
 			tui_push(t, &view_service_form_ops, NULL);
 		return TK_DONE;
 	}
@@ -226,7 +214,7 @@ static const enum action *mode(view *v, bool *text_input)
 {
 	services_view *sv = v->data;
 	*text_input = false;
-	return app_role(sv->a) < ROLE_MANAGER ? services_read_actions : services_actions;
+	return app_may(sv->a, AREA_CATALOGUE, ACCESS_WRITE) ? services_actions : services_read_actions;
 }
 
 static void close_services(tui *t, view *v)
@@ -335,7 +323,7 @@ static void build(service_form *sf, const service *s)
 
 static int open_form(tui *t, view *v, void *arg, cerr *e)
 {
-	int r = app_require_role(tui_app(t), ROLE_MANAGER, e);
+	int r = role_check(tui_app(t), AREA_CATALOGUE, ACCESS_WRITE, e);
 	if (r)
 		return r;
 	service_form *sf = xcalloc(1, sizeof *sf);

@@ -228,7 +228,7 @@ static void reload(tui *t, view *v)
 static void draw(tui *t, view *v, rect r)
 {
 	settings_view *sv = v->data;
-	bool manager = app_role(sv->a) >= ROLE_MANAGER;
+	bool manager = app_may(sv->a, AREA_SETTINGS, ACCESS_WRITE);
 	draw_text(r.y, 1, r.w - 2,
 		  manager ? _("Settings of the agency")
 			  : _("Settings of the agency (read only: only a manager can change them)"),
@@ -295,7 +295,7 @@ static void edit(tui *t, settings_view *sv)
 	err_clear(&e);
 	if (!s)
 		return;
-	if (app_require_role(sv->a, ROLE_MANAGER, &e)) {
+	if (role_check(sv->a, AREA_SETTINGS, ACCESS_WRITE, &e)) {
 		tui_error(t, &e);
 		return;
 	}
@@ -333,7 +333,7 @@ static const enum action *mode(view *v, bool *text_input)
 {
 	settings_view *sv = v->data;
 	*text_input = false;
-	return app_role(sv->a) < ROLE_MANAGER ? read_actions : settings_actions;
+	return app_may(sv->a, AREA_SETTINGS, ACCESS_WRITE) ? settings_actions : read_actions;
 }
 
 static void close_settings(tui *t, view *v)

@@ -213,7 +213,7 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 	err_clear(&e);
 	switch (act) {
 	case ACT_ADD:
-		if (tui_can_write(t))
+		if (tui_may(t, AREA_CALLS))
 			tui_push(t, &view_call_form_ops, NULL);
 		return TK_DONE;
 	case ACT_SEARCH: { /* searching is the call list's: go there and start typing */

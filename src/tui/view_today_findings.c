@@ -78,7 +78,7 @@ static int add_finding(const finding *fd, void *arg)
 /* A promise about records whose area has sections of Today: they are listed there. */
 static bool listed_above(const audit_rule *rule)
 {
-	const struct area *a = area_of_kind(rule->entity);
+	const struct screen_area *a = area_of_kind(rule->entity);
 	return a && a->today && a->today[0];
 }
 

@@ -204,6 +204,14 @@ expect_eq "$(kfield C2026-0001 hours)" "4.50" "hours a week from the slots"
 expect_eq "$(kfield C2026-0001 monthly_incl)" "461.18" "monthly amount incl. VAT"
 expect_eq "$(kfield C2026-0001 status)" "draft" "a new contract is a draft"
 expect_eq "$(kfield C2026-0001 quote)" "D2026-0001" "from its quote"
+# The history says it as people read it, in their language: labels, hours and money.
+cid=1 # C2026-0001, the first contract
+expect_exit 0 "$BIN" history --table contracts --id "$cid" --limit 1 --csv
+expect_eq "$(csv_col changes <"$T/out")" \
+	'Hours: 2.5 h → 4.5 h; Monthly amount incl. VAT: €256.21 → €461.18' "history in English"
+expect_exit 0 env LANGUAGE=fr "$BIN" history --table contracts --id "$cid" --limit 1 --csv
+expect_eq "$(csv_col changes <"$T/out")" \
+	'Heures : 2,5 h → 4,5 h; Montant mensuel TTC : 256,21 € → 461,18 €' "history in French"
 
 echo "-- sign: R4 withdrawal end"
 usage count_contracts contract sign C2026-0001

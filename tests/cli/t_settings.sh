@@ -147,14 +147,14 @@ hid=$(csv_col id <"$T/out" | head -n 1)
 expect_eq "$(csv_get actor id "$hid" <"$T/out")" ana "history: who (newest first)"
 expect_eq "$(csv_get at id "$hid" <"$T/out")" '2026-03-22 10:30' "history: when"
 expect_eq "$(csv_get action id "$hid" <"$T/out")" update "history: an update"
-expect_eq "$(csv_get changes id "$hid" <"$T/out")" 'value: Aide et Vie → Aide & Vie Lyon' "history: before → after"
+expect_eq "$(csv_get changes id "$hid" <"$T/out")" 'Value: Aide et Vie → Aide & Vie Lyon' "history: before → after"
 hid2=$(csv_col id <"$T/out" | sed -n 2p)
 expect_eq "$(csv_get actor id "$hid2" <"$T/out")" marie "history: the change before, by marie"
-expect_eq "$(csv_get changes id "$hid2" <"$T/out")" 'value: Aide & Vie — Services à domicile → Aide et Vie' "history: its before and after"
+expect_eq "$(csv_get changes id "$hid2" <"$T/out")" 'Value: Aide & Vie — Services à domicile → Aide et Vie' "history: its before and after"
 expect_exit 0 "$BIN" history --csv --table staff
-expect_stdout_match ',marie,staff,[0-9]+,insert,.*login: zoe'
+expect_stdout_match ',marie,staff,[0-9]+,insert,.*Login: zoe'
 expect_exit 0 "$BIN" history --csv --table calls
-expect_stdout_match ',zoe,calls,[0-9]+,insert,.*caller: Appel de Zoé'
+expect_stdout_match ',zoe,calls,[0-9]+,insert,.*Caller: Appel de Zoé'
 expect_exit 0 "$BIN" history --csv --limit 2
 expect_eq "$(csv_rows <"$T/out")" 2 "history --limit 2"
 expect_exit 0 "$BIN" history

@@ -498,7 +498,8 @@ START_TEST(test_one_summary_row_and_progress)
 	ck_assert_int_eq(db_history_page(A->db, "calls", 0, 0, 10, &rows, &n, &e), ST_OK);
 	ck_assert_uint_eq(n, 1);
 	ck_assert_str_eq(rows[0].action, "import");
-	ck_assert_ptr_nonnull(strstr(rows[0].changes, "3000"));
+	ck_assert_uint_eq(rows[0].nfields, 1);
+	ck_assert_ptr_nonnull(strstr(rows[0].fields[0].after, "3000"));
 	history_rows_free(rows, n);
 	/* and the audit is on again for the next change */
 	call c;

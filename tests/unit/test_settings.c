@@ -12,6 +12,7 @@
 #include "charte/app.h"
 #include "charte/calendar.h"
 #include "charte/settings.h"
+#include "charte/history.h"
 #include "charte/staff.h"
 
 static char tmpdir[128];
@@ -315,7 +316,7 @@ START_TEST(test_role_required)
 	ck_assert_int_eq(A->me.role, ROLE_NONE);
 	ck_assert_int_eq(settings_set(A, "agency.name", "Pirate", &e), ST_DENIED);
 	ck_assert_ptr_nonnull(strstr(e.msg, "charte staff add --login inconnu"));
-	ck_assert_int_eq(app_require_staff(A, &e), ST_DENIED);
+	ck_assert_int_eq(role_check(A, AREA_CALLS, ACCESS_WRITE, &e), ST_DENIED);
 	ck_assert_setting("agency.name", "");
 	/* A role check comes before the value's check: no hint about values to a stranger. */
 	ck_assert_int_eq(settings_set(A, "desk.opens", "99:99", &e), ST_DENIED);
@@ -326,11 +327,11 @@ START_TEST(test_role_required)
 	ck_assert_int_eq(settings_set(A, "agency.name", "Aide et Vie", &e), ST_OK);
 	history_row *rows = NULL;
 	size_t n = 0;
-	ck_assert_int_eq(db_history_page(A->db, "settings", 0, 0, 10, &rows, &n, &e), ST_OK);
+	ck_assert_int_eq(history_page(A, "settings", 0, 0, 10, &rows, &n, &e), ST_OK);
 	ck_assert_uint_eq(n, 2);
 	ck_assert_str_eq(rows[0].actor, "marie");
 	ck_assert_str_eq(rows[0].action, "update");
-	ck_assert_str_eq(rows[0].changes, "value: Aide & Vie → Aide et Vie");
+	ck_assert_str_eq(rows[0].changes, "Value: Aide & Vie → Aide et Vie");
 	char at[17];
 	fmt_datetime(rows[0].at, at);
 	ck_assert_str_eq(at, "2026-03-20 12:00");
@@ -374,13 +375,83 @@ START_TEST(test_staff_create)
 	ck_assert_int_eq(enum_value(&role_names, "manager"), ROLE_MANAGER);
 	ck_assert_int_eq(enum_value(&role_names, "chef"), ROLE_NONE);
 	ck_assert_str_eq(enum_name(&role_names, ROLE_MANAGER), "manager");
-	/* A coordinator is at least a receptionist; a receptionist is not a coordinator. */
-	ck_assert_int_eq(app_require_role(A, ROLE_RECEPTIONIST, &e), ST_OK);
-	ck_assert_int_eq(app_require_role(A, ROLE_COORDINATOR, &e), ST_DENIED);
+	/* A receptionist logs calls but writes no quote; a coordinator writes quotes but does
+	 * not change the settings. */
+	ck_assert_int_eq(role_check(A, AREA_CALLS, ACCESS_WRITE, &e), ST_OK);
+	ck_assert_int_eq(role_check(A, AREA_QUOTES, ACCESS_WRITE, &e), ST_DENIED);
 	become("paul");
-	ck_assert_int_eq(app_require_role(A, ROLE_RECEPTIONIST, &e), ST_OK);
-	ck_assert_int_eq(app_require_role(A, ROLE_COORDINATOR, &e), ST_OK);
-	ck_assert_int_eq(app_require_role(A, ROLE_MANAGER, &e), ST_DENIED);
+	ck_assert_int_eq(role_check(A, AREA_CALLS, ACCESS_WRITE, &e), ST_OK);
+	ck_assert_int_eq(role_check(A, AREA_QUOTES, ACCESS_WRITE, &e), ST_OK);
+	ck_assert_int_eq(role_check(A, AREA_SETTINGS, ACCESS_WRITE, &e), ST_DENIED);
+}
+END_TEST
+
+/* The roles table, written out: what each role may do in each area (N none, R read, W write). */
+START_TEST(test_roles_table)
+{
+	static const struct {
+		int area;
+		const char *by_role; /* not on the staff, receptionist, coordinator, manager */
+	} expect[] = {
+		{AREA_CALLS, "RWWW"},       {AREA_CLIENTS, "RWWW"},    {AREA_CLIENT_CARE, "RRWW"},
+		{AREA_NEEDS, "RRWW"},       {AREA_QUOTES, "RRWW"},     {AREA_CONTRACTS, "RRWW"},
+		{AREA_CATALOGUE, "RRRW"},   {AREA_SETTINGS, "RRRW"},   {AREA_STAFF, "RRRW"},
+		{AREA_HISTORY, "RRRR"},     {AREA_AUDIT, "RRRR"},      {AREA_IMPORT, "NWWW"},
+		{AREA_WORKER_DOCS, "NNWW"}, {AREA_CRIMINAL_RECORD, "NNWW"},
+	};
+	ck_assert_uint_eq(ARRAY_LEN(expect), AREA_COUNT);
+	for (size_t i = 0; i < ARRAY_LEN(expect); i++)
+		for (int role = ROLE_NONE; role <= ROLE_MANAGER; role++) {
+			char c = expect[i].by_role[role];
+			int want = c == 'W' ? ACCESS_WRITE : c == 'R' ? ACCESS_READ : ACCESS_NONE;
+			ck_assert_msg(role_access(role, expect[i].area) == want,
+				      "area %d, role %d: %d, expected %d", expect[i].area, role,
+				      role_access(role, expect[i].area), want);
+			/* Each access asked, for each role: allowed exactly up to the table's. */
+			for (int acc = ACCESS_READ; acc <= ACCESS_WRITE; acc++)
+				ck_assert_int_eq(role_access(role, expect[i].area) >= acc, want >= acc);
+			/* A higher role may do at least what a lower one may (the reasons say "only
+			 * a coordinator or a manager" from this). */
+			if (role > ROLE_RECEPTIONIST)
+				ck_assert_int_ge(role_access(role, expect[i].area),
+						 role_access(role - 1, expect[i].area));
+		}
+	ck_assert_int_eq(role_access(ROLE_MANAGER, AREA_COUNT), ACCESS_NONE);
+	ck_assert_int_eq(role_access(ROLE_MANAGER + 1, AREA_CALLS), ACCESS_NONE);
+}
+END_TEST
+
+/* The reasons core gives, the same on the screens and the command line. */
+START_TEST(test_role_reasons)
+{
+	cerr e = {0};
+	become("zoe"); /* receptionist */
+	ck_assert(app_may(A, AREA_CALLS, ACCESS_WRITE));
+	ck_assert(app_may(A, AREA_QUOTES, ACCESS_READ));
+	ck_assert(!app_may(A, AREA_QUOTES, ACCESS_WRITE));
+	ck_assert(!app_may(A, AREA_WORKER_DOCS, ACCESS_READ));
+	ck_assert_int_eq(role_check(A, AREA_QUOTES, ACCESS_WRITE, &e), ST_DENIED);
+	ck_assert_str_eq(e.field, "user");
+	ck_assert_str_eq(e.msg, "only a coordinator or a manager may write quotes (your role: "
+				"receptionist)");
+	ck_assert_int_eq(role_check(A, AREA_CRIMINAL_RECORD, ACCESS_READ, &e), ST_DENIED);
+	ck_assert_str_eq(e.msg, "only a coordinator or a manager may see criminal record extracts "
+				"(your role: receptionist)");
+	become("paul"); /* coordinator */
+	ck_assert_int_eq(role_check(A, AREA_WORKER_DOCS, ACCESS_READ, &e), ST_OK);
+	ck_assert_int_eq(role_check(A, AREA_CATALOGUE, ACCESS_WRITE, &e), ST_DENIED);
+	ck_assert_str_eq(e.msg, "only a manager may change the service catalogue (your role: "
+				"coordinator)");
+	ck_assert_int_eq(role_check(A, AREA_HISTORY, ACCESS_WRITE, &e), ST_DENIED);
+	ck_assert_str_eq(e.msg, "nobody may change the history");
+	become("inconnu"); /* not on the staff: what a receptionist may, told how to be added */
+	ck_assert_int_eq(role_check(A, AREA_CALLS, ACCESS_READ, &e), ST_OK);
+	ck_assert_int_eq(role_check(A, AREA_CALLS, ACCESS_WRITE, &e), ST_DENIED);
+	ck_assert_ptr_nonnull(strstr(e.msg, "charte staff add --login inconnu"));
+	ck_assert_int_eq(role_check(A, AREA_SETTINGS, ACCESS_WRITE, &e), ST_DENIED);
+	ck_assert_ptr_nonnull(strstr(e.msg, "charte staff add --login inconnu"));
+	ck_assert_int_eq(role_check(A, AREA_HISTORY, ACCESS_WRITE, &e), ST_DENIED);
+	ck_assert_str_eq(e.msg, "nobody may change the history");
 }
 END_TEST
 
@@ -401,6 +472,8 @@ Suite *suite_settings(void)
 	tcase_add_test(tc, test_set_reloads_rules);
 	tcase_add_test(tc, test_role_required);
 	tcase_add_test(tc, test_staff_create);
+	tcase_add_test(tc, test_roles_table);
+	tcase_add_test(tc, test_role_reasons);
 	suite_add_tcase(s, tc);
 	return s;
 }
