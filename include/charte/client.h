@@ -28,8 +28,11 @@ int client_check(app *a, const client_file *c, cerr *e);
 /* Check, normalise (trimmed text, phones in normal form, civility written out) and store a new
  * client; sets c->id and c->created_at (now). */
 int client_create(app *a, client_file *c, cerr *e);
-/* Check, normalise and store every field of client c->id but its creation time. */
-int client_update(app *a, client_file *c, cerr *e);
+/* An edit of client c->id: check and normalise c, then write only the fields that differ
+ * from `base`, the file as the person saw it when they started (NULL: as stored now), over the
+ * file as stored now, so that another desk's changes to other fields are kept; a field that
+ * another desk changed too is refused with both values (ST_CONFLICT), nothing written. */
+int client_update(app *a, const client_file *base, client_file *c, cerr *e);
 /* Change only the status (coordinator or manager). */
 int client_set_status(app *a, int64_t id, int status, cerr *e);
 int client_get(app *a, int64_t id, client_file *out, cerr *e); /* ST_NOT_FOUND */

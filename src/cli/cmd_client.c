@@ -179,11 +179,16 @@ static int client_edit(cli *c, int argc, char **argv)
 		client_free(&given);
 		return r;
 	}
-	client_file k;
+	/* The file as read now (base) and with the options over it (k): only what the options
+	 * change is written, whatever another desk writes meanwhile. */
+	client_file k, base;
 	client_init(&k);
+	client_init(&base);
 	cerr e = {0};
-	if (client_get(c->a, id, &k, &e)) {
+	if (client_get(c->a, id, &k, &e) || client_get(c->a, id, &base, &e)) {
 		client_free(&given);
+		client_free(&k);
+		client_free(&base);
 		return cli_fail(c, &e);
 	}
 	char **slots[][2] = {
@@ -209,9 +214,10 @@ static int client_edit(cli *c, int argc, char **argv)
 		k.status = given.status;
 	if (wants >= 0)
 		k.wants_quote = wants;
-	r = client_update(c->a, &k, &e) ? cli_fail(c, &e) : 0;
+	r = client_update(c->a, &base, &k, &e) ? cli_fail(c, &e) : 0;
 	if (!r)
 		say_linked(&k);
+	client_free(&base);
 	client_free(&k);
 	client_free(&given);
 	return r;

@@ -4,6 +4,7 @@
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 int record_change(app *a, const record_ops *ops, int64_t id,
 		  int (*step)(app *a, void *rec, void *arg, cerr *e), void *arg, cerr *e)
@@ -51,4 +52,105 @@ int record_found(int r, const char *field, cerr *e)
 	if (r == ST_NOT_FOUND && e)
 		snprintf(e->field, sizeof e->field, "%s", field);
 	return r;
+}
+
+/* The member a field describes, read as stored text (what field_show reads). */
+static char *member_raw(const field_desc *f, const void *rec)
+{
+	const char *p = (const char *)rec + f->offset;
+	char buf[32];
+	long long v;
+	switch (f->mem) {
+	case MEM_TEXT:
+		return *(char *const *)p ? xstrdup(*(char *const *)p) : NULL;
+	case MEM_BOOL:
+		return xstrdup(*(const bool *)p ? "1" : "0");
+	case MEM_INT:
+		v = *(const int *)p;
+		break;
+	default:
+		v = *(const int64_t *)p;
+		break;
+	}
+	if (f->kind == FIELD_ENUM)
+		return xstrdup(enum_name(f->names, (int)v));
+	if (f->kind == FIELD_DATE) {
+		if (v == NO_DAY)
+			return NULL;
+		fmt_date((cday)v, buf);
+		return xstrdup(buf);
+	}
+	if (f->kind == FIELD_DATETIME) {
+		if (v == NO_MINUTE)
+			return NULL;
+		fmt_datetime((cminute)v, buf);
+		return xstrdup(buf);
+	}
+	return xasprintf("%lld", v);
+}
+
+static bool member_same(const field_desc *f, const void *x, const void *y)
+{
+	const char *p = (const char *)x + f->offset, *q = (const char *)y + f->offset;
+	switch (f->mem) {
+	case MEM_TEXT: {
+		const char *a = *(char *const *)p, *b = *(char *const *)q;
+		return (a ? a : "")[0] == '\0' ? !b || !*b : b && !strcmp(a, b);
+	}
+	case MEM_BOOL:
+		return *(const bool *)p == *(const bool *)q;
+	case MEM_INT:
+		return *(const int *)p == *(const int *)q;
+	default:
+		return *(const int64_t *)p == *(const int64_t *)q;
+	}
+}
+
+static void member_copy(const field_desc *f, void *to, const void *from)
+{
+	char *p = (char *)to + f->offset;
+	const char *q = (const char *)from + f->offset;
+	switch (f->mem) {
+	case MEM_TEXT:
+		free(*(char **)p);
+		*(char **)p = *(char *const *)q ? xstrdup(*(char *const *)q) : NULL;
+		break;
+	case MEM_BOOL:
+		*(bool *)p = *(const bool *)q;
+		break;
+	case MEM_INT:
+		*(int *)p = *(const int *)q;
+		break;
+	default:
+		*(int64_t *)p = *(const int64_t *)q;
+		break;
+	}
+}
+
+int record_merge(const record_desc *d, void *cur, const void *base, const void *mine, cerr *e)
+{
+	/* First every conflict, so that nothing is copied when there is one. */
+	for (size_t i = 0; i < d->n; i++) {
+		const field_desc *f = &d->fields[i];
+		if (!f->mem || member_same(f, mine, base) || member_same(f, cur, base) ||
+		    member_same(f, cur, mine))
+			continue;
+		char *theirs_raw = member_raw(f, cur), *mine_raw = member_raw(f, mine);
+		char *theirs = field_show(f, theirs_raw), *yours = field_show(f, mine_raw);
+		err_set(e, ST_CONFLICT, f->column,
+			_("%s was changed at another desk meanwhile, to \"%s\" (yours: \"%s\"): "
+			  "nothing was saved; look again, then save what should stay"),
+			_(f->label), theirs, yours);
+		free(theirs_raw);
+		free(mine_raw);
+		free(theirs);
+		free(yours);
+		return ST_CONFLICT;
+	}
+	for (size_t i = 0; i < d->n; i++) {
+		const field_desc *f = &d->fields[i];
+		if (f->mem && !member_same(f, mine, base))
+			member_copy(f, cur, mine);
+	}
+	return ST_OK;
 }

@@ -287,7 +287,7 @@ int client_create(app *a, client_file *c, cerr *e)
 	return db_commit(a->db, e);
 }
 
-int client_update(app *a, client_file *c, cerr *e)
+int client_update(app *a, const client_file *base, client_file *c, cerr *e)
 {
 	int r = role_check(a, AREA_CLIENTS, ACCESS_WRITE, e);
 	if (r)
@@ -295,24 +295,31 @@ int client_update(app *a, client_file *c, cerr *e)
 	app_now(a);
 	if ((r = db_begin(a->db, e)))
 		return r;
-	client_file old;
+	client_file old, cur;
 	client_init(&old);
+	client_init(&cur);
 	r = db_client_get(a->db, c->id, &old, e);
+	if (!r)
+		r = db_client_get(a->db, c->id, &cur, e);
 	if (!r)
 		r = check_fields(a, c, old.referent, e);
 	if (!r) {
+		/* What the person changed, and only that, over the file as stored now. */
 		normalise(c);
-		const char *field = restricted_change(c, &old);
+		r = record_merge(&client_record, &cur, base ? base : &old, c, e);
+	}
+	if (!r) {
+		const char *field = restricted_change(&cur, &old);
 		if (field)
 			r = check_care(a, field, e);
 	}
-	if (!r) {
-		c->created_at = old.created_at;
-		r = db_client_update(a->db, c, e);
-	}
 	if (!r)
-		r = link_earlier_calls(a, c, e);
+		r = db_client_update(a->db, &cur, e);
+	if (!r)
+		r = link_earlier_calls(a, &cur, e);
+	c->calls_linked = cur.calls_linked;
 	client_free(&old);
+	client_free(&cur);
 	if (r) {
 		db_rollback(a->db);
 		return r;
@@ -585,32 +592,32 @@ int client_history(app *a, int64_t id, int (*fn)(const client_event *ev, void *a
 
 /* A client file's and a needs analysis's fields as the history shows them. */
 RECORD_DESC(client_record, "clients",
-	    {"id", "", FIELD_HIDDEN, NULL},
-	    {"civility", N_("Civility"), FIELD_TEXT, NULL},
-	    {"name", N_("Name"), FIELD_TEXT, NULL},
-	    {"first_name", N_("First name"), FIELD_TEXT, NULL},
-	    {"address", N_("Address"), FIELD_TEXT, NULL},
-	    {"phone", N_("Phone"), FIELD_PHONE, NULL},
-	    {"phone2", N_("Second phone"), FIELD_PHONE, NULL},
-	    {"email", N_("Email"), FIELD_TEXT, NULL},
-	    {"status", N_("Status"), FIELD_ENUM, &client_statuses},
-	    {"referent", N_("Referent"), FIELD_TEXT, NULL},
-	    {"instructions", N_("Instructions"), FIELD_TEXT, NULL},
-	    {"forbidden_zones", N_("Forbidden zones"), FIELD_TEXT, NULL},
-	    {"wants_quote", N_("Asked for a quote"), FIELD_FLAG, NULL},
-	    {"notes", N_("Notes"), FIELD_TEXT, NULL},
-	    {"created_at", N_("Created"), FIELD_DATETIME, NULL},
-	    {"name_key", "", FIELD_HIDDEN, NULL},
-	    {"first_key", "", FIELD_HIDDEN, NULL});
+	    {"id", "", FIELD_HIDDEN, NULL, MEM_NONE, 0},
+	    {"civility", N_("Civility"), FIELD_TEXT, NULL, AT(client_file, civility, MEM_TEXT)},
+	    {"name", N_("Name"), FIELD_TEXT, NULL, AT(client_file, name, MEM_TEXT)},
+	    {"first_name", N_("First name"), FIELD_TEXT, NULL, AT(client_file, first_name, MEM_TEXT)},
+	    {"address", N_("Address"), FIELD_TEXT, NULL, AT(client_file, address, MEM_TEXT)},
+	    {"phone", N_("Phone"), FIELD_PHONE, NULL, AT(client_file, phone, MEM_TEXT)},
+	    {"phone2", N_("Second phone"), FIELD_PHONE, NULL, AT(client_file, phone2, MEM_TEXT)},
+	    {"email", N_("Email"), FIELD_TEXT, NULL, AT(client_file, email, MEM_TEXT)},
+	    {"status", N_("Status"), FIELD_ENUM, &client_statuses, AT(client_file, status, MEM_INT)},
+	    {"referent", N_("Referent"), FIELD_TEXT, NULL, AT(client_file, referent, MEM_TEXT)},
+	    {"instructions", N_("Instructions"), FIELD_TEXT, NULL, AT(client_file, instructions, MEM_TEXT)},
+	    {"forbidden_zones", N_("Forbidden zones"), FIELD_TEXT, NULL, AT(client_file, forbidden_zones, MEM_TEXT)},
+	    {"wants_quote", N_("Asked for a quote"), FIELD_FLAG, NULL, AT(client_file, wants_quote, MEM_BOOL)},
+	    {"notes", N_("Notes"), FIELD_TEXT, NULL, AT(client_file, notes, MEM_TEXT)},
+	    {"created_at", N_("Created"), FIELD_DATETIME, NULL, MEM_NONE, 0},
+	    {"name_key", "", FIELD_HIDDEN, NULL, MEM_NONE, 0},
+	    {"first_key", "", FIELD_HIDDEN, NULL, MEM_NONE, 0});
 
 RECORD_DESC(needs_record, "needs",
-	    {"client_id", N_("Client no."), FIELD_TEXT, NULL},
-	    {"services", N_("Services"), FIELD_TEXT, NULL},
-	    {"hours_per_week", N_("Hours a week"), FIELD_HOURS, NULL},
-	    {"days_times", N_("Days and times"), FIELD_TEXT, NULL},
-	    {"constraints", N_("Constraints"), FIELD_TEXT, NULL},
-	    {"autonomy", N_("Autonomy"), FIELD_TEXT, NULL},
-	    {"household", N_("Household"), FIELD_TEXT, NULL},
-	    {"notes", N_("Notes"), FIELD_TEXT, NULL},
-	    {"analysed_by", N_("Analysed by"), FIELD_TEXT, NULL},
-	    {"analysed_on", N_("Analysed on"), FIELD_DATE, NULL});
+	    {"client_id", N_("Client no."), FIELD_TEXT, NULL, MEM_NONE, 0},
+	    {"services", N_("Services"), FIELD_TEXT, NULL, AT(needs_analysis, services, MEM_TEXT)},
+	    {"hours_per_week", N_("Hours a week"), FIELD_HOURS, NULL, AT(needs_analysis, hours_per_week, MEM_I64)},
+	    {"days_times", N_("Days and times"), FIELD_TEXT, NULL, AT(needs_analysis, days_times, MEM_TEXT)},
+	    {"constraints", N_("Constraints"), FIELD_TEXT, NULL, AT(needs_analysis, constraints, MEM_TEXT)},
+	    {"autonomy", N_("Autonomy"), FIELD_TEXT, NULL, AT(needs_analysis, autonomy, MEM_TEXT)},
+	    {"household", N_("Household"), FIELD_TEXT, NULL, AT(needs_analysis, household, MEM_TEXT)},
+	    {"notes", N_("Notes"), FIELD_TEXT, NULL, AT(needs_analysis, notes, MEM_TEXT)},
+	    {"analysed_by", N_("Analysed by"), FIELD_TEXT, NULL, MEM_NONE, 0},
+	    {"analysed_on", N_("Analysed on"), FIELD_DATE, NULL, MEM_NONE, 0});

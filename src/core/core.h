@@ -3,6 +3,8 @@
 #ifndef CHARTE_CORE_H
 #define CHARTE_CORE_H
 
+#include <stddef.h>
+
 #include "charte/app.h"
 #include "charte/roles.h"
 #include "charte/db.h"
@@ -28,12 +30,21 @@ enum field_kind {
 	FIELD_PHONE,    /* +33612345678: "06 12 34 56 78" */
 };
 
+/* Where an editable field is in the record in memory, for edits that write only what the person
+ * changed (record_merge). MEM_NONE: not edited that way. */
+enum mem_type { MEM_NONE = 0, MEM_TEXT, MEM_I64, MEM_INT, MEM_BOOL };
+
 typedef struct field_desc {
 	const char *column;
 	const char *label; /* msgid */
 	int kind;
 	const enum_table *names; /* FIELD_ENUM */
+	int mem;                 /* enum mem_type */
+	size_t offset;           /* of the member in the record */
 } field_desc;
+
+/* The last two members of a field_desc row: `member` of `type`, as `mem`. */
+#define AT(type, member, mem) mem, offsetof(type, member)
 
 typedef struct record_desc {
 	const char *table;
@@ -79,6 +90,16 @@ typedef struct record_ops {
  * roll back, so that nothing is half written. */
 int record_change(app *a, const record_ops *ops, int64_t id,
 		  int (*step)(app *a, void *rec, void *arg, cerr *e), void *arg, cerr *e);
+
+/* An edit writes only what the person changed. `base` is the record as the person saw it when
+ * they started (the form opened, the command read it), `mine` what they made of it, `cur` the
+ * record as stored now, read inside the write transaction. Each editable field (mem) that mine
+ * changed from base is copied into cur; the others keep cur's value, which another desk may
+ * have changed meanwhile. A field that another desk changed too, to another value, is a
+ * conflict: ST_CONFLICT, e naming the field with both values, cur left as it was read. */
+int record_merge(const record_desc *d, void *cur, const void *base, const void *mine, cerr *e);
+/* A stored value of field f as people read it ("—" for none). Caller frees. */
+char *field_show(const field_desc *f, const char *raw);
 
 /* A reference to a numbered record as typed: its number ("d2026-0001" or " D2026-0001 ": 1, the
  * number upper-cased in `number`) when it starts with `prefix`, else its id (0, in *id); -1 when

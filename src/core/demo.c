@@ -1281,7 +1281,7 @@ static int ev_file(demo *d, dclient *c, cerr *e)
 		f.instructions = xstrdup(c->instructions);
 		free(f.forbidden_zones);
 		f.forbidden_zones = xstrdup(c->forbidden);
-		r = client_update(d->a, &f, e);
+		r = client_update(d->a, NULL, &f, e);
 	}
 	client_free(&f);
 	return r;

@@ -17,7 +17,7 @@ static const record_desc *const records[] = {
 };
 
 /* A free note on a history row (an import's summary), whatever the table. */
-static const field_desc note_field = {"note", N_("Note"), FIELD_TEXT, NULL};
+static const field_desc note_field = {"note", N_("Note"), FIELD_TEXT, NULL, MEM_NONE, 0};
 
 static const field_desc *field_of(const char *table, const char *column)
 {
@@ -42,7 +42,7 @@ static bool integer_of(const char *raw, long long *out)
 
 /* A stored value as people read it; NULL or "" is "—". A value that does not have the shape
  * its kind expects (an old row, a changed column) is shown as stored. Caller frees. */
-static char *show(const field_desc *f, const char *raw)
+char *field_show(const field_desc *f, const char *raw)
 {
 	if (!raw || !*raw)
 		return xstrdup("—");
@@ -119,12 +119,12 @@ char *history_text(const history_row *h)
 			continue;
 		char *v;
 		if (update) {
-			char *before = show(f, hf->before), *after = show(f, hf->after);
+			char *before = field_show(f, hf->before), *after = field_show(f, hf->after);
 			v = xasprintf("%s → %s", before, after);
 			free(before);
 			free(after);
 		} else {
-			v = show(f, value);
+			v = field_show(f, value);
 		}
 		sb_add(&b, b.len ? "; " : "");
 		/* TRANSLATORS: a field of a change, its label then its value(s). */

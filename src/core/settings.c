@@ -310,5 +310,5 @@ char *settings_display(const char *key, const char *value)
 
 /* A setting as the history shows it. */
 RECORD_DESC(settings_record, "settings",
-	    {"key", N_("Setting"), FIELD_TEXT, NULL},
-	    {"value", N_("Value"), FIELD_TEXT, NULL});
+	    {"key", N_("Setting"), FIELD_TEXT, NULL, MEM_NONE, 0},
+	    {"value", N_("Value"), FIELD_TEXT, NULL, MEM_NONE, 0});

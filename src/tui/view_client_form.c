@@ -210,7 +210,7 @@ static void save(tui *t, view *v)
 	c.notes = form_text(f, "notes");
 	cerr e;
 	err_clear(&e);
-	int r = cf->id ? client_update(cf->a, &c, &e) : client_create(cf->a, &c, &e);
+	int r = cf->id ? client_update(cf->a, &cf->old, &c, &e) : client_create(cf->a, &c, &e);
 	if (r) {
 		if (form_show_error(f, &e)) {
 			cerr shown;

@@ -229,4 +229,18 @@ expect_exit 0 "$BIN" --now '2026-03-02 19:06' client edit "$lebon" --phone2 '06 
 expect_stderr_match 'charte: 1 earlier call'
 expect_eq "$("$BIN" call list --csv | csv_get client_id id "$other")" "$lebon" "a number added later brings its calls"
 
+echo "-- two desks edit different fields of one client: every change is kept"
+export CHARTE_DB="$T/twodesks.db"
+"$BIN" --now '2026-03-02 09:00' init 2>/dev/null
+two=$("$BIN" client add --name Partage --notes 'N0' --address 'A0')
+( for i in $(seq 1 100); do "$BIN" client edit "$two" --notes "N$i" 2>>"$T/desk1" || echo fail >>"$T/desk1"; done ) &
+( for i in $(seq 1 100); do "$BIN" client edit "$two" --address "A$i" 2>>"$T/desk2" || echo fail >>"$T/desk2"; done ) &
+wait
+expect_eq "$(cat "$T/desk1" "$T/desk2" 2>/dev/null | wc -l | tr -d ' ')" 0 "no edit failed or said anything"
+"$BIN" client show "$two" >"$T/two.txt"
+expect_eq "$(grep -c 'N100' "$T/two.txt")" 1 "the last note is kept"
+expect_eq "$(grep -c 'A100' "$T/two.txt")" 1 "the last address is kept"
+expect_eq "$("$BIN" history --table clients --id "$two" --csv --limit 500 | csv_rows)" 201 \
+	"200 edits and the creation in the history, none undone by the other desk"
+
 finish

@@ -260,7 +260,7 @@ START_TEST(test_bad_fields_refused)
 	u.phone = xstrdup("abc");
 	free(u.name);
 	u.name = xstrdup("Martin-Durand");
-	ck_assert_int_eq(client_update(A, &u, &e), ST_INVALID);
+	ck_assert_int_eq(client_update(A, NULL, &u, &e), ST_INVALID);
 	ck_assert_str_eq(e.field, "phone");
 	client_free(&u);
 	client_init(&u);
@@ -269,7 +269,7 @@ START_TEST(test_bad_fields_refused)
 	ck_assert_str_eq(u.phone, "+33123456789");
 	/* An update of a client that does not exist. */
 	u.id = 999;
-	ck_assert_int_eq(client_update(A, &u, &e), ST_NOT_FOUND);
+	ck_assert_int_eq(client_update(A, NULL, &u, &e), ST_NOT_FOUND);
 	client_free(&u);
 	agency_close();
 }
@@ -298,7 +298,7 @@ START_TEST(test_referent_must_be_staff)
 	/* A blank referent is none. */
 	free(c.referent);
 	c.referent = xstrdup("  ");
-	ck_assert_int_eq(client_update(A, &c, &e), ST_OK);
+	ck_assert_int_eq(client_update(A, NULL, &c, &e), ST_OK);
 	ck_assert_ptr_null(c.referent);
 	client_free(&c);
 	agency_close();
@@ -326,9 +326,9 @@ START_TEST(test_roles)
 	free(c.phone2);
 	c.phone2 = xstrdup("01 44 55 66 77");
 	c.wants_quote = true;
-	ck_assert_int_eq(client_update(A, &c, &e), ST_OK);
+	ck_assert_int_eq(client_update(A, NULL, &c, &e), ST_OK);
 	c.referent = xstrdup("paul");
-	ck_assert_int_eq(client_update(A, &c, &e), ST_DENIED);
+	ck_assert_int_eq(client_update(A, NULL, &c, &e), ST_DENIED);
 	ck_assert_str_eq(e.field, "referent");
 	ck_assert_int_eq(client_set_status(A, id, CLIENT_ACTIVE, &e), ST_DENIED);
 	needs_analysis n;
@@ -346,7 +346,7 @@ START_TEST(test_roles)
 	ck_assert_str_eq(c.phone2, "+33144556677");
 	ck_assert(c.wants_quote);
 	ck_assert_ptr_null(c.referent);
-	ck_assert_int_eq(client_update(A, &c, &e), ST_DENIED);
+	ck_assert_int_eq(client_update(A, NULL, &c, &e), ST_DENIED);
 	client_free(&c);
 
 	work_as("paul");
@@ -480,7 +480,7 @@ START_TEST(test_search_as_you_type)
 	ck_assert_int_eq(client_get(A, 4, &c, &e), ST_OK);
 	free(c.name);
 	c.name = xstrdup("Morel");
-	ck_assert_int_eq(client_update(A, &c, &e), ST_OK);
+	ck_assert_int_eq(client_update(A, NULL, &c, &e), ST_OK);
 	client_free(&c);
 	search_is("lef", "Lefèvre");
 	search_is("mor", "Morel");
@@ -696,7 +696,7 @@ START_TEST(test_referent_missing_finding)
 	client_init(&c);
 	ck_assert_int_eq(client_get(A, id, &c, &e), ST_OK);
 	c.referent = xstrdup("paul");
-	ck_assert_int_eq(client_update(A, &c, &e), ST_OK);
+	ck_assert_int_eq(client_update(A, NULL, &c, &e), ST_OK);
 	client_free(&c);
 	ck_assert_int_eq(referent_findings(), 0);
 
@@ -711,7 +711,7 @@ START_TEST(test_referent_missing_finding)
 	ck_assert_int_eq(client_get(A, id, &c, &e), ST_OK);
 	free(c.phone);
 	c.phone = xstrdup("0612345678");
-	ck_assert_msg(client_update(A, &c, &e) == ST_OK, "%s: %s", e.field, e.msg);
+	ck_assert_msg(client_update(A, NULL, &c, &e) == ST_OK, "%s: %s", e.field, e.msg);
 	client_free(&c);
 	/* ... and the client who leaves no longer needs one. */
 	work_as("marie");
@@ -740,6 +740,56 @@ static int collect_event(const client_event *ev, void *arg)
 		 ev->event, ev->ref, (long long)ev->row_id, ev->detail);
 	return 0;
 }
+
+/* Two desks edit one file: each writes only what it changed; the same field changed at both is
+ * refused at the second, with both values, and nothing of that edit is written. */
+START_TEST(test_edit_writes_only_what_changed)
+{
+	agency_open();
+	A->now = T("2026-03-10 11:00");
+	int64_t id = new_client("Partage", "Zoé", "0612345678");
+	cerr e = {0};
+	client_file base, mine, other;
+	client_init(&base);
+	ck_assert_int_eq(client_get(A, id, &base, &e), ST_OK);
+	/* Desk 1 opens the form (base), desk 2 changes the address and saves. */
+	client_init(&other);
+	ck_assert_int_eq(client_get(A, id, &other, &e), ST_OK);
+	free(other.address);
+	other.address = xstrdup("2 rue Neuve");
+	ck_assert_int_eq(client_update(A, &base, &other, &e), ST_OK);
+	client_free(&other);
+	/* Desk 1 changes only the first name: the new address stays. */
+	client_init(&mine);
+	ck_assert_int_eq(client_get(A, id, &mine, &e), ST_OK);
+	free(mine.address);
+	mine.address = base.address ? xstrdup(base.address) : NULL; /* the form still shows the old */
+	free(mine.first_name);
+	mine.first_name = xstrdup("Zoé-Marie");
+	ck_assert_int_eq(client_update(A, &base, &mine, &e), ST_OK);
+	client_file now;
+	client_init(&now);
+	ck_assert_int_eq(client_get(A, id, &now, &e), ST_OK);
+	ck_assert_str_eq(now.address, "2 rue Neuve");
+	ck_assert_str_eq(now.first_name, "Zoé-Marie");
+	client_free(&now);
+	/* Desk 1, still from the same base, now changes the address too: another desk changed it
+	 * meanwhile to something else, so it is refused, naming both values. */
+	free(mine.address);
+	mine.address = xstrdup("5 place Vieille");
+	ck_assert_int_eq(client_update(A, &base, &mine, &e), ST_CONFLICT);
+	ck_assert_str_eq(e.field, "address");
+	ck_assert_ptr_nonnull(strstr(e.msg, "2 rue Neuve"));
+	ck_assert_ptr_nonnull(strstr(e.msg, "5 place Vieille"));
+	client_init(&now);
+	ck_assert_int_eq(client_get(A, id, &now, &e), ST_OK);
+	ck_assert_str_eq(now.address, "2 rue Neuve");
+	client_free(&now);
+	client_free(&mine);
+	client_free(&base);
+	agency_close();
+}
+END_TEST
 
 START_TEST(test_history_in_time_order)
 {
@@ -897,6 +947,7 @@ Suite *suite_client(void)
 	tcase_add_test(tc, test_needs_analysis);
 	tcase_add_test(tc, test_referent_missing_finding);
 	tcase_add_test(tc, test_history_in_time_order);
+	tcase_add_test(tc, test_edit_writes_only_what_changed);
 	suite_add_tcase(s, tc);
 	return s;
 }

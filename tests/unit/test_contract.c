@@ -564,7 +564,7 @@ START_TEST(test_finding_quote_missing_linked_and_asked)
 	client_init(&cf);
 	ck_assert_int_eq(client_get(A, c, &cf, &e), ST_OK);
 	cf.wants_quote = false;
-	ck_assert_msg(client_update(A, &cf, &e) == ST_OK, "%s", e.msg);
+	ck_assert_msg(client_update(A, NULL, &cf, &e) == ST_OK, "%s", e.msg);
 	client_free(&cf);
 	ck_assert_int_eq(findings("quote-missing").n, 0);
 }
