@@ -23,8 +23,10 @@ const char *catalogue_builtin_csv(void);
 
 /* Check a service as typed (code, label, vat, unit, price). */
 int catalogue_check(const service *s, cerr *e);
-/* Add a service, or change an existing one (same code): manager only. */
-int catalogue_set(app *a, const service *s, cerr *e);
+/* Add a service, or change an existing one (same code): manager only. For an existing one only
+ * the fields that differ from `base` (the service as the person saw it; NULL: as stored now)
+ * are written; one another desk changed too is refused with both values (ST_CONFLICT). */
+int catalogue_set(app *a, const service *base, const service *s, cerr *e);
 /* ST_NOT_FOUND with a message naming the code. */
 int catalogue_get(app *a, const char *code, service *out, cerr *e);
 /* Every service, by code (the catalogue is small). with_inactive: retired ones too. */

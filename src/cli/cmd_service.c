@@ -118,8 +118,10 @@ static int service_set(cli *c, int argc, char **argv)
 	if ((r = cli_open(c, false)))
 		return r;
 	cerr e = {0};
-	service s = {0};
+	service s = {0}, base = {0};
 	r = catalogue_get(c->a, code, &s, &e);
+	if (!r)
+		r = catalogue_get(c->a, code, &base, &e);
 	if (r == ST_NOT_FOUND) {
 		/* A new service: what it is, its rate and its price must be given. */
 		if (!label || !vat || !price)
@@ -145,8 +147,9 @@ static int service_set(cli *c, int argc, char **argv)
 		s.essential = ess;
 	if (active)
 		s.active = act;
-	r = catalogue_set(c->a, &s, &e) ? cli_fail(c, &e) : 0;
+	r = catalogue_set(c->a, base.code ? &base : NULL, &s, &e) ? cli_fail(c, &e) : 0;
 	service_free(&s);
+	service_free(&base);
 	return r;
 }
 

@@ -267,7 +267,7 @@ int catalogue_load_defaults(app *a, cerr *e)
 
 /* ---- edits ---- */
 
-int catalogue_set(app *a, const service *s, cerr *e)
+int catalogue_set(app *a, const service *base, const service *s, cerr *e)
 {
 	int r = role_check(a, AREA_CATALOGUE, ACCESS_WRITE, e);
 	if (!r)
@@ -277,7 +277,21 @@ int catalogue_set(app *a, const service *s, cerr *e)
 	app_now(a);
 	if ((r = db_begin(a->db, e)))
 		return r;
-	if ((r = db_service_put(a->db, s, true, NULL, e))) {
+	/* A service already there takes only what this edit changed (another desk may have
+	 * changed the rest meanwhile); a new one is stored as it is. */
+	service cur = {0}, old = {0};
+	r = db_service_get(a->db, s->code, &cur, e);
+	if (r == ST_NOT_FOUND) {
+		r = db_service_put(a->db, s, true, NULL, e);
+	} else if (!r && !(r = db_service_get(a->db, s->code, &old, e)) &&
+		   !(r = record_merge(&service_record, &cur, base ? base : &old, s, e))) {
+		r = catalogue_check(&cur, e);
+		if (!r)
+			r = db_service_put(a->db, &cur, true, NULL, e);
+	}
+	service_free(&cur);
+	service_free(&old);
+	if (r) {
 		db_rollback(a->db);
 		return r;
 	}

@@ -242,6 +242,7 @@ typedef struct service_form {
 	app *a;
 	form f;
 	char *code; /* NULL: a new service (its code is a field) */
+	service old; /* as it was when the form opened: an edit writes only what changed */
 } service_form;
 
 /* A service that is neutral but for what is typed in field `name` (the others are left as
@@ -337,6 +338,13 @@ static int open_form(tui *t, view *v, void *arg, cerr *e)
 			return r;
 		}
 		sf->code = xstrdup(s.code);
+		r = catalogue_get(sf->a, arg, &sf->old, e);
+		if (r) {
+			service_free(&s);
+			free(sf->code);
+			free(sf);
+			return r;
+		}
 	}
 	build(sf, &s);
 	service_free(&s);
@@ -376,7 +384,7 @@ static void save(tui *t, view *v)
 	for (size_t i = sf->code ? 1 : 0; i < ARRAY_LEN(names) && !r; i++)
 		r = typed_field(sf, names[i], &s, &e); /* checked above: parses */
 	if (!r)
-		r = catalogue_set(sf->a, &s, &e);
+		r = catalogue_set(sf->a, sf->code ? &sf->old : NULL, &s, &e);
 	if (r) {
 		if (form_show_error(&sf->f, &e)) {
 			cerr shown;
@@ -414,6 +422,7 @@ static void close_form(tui *t, view *v)
 	service_form *sf = v->data;
 	form_free(&sf->f);
 	free(sf->code);
+	service_free(&sf->old);
 	free(sf);
 }
 

@@ -321,4 +321,13 @@ expect_stdout_match '--notice'
 expect_exit 2 "$BIN" quote
 expect_exit 2 "$BIN" contract bogus
 
+echo "-- two desks change different fields of one service: both changes are kept"
+( for i in $(seq 1 60); do "$BIN" service set menage --label "Ménage $i" 2>>"$T/sdesk" || echo fail >>"$T/sdesk"; done ) &
+( for i in $(seq 1 60); do "$BIN" service set menage --price "2$i" 2>>"$T/sdesk" || echo fail >>"$T/sdesk"; done ) &
+wait
+expect_eq "$(wc -l <"$T/sdesk" | tr -d ' ')" 0 "no service edit failed"
+"$BIN" service list --csv >"$T/svc.csv"
+expect_eq "$(csv_get label code menage <"$T/svc.csv")" "Ménage 60" "the last label is kept"
+expect_eq "$(csv_get price code menage <"$T/svc.csv")" "260.00" "the last price is kept"
+
 finish

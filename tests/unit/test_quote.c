@@ -249,7 +249,7 @@ START_TEST(test_catalogue_rates)
 	/* Loading again adds nothing and keeps the manager's changes. */
 	ck_assert_int_eq(catalogue_get(A, "menage", &s, &e), ST_OK);
 	s.price = 2500;
-	ck_assert_int_eq(catalogue_set(A, &s, &e), ST_OK);
+	ck_assert_int_eq(catalogue_set(A, NULL, &s, &e), ST_OK);
 	service_free(&s);
 	ck_assert_int_eq(catalogue_load_defaults(A, &e), ST_OK);
 	ck_assert_int_eq(catalogue_get(A, "menage", &s, &e), ST_OK);
@@ -258,7 +258,7 @@ START_TEST(test_catalogue_rates)
 	/* Only the manager edits it. */
 	work_as("paul");
 	ck_assert_int_eq(catalogue_get(A, "menage", &s, &e), ST_OK);
-	ck_assert_int_eq(catalogue_set(A, &s, &e), ST_DENIED);
+	ck_assert_int_eq(catalogue_set(A, NULL, &s, &e), ST_DENIED);
 	service_free(&s);
 }
 END_TEST
