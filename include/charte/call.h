@@ -21,8 +21,9 @@ int call_doc_delay(app *a);
 /* Log a new call: check it, set who took it, voicemail (desk closed at c->at), the callback due
  * time (R1) and the documentation deadline; store it. c->at NO_MINUTE means now. */
 int call_log(app *a, call *c, cerr *e);
-/* Edit a call's caller, phone, subject, time and flags; derived fields are computed again. */
-int call_edit(app *a, call *c, cerr *e);
+/* Edit a call's caller, phone, subject, time and flags: only what differs from `base` (the
+ * call as the person saw it; NULL: as stored now) is written; derived fields follow. */
+int call_edit(app *a, const call *base, call *c, cerr *e);
 /* The callback was made (at: NO_MINUTE for now). */
 int call_called_back(app *a, int64_t id, cminute at, const char *note, cerr *e);
 /* The documentation asked for was sent (at: NO_MINUTE for now). */

@@ -136,6 +136,7 @@ RECORD_OPS(call_ops, call, AREA_CALLS, call_init, call_free, db_call_get, call_p
 
 struct edit_arg {
 	call *with;
+	const call *base; /* the call as the person saw it; NULL: as stored now */
 };
 
 static int do_edit(app *a, void *rec, void *arg, cerr *e)
@@ -153,17 +154,12 @@ static int do_edit(app *a, void *rec, void *arg, cerr *e)
 	if (r)
 		return r;
 	normalise_phone(n);
-	free(c->caller);
-	c->caller = xstrdup(n->caller);
-	free(c->phone);
-	c->phone = n->phone ? xstrdup(n->phone) : NULL;
-	free(c->subject);
-	c->subject = xstrdup(n->subject ? n->subject : "");
-	c->at = n->at;
-	c->client_id = n->client_id;
-	c->answered = n->answered;
-	c->callback = n->callback;
-	c->documentation = n->documentation;
+	/* What the person changed, and only that, over the call as stored now. */
+	const call *base = ((struct edit_arg *)arg)->base;
+	if ((r = record_merge(&call_record, c, base ? base : c, n, e)))
+		return r;
+	if (!c->subject)
+		c->subject = xstrdup("");
 	cminute called_back = c->called_back_at, doc_sent = c->doc_sent_at;
 	call_prepare(&a->desk, call_doc_delay(a), c);
 	c->called_back_at = c->callback ? called_back : NO_MINUTE;
@@ -175,9 +171,9 @@ static int do_edit(app *a, void *rec, void *arg, cerr *e)
 	return ST_OK;
 }
 
-int call_edit(app *a, call *c, cerr *e)
+int call_edit(app *a, const call *base, call *c, cerr *e)
 {
-	struct edit_arg arg = {c};
+	struct edit_arg arg = {c, base};
 	return record_change(a, &call_ops, c->id, do_edit, &arg, e);
 }
 

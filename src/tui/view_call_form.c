@@ -20,6 +20,7 @@ typedef struct call_form {
 	form f;
 	int64_t id;     /* 0: a new call */
 	char *taken_by; /* an existing call's */
+	call old;       /* an existing call as the form opened it: the edit writes what changed */
 } call_form;
 
 /* Check field i alone: a call that is neutral but for that field goes through call_check, so
@@ -183,6 +184,16 @@ static int open_form(tui *t, view *v, void *arg, cerr *e)
 		}
 		cf->id = c.id;
 		cf->taken_by = c.taken_by ? xstrdup(c.taken_by) : NULL;
+		call_init(&cf->old);
+		r = call_get(cf->a, cf->id, &cf->old, e);
+		if (r) {
+			call_free(&c);
+			free(cf->taken_by);
+	if (cf->id)
+		call_free(&cf->old);
+			free(cf);
+			return r;
+		}
 	} else {
 		c.at = app_now(cf->a);
 		c.client_id = preset_client;
@@ -267,7 +278,7 @@ static void save(tui *t, view *v)
 	c.client_id = form_pick_id(&cf->f, "client");
 	cerr e;
 	err_clear(&e);
-	int r = cf->id ? call_edit(cf->a, &c, &e) : call_log(cf->a, &c, &e);
+	int r = cf->id ? call_edit(cf->a, &cf->old, &c, &e) : call_log(cf->a, &c, &e);
 	if (r) {
 		if (form_show_error(&cf->f, &e)) {
 			cerr shown;

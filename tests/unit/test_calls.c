@@ -725,6 +725,42 @@ START_TEST(test_list_filters)
 }
 END_TEST
 
+/* An edit of a call writes only what changed: another desk's change to another field stays. */
+START_TEST(test_edit_keeps_other_desks_change)
+{
+	call c;
+	typed(&c, "Mme Deux Postes", "2026-03-20 10:00");
+	c.subject = xstrdup("devis");
+	int64_t id = log_ok(&c);
+	call_free(&c);
+	cerr e = {0};
+	call base, other, mine;
+	call_init(&base);
+	ck_assert_int_eq(call_get(A, id, &base, &e), ST_OK);
+	call_init(&other);
+	ck_assert_int_eq(call_get(A, id, &other, &e), ST_OK);
+	free(other.subject);
+	other.subject = xstrdup("devis ménage");
+	ck_assert_int_eq(call_edit(A, &base, &other, &e), ST_OK);
+	call_free(&other);
+	call_init(&mine);
+	ck_assert_int_eq(call_get(A, id, &mine, &e), ST_OK);
+	free(mine.subject);
+	mine.subject = xstrdup(base.subject); /* the form opened before still shows it */
+	free(mine.caller);
+	mine.caller = xstrdup("Mme Deux-Postes");
+	ck_assert_msg(call_edit(A, &base, &mine, &e) == ST_OK, "%s", e.msg);
+	call_free(&mine);
+	call got;
+	call_init(&got);
+	ck_assert_int_eq(call_get(A, id, &got, &e), ST_OK);
+	ck_assert_str_eq(got.caller, "Mme Deux-Postes");
+	ck_assert_str_eq(got.subject, "devis ménage");
+	call_free(&got);
+	call_free(&base);
+}
+END_TEST
+
 Suite *suite_calls(void)
 {
 	Suite *s = suite_create("calls");
@@ -732,6 +768,7 @@ Suite *suite_calls(void)
 	tcase_add_unchecked_fixture(tc, root_setup, root_teardown);
 	tcase_add_checked_fixture(tc, agency_setup, agency_teardown);
 	tcase_set_timeout(tc, 20);
+	tcase_add_test(tc, test_edit_keeps_other_desks_change);
 	tcase_add_test(tc, test_voicemail_when_closed);
 	tcase_add_test(tc, test_search_paging);
 	tcase_add_test(tc, test_r1_edges);
