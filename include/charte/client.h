@@ -45,8 +45,10 @@ int client_require(app *a, int64_t id, const char *field, cerr *e);
 int client_check_needs(app *a, const needs_analysis *n, cerr *e);
 
 /* Store the needs analysis of n->client_id (replacing an earlier one); who analysed is the
- * current login, when is today: n->analysed_by and n->analysed_on are set. */
-int client_set_needs(app *a, needs_analysis *n, cerr *e);
+ * current login, when is today: n->analysed_by and n->analysed_on are set. With `base` (the
+ * analysis as the person saw it) only what they changed is written over the stored one, and a
+ * field another desk revised too is refused with both values (ST_CONFLICT). */
+int client_set_needs(app *a, const needs_analysis *base, needs_analysis *n, cerr *e);
 int client_get_needs(app *a, int64_t client_id, needs_analysis *out, cerr *e); /* ST_NOT_FOUND */
 
 /* Lists, in name order (name, first name, id; without case or accents). f->search searches as

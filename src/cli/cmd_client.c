@@ -282,7 +282,7 @@ static int client_needs(cli *c, int argc, char **argv)
 		if (why) {
 			err_set(&e, ST_INVALID, "hours_per_week", "%s", _(why));
 			r = cli_fail(c, &e);
-		} else if (!(r = cli_open(c, false)) && client_set_needs(c->a, &n, &e)) {
+		} else if (!(r = cli_open(c, false)) && client_set_needs(c->a, NULL, &n, &e)) {
 			r = cli_fail(c, &e);
 		}
 	}

@@ -388,7 +388,7 @@ int client_check_needs(app *a, const needs_analysis *n, cerr *e)
 	return ST_OK;
 }
 
-int client_set_needs(app *a, needs_analysis *n, cerr *e)
+int client_set_needs(app *a, const needs_analysis *base, needs_analysis *n, cerr *e)
 {
 	int r = role_check(a, AREA_NEEDS, ACCESS_WRITE, e);
 	if (r)
@@ -410,8 +410,22 @@ int client_set_needs(app *a, needs_analysis *n, cerr *e)
 	r = db_client_exists(a->db, n->client_id, &yes, e);
 	if (!r && !yes)
 		r = err_set(e, ST_NOT_FOUND, "id", _("no client %lld"), (long long)n->client_id);
-	if (!r)
+	needs_analysis cur;
+	needs_init(&cur);
+	if (!r && base && db_needs_get(a->db, n->client_id, &cur, NULL) == ST_OK) {
+		/* Revising the analysis the person had on screen: only what they changed, over
+		 * the analysis as stored now (another desk may have revised it meanwhile). */
+		r = record_merge(&needs_record, &cur, base, n, e);
+		if (!r) {
+			free(cur.analysed_by);
+			cur.analysed_by = xstrdup(n->analysed_by);
+			cur.analysed_on = n->analysed_on;
+			r = db_needs_set(a->db, &cur, e);
+		}
+	} else if (!r) {
 		r = db_needs_set(a->db, n, e);
+	}
+	needs_free(&cur);
 	if (r) {
 		db_rollback(a->db);
 		return r;

@@ -1308,7 +1308,7 @@ static int ev_needs(demo *d, dclient *c, cerr *e)
 	n.autonomy = xstrdup(c->autonomy);
 	n.household = xstrdup(c->household);
 	n.notes = xstrdup(c->needs_notes);
-	int r = client_set_needs(d->a, &n, e);
+	int r = client_set_needs(d->a, NULL, &n, e);
 	needs_free(&n);
 	return r;
 }

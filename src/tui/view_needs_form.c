@@ -15,6 +15,7 @@ typedef struct needs_form {
 	form f;
 	int64_t client_id;
 	bool existed;  /* replacing an earlier analysis */
+	needs_analysis old; /* that analysis as the form opened it: the edit writes what changed */
 	char *title;
 } needs_form;
 
@@ -98,7 +99,7 @@ static int open_form(tui *t, view *v, void *arg, cerr *e)
 	form_add_text(f, "household", _("Household"), n.household, 0);
 	form_add_text(f, "notes", _("Notes"), n.notes, 0);
 	form_focus(f, 0);
-	needs_free(&n);
+	nf->old = n; /* kept: the base of the edit (needs_free at close) */
 	v->data = nf;
 	return ST_OK;
 }
@@ -139,7 +140,7 @@ static void save(tui *t, view *v)
 	n.autonomy = form_text(f, "autonomy");
 	n.household = form_text(f, "household");
 	n.notes = form_text(f, "notes");
-	int r = client_set_needs(nf->a, &n, &e);
+	int r = client_set_needs(nf->a, nf->existed ? &nf->old : NULL, &n, &e);
 	needs_free(&n);
 	if (r) {
 		if (form_show_error(f, &e)) {
@@ -173,6 +174,7 @@ static void close_form(tui *t, view *v)
 {
 	needs_form *nf = v->data;
 	form_free(&nf->f);
+	needs_free(&nf->old);
 	free(nf->title);
 	free(nf);
 }

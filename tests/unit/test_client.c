@@ -335,7 +335,7 @@ START_TEST(test_roles)
 	needs_init(&n);
 	n.client_id = id;
 	n.services = xstrdup("ménage");
-	ck_assert_int_eq(client_set_needs(A, &n, &e), ST_DENIED);
+	ck_assert_int_eq(client_set_needs(A, NULL, &n, &e), ST_DENIED);
 	needs_free(&n);
 	client_free(&c);
 
@@ -574,7 +574,7 @@ START_TEST(test_needs_analysis)
 	n.days_times = xstrdup("mardi et jeudi matin");
 	n.autonomy = xstrdup("GIR 4");
 	cerr e = {0};
-	ck_assert_msg(client_set_needs(A, &n, &e) == ST_OK, "%s", e.msg);
+	ck_assert_msg(client_set_needs(A, NULL, &n, &e) == ST_OK, "%s", e.msg);
 	needs_free(&n);
 
 	needs_analysis got;
@@ -603,7 +603,7 @@ START_TEST(test_needs_analysis)
 	n.client_id = id;
 	n.services = xstrdup("ménage");
 	n.hours_per_week = 300;
-	ck_assert_int_eq(client_set_needs(A, &n, &e), ST_OK);
+	ck_assert_int_eq(client_set_needs(A, NULL, &n, &e), ST_OK);
 	needs_free(&n);
 	needs_init(&got);
 	ck_assert_int_eq(client_get_needs(A, id, &got, &e), ST_OK);
@@ -632,7 +632,7 @@ START_TEST(test_needs_analysis)
 		n.client_id = bad[i].client;
 		n.services = xstrdup(bad[i].services);
 		n.hours_per_week = bad[i].hours;
-		ck_assert_int_eq(client_set_needs(A, &n, &e), bad[i].code);
+		ck_assert_int_eq(client_set_needs(A, NULL, &n, &e), bad[i].code);
 		ck_assert_str_eq(e.field, bad[i].field);
 		needs_free(&n);
 	}
@@ -835,7 +835,7 @@ START_TEST(test_history_in_time_order)
 	n.client_id = id;
 	n.services = xstrdup("ménage");
 	n.hours_per_week = 350;
-	ck_assert_int_eq(client_set_needs(A, &n, &e), ST_OK);
+	ck_assert_int_eq(client_set_needs(A, NULL, &n, &e), ST_OK);
 	needs_free(&n);
 	/* A quote written the 12th, sent the 13th; a contract signed the 16th, from the 23rd. */
 	exec_sql("INSERT INTO quotes(number, client_id, date, valid_until, status, sent_on, "
@@ -925,7 +925,7 @@ START_TEST(test_findings_follow_changes)
 	n.client_id = id;
 	n.services = xstrdup("ménage");
 	n.hours_per_week = 350;
-	ck_assert_int_eq(client_set_needs(A, &n, &e), ST_OK);
+	ck_assert_int_eq(client_set_needs(A, NULL, &n, &e), ST_OK);
 	needs_free(&n);
 	ck_assert_int_eq(kept_count("needs-missing"), 0);
 	agency_close();

@@ -222,7 +222,7 @@ static void give_needs(int64_t client)
 	n.services = strdup("ménage");
 	n.hours_per_week = 300;
 	cerr e = {0};
-	ck_assert_msg(client_set_needs(A, &n, &e) == ST_OK, "%s", e.msg);
+	ck_assert_msg(client_set_needs(A, NULL, &n, &e) == ST_OK, "%s", e.msg);
 	needs_free(&n);
 }
 
