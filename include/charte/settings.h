@@ -38,6 +38,9 @@ int settings_percent(app *a, const char *key);
 int settings_check(const char *key, const char *value, char **normal, cerr *e);
 /* Check, then store in one transaction, then reload the app's rules. */
 int settings_set(app *a, const char *key, const char *value, cerr *e);
+/* settings_set from a value the person saw (`from`, as typed or stored): when another desk set
+ * the key to something else meanwhile, ST_CONFLICT with both values and nothing written. */
+int settings_change(app *a, const char *key, const char *from, const char *value, cerr *e);
 /* A value for people (phone formatted, dates as typed in the locale). */
 char *settings_display(const char *key, const char *value);
 

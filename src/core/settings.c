@@ -266,6 +266,11 @@ int settings_check(const char *key, const char *value, char **normal, cerr *e)
 
 int settings_set(app *a, const char *key, const char *value, cerr *e)
 {
+	return settings_change(a, key, NULL, value, e);
+}
+
+int settings_change(app *a, const char *key, const char *from, const char *value, cerr *e)
+{
 	int r = role_check(a, AREA_SETTINGS, ACCESS_WRITE, e);
 	if (r)
 		return r;
@@ -285,6 +290,24 @@ int settings_set(app *a, const char *key, const char *value, cerr *e)
 	}
 	app_now(a);
 	r = db_begin(a->db, e);
+	if (!r && from) {
+		/* The value the person started from must still be the one stored, unless another
+		 * desk already set what this one sets. */
+		char *base = NULL, *now = settings_get(a, key);
+		if (settings_check(key, from, &base, NULL) == ST_OK && strcmp(base, now) &&
+		    strcmp(now, normal)) {
+			char *theirs = settings_display(key, now), *yours = settings_display(key, normal);
+			r = err_set(e, ST_CONFLICT, key,
+				    _("%s was changed at another desk meanwhile, to \"%s\" (yours: "
+				      "\"%s\"): nothing was saved; look again, then save what should "
+				      "stay"),
+				    key, theirs, yours);
+			free(theirs);
+			free(yours);
+		}
+		free(base);
+		free(now);
+	}
 	if (!r)
 		r = db_setting_set(a->db, key, normal, e);
 	if (!r)

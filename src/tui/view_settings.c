@@ -272,9 +272,9 @@ static char *value_hint(const setting_def *d)
 
 static int submit(tui *t, void *arg, const char *text, cerr *e)
 {
-	const char *name = arg;
+	const char *name = arg, *from = name + strlen(name) + 1; /* "key\0value shown" */
 	app *a = tui_app(t);
-	int r = settings_set(a, name, text, e);
+	int r = settings_change(a, name, from, text, e);
 	if (r)
 		return r;
 	if (!strcmp(name, "ui.language")) {
@@ -303,7 +303,12 @@ static void edit(tui *t, settings_view *sv)
 	char *help = *what ? xasprintf("%s\n%s", _(s->def->help), what) : xstrdup(_(s->def->help));
 	free(what);
 	char *label = setting_label(s->def);
-	dialog_prompt(t, label, _("Value"), help, s->edit, submit, xstrdup(s->def->key));
+	/* The key and the value the prompt starts from, in one block the dialog frees. */
+	size_t nk = strlen(s->def->key), nv = strlen(s->edit ? s->edit : "");
+	char *arg = xmalloc(nk + nv + 2);
+	memcpy(arg, s->def->key, nk + 1);
+	memcpy(arg + nk + 1, s->edit ? s->edit : "", nv + 1);
+	dialog_prompt(t, label, _("Value"), help, s->edit, submit, arg);
 	free(label);
 	free(help);
 }

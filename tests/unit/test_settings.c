@@ -455,6 +455,27 @@ START_TEST(test_role_reasons)
 }
 END_TEST
 
+/* A setting changed from the value the person saw: refused when another desk set it to
+ * something else meanwhile, with both values; taken when it is still the value seen. */
+START_TEST(test_change_from_seen_value)
+{
+	cerr e = {0};
+	ck_assert_int_eq(settings_set(A, "quote.validity_days", "45", &e), ST_OK); /* desk 2 */
+	ck_assert_int_eq(settings_change(A, "quote.validity_days", "30", "60", &e), ST_CONFLICT);
+	ck_assert_str_eq(e.field, "quote.validity_days");
+	ck_assert_ptr_nonnull(strstr(e.msg, "\"45\""));
+	ck_assert_ptr_nonnull(strstr(e.msg, "\"60\""));
+	char *v = settings_get(A, "quote.validity_days");
+	ck_assert_str_eq(v, "45");
+	free(v);
+	ck_assert_int_eq(settings_change(A, "quote.validity_days", "45", "60", &e), ST_OK);
+	ck_assert_int_eq(settings_change(A, "quote.validity_days", "30", "60", &e), ST_OK); /* same */
+	v = settings_get(A, "quote.validity_days");
+	ck_assert_str_eq(v, "60");
+	free(v);
+}
+END_TEST
+
 Suite *suite_settings(void)
 {
 	Suite *s = suite_create("settings");
@@ -462,6 +483,7 @@ Suite *suite_settings(void)
 	tcase_add_unchecked_fixture(tc, root_setup, root_teardown);
 	tcase_add_checked_fixture(tc, agency_setup, agency_teardown);
 	tcase_set_timeout(tc, 20);
+	tcase_add_test(tc, test_change_from_seen_value);
 	tcase_add_test(tc, test_defaults);
 	tcase_add_test(tc, test_defs_consistent);
 	tcase_add_test(tc, test_check_clock);
