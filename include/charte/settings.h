@@ -15,6 +15,7 @@ enum setting_type {
 	SET_PERCENT,  /* a VAT rate */
 	SET_MONTHDAY, /* MM-DD */
 	SET_CHOICE,   /* one of choices, '|'-separated */
+	SET_RATES,    /* VAT rates, separated by ',' (or ';' when a rate has a decimal comma) */
 };
 
 typedef struct setting_def {
@@ -34,6 +35,12 @@ char *settings_get(app *a, const char *key);
 long settings_int(app *a, const char *key);
 cents settings_amount(app *a, const char *key);
 int settings_percent(app *a, const char *key);
+/* A VAT rate (hundredths of a percent) a line may take: one of the SAP regime's rates in the
+ * setting vat.rates, or 0 only when the agency is exempt (vat.exempt). ST_INVALID naming
+ * `field` otherwise, with the rates allowed. */
+int settings_vat_allowed(app *a, int rate, const char *field, cerr *e);
+/* The rate a line takes when none is given: 0 for an exempt agency, else vat.default. */
+int settings_vat_default(app *a);
 /* Check and normalise value for key: on success *normal is the storage form (caller frees). */
 int settings_check(const char *key, const char *value, char **normal, cerr *e);
 /* Check, then store in one transaction, then reload the app's rules. */

@@ -131,9 +131,12 @@ static int check_contract(app *a, contract *k, cerr *e)
 	if (k->hourly_excl > QUOTE_MAX_PRICE)
 		return err_set(e, ST_INVALID, "price", _("is too large"));
 	if (k->vat_rate < 0)
-		k->vat_rate = settings_percent(a, "vat.default");
+		k->vat_rate = settings_vat_default(a);
 	if (k->vat_rate > 10000)
 		return err_set(e, ST_INVALID, "vat", _("must be between 0 and 100 %%"));
+	int vr = settings_vat_allowed(a, k->vat_rate, "vat", e);
+	if (vr)
+		return vr;
 	if (k->hours < 0)
 		return err_set(e, ST_INVALID, "hours-per-week", _("must not be negative"));
 	if (k->kind == CONTRACT_RECURRING && k->hours > CONTRACT_MAX_HOURS)

@@ -228,7 +228,10 @@ static int line_defaults(app *a, quote_line *l, cerr *e)
 		service_free(&s);
 	}
 	if (l->vat_rate < 0)
-		l->vat_rate = settings_percent(a, "vat.default");
+		l->vat_rate = settings_vat_default(a);
+	int r = settings_vat_allowed(a, l->vat_rate, "vat", e);
+	if (r)
+		return r;
 	if (l->unit < 0)
 		l->unit = UNIT_HOUR;
 	str_trim(l->label);

@@ -29,6 +29,11 @@ static const setting_def defs[] = {
 	 N_("days a quote stays valid before it expires")},
 	{"vat.default", SET_PERCENT, "10", 0, 0, NULL,
 	 N_("VAT rate used when none is given, in percent")},
+	{"vat.rates", SET_RATES, "5.5,10,20", 0, 0, NULL,
+	 N_("the VAT rates of the SAP regime a quote or contract line may take, in percent")},
+	{"vat.exempt", SET_CHOICE, "no", 0, 0, "no|yes",
+	 N_("yes for an agency exempt from VAT (an association, CGI 261-7-1°): every rate is 0 "
+	    "and documents say so")},
 	{"withdrawal.days", SET_INT, "14", 1, 60, NULL,
 	 N_("days of the legal withdrawal period (R4)")},
 	{"followup.grace_days", SET_INT, "7", 0, 90, NULL,
@@ -98,6 +103,52 @@ cents settings_amount(app *a, const char *key)
 	}
 	free(v);
 	return c;
+}
+
+static bool exempt(app *a)
+{
+	char *v = settings_get(a, "vat.exempt");
+	bool yes = v && !strcmp(v, "yes");
+	free(v);
+	return yes;
+}
+
+int settings_vat_default(app *a)
+{
+	return exempt(a) ? 0 : settings_percent(a, "vat.default");
+}
+
+int settings_vat_allowed(app *a, int rate, const char *field, cerr *e)
+{
+	if (exempt(a))
+		return rate == 0 ? ST_OK
+				 : err_set(e, ST_INVALID, field,
+					   _("the agency is exempt from VAT (setting vat.exempt): "
+					     "the rate is 0"));
+	char *rates = settings_get(a, "vat.rates");
+	bool found = false;
+	strbuf shown = {0};
+	for (char *tok = strtok(rates, ","); tok; tok = strtok(NULL, ",")) {
+		int r;
+		if (!parse_percent(tok, &r)) {
+			found = found || r == rate;
+			char pc[24];
+			fmt_hundredths_human(r, pc);
+			sb_addf(&shown, "%s%s %%", shown.len ? ", " : "", pc);
+		}
+	}
+	free(rates);
+	int st = ST_OK;
+	if (!found) {
+		char pc[24];
+		fmt_hundredths_human(rate, pc);
+		st = err_set(e, ST_INVALID, field,
+			     _("%s %% is not a VAT rate of the services to persons: use %s "
+			       "(setting vat.rates)"),
+			     pc, sb_str(&shown));
+	}
+	sb_free(&shown);
+	return st;
 }
 
 int settings_percent(app *a, const char *key)
@@ -193,6 +244,31 @@ int settings_check(const char *key, const char *value, char **normal, cerr *e)
 			}
 		}
 		free(copy);
+		free(v);
+		v = xstrdup(sb_str(&out));
+		sb_free(&out);
+		break;
+	}
+	case SET_RATES: {
+		strbuf out = {0};
+		char *copy = xstrdup(v);
+		const char *sep = strchr(copy, ';') ? ";" : ",";
+		for (char *tok = strtok(copy, sep); tok && !why; tok = strtok(NULL, sep)) {
+			int rate;
+			str_trim(tok);
+			if (!*tok)
+				continue;
+			why = parse_percent(tok, &rate);
+			if (!why) {
+				char pc[16];
+				fmt_percent(rate, pc);
+				sb_add(&out, out.len ? "," : "");
+				sb_add(&out, pc);
+			}
+		}
+		free(copy);
+		if (!why && !out.len)
+			why = N_("give at least one rate, e.g. 5.5,10,20");
 		free(v);
 		v = xstrdup(sb_str(&out));
 		sb_free(&out);

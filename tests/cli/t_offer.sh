@@ -102,6 +102,12 @@ rejected qty totals quote line D2026-0001 --label X --qty 0 --price 1
 rejected price totals quote line D2026-0001 --label X --qty 1 --price 12.345
 rejected vat totals quote line D2026-0001 --label X --qty 1 --price 1 --vat 150
 rejected label totals quote line D2026-0001 --label '  ' --qty 1 --price 1
+# Only the rates of the SAP regime (setting vat.rates: 5.5, 10, 20).
+rejected vat totals quote line D2026-0001 --label X --qty 1 --price 1 --vat 99
+expect_stderr_match "^charte: vat: 99 % is not a VAT rate of the services to persons: use 5.5 %, 10 %, 20 %"
+rejected vat totals quote line D2026-0001 --label X --qty 1 --price 1 --vat 7
+rejected vat totals quote line D2026-0001 --label X --qty 1 --price 1 --vat 0
+rejected vat totals quote line D2026-0001 --label X --qty 1 --price 1 --vat '23,15'
 rejected service totals quote line D2026-0001 --service nope --qty 1
 rejected quote totals quote line D2026-0009 --label X --qty 1 --price 1
 usage totals quote line D2026-0001 --label X --price 1
@@ -329,5 +335,22 @@ expect_eq "$(wc -l <"$T/sdesk" | tr -d ' ')" 0 "no service edit failed"
 "$BIN" service list --csv >"$T/svc.csv"
 expect_eq "$(csv_get label code menage <"$T/svc.csv")" "Ménage 60" "the last label is kept"
 expect_eq "$(csv_get price code menage <"$T/svc.csv")" "260.00" "the last price is kept"
+
+echo "-- VAT: the regime's rates, and an agency exempt from VAT"
+expect_exit 0 "$BIN" settings set vat.rates '5,5 ; 10'
+expect_eq "$("$BIN" settings get vat.rates)" "5.5,10" "rates typed with decimal commas, stored in one form"
+expect_exit 0 "$BIN" quote add --client 1
+vq=$(cat "$T/out")
+expect_exit 1 "$BIN" quote line "$vq" --label X --qty 1 --price 10 --vat 20
+expect_stderr_match 'use 5.5 %, 10 %'
+expect_exit 1 "$BIN" contract add --client 1 --kind recurring --start 2026-02-02 --price 20 --vat 20 --hours-per-week 2
+expect_stderr_match '^charte: vat: '
+expect_exit 0 "$BIN" settings set vat.exempt yes
+expect_exit 1 "$BIN" quote line "$vq" --label X --qty 1 --price 10 --vat 10
+expect_stderr_match 'exempt from VAT'
+expect_exit 0 "$BIN" quote line "$vq" --label Ménage --qty 1 --price 10
+expect_eq "$("$BIN" quote list --csv | csv_get vat number "$vq")" "0.00" "an exempt agency's line takes no VAT"
+expect_exit 0 "$BIN" settings set vat.exempt no
+expect_exit 0 "$BIN" settings set vat.rates 5.5,10,20
 
 finish
