@@ -505,26 +505,31 @@ int64_t db_data_version(db *d)
 	return v;
 }
 
-/* Inside a write transaction, audit_context holds who and when while the audit is on, and
- * nothing while it is off: the audit triggers (schema.c) read it. It is emptied before each
- * commit, so no other connection ever sees it. */
+/* Inside a write transaction, audit_context holds who and when, and whether the audit is on:
+ * the audit triggers (schema.c) read it. With the audit off (bulk work) they do nothing at
+ * all, and the changes are counted once for every table when the audit comes back on or the
+ * work commits. It is emptied before each commit, so no other connection ever sees it. */
 static int context_write(db *d, cerr *e)
 {
 	if (!d->audit_ready || d->depth == 0)
 		return ST_OK;
 	sqlite3_stmt *st;
-	if (d->audit) {
-		st = db_prep(d, "INSERT OR REPLACE INTO audit_context(id, at, actor) VALUES (1, ?, ?)",
-			     e);
-		if (!st)
+	if (d->audit && d->bulk) {
+		st = db_prep(d, "UPDATE table_changes SET n = n + 1", e);
+		if (!st || db_run(d, st, e))
 			return ST_DB;
-		bind_text(st, 1, d->clock);
-		bind_text(st, 2, d->actor);
-	} else {
-		st = db_prep(d, "DELETE FROM audit_context", e);
-		if (!st)
-			return ST_DB;
+		d->bulk = false;
 	}
+	if (!d->audit)
+		d->bulk = true;
+	st = db_prep(d,
+		     "INSERT OR REPLACE INTO audit_context(id, at, actor, audit) VALUES (1, ?, ?, ?)",
+		     e);
+	if (!st)
+		return ST_DB;
+	bind_text(st, 1, d->clock);
+	bind_text(st, 2, d->actor);
+	bind_int(st, 3, d->audit);
 	return db_run(d, st, e);
 }
 
@@ -556,6 +561,7 @@ int db_begin(db *d, cerr *e)
 	if (d->depth++ > 0)
 		return ST_OK;
 	d->failed = false;
+	d->bulk = false;
 	sqlite3_stmt *st = db_prep(d, "BEGIN IMMEDIATE", e);
 	if (!st || db_run(d, st, e)) {
 		d->depth = 0;
@@ -579,7 +585,14 @@ int db_commit(db *d, cerr *e)
 		db_exec(d, "ROLLBACK", NULL);
 		return err_set(e, ST_DB, "", _("the change was not saved"));
 	}
-	sqlite3_stmt *st = d->audit_ready ? db_prep(d, "DELETE FROM audit_context", e) : NULL;
+	sqlite3_stmt *st = NULL;
+	if (d->bulk && (!(st = db_prep(d, "UPDATE table_changes SET n = n + 1", e)) ||
+			db_run(d, st, e))) {
+		db_exec(d, "ROLLBACK", NULL);
+		return e ? e->code : ST_DB;
+	}
+	d->bulk = false;
+	st = d->audit_ready ? db_prep(d, "DELETE FROM audit_context", e) : NULL;
 	if (d->audit_ready && (!st || db_run(d, st, e))) {
 		db_exec(d, "ROLLBACK", NULL);
 		return e ? e->code : ST_DB;

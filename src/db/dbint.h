@@ -18,6 +18,7 @@ struct db {
 	bool failed;    /* an inner level failed: the outer commit rolls back */
 	bool audit;
 	bool audit_ready; /* the file has audit_context (after db_migrate) */
+	bool bulk;        /* audit off in this transaction: count every table's changes at the end */
 	char actor[64];
 	char clock[17]; /* YYYY-MM-DD HH:MM of the app's now, for the audit trail */
 	struct {

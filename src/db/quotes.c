@@ -43,6 +43,22 @@ static void quote_from_row(sqlite3_stmt *st, quote *q)
 	q->created_by = col_text(st, 14);
 }
 
+/* The 11 fields an update writes (client to notes), from parameter `first`. */
+static void bind_quote(sqlite3_stmt *st, int first, const quote *q)
+{
+	bind_int(st, first, q->client_id);
+	bind_day(st, first + 1, q->date);
+	bind_day(st, first + 2, q->valid_until);
+	bind_text(st, first + 3, enum_name(&quote_statuses, q->status));
+	bind_day(st, first + 4, q->sent_on);
+	bind_day(st, first + 5, q->accepted_on);
+	bind_day(st, first + 6, q->refused_on);
+	bind_int(st, first + 7, q->total_excl);
+	bind_int(st, first + 8, q->total_vat);
+	bind_int(st, first + 9, q->total_incl);
+	bind_text(st, first + 10, q->notes ? q->notes : "");
+}
+
 int db_quote_insert(db *d, quote *q, cerr *e)
 {
 	sqlite3_stmt *st =
@@ -55,17 +71,7 @@ int db_quote_insert(db *d, quote *q, cerr *e)
 	if (!st)
 		return ST_DB;
 	bind_text(st, 1, q->number);
-	bind_int(st, 2, q->client_id);
-	bind_day(st, 3, q->date);
-	bind_day(st, 4, q->valid_until);
-	bind_text(st, 5, enum_name(&quote_statuses, q->status));
-	bind_day(st, 6, q->sent_on);
-	bind_day(st, 7, q->accepted_on);
-	bind_day(st, 8, q->refused_on);
-	bind_int(st, 9, q->total_excl);
-	bind_int(st, 10, q->total_vat);
-	bind_int(st, 11, q->total_incl);
-	bind_text(st, 12, q->notes ? q->notes : "");
+	bind_quote(st, 2, q);
 	bind_text(st, 13, q->created_by);
 	int r = db_run(d, st, e);
 	if (!r)
@@ -83,17 +89,7 @@ int db_quote_update(db *d, const quote *q, cerr *e)
 	                           e);
 	if (!st)
 		return ST_DB;
-	bind_int(st, 1, q->client_id);
-	bind_day(st, 2, q->date);
-	bind_day(st, 3, q->valid_until);
-	bind_text(st, 4, enum_name(&quote_statuses, q->status));
-	bind_day(st, 5, q->sent_on);
-	bind_day(st, 6, q->accepted_on);
-	bind_day(st, 7, q->refused_on);
-	bind_int(st, 8, q->total_excl);
-	bind_int(st, 9, q->total_vat);
-	bind_int(st, 10, q->total_incl);
-	bind_text(st, 11, q->notes ? q->notes : "");
+	bind_quote(st, 1, q);
 	bind_int(st, 12, q->id);
 	int r = db_run(d, st, e);
 	if (!r && sqlite3_changes(d->h) == 0)

@@ -494,6 +494,9 @@ static int audit_drop(db *d, cerr *e)
 	return r;
 }
 
+/* Bulk work (an import) counts its changes once, at its end (db.c), instead of row by row. */
+#define BULK_SKIP "WHEN NOT EXISTS (SELECT 1 FROM audit_context WHERE audit = 0)"
+
 /* The audit triggers, made from each audited table's columns, stored in the file: made once per
  * schema version rather than at every opening. The trail's text is the row as a JSON object of
  * its columns, before and after. Who and when come from audit_context, whose one row a
@@ -506,7 +509,8 @@ static int audit_install(db *d, cerr *e)
 	sb_add(&sql, "CREATE TABLE IF NOT EXISTS audit_context ("
 		     "  id INTEGER PRIMARY KEY CHECK (id = 1),"
 		     "  at TEXT NOT NULL,"
-		     "  actor TEXT NOT NULL"
+		     "  actor TEXT NOT NULL,"
+		     "  audit INTEGER NOT NULL" /* 0: bulk work, row by row neither audited nor counted */
 		     ") STRICT;"
 		     "CREATE TABLE IF NOT EXISTS table_changes ("
 		     "  tbl TEXT PRIMARY KEY,"
@@ -532,19 +536,19 @@ static int audit_install(db *d, cerr *e)
 		 * also counts in table_changes (db_changes), whoever makes it. */
 		sb_addf(&sql, "INSERT OR IGNORE INTO table_changes(tbl, n) VALUES ('%s', 0);", t);
 		sb_addf(&sql,
-			"CREATE TRIGGER audit_%s_ins AFTER INSERT ON %s BEGIN INSERT INTO "
+			"CREATE TRIGGER audit_%s_ins AFTER INSERT ON %s " BULK_SKIP " BEGIN INSERT INTO "
 			"history(at, actor, tbl, row_id, action, after) SELECT x.at, x.actor, '%s', "
 			"new.rowid, 'insert', %s FROM audit_context x; "
 			"UPDATE table_changes SET n = n + 1 WHERE tbl = '%s'; END;",
 			t, t, t, sb_str(&newj), t);
 		sb_addf(&sql,
-			"CREATE TRIGGER audit_%s_upd AFTER UPDATE ON %s BEGIN INSERT INTO "
+			"CREATE TRIGGER audit_%s_upd AFTER UPDATE ON %s " BULK_SKIP " BEGIN INSERT INTO "
 			"history(at, actor, tbl, row_id, action, before, after) SELECT x.at, x.actor, "
 			"'%s', new.rowid, 'update', %s, %s FROM audit_context x; "
 			"UPDATE table_changes SET n = n + 1 WHERE tbl = '%s'; END;",
 			t, t, t, sb_str(&oldj), sb_str(&newj), t);
 		sb_addf(&sql,
-			"CREATE TRIGGER audit_%s_del AFTER DELETE ON %s BEGIN INSERT INTO "
+			"CREATE TRIGGER audit_%s_del AFTER DELETE ON %s " BULK_SKIP " BEGIN INSERT INTO "
 			"history(at, actor, tbl, row_id, action, before) SELECT x.at, x.actor, '%s', "
 			"old.rowid, 'delete', %s FROM audit_context x; "
 			"UPDATE table_changes SET n = n + 1 WHERE tbl = '%s'; END;",
