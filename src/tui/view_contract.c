@@ -225,17 +225,6 @@ static void reload(tui *t, view *v)
 
 /* ---- drawing ---- */
 
-static enum style status_style(int status)
-{
-	switch (status) {
-	case CONTRACT_ACTIVE: return S_DONE;
-	case CONTRACT_SIGNED: return S_DUE_TODAY;
-	case CONTRACT_ENDED:
-	case CONTRACT_WITHDRAWN: return S_CANCELLED;
-	default: return S_NORMAL;
-	}
-}
-
 /* The hours shown: "4,5 h a week" (with where they come from), "10 h in total". */
 static char *hours_text(const contract_sheet *p)
 {
@@ -371,7 +360,7 @@ static void draw(tui *t, view *v, rect r)
 	char *title = xasprintf(_("Contract %s of %s — %s"), k->number, drawn, p->client);
 	draw_text(r.y, 1, r.w - text_width(status) - 4, title, style_attr(S_HEADER));
 	free(title);
-	draw_text_right(r.y, 1, r.w - 2, status, style_attr(status_style(p->status)) | A_BOLD);
+	draw_text_right(r.y, 1, r.w - 2, status, style_attr(offer_contract_style(p->status)) | A_BOLD);
 
 	bool recurring = k->kind == CONTRACT_RECURRING;
 	const char *labels[] = {

@@ -51,17 +51,6 @@ static bool same(const void *a, const void *b)
 	return ((const contract *)a)->id == ((const contract *)b)->id;
 }
 
-static enum style status_style(int status)
-{
-	switch (status) {
-	case CONTRACT_ACTIVE: return S_DONE;
-	case CONTRACT_SIGNED: return S_DUE_TODAY;
-	case CONTRACT_ENDED:
-	case CONTRACT_WITHDRAWN: return S_CANCELLED;
-	default: return S_NORMAL;
-	}
-}
-
 static char *cell_number(void *ctx, const void *row, enum style *style)
 {
 	return xstrdup(((const contract *)row)->number);
@@ -89,7 +78,7 @@ static char *cell_start(void *ctx, const void *row, enum style *style)
 static char *cell_status(void *ctx, const void *row, enum style *style)
 {
 	int status = contract_status_on(row, ((contracts_view *)ctx)->today);
-	*style = status_style(status);
+	*style = offer_contract_style(status);
 	return xstrdup(enum_label(&contract_statuses, status));
 }
 

@@ -231,17 +231,6 @@ static void reload(tui *t, view *v)
 
 /* ---- drawing ---- */
 
-static enum style status_style(int status)
-{
-	switch (status) {
-	case QUOTE_ACCEPTED: return S_DONE;
-	case QUOTE_REFUSED: return S_CANCELLED;
-	case QUOTE_EXPIRED: return S_OVERDUE;
-	case QUOTE_SENT: return S_DUE_TODAY;
-	default: return S_NORMAL;
-	}
-}
-
 /* "Dated 02/03/2026 · valid until 01/04/2026" */
 static char *dates_text(const quote_sheet *p)
 {
@@ -327,7 +316,7 @@ static void draw(tui *t, view *v, rect r)
 	char *title = xasprintf(_("Quote %s — %s"), p->q.number, p->client);
 	draw_text(r.y, 1, r.w - sw - 4, title, style_attr(S_HEADER));
 	free(title);
-	draw_text_right(r.y, 1, r.w - 2, status, style_attr(status_style(p->status)) | A_BOLD);
+	draw_text_right(r.y, 1, r.w - 2, status, style_attr(offer_quote_style(p->status)) | A_BOLD);
 	char *dates = dates_text(p), *steps = steps_text(p);
 	draw_text(r.y + 1, 1, r.w - 2, dates, style_attr(S_NORMAL));
 	draw_text(r.y + 2, 1, r.w - 2, steps ? steps : _("Not given to the client yet."),

@@ -197,3 +197,25 @@ void offer_status_menu(tui *t, const char *title, const char *all, const int *st
 	lv_filter_menu(t, title, items, n, sel, fn); /* the menu copies the items */
 	free(items);
 }
+
+enum style offer_quote_style(int status)
+{
+	switch (status) {
+	case QUOTE_ACCEPTED: return S_DONE;
+	case QUOTE_REFUSED: return S_CANCELLED;
+	case QUOTE_EXPIRED: return S_OVERDUE;
+	case QUOTE_SENT: return S_DUE_TODAY;
+	default: return S_NORMAL;
+	}
+}
+
+enum style offer_contract_style(int status)
+{
+	switch (status) {
+	case CONTRACT_ACTIVE: return S_DONE;
+	case CONTRACT_SIGNED: return S_DUE_TODAY;
+	case CONTRACT_ENDED:
+	case CONTRACT_WITHDRAWN: return S_CANCELLED;
+	default: return S_NORMAL;
+	}
+}

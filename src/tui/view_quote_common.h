@@ -75,6 +75,10 @@ extern const enum action offer_read_actions[];
 void offer_status_menu(tui *t, const char *title, const char *all, const int *statuses, int n,
 		       const enum_table *labels, int current, lv_filter_fn fn);
 
+/* The style of a quote's or a contract's status (as of today), in lists and on its page. */
+enum style offer_quote_style(int status);
+enum style offer_contract_style(int status);
+
 /* "Lefèvre Zoé" as stored, or "client 12" when the name is missing. Caller frees. */
 char *offer_client_label(int64_t id, const char *name);
 

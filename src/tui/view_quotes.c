@@ -55,18 +55,6 @@ static bool same(const void *a, const void *b)
 	return ((const quote *)a)->id == ((const quote *)b)->id;
 }
 
-/* The style of a status in lists. */
-static enum style status_style(int status)
-{
-	switch (status) {
-	case QUOTE_ACCEPTED: return S_DONE;
-	case QUOTE_REFUSED: return S_CANCELLED;
-	case QUOTE_EXPIRED: return S_OVERDUE;
-	case QUOTE_SENT: return S_DUE_TODAY;
-	default: return S_NORMAL;
-	}
-}
-
 static char *cell_number(void *ctx, const void *row, enum style *style)
 {
 	return xstrdup(((const quote *)row)->number);
@@ -89,7 +77,7 @@ static char *cell_client(void *ctx, const void *row, enum style *style)
 static char *cell_status(void *ctx, const void *row, enum style *style)
 {
 	int status = quote_status_on(row, ((quotes_view *)ctx)->today);
-	*style = status_style(status);
+	*style = offer_quote_style(status);
 	return xstrdup(enum_label(&quote_statuses, status));
 }
 
