@@ -80,6 +80,54 @@ int cli_getopt(cli *c, int argc, char **argv, const struct option *opts)
 	return ch;
 }
 
+int cli_parse(cli *c, int argc, char **argv, const cli_opt *opts, const char *what,
+	      const char **arg)
+{
+	size_t n = 0;
+	while (opts[n].name)
+		n++;
+	struct option *table = xcalloc(n + 1, sizeof *table);
+	for (size_t i = 0; i < n; i++)
+		table[i] = (struct option){opts[i].name, opts[i].text ? required_argument : no_argument,
+					   NULL, 256 + (int)i};
+	int ch, r = 0;
+	while (!r && (ch = cli_getopt(c, argc, argv, table)) != -1) {
+		if (ch < 256 || ch >= 256 + (int)n) {
+			r = 2;
+		} else if (opts[ch - 256].text) {
+			*opts[ch - 256].text = optarg;
+		} else {
+			*opts[ch - 256].flag = true;
+		}
+	}
+	free(table);
+	if (r)
+		return r;
+	if (what && optind >= argc)
+		return cli_usage(c, "%s", what);
+	int extra = optind + (what ? 1 : 0);
+	if (extra < argc)
+		return cli_usage(c, _("unexpected argument '%s'"), argv[extra]);
+	if (what)
+		*arg = argv[optind];
+	return 0;
+}
+
+int cli_csv_verb(cli *c, int argc, char **argv, bool *csv)
+{
+	*csv = false;
+	int r = cli_parse(c, argc, argv, (const cli_opt[]){{"csv", NULL, csv}, {NULL, NULL, NULL}},
+			  NULL, NULL);
+	return r ? r : cli_open(c, false);
+}
+
+int cli_bad(cli *c, const char *field, const char *why)
+{
+	cerr e;
+	err_set(&e, ST_INVALID, field, "%s", _(why));
+	return cli_fail(c, &e);
+}
+
 bool cli_wants_help(int argc, char **argv)
 {
 	for (int i = 1; i < argc; i++) {

@@ -46,6 +46,24 @@ int cli_usage(cli *c, const char *fmt, ...) __attribute__((format(printf, 2, 3))
  * error. Call with optind reset (cli_getopt_reset). */
 int cli_getopt(cli *c, int argc, char **argv, const struct option *opts);
 void cli_getopt_reset(void);
+/* One option of a verb, a row of the verb's table: its long name, and where it goes — `text`
+ * for an option given a value (`--client 12`), `flag` for one given none (`--csv`). */
+typedef struct cli_opt {
+	const char *name;
+	const char **text;
+	bool *flag;
+} cli_opt;
+/* Reads the options of argv by opts (ended by a row whose name is NULL), then its arguments:
+ * none when `what` is NULL; else exactly one, put in *arg, `what` being the usage message when
+ * it is missing ("which quote? give its number"). Returns 0, or 2 after printing the usage
+ * error. */
+int cli_parse(cli *c, int argc, char **argv, const cli_opt *opts, const char *what,
+	      const char **arg);
+/* A verb whose only option is --csv (`charte audit`, `staff list`…): reads it, refuses
+ * arguments, opens the agency file. Returns 0 or the exit code. */
+int cli_csv_verb(cli *c, int argc, char **argv, bool *csv);
+/* "charte: field: reason" for a rejected value (why: N_() or a parser's message); returns 1. */
+int cli_bad(cli *c, const char *field, const char *why);
 /* --help of one verb. */
 void cli_verb_help(cli *c, FILE *f);
 bool cli_wants_help(int argc, char **argv);

@@ -11,18 +11,9 @@ static int audit_row(const finding *f, void *arg)
 
 static int audit_cmd(cli *c, int argc, char **argv)
 {
-	static const struct option opts[] = {{"csv", no_argument, 0, 'x'}, {0, 0, 0, 0}};
-	bool csv = false;
-	int ch, r;
-	while ((ch = cli_getopt(c, argc, argv, opts)) != -1) {
-		if (ch == 'x')
-			csv = true;
-		else
-			return 2;
-	}
-	if (optind < argc)
-		return cli_usage(c, _("unexpected argument '%s'"), argv[optind]);
-	if ((r = cli_open(c, false)))
+	bool csv;
+	int r = cli_csv_verb(c, argc, argv, &csv);
+	if (r)
 		return r;
 	static const char *const cols[] = {N_("code"), N_("finding"), N_("entity"), N_("id"), N_("detail")};
 	cli_out *o = out_new(csv, cols, ARRAY_LEN(cols));

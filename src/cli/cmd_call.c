@@ -7,61 +7,28 @@
 
 static int call_add(cli *c, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{"caller", required_argument, 0, 'c'}, {"phone", required_argument, 0, 'p'},
-		{"subject", required_argument, 0, 's'}, {"at", required_argument, 0, 't'},
-		{"answered", no_argument, 0, 'a'},      {"callback", no_argument, 0, 'b'},
-		{"documentation", no_argument, 0, 'd'}, {"client", required_argument, 0, 'C'},
-		{0, 0, 0, 0}};
 	call k;
 	call_init(&k);
-	const char *at = NULL, *client = NULL;
-	bool have_caller = false;
-	int ch, r = 0;
-	while ((ch = cli_getopt(c, argc, argv, opts)) != -1) {
-		switch (ch) {
-		case 'c':
-			free(k.caller);
-			k.caller = xstrdup(optarg);
-			have_caller = true;
-			break;
-		case 'p':
-			free(k.phone);
-			k.phone = xstrdup(optarg);
-			break;
-		case 's':
-			free(k.subject);
-			k.subject = xstrdup(optarg);
-			break;
-		case 't':
-			at = optarg;
-			break;
-		case 'a':
-			k.answered = true;
-			break;
-		case 'b':
-			k.callback = true;
-			break;
-		case 'd':
-			k.documentation = true;
-			break;
-		case 'C':
-			client = optarg;
-			break;
-		default:
-			call_free(&k);
-			return 2;
-		}
-	}
-	if (optind < argc)
-		r = cli_usage(c, _("unexpected argument '%s'"), argv[optind]);
-	else if (!have_caller)
+	const char *caller = NULL, *phone = NULL, *subject = NULL, *at = NULL, *client = NULL;
+	const cli_opt opts[] = {
+		{"caller", &caller, NULL},         {"phone", &phone, NULL},
+		{"subject", &subject, NULL},       {"at", &at, NULL},
+		{"answered", NULL, &k.answered},   {"callback", NULL, &k.callback},
+		{"documentation", NULL, &k.documentation}, {"client", &client, NULL},
+		{NULL, NULL, NULL}};
+	int r = cli_parse(c, argc, argv, opts, NULL, NULL);
+	if (r)
+		;
+	else if (!caller)
 		r = cli_usage(c, _("--caller is required"));
 	else if (at && (r = cli_datetime(c, at, "at", &k.at)))
 		;
 	else if (client && (r = cli_id(c, client, "client", &k.client_id)))
 		;
 	else if (!(r = cli_open(c, false))) {
+		k.caller = xstrdup(caller);
+		k.phone = phone ? xstrdup(phone) : NULL;
+		k.subject = subject ? xstrdup(subject) : NULL;
 		cerr e = {0};
 		if (call_log(c->a, &k, &e))
 			r = cli_fail(c, &e);
@@ -156,56 +123,20 @@ static int list_row(const call *k, void *arg)
 
 static int call_list(cli *c, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{"open", no_argument, 0, 'o'},     {"overdue", no_argument, 0, 'v'},
-		{"all", no_argument, 0, 'A'},      {"from", required_argument, 0, 'f'},
-		{"to", required_argument, 0, 't'}, {"csv", no_argument, 0, 'x'},
-		{"voicemail", no_argument, 0, 'm'}, {"documentation", no_argument, 0, 'd'},
-		{"search", required_argument, 0, 's'}, {"client", required_argument, 0, 'C'},
-		{0, 0, 0, 0}};
 	call_filter f;
 	call_filter_init(&f);
 	bool csv = false;
 	const char *from = NULL, *to = NULL, *client = NULL;
-	int ch, r;
-	while ((ch = cli_getopt(c, argc, argv, opts)) != -1) {
-		switch (ch) {
-		case 'o':
-			f.open = true;
-			break;
-		case 'v':
-			f.overdue = true;
-			break;
-		case 'A':
-			f.with_cancelled = true;
-			break;
-		case 'f':
-			from = optarg;
-			break;
-		case 't':
-			to = optarg;
-			break;
-		case 'x':
-			csv = true;
-			break;
-		case 'm':
-			f.voicemail = true;
-			break;
-		case 'd':
-			f.docs = true;
-			break;
-		case 's':
-			f.search = optarg;
-			break;
-		case 'C':
-			client = optarg;
-			break;
-		default:
-			return 2;
-		}
-	}
-	if (optind < argc)
-		return cli_usage(c, _("unexpected argument '%s'"), argv[optind]);
+	const cli_opt opts[] = {
+		{"open", NULL, &f.open},         {"overdue", NULL, &f.overdue},
+		{"all", NULL, &f.with_cancelled}, {"from", &from, NULL},
+		{"to", &to, NULL},               {"csv", NULL, &csv},
+		{"voicemail", NULL, &f.voicemail}, {"documentation", NULL, &f.docs},
+		{"search", &f.search, NULL},     {"client", &client, NULL},
+		{NULL, NULL, NULL}};
+	int r = cli_parse(c, argc, argv, opts, NULL, NULL);
+	if (r)
+		return r;
 	if (from && (r = cli_date(c, from, "from", &f.from)))
 		return r;
 	if (to && (r = cli_date(c, to, "to", &f.to)))
@@ -236,78 +167,54 @@ static int call_list(cli *c, int argc, char **argv)
 	return r ? cli_fail(c, &e) : 0;
 }
 
-static int one_id(cli *c, int argc, char **argv, int64_t *id)
+/* ID and the options of opts, one of which fills *at (--at T): the call's id and the time of
+ * the step (NO_MINUTE: now); opens the agency file. */
+static int id_and_time(cli *c, int argc, char **argv, const cli_opt *opts, const char *const *at,
+		       int64_t *id, cminute *when)
 {
-	if (optind >= argc)
-		return cli_usage(c, _("which call? give its id"));
-	if (optind + 1 < argc)
-		return cli_usage(c, _("unexpected argument '%s'"), argv[optind + 1]);
-	return cli_id(c, argv[optind], "id", id);
+	const char *ref;
+	int r = cli_parse(c, argc, argv, opts, _("which call? give its id"), &ref);
+	if (!r)
+		r = cli_id(c, ref, "id", id);
+	*when = NO_MINUTE;
+	if (!r && *at)
+		r = cli_datetime(c, *at, "at", when);
+	return r ? r : cli_open(c, false);
 }
 
 static int call_done(cli *c, int argc, char **argv)
 {
-	static const struct option opts[] = {{"at", required_argument, 0, 't'},
-					     {"note", required_argument, 0, 'n'},
-					     {0, 0, 0, 0}};
 	const char *at = NULL, *note = NULL;
-	int ch, r;
-	while ((ch = cli_getopt(c, argc, argv, opts)) != -1) {
-		if (ch == 't')
-			at = optarg;
-		else if (ch == 'n')
-			note = optarg;
-		else
-			return 2;
-	}
+	const cli_opt opts[] = {{"at", &at, NULL}, {"note", &note, NULL}, {NULL, NULL, NULL}};
 	int64_t id;
-	cminute when = NO_MINUTE;
-	if ((r = one_id(c, argc, argv, &id)))
-		return r;
-	if (at && (r = cli_datetime(c, at, "at", &when)))
-		return r;
-	if ((r = cli_open(c, false)))
-		return r;
+	cminute when;
+	int r = id_and_time(c, argc, argv, opts, &at, &id, &when);
 	cerr e = {0};
-	return call_called_back(c->a, id, when, note, &e) ? cli_fail(c, &e) : 0;
+	if (!r && call_called_back(c->a, id, when, note, &e))
+		r = cli_fail(c, &e);
+	return r;
 }
 
 static int call_docsent(cli *c, int argc, char **argv)
 {
-	static const struct option opts[] = {{"at", required_argument, 0, 't'}, {0, 0, 0, 0}};
 	const char *at = NULL;
-	int ch, r;
-	while ((ch = cli_getopt(c, argc, argv, opts)) != -1) {
-		if (ch == 't')
-			at = optarg;
-		else
-			return 2;
-	}
+	const cli_opt opts[] = {{"at", &at, NULL}, {NULL, NULL, NULL}};
 	int64_t id;
-	cminute when = NO_MINUTE;
-	if ((r = one_id(c, argc, argv, &id)))
-		return r;
-	if (at && (r = cli_datetime(c, at, "at", &when)))
-		return r;
-	if ((r = cli_open(c, false)))
-		return r;
+	cminute when;
+	int r = id_and_time(c, argc, argv, opts, &at, &id, &when);
 	cerr e = {0};
-	return call_doc_sent(c->a, id, when, &e) ? cli_fail(c, &e) : 0;
+	if (!r && call_doc_sent(c->a, id, when, &e))
+		r = cli_fail(c, &e);
+	return r;
 }
 
 static int call_cancel_cmd(cli *c, int argc, char **argv)
 {
-	static const struct option opts[] = {{"reason", required_argument, 0, 'r'}, {0, 0, 0, 0}};
-	const char *reason = NULL;
-	int ch, r;
-	while ((ch = cli_getopt(c, argc, argv, opts)) != -1) {
-		if (ch == 'r')
-			reason = optarg;
-		else
-			return 2;
-	}
+	const char *reason = NULL, *ref;
+	const cli_opt opts[] = {{"reason", &reason, NULL}, {NULL, NULL, NULL}};
 	int64_t id;
-	if ((r = one_id(c, argc, argv, &id)))
+	int r = cli_parse(c, argc, argv, opts, _("which call? give its id"), &ref);
+	if (r || (r = cli_id(c, ref, "id", &id)))
 		return r;
 	if (!reason)
 		return cli_usage(c, _("--reason is required: say why the call is cancelled"));

@@ -331,41 +331,20 @@ static int list_row(const client_file *k, void *arg)
 
 static int client_list(cli *c, int argc, char **argv)
 {
-	static const struct option opts[] = {{"csv", no_argument, 0, 'x'},
-	                                     {"search", required_argument, 0, 's'},
-	                                     {"status", required_argument, 0, 't'},
-	                                     {"referent", required_argument, 0, 'r'},
-	                                     {0, 0, 0, 0}};
 	client_filter f;
 	client_filter_init(&f);
 	bool csv = false;
-	int ch, r;
-	while ((ch = cli_getopt(c, argc, argv, opts)) != -1) {
-		switch (ch) {
-		case 'x':
-			csv = true;
-			break;
-		case 's':
-			f.search = optarg;
-			break;
-		case 't':
-			f.status = enum_value(&client_statuses, optarg);
-			if (!f.status) {
-				cerr e;
-				err_set(&e, ST_INVALID, "status",
-				        _("must be prospect, active or former"));
-				return cli_fail(c, &e);
-			}
-			break;
-		case 'r':
-			f.referent = optarg;
-			break;
-		default:
-			return 2;
-		}
-	}
-	if (optind < argc)
-		return cli_usage(c, _("unexpected argument '%s'"), argv[optind]);
+	const char *status = NULL;
+	const cli_opt opts[] = {{"csv", NULL, &csv},
+	                        {"search", &f.search, NULL},
+	                        {"status", &status, NULL},
+	                        {"referent", &f.referent, NULL},
+	                        {NULL, NULL, NULL}};
+	int r = cli_parse(c, argc, argv, opts, NULL, NULL);
+	if (r)
+		return r;
+	if (status && !(f.status = enum_value(&client_statuses, status)))
+		return cli_bad(c, "status", N_("must be prospect, active or former"));
 	if ((r = cli_open(c, false)))
 		return r;
 	static const char *const cols[] = {
@@ -455,12 +434,11 @@ static int show_event(const client_event *ev, void *arg)
 
 static int client_show(cli *c, int argc, char **argv)
 {
-	static const struct option opts[] = {{0, 0, 0, 0}};
-	int ch, r;
-	while ((ch = cli_getopt(c, argc, argv, opts)) != -1)
-		return 2;
+	const char *ref;
 	int64_t id;
-	if ((r = one_id(c, argc, argv, &id)) || (r = cli_open(c, false)))
+	int r = cli_parse(c, argc, argv, (const cli_opt[]){{NULL, NULL, NULL}},
+			  _("which client? give its id"), &ref);
+	if (r || (r = cli_id(c, ref, "id", &id)) || (r = cli_open(c, false)))
 		return r;
 	cerr e = {0};
 	client_file k;

@@ -8,78 +8,27 @@
 #include "charte/settings.h"
 #include "cli.h"
 
-/* A rejected value: "charte: field: reason", exit 1. */
-static int bad(cli *c, const char *field, const char *why)
+/* The options of opts, then the one CONTRACT argument. */
+static int contract_args(cli *c, int argc, char **argv, const cli_opt *opts, const char **ref)
 {
-	cerr e;
-	err_set(&e, ST_INVALID, field, "%s", _(why));
-	return cli_fail(c, &e);
-}
-
-static int one_ref(cli *c, int argc, char **argv, const char **ref)
-{
-	if (optind >= argc)
-		return cli_usage(c, _("which contract? give its number"));
-	if (optind + 1 < argc)
-		return cli_usage(c, _("unexpected argument '%s'"), argv[optind + 1]);
-	*ref = argv[optind];
-	return 0;
+	return cli_parse(c, argc, argv, opts, _("which contract? give its number"), ref);
 }
 
 static int contract_add_cmd(cli *c, int argc, char **argv)
 {
-	static const struct option opts[] = {
-	    {"client", required_argument, 0, 'C'},  {"kind", required_argument, 0, 'k'},
-	    {"start", required_argument, 0, 's'},   {"price", required_argument, 0, 'p'},
-	    {"vat", required_argument, 0, 'v'},     {"hours-per-week", required_argument, 0, 'w'},
-	    {"hours", required_argument, 0, 'h'},   {"quote", required_argument, 0, 'q'},
-	    {"express-start", no_argument, 0, 'x'}, {"at-agency", no_argument, 0, 'a'},
-	    {"skills", required_argument, 0, 'S'},  {0, 0, 0, 0}};
 	const char *client = NULL, *kind = NULL, *start = NULL, *price = NULL, *vat = NULL,
 	           *weekly = NULL, *total = NULL, *quote_ref = NULL, *skills = NULL;
 	bool express = false, agency = false;
-	int ch, r;
-	while ((ch = cli_getopt(c, argc, argv, opts)) != -1) {
-		switch (ch) {
-		case 'C':
-			client = optarg;
-			break;
-		case 'k':
-			kind = optarg;
-			break;
-		case 's':
-			start = optarg;
-			break;
-		case 'p':
-			price = optarg;
-			break;
-		case 'v':
-			vat = optarg;
-			break;
-		case 'w':
-			weekly = optarg;
-			break;
-		case 'h':
-			total = optarg;
-			break;
-		case 'q':
-			quote_ref = optarg;
-			break;
-		case 'x':
-			express = true;
-			break;
-		case 'a':
-			agency = true;
-			break;
-		case 'S':
-			skills = optarg;
-			break;
-		default:
-			return 2;
-		}
-	}
-	if (optind < argc)
-		return cli_usage(c, _("unexpected argument '%s'"), argv[optind]);
+	const cli_opt opts[] = {
+	    {"client", &client, NULL},        {"kind", &kind, NULL},
+	    {"start", &start, NULL},          {"price", &price, NULL},
+	    {"vat", &vat, NULL},              {"hours-per-week", &weekly, NULL},
+	    {"hours", &total, NULL},          {"quote", &quote_ref, NULL},
+	    {"express-start", NULL, &express}, {"at-agency", NULL, &agency},
+	    {"skills", &skills, NULL},        {NULL, NULL, NULL}};
+	int r = cli_parse(c, argc, argv, opts, NULL, NULL);
+	if (r)
+		return r;
 	if (!client || !kind || !start || !price)
 		return cli_usage(c, _("--client, --kind, --start and --price are required"));
 	contract k;
@@ -88,7 +37,7 @@ static int contract_add_cmd(cli *c, int argc, char **argv)
 	if ((r = cli_id(c, client, "client", &k.client_id)))
 		return r;
 	if ((k.kind = enum_value(&contract_kinds, kind)) < 0)
-		return bad(c, "kind", N_("must be recurring or one-off"));
+		return cli_bad(c, "kind", N_("must be recurring or one-off"));
 	if (weekly && k.kind != CONTRACT_RECURRING)
 		return cli_usage(c, _("--hours-per-week is for a recurring contract (one-off: "
 		                      "--hours)"));
@@ -98,13 +47,13 @@ static int contract_add_cmd(cli *c, int argc, char **argv)
 	if ((r = cli_date(c, start, "start", &k.start)))
 		return r;
 	if ((why = parse_amount(price, &k.hourly_excl)))
-		return bad(c, "price", why);
+		return cli_bad(c, "price", why);
 	if (vat && (why = parse_percent(vat, &k.vat_rate)))
-		return bad(c, "vat", why);
+		return cli_bad(c, "vat", why);
 	if (weekly && (why = parse_hundredths(weekly, &k.hours)))
-		return bad(c, "hours-per-week", why);
+		return cli_bad(c, "hours-per-week", why);
 	if (total && (why = parse_hundredths(total, &k.hours)))
-		return bad(c, "hours", why);
+		return cli_bad(c, "hours", why);
 	if ((r = cli_open(c, false)))
 		return r;
 	k.at_agency = agency;
@@ -129,38 +78,22 @@ static int contract_add_cmd(cli *c, int argc, char **argv)
 
 static int contract_slot_cmd(cli *c, int argc, char **argv)
 {
-	static const struct option opts[] = {{"day", required_argument, 0, 'd'},
-	                                     {"from", required_argument, 0, 'f'},
-	                                     {"to", required_argument, 0, 't'},
-	                                     {"service", required_argument, 0, 's'},
-	                                     {0, 0, 0, 0}};
-	const char *day = NULL, *from = NULL, *to = NULL, *svc = NULL;
-	int ch, r;
-	while ((ch = cli_getopt(c, argc, argv, opts)) != -1) {
-		if (ch == 'd')
-			day = optarg;
-		else if (ch == 'f')
-			from = optarg;
-		else if (ch == 't')
-			to = optarg;
-		else if (ch == 's')
-			svc = optarg;
-		else
-			return 2;
-	}
-	const char *ref;
-	if ((r = one_ref(c, argc, argv, &ref)))
+	const char *day = NULL, *from = NULL, *to = NULL, *svc = NULL, *ref;
+	const cli_opt opts[] = {{"day", &day, NULL}, {"from", &from, NULL}, {"to", &to, NULL},
+	                        {"service", &svc, NULL}, {NULL, NULL, NULL}};
+	int r = contract_args(c, argc, argv, opts, &ref);
+	if (r)
 		return r;
 	if (!day || !from || !to)
 		return cli_usage(c, _("--day, --from and --to are required"));
 	contract_slot s = {0};
 	const char *why;
 	if ((why = contract_parse_weekday(day, &s.weekday)))
-		return bad(c, "day", why);
+		return cli_bad(c, "day", why);
 	if ((why = parse_clock(from, &s.starts)))
-		return bad(c, "from", why);
+		return cli_bad(c, "from", why);
 	if ((why = parse_clock(to, &s.ends)))
-		return bad(c, "to", why);
+		return cli_bad(c, "to", why);
 	if ((r = cli_open(c, false)))
 		return r;
 	s.service_code = svc ? xstrdup(svc) : NULL;
@@ -176,30 +109,23 @@ static int contract_slot_cmd(cli *c, int argc, char **argv)
 	return r;
 }
 
-/* CONTRACT --OPTION D, where the date is required. */
+/* CONTRACT --on D (or --notice D), the date required; --dry-run where dry_run is not NULL. */
 static int ref_and_day(cli *c, int argc, char **argv, const char *name, const char **ref, cday *day,
                        bool *dry_run)
 {
-	const struct option opts[] = {
-	    {name, required_argument, 0, 'o'}, {"dry-run", no_argument, 0, 'n'}, {0, 0, 0, 0}};
 	const char *text = NULL;
-	int ch, r;
-	while ((ch = cli_getopt(c, argc, argv, opts)) != -1) {
-		if (ch == 'o')
-			text = optarg;
-		else if (ch == 'n' && dry_run)
-			*dry_run = true;
-		else
-			return ch == 'n' ? cli_usage(c, _("unknown option %s"), "--dry-run") : 2;
-	}
-	if ((r = one_ref(c, argc, argv, ref)))
+	const cli_opt opts[] = {
+	    {name, &text, NULL}, {dry_run ? "dry-run" : NULL, NULL, dry_run}, {NULL, NULL, NULL}};
+	int r = contract_args(c, argc, argv, opts, ref);
+	if (r)
 		return r;
 	if (!text)
 		return cli_usage(c, _("--%s is required"), name);
 	return cli_date(c, text, name, day);
 }
 
-static int contract_sign_cmd(cli *c, int argc, char **argv)
+/* `sign` and `withdraw`: CONTRACT --on D, then the step. */
+static int contract_step_cmd(cli *c, int argc, char **argv, int (*fn)(app *, int64_t, cday, cerr *))
 {
 	const char *ref;
 	cday on;
@@ -209,10 +135,15 @@ static int contract_sign_cmd(cli *c, int argc, char **argv)
 	cerr e = {0};
 	contract k;
 	contract_init(&k);
-	if (contract_find(c->a, ref, "contract", &k, &e) || contract_sign(c->a, k.id, on, &e))
+	if (contract_find(c->a, ref, "contract", &k, &e) || fn(c->a, k.id, on, &e))
 		r = cli_fail(c, &e);
 	contract_free(&k);
 	return r;
+}
+
+static int contract_sign_cmd(cli *c, int argc, char **argv)
+{
+	return contract_step_cmd(c, argc, argv, contract_sign);
 }
 
 static int contract_end_cmd(cli *c, int argc, char **argv)
@@ -241,18 +172,7 @@ static int contract_end_cmd(cli *c, int argc, char **argv)
 
 static int contract_withdraw_cmd(cli *c, int argc, char **argv)
 {
-	const char *ref;
-	cday on;
-	int r = ref_and_day(c, argc, argv, "on", &ref, &on, NULL);
-	if (r || (r = cli_open(c, false)))
-		return r;
-	cerr e = {0};
-	contract k;
-	contract_init(&k);
-	if (contract_find(c->a, ref, "contract", &k, &e) || contract_withdraw(c->a, k.id, on, &e))
-		r = cli_fail(c, &e);
-	contract_free(&k);
-	return r;
+	return contract_step_cmd(c, argc, argv, contract_withdraw);
 }
 
 struct list_arg {
@@ -309,37 +229,22 @@ static int list_row(const contract *k, void *arg)
 
 static int contract_list_cmd(cli *c, int argc, char **argv)
 {
-	static const struct option opts[] = {
-	    {"csv", no_argument, 0, 'x'},          {"client", required_argument, 0, 'C'},
-	    {"status", required_argument, 0, 's'}, {"kind", required_argument, 0, 'k'},
-	    {"search", required_argument, 0, 'S'}, {0, 0, 0, 0}};
 	bool csv = false;
 	const char *client = NULL, *status = NULL, *kind = NULL, *search = NULL;
-	int ch, r;
-	while ((ch = cli_getopt(c, argc, argv, opts)) != -1) {
-		if (ch == 'x')
-			csv = true;
-		else if (ch == 'C')
-			client = optarg;
-		else if (ch == 's')
-			status = optarg;
-		else if (ch == 'k')
-			kind = optarg;
-		else if (ch == 'S')
-			search = optarg;
-		else
-			return 2;
-	}
-	if (optind < argc)
-		return cli_usage(c, _("unexpected argument '%s'"), argv[optind]);
+	const cli_opt opts[] = {{"csv", NULL, &csv},       {"client", &client, NULL},
+	                        {"status", &status, NULL}, {"kind", &kind, NULL},
+	                        {"search", &search, NULL}, {NULL, NULL, NULL}};
+	int r = cli_parse(c, argc, argv, opts, NULL, NULL);
+	if (r)
+		return r;
 	contract_filter f;
 	contract_filter_init(&f, NO_DAY);
 	if (client && (r = cli_id(c, client, "client", &f.client_id)))
 		return r;
 	if (status && (f.status = enum_value(&contract_statuses, status)) < 0)
-		return bad(c, "status", N_("must be draft, signed, active, ended or withdrawn"));
+		return cli_bad(c, "status", N_("must be draft, signed, active, ended or withdrawn"));
 	if (kind && (f.kind = enum_value(&contract_kinds, kind)) < 0)
-		return bad(c, "kind", N_("must be recurring or one-off"));
+		return cli_bad(c, "kind", N_("must be recurring or one-off"));
 	f.search = search;
 	if ((r = cli_open(c, false)))
 		return r;
@@ -442,14 +347,9 @@ static void show_contract(app *a, const contract *k, const contract_slot *slots,
 
 static int contract_show_cmd(cli *c, int argc, char **argv)
 {
-	static const struct option opts[] = {{0, 0, 0, 0}};
-	int ch, r;
-	while ((ch = cli_getopt(c, argc, argv, opts)) != -1)
-		return 2;
 	const char *ref;
-	if ((r = one_ref(c, argc, argv, &ref)))
-		return r;
-	if ((r = cli_open(c, false)))
+	int r = contract_args(c, argc, argv, (const cli_opt[]){{NULL, NULL, NULL}}, &ref);
+	if (r || (r = cli_open(c, false)))
 		return r;
 	cerr e = {0};
 	contract k;

@@ -44,16 +44,10 @@ static void print_problems(const char *path, const import_report *rep)
 
 static int import_calls_cmd(cli *c, int argc, char **argv)
 {
-	static const struct option opts[] = {{0, 0, 0, 0}};
-	int ch, r;
-	while ((ch = cli_getopt(c, argc, argv, opts)) != -1)
-		return 2;
-	if (optind >= argc)
-		return cli_usage(c, _("which file? give the CSV file to import"));
-	if (optind + 1 < argc)
-		return cli_usage(c, _("unexpected argument '%s'"), argv[optind + 1]);
-	const char *path = argv[optind];
-	if ((r = cli_open(c, false)))
+	const char *path;
+	int r = cli_parse(c, argc, argv, (const cli_opt[]){{NULL, NULL, NULL}},
+			  _("which file? give the CSV file to import"), &path);
+	if (r || (r = cli_open(c, false)))
 		return r;
 	bool tty = isatty(STDERR_FILENO);
 	import_report rep;

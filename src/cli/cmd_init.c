@@ -28,17 +28,11 @@ static char *full_name(const char *login)
 
 int cli_init(cli *c, int argc, char **argv)
 {
-	static const struct option opts[] = {{"demo", no_argument, 0, 'd'}, {0, 0, 0, 0}};
 	bool demo = false;
-	int ch, r;
-	while ((ch = cli_getopt(c, argc, argv, opts)) != -1) {
-		if (ch == 'd')
-			demo = true;
-		else
-			return 2;
-	}
-	if (optind < argc)
-		return cli_usage(c, _("unexpected argument '%s'"), argv[optind]);
+	int r = cli_parse(c, argc, argv, (const cli_opt[]){{"demo", NULL, &demo}, {NULL, NULL, NULL}},
+			  NULL, NULL);
+	if (r)
+		return r;
 	cerr e = {0};
 	const char *login = c->opts->user && *c->opts->user ? c->opts->user : getenv("USER");
 	if (!login || !*login)
@@ -58,42 +52,18 @@ int cli_init(cli *c, int argc, char **argv)
 
 int cli_history(cli *c, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{"table", required_argument, 0, 't'}, {"id", required_argument, 0, 'i'},
-		{"limit", required_argument, 0, 'l'}, {"csv", no_argument, 0, 'x'},
-		{0, 0, 0, 0}};
-	const char *tbl = NULL;
+	const char *tbl = NULL, *row_ref = NULL, *most = NULL;
 	int64_t row = 0;
 	long limit = 100;
 	bool csv = false;
-	int ch, r;
-	while ((ch = cli_getopt(c, argc, argv, opts)) != -1) {
-		switch (ch) {
-		case 't':
-			tbl = optarg;
-			break;
-		case 'i':
-			if ((r = cli_id(c, optarg, "id", &row)))
-				return r;
-			break;
-		case 'l': {
-			const char *why = parse_int(optarg, 1, 1000000, &limit);
-			if (why) {
-				cerr e;
-				err_set(&e, ST_INVALID, "limit", "%s", _(why));
-				return cli_fail(c, &e);
-			}
-			break;
-		}
-		case 'x':
-			csv = true;
-			break;
-		default:
-			return 2;
-		}
-	}
-	if (optind < argc)
-		return cli_usage(c, _("unexpected argument '%s'"), argv[optind]);
+	const cli_opt opts[] = {{"table", &tbl, NULL}, {"id", &row_ref, NULL}, {"limit", &most, NULL},
+				{"csv", NULL, &csv},   {NULL, NULL, NULL}};
+	int r = cli_parse(c, argc, argv, opts, NULL, NULL);
+	const char *why;
+	if (r || (row_ref && (r = cli_id(c, row_ref, "id", &row))))
+		return r;
+	if (most && (why = parse_int(most, 1, 1000000, &limit)))
+		return cli_bad(c, "limit", why);
 	if ((r = cli_open(c, false)))
 		return r;
 	static const char *const cols[] = {N_("id"), N_("at"), N_("actor"), N_("table"), N_("row_id"), N_("action"),

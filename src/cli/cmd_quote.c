@@ -8,45 +8,20 @@
 #include "charte/settings.h"
 #include "cli.h"
 
-/* A rejected value: "charte: field: reason", exit 1. */
-static int bad(cli *c, const char *field, const char *why)
+/* The options of opts, then the one QUOTE argument. */
+static int quote_args(cli *c, int argc, char **argv, const cli_opt *opts, const char **ref)
 {
-	cerr e;
-	err_set(&e, ST_INVALID, field, "%s", _(why));
-	return cli_fail(c, &e);
-}
-
-/* The one QUOTE argument after the options. */
-static int one_ref(cli *c, int argc, char **argv, const char **ref)
-{
-	if (optind >= argc)
-		return cli_usage(c, _("which quote? give its number"));
-	if (optind + 1 < argc)
-		return cli_usage(c, _("unexpected argument '%s'"), argv[optind + 1]);
-	*ref = argv[optind];
-	return 0;
+	return cli_parse(c, argc, argv, opts, _("which quote? give its number"), ref);
 }
 
 static int quote_add_cmd(cli *c, int argc, char **argv)
 {
-	static const struct option opts[] = {{"client", required_argument, 0, 'C'},
-	                                     {"on", required_argument, 0, 'o'},
-	                                     {"notes", required_argument, 0, 'n'},
-	                                     {0, 0, 0, 0}};
 	const char *client = NULL, *on = NULL, *notes = NULL;
-	int ch, r;
-	while ((ch = cli_getopt(c, argc, argv, opts)) != -1) {
-		if (ch == 'C')
-			client = optarg;
-		else if (ch == 'o')
-			on = optarg;
-		else if (ch == 'n')
-			notes = optarg;
-		else
-			return 2;
-	}
-	if (optind < argc)
-		return cli_usage(c, _("unexpected argument '%s'"), argv[optind]);
+	const cli_opt opts[] = {
+	    {"client", &client, NULL}, {"on", &on, NULL}, {"notes", &notes, NULL}, {NULL, NULL, NULL}};
+	int r = cli_parse(c, argc, argv, opts, NULL, NULL);
+	if (r)
+		return r;
 	if (!client)
 		return cli_usage(c, _("--client is required"));
 	quote q;
@@ -69,42 +44,14 @@ static int quote_add_cmd(cli *c, int argc, char **argv)
 
 static int quote_line_cmd(cli *c, int argc, char **argv)
 {
-	static const struct option opts[] = {{"label", required_argument, 0, 'l'},
-	                                     {"qty", required_argument, 0, 'q'},
-	                                     {"price", required_argument, 0, 'p'},
-	                                     {"vat", required_argument, 0, 'v'},
-	                                     {"service", required_argument, 0, 's'},
-	                                     {"unit", required_argument, 0, 'u'},
-	                                     {0, 0, 0, 0}};
 	const char *label = NULL, *qty = NULL, *price = NULL, *vat = NULL, *svc = NULL,
-	           *unit = NULL;
-	int ch, r;
-	while ((ch = cli_getopt(c, argc, argv, opts)) != -1) {
-		switch (ch) {
-		case 'l':
-			label = optarg;
-			break;
-		case 'q':
-			qty = optarg;
-			break;
-		case 'p':
-			price = optarg;
-			break;
-		case 'v':
-			vat = optarg;
-			break;
-		case 's':
-			svc = optarg;
-			break;
-		case 'u':
-			unit = optarg;
-			break;
-		default:
-			return 2;
-		}
-	}
-	const char *ref;
-	if ((r = one_ref(c, argc, argv, &ref)))
+	           *unit = NULL, *ref;
+	const cli_opt opts[] = {{"label", &label, NULL}, {"qty", &qty, NULL},
+	                        {"price", &price, NULL}, {"vat", &vat, NULL},
+	                        {"service", &svc, NULL}, {"unit", &unit, NULL},
+	                        {NULL, NULL, NULL}};
+	int r = quote_args(c, argc, argv, opts, &ref);
+	if (r)
 		return r;
 	if (!qty)
 		return cli_usage(c, _("--qty is required"));
@@ -116,13 +63,13 @@ static int quote_line_cmd(cli *c, int argc, char **argv)
 	quote_line_init(&l);
 	const char *why;
 	if ((why = parse_hundredths(qty, &l.qty)))
-		return bad(c, "qty", why);
+		return cli_bad(c, "qty", why);
 	if (price && (why = parse_amount(price, &l.unit_price)))
-		return bad(c, "price", why);
+		return cli_bad(c, "price", why);
 	if (vat && (why = parse_percent(vat, &l.vat_rate)))
-		return bad(c, "vat", why);
+		return cli_bad(c, "vat", why);
 	if (unit && (l.unit = enum_value(&price_units, unit)) < 0)
-		return bad(c, "unit", N_("must be hour or flat"));
+		return cli_bad(c, "unit", N_("must be hour or flat"));
 	if ((r = cli_open(c, false)))
 		return r;
 	l.label = label ? xstrdup(label) : NULL;
@@ -141,17 +88,10 @@ static int quote_line_cmd(cli *c, int argc, char **argv)
 
 static int quote_step_cmd(cli *c, int argc, char **argv, int (*fn)(app *, int64_t, cday, cerr *))
 {
-	static const struct option opts[] = {{"on", required_argument, 0, 'o'}, {0, 0, 0, 0}};
-	const char *on = NULL;
-	int ch, r;
-	while ((ch = cli_getopt(c, argc, argv, opts)) != -1) {
-		if (ch == 'o')
-			on = optarg;
-		else
-			return 2;
-	}
-	const char *ref;
-	if ((r = one_ref(c, argc, argv, &ref)))
+	const char *on = NULL, *ref;
+	int r = quote_args(c, argc, argv, (const cli_opt[]){{"on", &on, NULL}, {NULL, NULL, NULL}},
+	                   &ref);
+	if (r)
 		return r;
 	cday day = NO_DAY;
 	if (on && (r = cli_date(c, on, "on", &day)))
@@ -221,34 +161,20 @@ static int list_row(const quote *q, void *arg)
 
 static int quote_list_cmd(cli *c, int argc, char **argv)
 {
-	static const struct option opts[] = {{"csv", no_argument, 0, 'x'},
-	                                     {"client", required_argument, 0, 'C'},
-	                                     {"status", required_argument, 0, 's'},
-	                                     {"search", required_argument, 0, 'S'},
-	                                     {0, 0, 0, 0}};
 	bool csv = false;
 	const char *client = NULL, *status = NULL, *search = NULL;
-	int ch, r;
-	while ((ch = cli_getopt(c, argc, argv, opts)) != -1) {
-		if (ch == 'x')
-			csv = true;
-		else if (ch == 'C')
-			client = optarg;
-		else if (ch == 's')
-			status = optarg;
-		else if (ch == 'S')
-			search = optarg;
-		else
-			return 2;
-	}
-	if (optind < argc)
-		return cli_usage(c, _("unexpected argument '%s'"), argv[optind]);
+	const cli_opt opts[] = {{"csv", NULL, &csv},       {"client", &client, NULL},
+	                        {"status", &status, NULL}, {"search", &search, NULL},
+	                        {NULL, NULL, NULL}};
+	int r = cli_parse(c, argc, argv, opts, NULL, NULL);
+	if (r)
+		return r;
 	quote_filter f;
 	quote_filter_init(&f, NO_DAY);
 	if (client && (r = cli_id(c, client, "client", &f.client_id)))
 		return r;
 	if (status && (f.status = enum_value(&quote_statuses, status)) < 0)
-		return bad(c, "status", N_("must be draft, sent, accepted, refused or expired"));
+		return cli_bad(c, "status", N_("must be draft, sent, accepted, refused or expired"));
 	f.search = search;
 	if ((r = cli_open(c, false)))
 		return r;
@@ -393,14 +319,9 @@ static void show_quote(app *a, const quote *q, const quote_line *lines, size_t n
 
 static int quote_show_cmd(cli *c, int argc, char **argv)
 {
-	static const struct option opts[] = {{0, 0, 0, 0}};
-	int ch, r;
-	while ((ch = cli_getopt(c, argc, argv, opts)) != -1)
-		return 2;
 	const char *ref;
-	if ((r = one_ref(c, argc, argv, &ref)))
-		return r;
-	if ((r = cli_open(c, false)))
+	int r = quote_args(c, argc, argv, (const cli_opt[]){{NULL, NULL, NULL}}, &ref);
+	if (r || (r = cli_open(c, false)))
 		return r;
 	cerr e = {0};
 	quote q;

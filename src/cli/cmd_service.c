@@ -5,31 +5,12 @@
 #include "charte/catalogue.h"
 #include "cli.h"
 
-/* A rejected value: "charte: field: reason", exit 1. */
-static int bad(cli *c, const char *field, const char *why)
-{
-	cerr e;
-	err_set(&e, ST_INVALID, field, "%s", _(why));
-	return cli_fail(c, &e);
-}
-
 static int service_list(cli *c, int argc, char **argv)
 {
-	static const struct option opts[] = {
-	    {"csv", no_argument, 0, 'x'}, {"all", no_argument, 0, 'A'}, {0, 0, 0, 0}};
 	bool csv = false, all = false;
-	int ch, r;
-	while ((ch = cli_getopt(c, argc, argv, opts)) != -1) {
-		if (ch == 'x')
-			csv = true;
-		else if (ch == 'A')
-			all = true;
-		else
-			return 2;
-	}
-	if (optind < argc)
-		return cli_usage(c, _("unexpected argument '%s'"), argv[optind]);
-	if ((r = cli_open(c, false)))
+	const cli_opt opts[] = {{"csv", NULL, &csv}, {"all", NULL, &all}, {NULL, NULL, NULL}};
+	int r = cli_parse(c, argc, argv, opts, NULL, NULL);
+	if (r || (r = cli_open(c, false)))
 		return r;
 	service *rows;
 	size_t n;
@@ -62,59 +43,29 @@ static int service_list(cli *c, int argc, char **argv)
 
 static int service_set(cli *c, int argc, char **argv)
 {
-	static const struct option opts[] = {{"label", required_argument, 0, 'l'},
-	                                     {"vat", required_argument, 0, 'v'},
-	                                     {"price", required_argument, 0, 'p'},
-	                                     {"unit", required_argument, 0, 'u'},
-	                                     {"essential", required_argument, 0, 'E'},
-	                                     {"active", required_argument, 0, 'a'},
-	                                     {0, 0, 0, 0}};
 	const char *label = NULL, *vat = NULL, *price = NULL, *unit = NULL, *essential = NULL,
-	           *active = NULL;
-	int ch, r;
-	while ((ch = cli_getopt(c, argc, argv, opts)) != -1) {
-		switch (ch) {
-		case 'l':
-			label = optarg;
-			break;
-		case 'v':
-			vat = optarg;
-			break;
-		case 'p':
-			price = optarg;
-			break;
-		case 'u':
-			unit = optarg;
-			break;
-		case 'E':
-			essential = optarg;
-			break;
-		case 'a':
-			active = optarg;
-			break;
-		default:
-			return 2;
-		}
-	}
-	if (optind >= argc)
-		return cli_usage(c, _("which service? give its code"));
-	if (optind + 1 < argc)
-		return cli_usage(c, _("unexpected argument '%s'"), argv[optind + 1]);
-	const char *code = argv[optind];
+	           *active = NULL, *code;
+	const cli_opt opts[] = {{"label", &label, NULL},         {"vat", &vat, NULL},
+	                        {"price", &price, NULL},         {"unit", &unit, NULL},
+	                        {"essential", &essential, NULL}, {"active", &active, NULL},
+	                        {NULL, NULL, NULL}};
+	int r = cli_parse(c, argc, argv, opts, _("which service? give its code"), &code);
+	if (r)
+		return r;
 	int rate = -1, u = -1;
 	cents amount = -1;
 	bool ess = false, act = true;
 	const char *why;
 	if (vat && (why = parse_percent(vat, &rate)))
-		return bad(c, "vat", why);
+		return cli_bad(c, "vat", why);
 	if (price && (why = parse_amount(price, &amount)))
-		return bad(c, "price", why);
+		return cli_bad(c, "price", why);
 	if (unit && (u = enum_value(&price_units, unit)) < 0)
-		return bad(c, "unit", N_("must be hour or flat"));
+		return cli_bad(c, "unit", N_("must be hour or flat"));
 	if (essential && (why = parse_flag(essential, &ess)))
-		return bad(c, "essential", why);
+		return cli_bad(c, "essential", why);
 	if (active && (why = parse_flag(active, &act)))
-		return bad(c, "active", why);
+		return cli_bad(c, "active", why);
 	if ((r = cli_open(c, false)))
 		return r;
 	cerr e = {0};

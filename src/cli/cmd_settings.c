@@ -8,18 +8,9 @@
 
 static int settings_list(cli *c, int argc, char **argv)
 {
-	static const struct option opts[] = {{"csv", no_argument, 0, 'x'}, {0, 0, 0, 0}};
-	bool csv = false;
-	int ch, r;
-	while ((ch = cli_getopt(c, argc, argv, opts)) != -1) {
-		if (ch == 'x')
-			csv = true;
-		else
-			return 2;
-	}
-	if (optind < argc)
-		return cli_usage(c, _("unexpected argument '%s'"), argv[optind]);
-	if ((r = cli_open(c, false)))
+	bool csv;
+	int r = cli_csv_verb(c, argc, argv, &csv);
+	if (r)
 		return r;
 	static const char *const cols[] = {N_("key"), N_("value"), N_("default"), N_("description")};
 	cli_out *o = out_new(csv, cols, ARRAY_LEN(cols));
@@ -43,15 +34,15 @@ static int settings_get_cmd(cli *c, int argc, char **argv)
 		return 2;
 	if (optind + 1 != argc)
 		return cli_usage(c, _("give one setting's key"));
-	if (!settings_find(argv[optind])) {
+	const char *key = argv[optind];
+	if (!settings_find(key)) {
 		cerr e;
-		err_set(&e, ST_INVALID, "key", _("no setting '%s': see 'charte settings list'"),
-			argv[optind]);
+		err_set(&e, ST_INVALID, "key", _("no setting '%s': see 'charte settings list'"), key);
 		return cli_fail(c, &e);
 	}
 	if ((r = cli_open(c, false)))
 		return r;
-	char *v = settings_get(c->a, argv[optind]);
+	char *v = settings_get(c->a, key);
 	out_value(v);
 	free(v);
 	return 0;
@@ -83,24 +74,12 @@ CLI_AREA(area_settings, "settings", N_("the agency's settings"), settings_verbs)
 
 static int run_staff_add(cli *c, int argc, char **argv)
 {
-	static const struct option opts[] = {{"login", required_argument, 0, 'l'},
-					     {"name", required_argument, 0, 'n'},
-					     {"role", required_argument, 0, 'r'},
-					     {0, 0, 0, 0}};
 	const char *login = NULL, *name = NULL, *role = NULL;
-	int ch, r;
-	while ((ch = cli_getopt(c, argc, argv, opts)) != -1) {
-		if (ch == 'l')
-			login = optarg;
-		else if (ch == 'n')
-			name = optarg;
-		else if (ch == 'r')
-			role = optarg;
-		else
-			return 2;
-	}
-	if (optind < argc)
-		return cli_usage(c, _("unexpected argument '%s'"), argv[optind]);
+	const cli_opt opts[] = {{"login", &login, NULL}, {"name", &name, NULL}, {"role", &role, NULL},
+				{NULL, NULL, NULL}};
+	int r = cli_parse(c, argc, argv, opts, NULL, NULL);
+	if (r)
+		return r;
 	if (!login || !name || !role)
 		return cli_usage(c, _("--login, --name and --role are required"));
 	if ((r = cli_open(c, false)))
@@ -115,18 +94,9 @@ static int run_staff_add(cli *c, int argc, char **argv)
 
 static int run_staff_list(cli *c, int argc, char **argv)
 {
-	static const struct option opts[] = {{"csv", no_argument, 0, 'x'}, {0, 0, 0, 0}};
-	bool csv = false;
-	int ch, r;
-	while ((ch = cli_getopt(c, argc, argv, opts)) != -1) {
-		if (ch == 'x')
-			csv = true;
-		else
-			return 2;
-	}
-	if (optind < argc)
-		return cli_usage(c, _("unexpected argument '%s'"), argv[optind]);
-	if ((r = cli_open(c, false)))
+	bool csv;
+	int r = cli_csv_verb(c, argc, argv, &csv);
+	if (r)
 		return r;
 	staff *rows;
 	size_t n;

@@ -88,6 +88,17 @@ int lv_key(tui *t, listview *lv, enum action act);
 /* The view's actions: the search's while typing (text_input then), else `actions`. */
 const enum action *lv_mode(const listview *lv, const enum action *actions, bool *text_input);
 
+/* ---- A view that is a list searched as you type ----
+ * Its data is a struct whose first member is its listview (`listview lv;`): the open, reload,
+ * settle and close of every such view are these. */
+/* v's data: `size` bytes, zeroed, for the view to fill before lv_view_open. */
+void *lv_view_new(view *v, size_t size);
+/* The list of v's data opened (lv_open with ctx the data); on failure the data is freed. */
+int lv_view_open(view *v, const struct list_ops *ops, const char *empty, cerr *e);
+void lv_view_reload(tui *t, view *v);
+void lv_view_settle(tui *t, view *v);
+void lv_view_close(tui *t, view *v);
+
 /* What a filter menu does with the item chosen, on the view that opened it. */
 typedef void (*lv_filter_fn)(tui *t, view *v, int choice);
 /* The `f` menu of the top view: fn runs with the item chosen if that view is still on top. */

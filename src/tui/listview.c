@@ -34,6 +34,37 @@ int lv_open(listview *lv, const struct list_ops *ops, void *ctx, const char *emp
 	return r;
 }
 
+void *lv_view_new(view *v, size_t size)
+{
+	return v->data = xcalloc(1, size);
+}
+
+int lv_view_open(view *v, const struct list_ops *ops, const char *empty, cerr *e)
+{
+	int r = lv_open(v->data, ops, v->data, empty, e);
+	if (r) {
+		free(v->data);
+		v->data = NULL;
+	}
+	return r;
+}
+
+void lv_view_reload(tui *t, view *v)
+{
+	lv_reload(t, v->data);
+}
+
+void lv_view_settle(tui *t, view *v)
+{
+	lv_settle(t, v->data);
+}
+
+void lv_view_close(tui *t, view *v)
+{
+	lv_free(v->data);
+	free(v->data);
+}
+
 const char *lv_query(const listview *lv)
 {
 	return lv->query && !str_blank(lv->query) ? lv->query : NULL;

@@ -2,6 +2,7 @@
  * you type (callers, phone numbers, subjects: full-text, accents ignored), `f` filters (open,
  * overdue, voicemail, documentation to send, between two dates, cancelled too). Also the small
  * form that asks for the two dates. */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -21,13 +22,14 @@ enum { FIL_ALL, FIL_OPEN, FIL_OVERDUE, FIL_VOICEMAIL, FIL_DOCS };
 enum { MENU_DATES = FIL_DOCS + 1, MENU_CANCELLED, MENU_CLEAR };
 
 typedef struct calls_view {
+	listview lv;     /* the rows, and the search */
 	app *a;
 	int status;      /* FIL_* */
 	bool cancelled;  /* cancelled calls listed too */
 	cday from, to;   /* NO_DAY: no bound */
-	listview lv;     /* the rows, and the search */
 	cminute now;
 } calls_view;
+_Static_assert(offsetof(calls_view, lv) == 0, "the listview first: lv_view_*");
 
 static const enum action list_actions[] = {
 	ACT_OPEN,        ACT_SEARCH, ACT_FILTER,  ACT_CALLED_BACK, ACT_DOC_SENT,
@@ -142,21 +144,10 @@ static const struct list_ops calls_list = {
 
 static int open_calls(tui *t, view *v, void *arg, cerr *e)
 {
-	calls_view *cv = xcalloc(1, sizeof *cv);
+	calls_view *cv = lv_view_new(v, sizeof *cv);
 	cv->a = tui_app(t);
 	cv->from = cv->to = NO_DAY;
-	int r = lv_open(&cv->lv, &calls_list, cv, _("No call to show."), e);
-	if (r) {
-		free(cv);
-		return r;
-	}
-	v->data = cv;
-	return ST_OK;
-}
-
-static void reload(tui *t, view *v)
-{
-	lv_reload(t, &((calls_view *)v->data)->lv);
+	return lv_view_open(v, &calls_list, _("No call to show."), e);
 }
 
 /* "overdue callbacks · 01/03/2026 – 15/03/2026 · cancelled too" */
@@ -191,12 +182,6 @@ static void draw(tui *t, view *v, rect r)
 	free(title);
 	columns_draw_heads(&calls_columns, (rect){r.y + 1, r.x, 1, r.w});
 	list_draw(&cv->lv.l, (rect){r.y + 2, r.x, r.h - 2, r.w});
-}
-
-/* The typing paused: search for what is typed now. */
-static void settle(tui *t, view *v)
-{
-	lv_settle(t, &((calls_view *)v->data)->lv);
 }
 
 /* ---- Filters ---- */
@@ -262,13 +247,6 @@ static const enum action *mode(view *v, bool *text_input)
 	return lv_mode(&((calls_view *)v->data)->lv, list_actions, text_input);
 }
 
-static void close_calls(tui *t, view *v)
-{
-	calls_view *cv = v->data;
-	lv_free(&cv->lv);
-	free(cv);
-}
-
 const struct view_ops view_calls_ops = {
 	.name = "calls",
 	.title = N_("Calls"),
@@ -276,10 +254,10 @@ const struct view_ops view_calls_ops = {
 	.open = open_calls,
 	.draw = draw,
 	.key = key,
-	.reload = reload,
+	.reload = lv_view_reload,
 	.mode = mode,
-	.settle = settle,
-	.close = close_calls,
+	.settle = lv_view_settle,
+	.close = lv_view_close,
 };
 
 /* ---- The two dates of the "between two dates" filter ---- */

@@ -2,6 +2,7 @@
  * whole table); `/` searches as you type in names and phone numbers (full-text: "zoe" finds
  * "Zoé", "0612" finds the phones), `f` filters by status or referent, `a` opens a new file,
  * Enter opens the selected one, `e` edits it. */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -16,10 +17,11 @@
 enum { FIL_ALL, FIL_PROSPECT, FIL_ACTIVE, FIL_FORMER, FIL_MINE, FIL_COUNT };
 
 typedef struct clients_view {
+	listview lv; /* the rows, and the search */
 	app *a;
 	int filter;  /* FIL_* */
-	listview lv; /* the rows, and the search */
 } clients_view;
+_Static_assert(offsetof(clients_view, lv) == 0, "the listview first: lv_view_*");
 
 static const enum action list_actions[] = {
 	ACT_OPEN,    ACT_SEARCH,    ACT_FILTER, ACT_ADD, ACT_EDIT, ACT_UP,
@@ -129,20 +131,9 @@ static void set_empty(clients_view *cv)
 
 static int open_clients(tui *t, view *v, void *arg, cerr *e)
 {
-	clients_view *cv = xcalloc(1, sizeof *cv);
+	clients_view *cv = lv_view_new(v, sizeof *cv);
 	cv->a = tui_app(t);
-	int r = lv_open(&cv->lv, &clients_list, cv, NULL, e);
-	if (r) {
-		free(cv);
-		return r;
-	}
-	v->data = cv;
-	return ST_OK;
-}
-
-static void reload(tui *t, view *v)
-{
-	lv_reload(t, &((clients_view *)v->data)->lv);
+	return lv_view_open(v, &clients_list, NULL, e);
 }
 
 static const char *describe(int filter)
@@ -163,12 +154,6 @@ static void draw(tui *t, view *v, rect r)
 	columns_draw_heads(&clients_columns, (rect){r.y + 1, r.x, 1, r.w});
 	set_empty(cv);
 	list_draw(&cv->lv.l, (rect){r.y + 2, r.x, r.h - 2, r.w});
-}
-
-/* The typing paused: search for what is typed now. */
-static void settle(tui *t, view *v)
-{
-	lv_settle(t, &((clients_view *)v->data)->lv);
 }
 
 /* ---- Filters ---- */
@@ -228,13 +213,6 @@ static const enum action *mode(view *v, bool *text_input)
 	return lv_mode(&((clients_view *)v->data)->lv, list_actions, text_input);
 }
 
-static void close_clients(tui *t, view *v)
-{
-	clients_view *cv = v->data;
-	lv_free(&cv->lv);
-	free(cv);
-}
-
 const struct view_ops view_clients_ops = {
 	.name = "clients",
 	.title = N_("Clients"),
@@ -242,8 +220,8 @@ const struct view_ops view_clients_ops = {
 	.open = open_clients,
 	.draw = draw,
 	.key = key,
-	.reload = reload,
+	.reload = lv_view_reload,
 	.mode = mode,
-	.settle = settle,
-	.close = close_clients,
+	.settle = lv_view_settle,
+	.close = lv_view_close,
 };

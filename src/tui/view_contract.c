@@ -225,17 +225,6 @@ static void reload(tui *t, view *v)
 
 /* ---- drawing ---- */
 
-static enum style status_style(int status)
-{
-	switch (status) {
-	case CONTRACT_ACTIVE: return S_DONE;
-	case CONTRACT_SIGNED: return S_DUE_TODAY;
-	case CONTRACT_ENDED:
-	case CONTRACT_WITHDRAWN: return S_CANCELLED;
-	default: return S_NORMAL;
-	}
-}
-
 /* The hours shown: "4,5 h a week" (with where they come from), "10 h in total". */
 static char *hours_text(const contract_sheet *p)
 {
@@ -371,7 +360,7 @@ static void draw(tui *t, view *v, rect r)
 	char *title = xasprintf(_("Contract %s of %s — %s"), k->number, drawn, p->client);
 	draw_text(r.y, 1, r.w - text_width(status) - 4, title, style_attr(S_HEADER));
 	free(title);
-	draw_text_right(r.y, 1, r.w - 2, status, style_attr(status_style(p->status)) | A_BOLD);
+	draw_text_right(r.y, 1, r.w - 2, status, style_attr(offer_contract_style(p->status)) | A_BOLD);
 
 	bool recurring = k->kind == CONTRACT_RECURRING;
 	const char *labels[] = {
@@ -497,153 +486,94 @@ static void remove_slot(tui *t, contract_sheet *p, const contract_slot *s)
 	free(q);
 }
 
-/* The contract as stored now (the step's check runs after the page was drawn). */
-static int get_contract(tui *t, int64_t id, contract *k, cerr *e)
+/* The question before a signature: where it was signed, the withdrawal period, and (R3) a
+ * quote missing. The contract as stored now: the page may have been drawn before a change. */
+static int sign_ask(app *a, int64_t id, const char *number, cday on, strbuf *question, cerr *e)
 {
-	contract_init(k);
-	return contract_get(tui_app(t), id, k, e);
-}
-
-static int sign_check(tui *t, offer_step *s, cerr *e)
-{
-	app *a = tui_app(t);
 	contract k;
-	int r = get_contract(t, s->id, &k, e);
+	contract_init(&k);
+	int r = contract_get(a, id, &k, e);
 	if (r) {
 		contract_free(&k);
 		return r;
 	}
 	char d[11], w[11];
-	fmt_date_human(s->on, d);
-	cday end = contract_withdrawal_end(s->on, k.at_agency, (int)settings_int(a, "withdrawal.days"));
+	fmt_date_human(on, d);
+	cday end = contract_withdrawal_end(on, k.at_agency, (int)settings_int(a, "withdrawal.days"));
 	fmt_date_human(end, w);
-	strbuf b = {0};
 	if (k.at_agency)
-		sb_addf(&b, _("Record that the client signed contract %s on %s, at the agency (no "
-			      "withdrawal period)?"),
-			s->number, d);
+		sb_addf(question, _("Record that the client signed contract %s on %s, at the agency "
+				    "(no withdrawal period)?"),
+			number, d);
 	else
-		sb_addf(&b, _("Record that the client signed contract %s on %s, away from the "
-			      "agency? The withdrawal period ends on %s."),
-			s->number, d, w);
+		sb_addf(question, _("Record that the client signed contract %s on %s, away from "
+				    "the agency? The withdrawal period ends on %s."),
+			number, d, w);
 	/* R3: say it now if the signature would lack the quote it needs. */
 	bool required = false;
 	char *given = NULL;
-	k.signed_on = s->on;
+	k.signed_on = on;
 	cerr ignored;
 	if (contract_quote_status(a, &k, &required, &given, &ignored) == ST_OK && required &&
 	    !given)
-		sb_addf(&b, " %s", _("Careful: a quote is required and none was given to the client "
-				     "on or before that day."));
+		sb_addf(question, " %s", _("Careful: a quote is required and none was given to the "
+					   "client on or before that day."));
 	free(given);
-	snprintf(s->question, sizeof s->question, "%s", sb_str(&b));
-	sb_free(&b);
 	contract_free(&k);
 	return ST_OK;
 }
 
-static int sign_act(tui *t, offer_step *s, char *done, size_t n, cerr *e)
-{
-	int r = contract_sign(tui_app(t), s->id, s->on, e);
-	if (!r) {
-		char d[11];
-		fmt_date_human(s->on, d);
-		snprintf(done, n, _("Contract %s signed on %s"), s->number, d);
-	}
-	return r;
-}
-
-static int end_check(tui *t, offer_step *s, cerr *e)
+/* The end date the notice gives (R5), before confirming. */
+static int end_ask(app *a, int64_t id, const char *number, cday on, strbuf *question, cerr *e)
 {
 	cday end;
-	int r = contract_end_preview(tui_app(t), s->id, s->on, &end, e);
+	int r = contract_end_preview(a, id, on, &end, e);
 	if (r)
 		return r;
 	char d[11], n[11];
 	fmt_date_human(end, d);
-	fmt_date_human(s->on, n);
-	snprintf(s->question, sizeof s->question,
-		 _("Notice given on %s: the contract %s will end on %s — confirm?"), n, s->number,
-		 d);
+	fmt_date_human(on, n);
+	sb_addf(question, _("Notice given on %s: the contract %s will end on %s — confirm?"), n,
+		number, d);
 	return ST_OK;
 }
 
-static int end_act(tui *t, offer_step *s, char *done, size_t n, cerr *e)
-{
-	cday end = NO_DAY;
-	int r = contract_end(tui_app(t), s->id, s->on, &end, e);
-	if (!r) {
-		char d[11];
-		fmt_date_human(end, d);
-		snprintf(done, n, _("Contract %s ends on %s"), s->number, d);
-	}
-	return r;
-}
-
-static int withdraw_check(tui *t, offer_step *s, cerr *e)
+/* Whether the date is still within the withdrawal period, before confirming. */
+static int withdraw_ask(app *a, int64_t id, const char *number, cday on, strbuf *question,
+			cerr *e)
 {
 	contract k;
-	int r = get_contract(t, s->id, &k, e);
-	char d[11];
+	contract_init(&k);
+	int r = contract_get(a, id, &k, e);
 	if (!r)
-		r = contract_can(&k, CONTRACT_WITHDRAW, s->on, e);
+		r = contract_can(&k, CONTRACT_WITHDRAW, on, e);
 	contract_free(&k);
-	if (r)
-		return r;
-	fmt_date_human(s->on, d);
-	snprintf(s->question, sizeof s->question,
-		 _("Record that the client withdrew from contract %s on %s? It will not be "
-		   "carried out."),
-		 s->number, d);
-	return ST_OK;
-}
-
-static int withdraw_act(tui *t, offer_step *s, char *done, size_t n, cerr *e)
-{
-	int r = contract_withdraw(tui_app(t), s->id, s->on, e);
-	if (!r) {
-		char d[11];
-		fmt_date_human(s->on, d);
-		snprintf(done, n, _("Contract %s: the client withdrew on %s"), s->number, d);
-	}
 	return r;
 }
 
+/* The steps of a contract's life, each on a date. */
+static const offer_step steps[] = {
+	{ACT_SIGN, CONTRACT_SIGN, N_("Sign the contract"), N_("Signed on"),
+	 N_("Contract %s for %s: the day the client signed it."), NULL, sign_ask, contract_sign,
+	 NULL, N_("Contract %s signed on %s")},
+	{ACT_END_CONTRACT, CONTRACT_END, N_("End the contract"), N_("Notice given on"),
+	 N_("Contract %s for %s: the day the client gave notice. The contract ends on the last "
+	    "day of that month, without fee."),
+	 NULL, end_ask, NULL, contract_end, N_("Contract %s ends on %s")},
+	{ACT_WITHDRAW, CONTRACT_WITHDRAW, N_("Withdrawal"), N_("Withdrew on"),
+	 N_("Contract %s for %s: the day the client withdrew (within the withdrawal period)."),
+	 N_("Record that the client withdrew from contract %s on %s? It will not be carried "
+	    "out."),
+	 withdraw_ask, contract_withdraw, NULL, N_("Contract %s: the client withdrew on %s")},
+	{ACT_NONE, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
+};
+
+/* What cannot be done now is told at once (core's reason), before a date is asked. */
 static void step(tui *t, contract_sheet *p, enum action act)
 {
-	const contract *k = &p->k;
-	/* What cannot be done now is told at once (core's reason), before a date is asked. */
-	int what = act == ACT_SIGN ? CONTRACT_SIGN : act == ACT_WITHDRAW ? CONTRACT_WITHDRAW
-									  : CONTRACT_END;
-	if (!tui_may(t, AREA_CONTRACTS) || !can(t, p, what))
-		return;
-	offer_step s;
-	memset(&s, 0, sizeof s);
-	s.id = p->id;
-	snprintf(s.number, sizeof s.number, "%s", k->number);
-	char *help;
-	if (act == ACT_SIGN) {
-		s.check = sign_check;
-		s.act = sign_act;
-		help = xasprintf(_("Contract %s for %s: the day the client signed it."), k->number,
-				 p->client);
-		offer_ask_date(t, _("Sign the contract"), _("Signed on"), help, &s);
-	} else if (act == ACT_END_CONTRACT) {
-		s.check = end_check;
-		s.act = end_act;
-		help = xasprintf(_("Contract %s for %s: the day the client gave notice. The "
-				   "contract ends on the last day of that month, without fee."),
-				 k->number, p->client);
-		offer_ask_date(t, _("End the contract"), _("Notice given on"), help, &s);
-	} else {
-		s.check = withdraw_check;
-		s.act = withdraw_act;
-		help = xasprintf(_("Contract %s for %s: the day the client withdrew (within the "
-				   "withdrawal period)."),
-				 k->number, p->client);
-		offer_ask_date(t, _("Withdrawal"), _("Withdrew on"), help, &s);
-	}
-	free(help);
+	const offer_step *s = offer_step_of(steps, act);
+	if (tui_may(t, AREA_CONTRACTS) && can(t, p, s->step))
+		offer_take_step(t, s, p->id, p->k.number, p->client);
 }
 
 static int key(tui *t, view *v, const tkey *k, enum action act)

@@ -1,6 +1,7 @@
 /* view_contracts.c — the Contracts area: every contract, newest first, paged by key; `f`
  * filters by status (active computed as of today: signed and started), `/` searches as you type
  * in the clients' names and phones, `a` writes a new one, Enter opens one. */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -13,11 +14,12 @@
 enum { FIL_ALL = -1 };
 
 typedef struct contracts_view {
+	listview lv; /* the rows, and the search */
 	app *a;
 	int status;  /* FIL_ALL or a contract status */
-	listview lv; /* the rows, and the search */
 	cday today;
 } contracts_view;
+_Static_assert(offsetof(contracts_view, lv) == 0, "the listview first: lv_view_*");
 
 static const enum action list_actions[] = {
 	ACT_OPEN,      ACT_ADD, ACT_FILTER, ACT_SEARCH, ACT_UP, ACT_DOWN, ACT_PAGE_UP,
@@ -49,17 +51,6 @@ static bool same(const void *a, const void *b)
 	return ((const contract *)a)->id == ((const contract *)b)->id;
 }
 
-static enum style status_style(int status)
-{
-	switch (status) {
-	case CONTRACT_ACTIVE: return S_DONE;
-	case CONTRACT_SIGNED: return S_DUE_TODAY;
-	case CONTRACT_ENDED:
-	case CONTRACT_WITHDRAWN: return S_CANCELLED;
-	default: return S_NORMAL;
-	}
-}
-
 static char *cell_number(void *ctx, const void *row, enum style *style)
 {
 	return xstrdup(((const contract *)row)->number);
@@ -87,7 +78,7 @@ static char *cell_start(void *ctx, const void *row, enum style *style)
 static char *cell_status(void *ctx, const void *row, enum style *style)
 {
 	int status = contract_status_on(row, ((contracts_view *)ctx)->today);
-	*style = status_style(status);
+	*style = offer_contract_style(status);
 	return xstrdup(enum_label(&contract_statuses, status));
 }
 
@@ -123,23 +114,12 @@ static const struct list_ops contracts_list = {
 
 static int open_contracts(tui *t, view *v, void *arg, cerr *e)
 {
-	contracts_view *cv = xcalloc(1, sizeof *cv);
+	contracts_view *cv = lv_view_new(v, sizeof *cv);
 	cv->a = tui_app(t);
 	cv->status = FIL_ALL;
 	const char *empty =
 		_("No contract to show. Press a to write one, or c on an accepted quote.");
-	int r = lv_open(&cv->lv, &contracts_list, cv, empty, e);
-	if (r) {
-		free(cv);
-		return r;
-	}
-	v->data = cv;
-	return ST_OK;
-}
-
-static void reload(tui *t, view *v)
-{
-	lv_reload(t, &((contracts_view *)v->data)->lv);
+	return lv_view_open(v, &contracts_list, empty, e);
 }
 
 /* What the list shows, as its title. */
@@ -162,12 +142,6 @@ static void draw(tui *t, view *v, rect r)
 	lv_draw_title(t, &cv->lv, r, describe(cv->status), _("Client:"));
 	columns_draw_heads(&contracts_columns, (rect){r.y + 1, r.x, 1, r.w});
 	list_draw(&cv->lv.l, (rect){r.y + 2, r.x, r.h - 2, r.w});
-}
-
-/* The typing paused: search for what is typed now. */
-static void settle(tui *t, view *v)
-{
-	lv_settle(t, &((contracts_view *)v->data)->lv);
 }
 
 /* ---- filter ---- */
@@ -219,13 +193,6 @@ static const enum action *mode(view *v, bool *text_input)
 	return lv_mode(&cv->lv, reader ? offer_read_actions : list_actions, text_input);
 }
 
-static void close_contracts(tui *t, view *v)
-{
-	contracts_view *cv = v->data;
-	lv_free(&cv->lv);
-	free(cv);
-}
-
 const struct view_ops view_contracts_ops = {
 	.name = "contracts",
 	.title = N_("Contracts"),
@@ -233,8 +200,8 @@ const struct view_ops view_contracts_ops = {
 	.open = open_contracts,
 	.draw = draw,
 	.key = key,
-	.reload = reload,
+	.reload = lv_view_reload,
 	.mode = mode,
-	.settle = settle,
-	.close = close_contracts,
+	.settle = lv_view_settle,
+	.close = lv_view_close,
 };

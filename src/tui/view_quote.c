@@ -231,17 +231,6 @@ static void reload(tui *t, view *v)
 
 /* ---- drawing ---- */
 
-static enum style status_style(int status)
-{
-	switch (status) {
-	case QUOTE_ACCEPTED: return S_DONE;
-	case QUOTE_REFUSED: return S_CANCELLED;
-	case QUOTE_EXPIRED: return S_OVERDUE;
-	case QUOTE_SENT: return S_DUE_TODAY;
-	default: return S_NORMAL;
-	}
-}
-
 /* "Dated 02/03/2026 · valid until 01/04/2026" */
 static char *dates_text(const quote_sheet *p)
 {
@@ -327,7 +316,7 @@ static void draw(tui *t, view *v, rect r)
 	char *title = xasprintf(_("Quote %s — %s"), p->q.number, p->client);
 	draw_text(r.y, 1, r.w - sw - 4, title, style_attr(S_HEADER));
 	free(title);
-	draw_text_right(r.y, 1, r.w - 2, status, style_attr(status_style(p->status)) | A_BOLD);
+	draw_text_right(r.y, 1, r.w - 2, status, style_attr(offer_quote_style(p->status)) | A_BOLD);
 	char *dates = dates_text(p), *steps = steps_text(p);
 	draw_text(r.y + 1, 1, r.w - 2, dates, style_attr(S_NORMAL));
 	draw_text(r.y + 2, 1, r.w - 2, steps ? steps : _("Not given to the client yet."),
@@ -414,102 +403,30 @@ static void remove_line(tui *t, quote_sheet *p, const quote_line *l)
 	free(q);
 }
 
-static int send_check(tui *t, offer_step *s, cerr *e)
-{
-	char d[11];
-	fmt_date_human(s->on, d);
-	snprintf(s->question, sizeof s->question,
-		 _("Record that quote %s was given to the client on %s? It can no longer change "
-		   "afterwards."),
-		 s->number, d);
-	return ST_OK;
-}
+/* The steps of a quote's life, each on a date. */
+static const offer_step steps[] = {
+	{ACT_SEND, QUOTE_SEND, N_("Send the quote"), N_("Sent on"),
+	 N_("Quote %s for %s: the day it was given to the client."),
+	 N_("Record that quote %s was given to the client on %s? It can no longer change "
+	    "afterwards."),
+	 NULL, quote_send, NULL, N_("Quote %s sent on %s")},
+	{ACT_ACCEPT, QUOTE_ACCEPT, N_("Accept the quote"), N_("Accepted on"),
+	 N_("Quote %s for %s: the day the client accepted it."),
+	 N_("Record that the client accepted quote %s on %s?"), NULL, quote_accept, NULL,
+	 N_("Quote %s accepted on %s: press c to make the contract")},
+	{ACT_REFUSE, QUOTE_REFUSE, N_("Refuse the quote"), N_("Refused on"),
+	 N_("Quote %s for %s: the day the client refused it."),
+	 N_("Record that the client refused quote %s on %s? Its number stays used."), NULL,
+	 quote_refuse, NULL, N_("Quote %s refused on %s")},
+	{ACT_NONE, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
+};
 
-static int send_act(tui *t, offer_step *s, char *done, size_t n, cerr *e)
-{
-	int r = quote_send(tui_app(t), s->id, s->on, e);
-	if (!r) {
-		char d[11];
-		fmt_date_human(s->on, d);
-		snprintf(done, n, _("Quote %s sent on %s"), s->number, d);
-	}
-	return r;
-}
-
-static int accept_check(tui *t, offer_step *s, cerr *e)
-{
-	char d[11];
-	fmt_date_human(s->on, d);
-	snprintf(s->question, sizeof s->question,
-		 _("Record that the client accepted quote %s on %s?"), s->number, d);
-	return ST_OK;
-}
-
-static int accept_act(tui *t, offer_step *s, char *done, size_t n, cerr *e)
-{
-	int r = quote_accept(tui_app(t), s->id, s->on, e);
-	if (!r) {
-		char d[11];
-		fmt_date_human(s->on, d);
-		snprintf(done, n, _("Quote %s accepted on %s: press c to make the contract"),
-			 s->number, d);
-	}
-	return r;
-}
-
-static int refuse_check(tui *t, offer_step *s, cerr *e)
-{
-	char d[11];
-	fmt_date_human(s->on, d);
-	snprintf(s->question, sizeof s->question,
-		 _("Record that the client refused quote %s on %s? Its number stays used."),
-		 s->number, d);
-	return ST_OK;
-}
-
-static int refuse_act(tui *t, offer_step *s, char *done, size_t n, cerr *e)
-{
-	int r = quote_refuse(tui_app(t), s->id, s->on, e);
-	if (!r) {
-		char d[11];
-		fmt_date_human(s->on, d);
-		snprintf(done, n, _("Quote %s refused on %s"), s->number, d);
-	}
-	return r;
-}
-
+/* What cannot be done now is told at once (core's reason), before any date is asked. */
 static void step(tui *t, quote_sheet *p, enum action act)
 {
-	const quote *q = &p->q;
-	/* What cannot be done now is told at once (core's reason), before any date is asked. */
-	int what = act == ACT_SEND ? QUOTE_SEND : act == ACT_ACCEPT ? QUOTE_ACCEPT : QUOTE_REFUSE;
-	if (!tui_may(t, AREA_QUOTES) || !can(t, p, what))
-		return;
-	offer_step s;
-	memset(&s, 0, sizeof s);
-	s.id = p->id;
-	snprintf(s.number, sizeof s.number, "%s", q->number);
-	char *help;
-	if (act == ACT_SEND) {
-		s.check = send_check;
-		s.act = send_act;
-		help = xasprintf(_("Quote %s for %s: the day it was given to the client."),
-				 q->number, p->client);
-		offer_ask_date(t, _("Send the quote"), _("Sent on"), help, &s);
-	} else if (act == ACT_ACCEPT) {
-		s.check = accept_check;
-		s.act = accept_act;
-		help = xasprintf(_("Quote %s for %s: the day the client accepted it."), q->number,
-				 p->client);
-		offer_ask_date(t, _("Accept the quote"), _("Accepted on"), help, &s);
-	} else {
-		s.check = refuse_check;
-		s.act = refuse_act;
-		help = xasprintf(_("Quote %s for %s: the day the client refused it."), q->number,
-				 p->client);
-		offer_ask_date(t, _("Refuse the quote"), _("Refused on"), help, &s);
-	}
-	free(help);
+	const offer_step *s = offer_step_of(steps, act);
+	if (tui_may(t, AREA_QUOTES) && can(t, p, s->step))
+		offer_take_step(t, s, p->id, p->q.number, p->client);
 }
 
 static void make_contract(tui *t, quote_sheet *p)

@@ -63,58 +63,93 @@ int offer_parse_date(const char *text, cday blank, const char *name, cday *out, 
 
 /* ---- steps on a date ---- */
 
-static offer_step *copy_step(const offer_step *s)
+const offer_step *offer_step_of(const offer_step *table, enum action key)
 {
-	offer_step *c = xmalloc(sizeof *c);
-	*c = *s;
-	return c;
+	for (; table->key != ACT_NONE; table++)
+		if (table->key == key)
+			return table;
+	return NULL;
+}
+
+/* A step under way, the argument of its dialogs (freed with free()). */
+typedef struct pending_step {
+	const offer_step *s;
+	int64_t id;
+	cday on;
+	char number[]; /* "D2026-0001", for the messages */
+} pending_step;
+
+static pending_step *pending_new(const offer_step *s, int64_t id, const char *number)
+{
+	pending_step *p = xmalloc(sizeof *p + strlen(number) + 1);
+	p->s = s;
+	p->id = id;
+	p->on = NO_DAY;
+	strcpy(p->number, number);
+	return p;
 }
 
 static void step_yes(tui *t, void *arg)
 {
-	offer_step *s = arg;
-	char done[600] = "";
+	pending_step *p = arg;
+	cday until = p->on;
 	cerr e;
 	err_clear(&e);
-	if (s->act(t, s, done, sizeof done, &e)) {
+	app *a = tui_app(t);
+	int r = p->s->take_until ? p->s->take_until(a, p->id, p->on, &until, &e)
+				 : p->s->take(a, p->id, p->on, &e);
+	if (r) {
 		tui_error(t, &e);
 		return;
 	}
+	char day[11];
+	fmt_date_human(until, day);
+	char *done = xasprintf(_(p->s->done), p->number, day);
 	tui_changed(t);
 	tui_msg(t, "%s", done);
+	free(done);
 }
 
 static int step_submit(tui *t, void *arg, const char *text, cerr *e)
 {
-	offer_step *s = arg;
+	pending_step *p = arg;
 	app *a = tui_app(t);
 	cday today = app_today(a);
-	int r = offer_parse_date(text, today, "on", &s->on, e);
+	int r = offer_parse_date(text, today, "on", &p->on, e);
 	if (r)
 		return r;
-	if (s->on > today)
+	if (p->on > today)
 		return err_set(e, ST_INVALID, "on", _("is later than today"));
-	s->question[0] = '\0';
-	if (s->check && (r = s->check(t, s, e)))
+	strbuf question = {0};
+	if (p->s->ask && (r = p->s->ask(a, p->id, p->number, p->on, &question, e))) {
+		sb_free(&question);
 		return r;
-	if (!s->question[0]) {
-		char day[11];
-		fmt_date_human(s->on, day);
-		snprintf(s->question, sizeof s->question, _("%s on %s?"), s->number, day);
 	}
-	dialog_confirm(t, s->question, step_yes, copy_step(s));
+	if (!question.len) {
+		char day[11];
+		fmt_date_human(p->on, day);
+		sb_addf(&question, p->s->question ? _(p->s->question) : _("%s on %s?"), p->number,
+			day);
+	}
+	pending_step *confirm = pending_new(p->s, p->id, p->number);
+	confirm->on = p->on;
+	dialog_confirm(t, sb_str(&question), step_yes, confirm);
+	sb_free(&question);
 	return ST_OK;
 }
 
-void offer_ask_date(tui *t, const char *title, const char *label, const char *help,
-		    const offer_step *s)
+void offer_take_step(tui *t, const offer_step *s, int64_t id, const char *number,
+		     const char *client)
 {
 	char today[11];
 	offer_today_field(tui_app(t), today);
+	char *help = xasprintf(_(s->help), number, client);
 	char *full = xasprintf("%s\n%s", help, lang_french ? _("Date as DD/MM/YYYY; today if empty.")
-							 : _("Date as YYYY-MM-DD; today if empty."));
-	dialog_prompt(t, title, label, full, today, step_submit, copy_step(s));
+							   : _("Date as YYYY-MM-DD; today if empty."));
+	dialog_prompt(t, _(s->title), _(s->label), full, today, step_submit,
+		      pending_new(s, id, number));
 	free(full);
+	free(help);
 }
 
 /* ---- forms ---- */
@@ -161,4 +196,26 @@ void offer_status_menu(tui *t, const char *title, const char *all, const int *st
 	}
 	lv_filter_menu(t, title, items, n, sel, fn); /* the menu copies the items */
 	free(items);
+}
+
+enum style offer_quote_style(int status)
+{
+	switch (status) {
+	case QUOTE_ACCEPTED: return S_DONE;
+	case QUOTE_REFUSED: return S_CANCELLED;
+	case QUOTE_EXPIRED: return S_OVERDUE;
+	case QUOTE_SENT: return S_DUE_TODAY;
+	default: return S_NORMAL;
+	}
+}
+
+enum style offer_contract_style(int status)
+{
+	switch (status) {
+	case CONTRACT_ACTIVE: return S_DONE;
+	case CONTRACT_SIGNED: return S_DUE_TODAY;
+	case CONTRACT_ENDED:
+	case CONTRACT_WITHDRAWN: return S_CANCELLED;
+	default: return S_NORMAL;
+	}
 }

@@ -25,21 +25,28 @@ const char *offer_date_hint(void);
  * already translated message. */
 int offer_parse_date(const char *text, cday blank, const char *field, cday *out, cerr *e);
 
-/* Something done to a quote or a contract on a date: offer_ask_date asks for the date (today by
- * default), runs check (which may refuse it, the box staying open with the reason, and writes
- * the question to confirm), asks that question, then runs act, refreshes the screens and shows
- * what was done. The struct is copied: it holds no pointer it owns. */
-typedef struct offer_step offer_step;
-struct offer_step {
-	int64_t id;
-	char number[24];    /* "D2026-0001", for the messages */
-	cday on;            /* the date given */
-	char question[700]; /* filled by check (or the default "…on DATE?") */
-	int (*check)(tui *t, offer_step *s, cerr *e);             /* may be NULL */
-	int (*act)(tui *t, offer_step *s, char *done, size_t n, cerr *e); /* done: the message */
-};
-void offer_ask_date(tui *t, const char *title, const char *label, const char *help,
-		    const offer_step *s);
+/* A step of a quote's or a contract's life taken on a date (send, accept, sign, end…), a row of
+ * its page's table. offer_take_step asks for the date (today by default), runs ask (which may
+ * refuse it, the box staying open with the reason, or write the question itself), asks the
+ * question, takes the step, refreshes the screens and says what was done. */
+typedef struct offer_step {
+	enum action key;      /* the key that takes it */
+	int step;             /* core's name for it (QUOTE_SEND, CONTRACT_SIGN…), asked first */
+	const char *title;    /* N_(): the box's title, "Send the quote" */
+	const char *label;    /* N_(): the date field's, "Sent on" */
+	const char *help;     /* N_(): "Quote %s for %s: the day…" (number, client) */
+	const char *question; /* N_(): "Record that… %s… %s?" (number, date), unless ask writes it */
+	/* May be NULL. */
+	int (*ask)(app *a, int64_t id, const char *number, cday on, strbuf *question, cerr *e);
+	/* The step (core): take, or take_until which gives the date the message tells (an end). */
+	int (*take)(app *a, int64_t id, cday on, cerr *e);
+	int (*take_until)(app *a, int64_t id, cday on, cday *until, cerr *e);
+	const char *done;     /* N_(): "Quote %s sent on %s" (number, the date) */
+} offer_step;
+/* The row of table (ended by a row whose key is ACT_NONE) that key takes; NULL if none. */
+const offer_step *offer_step_of(const offer_step *table, enum action key);
+void offer_take_step(tui *t, const offer_step *s, int64_t id, const char *number,
+		     const char *client);
 
 /* A save the domain refused: the reason under the field it names (and "Not saved: ..." on the
  * message line), else on the message line. Nothing typed is lost. */
@@ -67,6 +74,10 @@ extern const enum action offer_read_actions[];
  * the others are shown by label; `current` is the status listed now. fn gets the item's index. */
 void offer_status_menu(tui *t, const char *title, const char *all, const int *statuses, int n,
 		       const enum_table *labels, int current, lv_filter_fn fn);
+
+/* The style of a quote's or a contract's status (as of today), in lists and on its page. */
+enum style offer_quote_style(int status);
+enum style offer_contract_style(int status);
 
 /* "Lefèvre Zoé" as stored, or "client 12" when the name is missing. Caller frees. */
 char *offer_client_label(int64_t id, const char *name);

@@ -2,6 +2,7 @@
  * table); `/` searches as you type in the clients' names and phones, `f` filters by status (the
  * expired ones computed as of today), `a` starts a new quote (client, date) and opens its editor,
  * Enter opens the selected one. Also the small form of a new quote. */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -15,11 +16,12 @@
 enum { FIL_ALL = -1 };
 
 typedef struct quotes_view {
+	listview lv; /* the rows, and the search */
 	app *a;
 	int status;  /* FIL_ALL or a quote status (QUOTE_EXPIRED computed) */
-	listview lv; /* the rows, and the search */
 	cday today;
 } quotes_view;
+_Static_assert(offsetof(quotes_view, lv) == 0, "the listview first: lv_view_*");
 
 static const enum action list_actions[] = {
 	ACT_OPEN,      ACT_ADD, ACT_SEARCH, ACT_FILTER, ACT_UP, ACT_DOWN, ACT_PAGE_UP,
@@ -53,18 +55,6 @@ static bool same(const void *a, const void *b)
 	return ((const quote *)a)->id == ((const quote *)b)->id;
 }
 
-/* The style of a status in lists. */
-static enum style status_style(int status)
-{
-	switch (status) {
-	case QUOTE_ACCEPTED: return S_DONE;
-	case QUOTE_REFUSED: return S_CANCELLED;
-	case QUOTE_EXPIRED: return S_OVERDUE;
-	case QUOTE_SENT: return S_DUE_TODAY;
-	default: return S_NORMAL;
-	}
-}
-
 static char *cell_number(void *ctx, const void *row, enum style *style)
 {
 	return xstrdup(((const quote *)row)->number);
@@ -87,7 +77,7 @@ static char *cell_client(void *ctx, const void *row, enum style *style)
 static char *cell_status(void *ctx, const void *row, enum style *style)
 {
 	int status = quote_status_on(row, ((quotes_view *)ctx)->today);
-	*style = status_style(status);
+	*style = offer_quote_style(status);
 	return xstrdup(enum_label(&quote_statuses, status));
 }
 
@@ -122,21 +112,10 @@ static const struct list_ops quotes_list = {
 
 static int open_quotes(tui *t, view *v, void *arg, cerr *e)
 {
-	quotes_view *qv = xcalloc(1, sizeof *qv);
+	quotes_view *qv = lv_view_new(v, sizeof *qv);
 	qv->a = tui_app(t);
 	qv->status = FIL_ALL;
-	int r = lv_open(&qv->lv, &quotes_list, qv, _("No quote to show. Press a to write one."), e);
-	if (r) {
-		free(qv);
-		return r;
-	}
-	v->data = qv;
-	return ST_OK;
-}
-
-static void reload(tui *t, view *v)
-{
-	lv_reload(t, &((quotes_view *)v->data)->lv);
+	return lv_view_open(v, &quotes_list, _("No quote to show. Press a to write one."), e);
 }
 
 /* What the list shows, as its title. */
@@ -159,12 +138,6 @@ static void draw(tui *t, view *v, rect r)
 	lv_draw_title(t, &qv->lv, r, describe(qv->status), _("Client:"));
 	columns_draw_heads(&quotes_columns, (rect){r.y + 1, r.x, 1, r.w});
 	list_draw(&qv->lv.l, (rect){r.y + 2, r.x, r.h - 2, r.w});
-}
-
-/* The typing paused: search for what is typed now. */
-static void settle(tui *t, view *v)
-{
-	lv_settle(t, &((quotes_view *)v->data)->lv);
 }
 
 /* ---- filter ---- */
@@ -217,13 +190,6 @@ static const enum action *mode(view *v, bool *text_input)
 	return lv_mode(&qv->lv, reader ? offer_read_actions : list_actions, text_input);
 }
 
-static void close_quotes(tui *t, view *v)
-{
-	quotes_view *qv = v->data;
-	lv_free(&qv->lv);
-	free(qv);
-}
-
 const struct view_ops view_quotes_ops = {
 	.name = "quotes",
 	.title = N_("Quotes"),
@@ -231,10 +197,10 @@ const struct view_ops view_quotes_ops = {
 	.open = open_quotes,
 	.draw = draw,
 	.key = key,
-	.reload = reload,
+	.reload = lv_view_reload,
 	.mode = mode,
-	.settle = settle,
-	.close = close_quotes,
+	.settle = lv_view_settle,
+	.close = lv_view_close,
 };
 
 /* ---- a new quote: its client and date, then its editor ---- */
