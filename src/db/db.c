@@ -383,7 +383,8 @@ static bool writable(const char *path)
 	char *slash = strrchr(dir, '/');
 	if (slash)
 		slash[slash == dir] = '\0';
-	bool ok = access(path, R_OK | W_OK) == 0 && access(slash ? dir : ".", W_OK | X_OK) == 0;
+	bool ok = faccessat(AT_FDCWD, path, R_OK | W_OK, 0) == 0 &&
+		  faccessat(AT_FDCWD, slash ? dir : ".", W_OK | X_OK, 0) == 0;
 	free(dir);
 	return ok;
 }
