@@ -76,7 +76,8 @@ static char *list_sql(const db_listing *l, unsigned set, enum list_mode mode)
 }
 
 /* The listing's statement for (set, mode): from the cache, reset and unbound, else prepared
- * and kept (the oldest entry makes room). */
+ * and kept (the oldest entry makes room). So an `each` callback must not stream the same
+ * listing with the same filters again (it would restart the outer stream). */
 static sqlite3_stmt *list_stmt(db *d, const db_listing *l, unsigned set, enum list_mode mode,
 			       cerr *e)
 {
