@@ -76,7 +76,8 @@ static char *list_sql(const db_listing *l, unsigned set, enum list_mode mode)
 }
 
 /* The listing's statement for (set, mode): from the cache, reset and unbound, else prepared
- * and kept (the oldest entry makes room). */
+ * and kept (the oldest entry makes room). So an `each` callback must not stream the same
+ * listing with the same filters again (it would restart the outer stream). */
 static sqlite3_stmt *list_stmt(db *d, const db_listing *l, unsigned set, enum list_mode mode,
 			       cerr *e)
 {
@@ -120,7 +121,7 @@ static sqlite3_stmt *list_prepare(db *d, const db_listing *l, const void *filter
 		l->bind(st, filter);
 	if (from && (mode == MODE_AFTER || mode == MODE_BEFORE)) {
 		int param[DB_KEY_MAX] = {0};
-		char name[8];
+		char name[32];
 		for (size_t k = 0; k < key_len(l); k++) {
 			snprintf(name, sizeof name, ":k%zu", k);
 			param[k] = sqlite3_bind_parameter_index(st, name);
