@@ -11,6 +11,7 @@
 #define CONTRACT_MAX_HOURS  16800 /* 168 h: a week (hundredths) */
 #define CONTRACT_MAX_SLOTS  50
 #define CONTRACT_SKILLS_MAX 1000
+#define CONTRACT_MAX_LINES  50
 
 /* ---- pure rules ---- */
 
@@ -22,6 +23,12 @@ int64_t contract_schedule_hours(const contract_slot *slots, size_t n);
  * rounded to the cent) x 52 / 12, rounded. One-off: its total, hours x price rounded, plus its
  * VAT rounded (R2). */
 cents contract_monthly(int kind, int64_t hours, cents hourly_excl, int vat_rate);
+/* R3 over a contract's lines. Recurring: the sum over the lines of weekly hours x the line's
+ * hourly price incl. VAT (itself rounded to the cent) x 52 / 12, the sum rounded once to the
+ * cent. One-off: the sum of the lines' totals, each its quantity x price rounded plus its VAT
+ * rounded (R2). Sets each line's monthly_incl: its own share, rounded alone (for display; the
+ * shares may differ from the sum by a cent). */
+cents contract_lines_monthly(int kind, contract_line *lines, size_t n);
 /* R3: a quote is required at or over the threshold (the stricter reading of "over 100 €"), or
  * when the client asked for one. */
 bool contract_quote_required(cents monthly_incl, cents threshold, bool client_asked);
@@ -51,21 +58,46 @@ int contract_can(const contract *k, int step, cday on, cerr *e);
 
 /* ---- operations ---- */
 
-/* A new draft. Given: client_id, kind, start, hourly_excl, vat_rate (< 0: setting vat.default),
- * hours (recurring: per week, may be 0 until slots are added; one-off: 0 means 100, one flat
- * price), quote_id (0: none; else a quote of the same client, not refused), skills, at_agency,
- * express_start. Sets id, number, date (today), status, monthly_incl, created_by. */
+/* A new draft with its lines (contract_line_add says what each holds). Given in k: client_id,
+ * kind, start, quote_id (0: none; else a quote of the same client, not refused), skills,
+ * at_agency, express_start. With n = 0 the lines are the quote's, all of them (a quote line's
+ * quantity becomes hours per week, or the quantity of a one-off). A quote that already made a
+ * contract (not withdrawn) makes another only with `again` (ST_CONFLICT on "quote" otherwise:
+ * contract_of_quote lets a face ask first). Sets id, number, date (today), status, the summary
+ * fields (hours, hourly_excl, vat_rate: see model.h), monthly_incl, created_by. */
+int contract_create_lines(app *a, contract *k, const contract_line *lines, size_t n, bool again,
+                          cerr *e);
+/* The contract already made from quote_id (not withdrawn): its number in *number (caller
+ * frees), NULL when none. */
+int contract_of_quote(app *a, int64_t quote_id, char **number, cerr *e);
+/* A new draft of one service, the shortcut: contract_create_lines with one free line labelled
+ * "Service" made from k's hourly_excl, vat_rate (< 0: setting vat.default) and hours
+ * (recurring: per week, may be 0 until slots are added; one-off: 0 means 100, one flat price);
+ * the quote, if any, is only linked (a second contract from it is not refused: a screen asks
+ * first with contract_of_quote). */
 int contract_create(app *a, contract *k, cerr *e);
 /* Change a draft: kind, start, price, rate, hours (ignored while it has slots), quote, skills,
- * at_agency, express_start. */
+ * at_agency, express_start. The price, rate and hours are its one line's: a contract of several
+ * lines keeps them (its lines change one by one). */
 int contract_edit(app *a, contract *k, cerr *e);
 int contract_get(app *a, int64_t id, contract *out, cerr *e);
 /* By number ("C2026-0001") or id. */
 int contract_find(app *a, const char *ref, const char *field, contract *out, cerr *e);
 int contract_slots_of(app *a, int64_t contract_id, contract_slot **rows, size_t *n, cerr *e);
+/* The lines, by position, with their monthly_incl. */
+int contract_lines_of(app *a, int64_t contract_id, contract_line **rows, size_t *n, cerr *e);
 
-/* Add a weekly slot to a recurring draft (no overlap with its other slots); the weekly hours
- * become the schedule's sum. Sets s->id. */
+/* Add a line to a draft. Given: service_code (a service of the catalogue, offered; NULL: a free
+ * line, label required), label (NULL: the service's), hours (recurring: hours per week, 0 until
+ * its slots give them; one-off: the quantity, 0 meaning one flat price), hourly_excl (NO_CENTS:
+ * the service's), vat_rate (< 0: the service's, else setting vat.default; only the rates
+ * settings_vat_allowed accepts). A service is on one line of a contract at most. Sets l->id,
+ * l->position; the contract's amount follows (R3). */
+int contract_line_add(app *a, int64_t contract_id, contract_line *l, cerr *e);
+
+/* Add a weekly slot to a recurring draft (no overlap with its other slots). The slot names one
+ * of the contract's services (s->service_code), which may be left out (NULL) when it has one
+ * line; a line's hours a week become the sum of its slots. Sets s->id and s->line_id. */
 int contract_slot_add(app *a, int64_t contract_id, contract_slot *s, cerr *e);
 int contract_slot_remove(app *a, int64_t slot_id, cerr *e);
 

@@ -75,6 +75,17 @@ int db_contracts_page_before(db *d, const contract_filter *f, const contract *fr
 int db_contracts_each(db *d, const contract_filter *f, int (*fn)(const contract *k, void *arg),
                       void *arg, cerr *e);
 
+/* The contract made from quote quote_id first (not withdrawn), other than `except`; *number NULL
+ * when none (caller frees). */
+int db_contract_of_quote(db *d, int64_t quote_id, int64_t except, char **number, cerr *e);
+
+/* The lines, by position. */
+int db_contract_lines(db *d, int64_t contract_id, contract_line **rows, size_t *n, cerr *e);
+/* Sets l->id and l->position (after the last line). */
+int db_contract_line_insert(db *d, contract_line *l, cerr *e);
+/* Its service, label, hours, price and rate. */
+int db_contract_line_update(db *d, const contract_line *l, cerr *e);
+
 /* The slots, by day and time. */
 int db_contract_slots(db *d, int64_t contract_id, contract_slot **rows, size_t *n, cerr *e);
 int db_contract_slot_get(db *d, int64_t id, contract_slot *out, cerr *e); /* ST_NOT_FOUND */

@@ -207,12 +207,30 @@ enum contract_status {
 	CONTRACT_WITHDRAWN,
 };
 
-/* One weekly slot of a recurring contract's schedule. */
+/* One line of a contract: one service, its hours and its price (R3). */
+typedef struct contract_line {
+	int64_t id, contract_id;
+	int position;       /* 1.. in the contract, in the order lines were added */
+	char *service_code; /* NULL: a free label */
+	char *label;
+	int64_t hours;      /* hundredths: per week (recurring; the sum of its slots when it has
+			       some) or the quantity (one-off; 100 = one flat price) */
+	cents hourly_excl;  /* hourly price excl. VAT (one-off: the price per unit) */
+	int vat_rate;       /* hundredths of a percent; -1: the service's, else vat.default */
+	cents monthly_incl; /* read only: the line's share of R3, unrounded sums aside (see
+			       contract_lines_monthly) */
+} contract_line;
+void contract_line_init(contract_line *l);
+void contract_line_free(contract_line *l);
+void contract_lines_free(contract_line *rows, size_t n);
+
+/* One weekly slot of a recurring contract's schedule: it names one of the contract's lines. */
 typedef struct contract_slot {
 	int64_t id, contract_id;
 	int weekday;        /* 1 = Monday .. 7 = Sunday */
 	int starts, ends;   /* minutes after midnight, starts < ends */
-	char *service_code; /* NULL: the contract's service in general */
+	char *service_code; /* the line's service; NULL: a line with a free label */
+	int64_t line_id;    /* the contract's line (0: a slot stored before lines existed) */
 } contract_slot;
 void contract_slot_free(contract_slot *s);
 void contract_slots_free(contract_slot *rows, size_t n);
@@ -227,6 +245,8 @@ typedef struct contract {
 	int kind;            /* enum contract_kind */
 	cday date;           /* when it was drawn up; its year numbers it */
 	cday start;
+	/* The first line's price and rate and the lines' hours summed: what a contract of one
+	 * service holds (contract_create makes that one line from them). */
 	cents hourly_excl;   /* hourly price excl. VAT (for a one-off: the price per unit) */
 	int vat_rate;        /* hundredths of a percent */
 	int64_t hours;       /* hundredths: per week (recurring; the slots' sum when there are
@@ -240,7 +260,7 @@ typedef struct contract {
 	cday ended_on;       /* R5: the last day of that month */
 	cday withdrawn_on;
 	int status;          /* stored: enum contract_status */
-	cents monthly_incl;  /* R3: monthly amount incl. VAT (one-off: its total) */
+	cents monthly_incl;  /* R3: monthly amount incl. VAT over its lines (one-off: its total) */
 	char *created_by;
 } contract;
 void contract_init(contract *k);

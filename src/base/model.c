@@ -165,6 +165,22 @@ void contract_slot_free(contract_slot *s)
 
 ROWS_FREE(contract_slots_free, contract_slot, contract_slot_free)
 
+void contract_line_init(contract_line *l)
+{
+	memset(l, 0, sizeof *l);
+	l->vat_rate = -1;
+	l->hourly_excl = NO_CENTS;
+}
+
+void contract_line_free(contract_line *l)
+{
+	free(l->service_code);
+	free(l->label);
+	contract_line_init(l);
+}
+
+ROWS_FREE(contract_lines_free, contract_line, contract_line_free)
+
 void service_free(service *s)
 {
 	free(s->code);

@@ -1,4 +1,4 @@
-/* cmd_contract.c — `charte contract add|slot|sign|end|withdraw|list|show`. */
+/* cmd_contract.c — `charte contract add|line|slot|sign|end|withdraw|list|show`. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -6,6 +6,7 @@
 #include "charte/money.h"
 #include "charte/quote.h"
 #include "charte/settings.h"
+#include "charte/text.h"
 #include "cli.h"
 
 /* The options of opts, then the one CONTRACT argument. */
@@ -14,26 +15,73 @@ static int contract_args(cli *c, int argc, char **argv, const cli_opt *opts, con
 	return cli_parse(c, argc, argv, opts, _("which contract? give its number"), ref);
 }
 
+/* The figures of one line as typed: --service, --label, --price, --vat, and the hours a week
+ * (recurring) or the quantity (one-off). */
+static int line_args(cli *c, contract_line *l, const char *svc, const char *label,
+                     const char *price, const char *vat, const char *hours, const char *hfield)
+{
+	const char *why;
+	l->service_code = svc ? xstrdup(svc) : NULL;
+	l->label = label ? xstrdup(label) : NULL;
+	if (price && (why = parse_amount(price, &l->hourly_excl)))
+		return cli_bad(c, "price", why);
+	if (vat && (why = parse_percent(vat, &l->vat_rate)))
+		return cli_bad(c, "vat", why);
+	if (hours && (why = parse_hundredths(hours, &l->hours)))
+		return cli_bad(c, hfield, why);
+	return 0;
+}
+
+/* A quote that already made a contract makes another only with --again: said before trying. */
+static int check_again(cli *c, int64_t quote_id, const char *quote_number, bool again)
+{
+	if (!quote_id || again)
+		return 0;
+	cerr e = {0};
+	char *before = NULL;
+	if (contract_of_quote(c->a, quote_id, &before, &e))
+		return cli_fail(c, &e);
+	if (!before)
+		return 0;
+	char *msg = xasprintf(_("quote %s already made contract %s: give --again to make another "
+	                        "one from it"),
+	                      quote_number, before);
+	free(before);
+	err_set(&e, ST_CONFLICT, "quote", "%s", msg);
+	free(msg);
+	return cli_fail(c, &e);
+}
+
 static int contract_add_cmd(cli *c, int argc, char **argv)
 {
 	const char *client = NULL, *kind = NULL, *start = NULL, *price = NULL, *vat = NULL,
-	           *weekly = NULL, *total = NULL, *quote_ref = NULL, *skills = NULL;
-	bool express = false, agency = false;
+	           *weekly = NULL, *total = NULL, *qty = NULL, *quote_ref = NULL, *skills = NULL,
+	           *svc = NULL, *label = NULL;
+	bool express = false, agency = false, again = false;
 	const cli_opt opts[] = {
 	    {"client", &client, NULL},        {"kind", &kind, NULL},
 	    {"start", &start, NULL},          {"price", &price, NULL},
 	    {"vat", &vat, NULL},              {"hours-per-week", &weekly, NULL},
-	    {"hours", &total, NULL},          {"quote", &quote_ref, NULL},
+	    {"hours", &total, NULL},          {"qty", &qty, NULL},
+	    {"quote", &quote_ref, NULL},      {"again", NULL, &again},
+	    {"service", &svc, NULL},          {"label", &label, NULL},
 	    {"express-start", NULL, &express}, {"at-agency", NULL, &agency},
 	    {"skills", &skills, NULL},        {NULL, NULL, NULL}};
 	int r = cli_parse(c, argc, argv, opts, NULL, NULL);
 	if (r)
 		return r;
-	if (!client || !kind || !start || !price)
-		return cli_usage(c, _("--client, --kind, --start and --price are required"));
+	if (!client || !kind || !start || (!price && !quote_ref))
+		return cli_usage(c, _("--client, --kind, --start and --price (or --quote) are "
+		                      "required"));
+	if (!price && (vat || weekly || total || qty || svc || label))
+		return cli_usage(c, _("without --price the lines are the quote's: add others with "
+		                      "'charte contract line'"));
+	if (total && qty)
+		return cli_usage(c, _("--hours and --qty say the same: give one"));
+	if (qty)
+		total = qty;
 	contract k;
 	contract_init(&k);
-	const char *why;
 	if ((r = cli_id(c, client, "client", &k.client_id)))
 		return r;
 	if ((k.kind = enum_value(&contract_kinds, kind)) < 0)
@@ -46,16 +94,19 @@ static int contract_add_cmd(cli *c, int argc, char **argv)
 		                      "--hours-per-week)"));
 	if ((r = cli_date(c, start, "start", &k.start)))
 		return r;
-	if ((why = parse_amount(price, &k.hourly_excl)))
-		return cli_bad(c, "price", why);
-	if (vat && (why = parse_percent(vat, &k.vat_rate)))
-		return cli_bad(c, "vat", why);
-	if (weekly && (why = parse_hundredths(weekly, &k.hours)))
-		return cli_bad(c, "hours-per-week", why);
-	if (total && (why = parse_hundredths(total, &k.hours)))
-		return cli_bad(c, "hours", why);
-	if ((r = cli_open(c, false)))
+	contract_line l;
+	contract_line_init(&l);
+	if (price && (r = line_args(c, &l, svc, label, price, vat, weekly ? weekly : total,
+	                            weekly ? "hours-per-week" : "hours"))) {
+		contract_line_free(&l);
 		return r;
+	}
+	if (price && !svc && !label)
+		l.label = xstrdup(_("Service"));
+	if ((r = cli_open(c, false))) {
+		contract_line_free(&l);
+		return r;
+	}
 	k.at_agency = agency;
 	k.express_start = express;
 	k.skills = skills ? xstrdup(skills) : NULL;
@@ -64,15 +115,61 @@ static int contract_add_cmd(cli *c, int argc, char **argv)
 	quote_init(&q);
 	if (quote_ref && quote_find(c->a, quote_ref, "quote", &q, &e)) {
 		r = cli_fail(c, &e);
-	} else {
+	} else if (!(r = check_again(c, q.id, q.number, again))) {
 		k.quote_id = q.id;
-		if (contract_create(c->a, &k, &e))
+		if (contract_create_lines(c->a, &k, &l, price ? 1 : 0, again, &e))
 			r = cli_fail(c, &e);
 		else
 			printf("%s\n", k.number);
 	}
 	quote_free(&q);
+	contract_line_free(&l);
 	contract_free(&k);
+	return r;
+}
+
+static int contract_line_cmd(cli *c, int argc, char **argv)
+{
+	const char *svc = NULL, *label = NULL, *weekly = NULL, *qty = NULL, *price = NULL,
+	           *vat = NULL, *ref;
+	const cli_opt opts[] = {{"service", &svc, NULL},        {"label", &label, NULL},
+	                        {"hours-per-week", &weekly, NULL}, {"qty", &qty, NULL},
+	                        {"price", &price, NULL},        {"vat", &vat, NULL},
+	                        {NULL, NULL, NULL}};
+	int r = contract_args(c, argc, argv, opts, &ref);
+	if (r)
+		return r;
+	if (!svc && !label)
+		return cli_usage(c, _("--service or --label is required"));
+	if (!price)
+		return cli_usage(c, _("--price is required"));
+	if (weekly && qty)
+		return cli_usage(c, _("--hours-per-week is for a recurring contract, --qty for a "
+		                      "one-off: give one"));
+	contract_line l;
+	contract_line_init(&l);
+	if ((r = line_args(c, &l, svc, label, price, vat, weekly ? weekly : qty,
+	                   weekly ? "hours-per-week" : "qty")) ||
+	    (r = cli_open(c, false))) {
+		contract_line_free(&l);
+		return r;
+	}
+	cerr e = {0};
+	contract k;
+	contract_init(&k);
+	if (contract_find(c->a, ref, "contract", &k, &e)) {
+		r = cli_fail(c, &e);
+	} else if (weekly && k.kind != CONTRACT_RECURRING) {
+		r = cli_usage(c, _("contract %s is one-off: give --qty"), k.number);
+	} else if (qty && k.kind != CONTRACT_ONE_OFF) {
+		r = cli_usage(c, _("contract %s is recurring: give --hours-per-week"), k.number);
+	} else if (contract_line_add(c->a, k.id, &l, &e)) {
+		r = cli_fail(c, &e);
+	} else {
+		printf("%lld\n", (long long)l.id);
+	}
+	contract_free(&k);
+	contract_line_free(&l);
 	return r;
 }
 
@@ -272,8 +369,9 @@ static void field_day(const char *label, cday d)
 	out_field(label, buf);
 }
 
-static void show_contract(app *a, const contract *k, const contract_slot *slots, size_t n,
-                          bool quote_required, const char *quote_given)
+static void show_contract(app *a, const contract *k, const contract_line *lines, size_t nlines,
+                          const contract_slot *slots, size_t n, bool quote_required,
+                          const char *quote_given)
 {
 	char buf[160], amount[32];
 	cday today = app_today(a);
@@ -287,29 +385,37 @@ static void show_contract(app *a, const contract *k, const contract_slot *slots,
 	out_field(_("From quote:"), k->quote_number);
 	field_day(_("Drawn up on:"), k->date);
 	field_day(_("Start:"), k->start);
-	fmt_amount(k->hourly_excl, amount);
-	char rate[16];
-	fmt_percent(k->vat_rate, rate);
-	if (lang_french)
-		for (char *p = rate; *p; p++)
-			if (*p == '.')
-				*p = ',';
-	char incl[32];
-	fmt_amount(money_incl(k->hourly_excl, k->vat_rate), incl);
 	if (k->kind == CONTRACT_RECURRING) {
-		snprintf(buf, sizeof buf, _("%s excl. VAT an hour (%s incl. VAT), VAT %s %%"),
-		         amount, incl, rate);
-		out_field(_("Price:"), buf);
 		fmt_hundredths_human(k->hours, buf);
 		char *h = xasprintf(_("%s h a week"), buf);
 		out_field(_("Hours:"), h);
 		free(h);
-	} else {
-		snprintf(buf, sizeof buf, _("%s excl. VAT (%s incl. VAT), VAT %s %%"), amount, incl,
-		         rate);
-		out_field(_("Price:"), buf);
-		fmt_hundredths_human(k->hours, buf);
-		out_field(_("Quantity:"), buf);
+	}
+	printf("%s\n", _("Services:"));
+	for (size_t i = 0; i < nlines; i++) {
+		const contract_line *l = &lines[i];
+		char excl[32], incl[32], rate[16], hours[24], share[32];
+		fmt_amount(l->hourly_excl, excl);
+		fmt_amount(money_incl(l->hourly_excl, l->vat_rate), incl);
+		fmt_percent(l->vat_rate, rate);
+		if (lang_french)
+			for (char *p = rate; *p; p++)
+				if (*p == '.')
+					*p = ',';
+		fmt_hundredths_human(l->hours, hours);
+		fmt_amount(l->monthly_incl, share);
+		char *what = l->service_code ? xasprintf("%s (%s)", l->label, l->service_code)
+		                             : xstrdup(l->label);
+		char *shown = text_escaped(what);
+		free(what);
+		if (k->kind == CONTRACT_RECURRING)
+			printf(_("  %d. %s: %s h a week at %s excl. VAT an hour (%s incl. VAT), VAT "
+			         "%s %%: %s a month\n"),
+			       l->position, shown, hours, excl, incl, rate, share);
+		else
+			printf(_("  %d. %s: %s x %s excl. VAT (%s incl. VAT), VAT %s %%: %s\n"),
+			       l->position, shown, hours, excl, incl, rate, share);
+		free(shown);
 	}
 	fmt_amount(k->monthly_incl, amount);
 	out_field(k->kind == CONTRACT_RECURRING ? _("Monthly amount incl. VAT:")
@@ -355,16 +461,19 @@ static int contract_show_cmd(cli *c, int argc, char **argv)
 	contract k;
 	contract_init(&k);
 	contract_slot *slots = NULL;
-	size_t n = 0;
+	contract_line *lines = NULL;
+	size_t n = 0, nlines = 0;
 	bool required = false;
 	char *given = NULL;
 	if (contract_find(c->a, ref, "contract", &k, &e) ||
+	    contract_lines_of(c->a, k.id, &lines, &nlines, &e) ||
 	    contract_slots_of(c->a, k.id, &slots, &n, &e) ||
 	    contract_quote_status(c->a, &k, &required, &given, &e))
 		r = cli_fail(c, &e);
 	else
-		show_contract(c->a, &k, slots, n, required, given);
+		show_contract(c->a, &k, lines, nlines, slots, n, required, given);
 	free(given);
+	contract_lines_free(lines, nlines);
 	contract_slots_free(slots, n);
 	contract_free(&k);
 	return r;
@@ -372,13 +481,22 @@ static int contract_show_cmd(cli *c, int argc, char **argv)
 
 static const cli_verb verbs[] = {
     {"add",
-     "--client ID --kind recurring|one-off --start D --price EUR [--vat PCT] "
-     "[--hours-per-week H | --hours H] [--quote QUOTE] [--express-start] [--at-agency] "
-     "[--skills TEXT]",
-     N_("a new draft contract (hourly price excl. VAT); prints its number (C2026-0001)"),
+     "--client ID --kind recurring|one-off --start D (--price EUR [--vat PCT] "
+     "[--service CODE] [--label TEXT] [--hours-per-week H | --hours H] [--quote QUOTE] | "
+     "--quote QUOTE) [--again] [--express-start] [--at-agency] [--skills TEXT]",
+     N_("a new draft contract; prints its number (C2026-0001). With --price, one line (hourly "
+        "price excl. VAT); else every line of --quote. A second contract from a quote needs "
+        "--again"),
      contract_add_cmd},
+    {"line",
+     "CONTRACT (--service CODE [--label TEXT] | --label TEXT) (--hours-per-week H | --qty H) "
+     "--price EUR [--vat PCT]",
+     N_("add a service to a draft (hours a week, or the quantity of a one-off); prints the "
+        "line's id"),
+     contract_line_cmd},
     {"slot", "CONTRACT --day mon..sun|lun..dim|1..7 --from HH:MM --to HH:MM [--service CODE]",
-     N_("add a weekly slot to a recurring draft; its hours a week become the slots' sum"),
+     N_("add a weekly slot for one of the draft's services (--service may be left out when it "
+        "has one); that service's hours a week become its slots' sum"),
      contract_slot_cmd},
     {"sign", "CONTRACT --on D",
      N_("the client signed: the withdrawal period starts; the client becomes active"),
@@ -392,7 +510,8 @@ static const cli_verb verbs[] = {
      N_("list contracts, oldest first; status draft, signed, active, ended or withdrawn"),
      contract_list_cmd},
     {"show", "CONTRACT",
-     N_("the contract: price, schedule, monthly amount, withdrawal, quote, end"),
+     N_("the contract: its services and their amounts, schedule, monthly amount, withdrawal, "
+        "quote, end"),
      contract_show_cmd},
 };
 CLI_AREA(area_contract, "contract", N_("contracts: schedule, signature, withdrawal, end"), verbs);

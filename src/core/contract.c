@@ -36,6 +36,24 @@ cents contract_monthly(int kind, int64_t hours, cents hourly_excl, int vat_rate)
 	return money_monthly_recurring(hours, hourly_excl, vat_rate);
 }
 
+cents contract_lines_monthly(int kind, contract_line *lines, size_t n)
+{
+	int64_t sum = 0; /* recurring: hundredths x cents x 52, divided once */
+	for (size_t i = 0; i < n; i++) {
+		contract_line *l = &lines[i];
+		if (kind == CONTRACT_ONE_OFF) {
+			l->monthly_incl = money_incl(money_line_excl(l->hours, l->hourly_excl),
+			                             l->vat_rate);
+			sum += l->monthly_incl;
+		} else {
+			int64_t part = l->hours * money_incl(l->hourly_excl, l->vat_rate) * 52;
+			l->monthly_incl = money_div_round(part, 100 * 12);
+			sum += part;
+		}
+	}
+	return kind == CONTRACT_ONE_OFF ? sum : money_div_round(sum, 100 * 12);
+}
+
 bool contract_quote_required(cents monthly_incl, cents threshold, bool client_asked)
 {
 	return client_asked || monthly_incl >= threshold;
@@ -282,20 +300,170 @@ static int frozen(const contract *k, cerr *e)
 	return contract_can(k, CONTRACT_EDIT, NO_DAY, e);
 }
 
-/* The weekly hours are the schedule's when it has one; the monthly amount follows (R3). */
+/* The contract's summary fields from its lines: the lines' hours summed, the first line's price
+ * and rate (the columns a contract of one service had), and R3 over the lines. */
+static void summarise(contract *k, contract_line *lines, size_t n)
+{
+	int64_t hours = 0;
+	for (size_t i = 0; i < n; i++)
+		hours += lines[i].hours;
+	k->hours = hours;
+	if (n) {
+		k->hourly_excl = lines[0].hourly_excl;
+		k->vat_rate = lines[0].vat_rate;
+	}
+	k->monthly_incl = contract_lines_monthly(k->kind, lines, n);
+}
+
+/* A line's weekly hours are its slots' when it has some (stored when they change); the
+ * contract's summary and monthly amount follow (R3). */
 static int derive(app *a, contract *k, cerr *e)
 {
-	if (k->id && k->kind == CONTRACT_RECURRING) {
-		contract_slot *slots;
-		size_t n;
-		int r = db_contract_slots(a->db, k->id, &slots, &n, e);
-		if (r)
-			return r;
-		if (n)
-			k->hours = contract_schedule_hours(slots, n);
-		contract_slots_free(slots, n);
+	contract_line *lines;
+	size_t n;
+	int r = db_contract_lines(a->db, k->id, &lines, &n, e);
+	if (r)
+		return r;
+	contract_slot *slots = NULL;
+	size_t ns = 0;
+	if (k->kind == CONTRACT_RECURRING)
+		r = db_contract_slots(a->db, k->id, &slots, &ns, e);
+	for (size_t i = 0; i < n && !r; i++) {
+		int64_t minutes = 0;
+		bool any = false;
+		for (size_t j = 0; j < ns; j++)
+			if (slots[j].line_id == lines[i].id) {
+				minutes += slots[j].ends - slots[j].starts;
+				any = true;
+			}
+		int64_t hours = money_div_round(minutes * 100, 60);
+		if (any && hours != lines[i].hours) {
+			lines[i].hours = hours;
+			r = db_contract_line_update(a->db, &lines[i], e);
+		}
 	}
-	k->monthly_incl = contract_monthly(k->kind, k->hours, k->hourly_excl, k->vat_rate);
+	if (!r)
+		summarise(k, lines, n);
+	contract_slots_free(slots, ns);
+	contract_lines_free(lines, n);
+	return r;
+}
+
+/* What a line holds, as typed, with what it leaves to its service or the settings filled in. */
+static int check_line(app *a, int kind, contract_line *l, cerr *e)
+{
+	if (l->service_code && !*l->service_code) {
+		free(l->service_code);
+		l->service_code = NULL;
+	}
+	if (l->label) {
+		if (!utf8_valid(l->label))
+			return err_set(e, ST_INVALID, "label", _("not valid UTF-8 text"));
+		if (strlen(l->label) > 200)
+			return err_set(e, ST_INVALID, "label", _("too long (at most %d characters)"),
+			               200);
+		str_trim(l->label);
+		if (!*l->label) {
+			free(l->label);
+			l->label = NULL;
+		}
+	}
+	if (!l->label && !l->service_code)
+		return err_set(e, ST_INVALID, "label", _("give a label or a service"));
+	if (l->service_code) {
+		service s = {0};
+		int r = db_service_get(a->db, l->service_code, &s, e);
+		if (r)
+			return r == ST_NOT_FOUND ? ST_INVALID : r;
+		if (!s.active) {
+			err_set(e, ST_INVALID, "service", _("the service %s is no longer offered"),
+			        s.code);
+			service_free(&s);
+			return ST_INVALID;
+		}
+		if (!l->label)
+			l->label = xstrdup(s.label);
+		if (l->hourly_excl == NO_CENTS)
+			l->hourly_excl = s.price;
+		if (l->vat_rate < 0)
+			l->vat_rate = s.vat_rate;
+		service_free(&s);
+	}
+	if (l->hourly_excl == NO_CENTS)
+		return err_set(e, ST_INVALID, "price", _("give a price or a service"));
+	if (l->hourly_excl < 0)
+		return err_set(e, ST_INVALID, "price", _("must not be negative"));
+	if (l->hourly_excl > QUOTE_MAX_PRICE)
+		return err_set(e, ST_INVALID, "price", _("is too large"));
+	if (l->vat_rate < 0)
+		l->vat_rate = settings_vat_default(a);
+	if (l->vat_rate > 10000)
+		return err_set(e, ST_INVALID, "vat", _("must be between 0 and 100 %%"));
+	int r = settings_vat_allowed(a, l->vat_rate, "vat", e);
+	if (r)
+		return r;
+	const char *hfield = kind == CONTRACT_ONE_OFF ? "qty" : "hours-per-week";
+	if (l->hours < 0)
+		return err_set(e, ST_INVALID, hfield, _("must not be negative"));
+	if (kind == CONTRACT_RECURRING && l->hours > CONTRACT_MAX_HOURS)
+		return err_set(e, ST_INVALID, hfield, _("is more than a week has"));
+	if (kind == CONTRACT_ONE_OFF && l->hours > QUOTE_MAX_QTY)
+		return err_set(e, ST_INVALID, hfield, _("is too large"));
+	if (kind == CONTRACT_ONE_OFF && l->hours == 0)
+		l->hours = 100; /* one flat price */
+	return ST_OK;
+}
+
+/* A service is on one line of a contract at most; lines are bounded. */
+static int check_line_fits(const contract_line *l, const contract_line *lines, size_t n, cerr *e)
+{
+	if (n >= CONTRACT_MAX_LINES)
+		return err_set(e, ST_CONFLICT, "contract", _("a contract has at most %d lines"),
+		               CONTRACT_MAX_LINES);
+	for (size_t i = 0; i < n && l->service_code; i++)
+		if (lines[i].service_code && !strcmp(lines[i].service_code, l->service_code))
+			return err_set(e, ST_INVALID, "service",
+			               _("%s is already a line of this contract"), l->service_code);
+	return ST_OK;
+}
+
+/* The quote's lines as contract lines: a quote line's quantity is the hours (a week, or in
+ * all for a one-off). */
+static int lines_of_quote(app *a, int64_t quote_id, contract_line **out, size_t *nout,
+                          cerr *e)
+{
+	*out = NULL;
+	*nout = 0;
+	quote_line *ql;
+	size_t n;
+	int r = db_quote_lines(a->db, quote_id, &ql, &n, e);
+	if (r)
+		return r;
+	if (!n)
+		r = err_set(e, ST_INVALID, "quote", _("the quote has no line to make a contract of"));
+	contract_line *lines = n ? xcalloc(n, sizeof *lines) : NULL;
+	for (size_t i = 0; i < n && !r; i++) {
+		contract_line *l = &lines[i];
+		contract_line_init(l);
+		l->service_code = ql[i].service_code ? xstrdup(ql[i].service_code) : NULL;
+		l->label = xstrdup(ql[i].label);
+		l->hours = ql[i].qty;
+		l->hourly_excl = ql[i].unit_price;
+		l->vat_rate = ql[i].vat_rate;
+		/* A discount line has a negative price: a contract line has none. */
+		if (l->hourly_excl < 0)
+			r = err_set(e, ST_INVALID, "quote",
+			            _("line %d of the quote is a discount: make the contract's lines "
+			              "one by one"),
+			            ql[i].position);
+	}
+	quote_lines_free(ql, n);
+	if (r) {
+		contract_lines_free(lines, n);
+		return r;
+	}
+	*out = lines;
+	*nout = n;
 	return ST_OK;
 }
 
@@ -305,17 +473,57 @@ RECORD_UPDATE(contract_put, contract, db_contract_update);
 RECORD_OPS(contract_ops, contract, AREA_CONTRACTS, contract_init, contract_free, db_contract_get,
 	   contract_put);
 
-int contract_create(app *a, contract *k, cerr *e)
+int contract_create_lines(app *a, contract *k, const contract_line *given, size_t ngiven,
+                          bool again, cerr *e)
 {
 	int r = role_check(a, AREA_CONTRACTS, ACCESS_WRITE, e);
 	if (!r)
 		r = check_contract(a, k, e);
 	if (r)
 		return r;
+	if (!ngiven && !k->quote_id)
+		return err_set(e, ST_INVALID, "price", _("give the contract's price or its quote"));
+	if (ngiven > CONTRACT_MAX_LINES)
+		return err_set(e, ST_INVALID, "contract", _("a contract has at most %d lines"),
+		               CONTRACT_MAX_LINES);
 	cday today = app_today(a);
 	if ((r = db_begin(a->db, e)))
 		return r;
 	r = check_links(a, k, e);
+	char *before = NULL;
+	if (!r && k->quote_id && !again) {
+		r = db_contract_of_quote(a->db, k->quote_id, 0, &before, e);
+		if (!r && before)
+			r = err_set(e, ST_CONFLICT, "quote", _("quote %s already made contract %s"),
+			            k->quote_number, before);
+		free(before);
+	}
+	/* The lines, checked one by one against those before them. */
+	contract_line *lines = NULL;
+	size_t n = 0;
+	if (!r && !ngiven) {
+		contract_line *copied;
+		size_t ncopied;
+		r = lines_of_quote(a, k->quote_id, &copied, &ncopied, e);
+		if (!r) {
+			lines = copied;
+			ngiven = ncopied;
+			given = copied;
+		}
+	}
+	contract_line *checked = ngiven ? xcalloc(ngiven, sizeof *checked) : NULL;
+	for (size_t i = 0; i < ngiven && !r; i++) {
+		contract_line *l = &checked[i];
+		*l = given[i];
+		l->service_code = given[i].service_code ? xstrdup(given[i].service_code) : NULL;
+		l->label = given[i].label ? xstrdup(given[i].label) : NULL;
+		l->id = 0;
+		r = check_line(a, k->kind, l, e);
+		if (!r)
+			r = check_line_fits(l, checked, i, e);
+	}
+	n = ngiven;
+	contract_lines_free(lines, lines ? ngiven : 0);
 	int y, m, d, seq = 0;
 	cal_ymd(today, &y, &m, &d);
 	/* The number is taken in the transaction that stores the contract: gapless. */
@@ -333,16 +541,46 @@ int contract_create(app *a, contract *k, cerr *e)
 		    NO_DAY;
 		free(k->created_by);
 		k->created_by = xstrdup(a->login);
-		r = derive(a, k, e);
-	}
-	if (!r)
+		summarise(k, checked, n);
 		r = db_contract_insert(a->db, k, e);
+	}
+	for (size_t i = 0; i < n && !r; i++) {
+		checked[i].contract_id = k->id;
+		r = db_contract_line_insert(a->db, &checked[i], e);
+	}
+	contract_lines_free(checked, n);
 	if (r) {
 		db_rollback(a->db);
 		k->id = 0;
 		return r;
 	}
 	return db_commit(a->db, e);
+}
+
+int contract_create(app *a, contract *k, cerr *e)
+{
+	int r = role_check(a, AREA_CONTRACTS, ACCESS_WRITE, e);
+	if (!r)
+		r = check_contract(a, k, e);
+	if (r)
+		return r;
+	contract_line l;
+	contract_line_init(&l);
+	l.label = xstrdup(_("Service"));
+	l.hours = k->hours;
+	l.hourly_excl = k->hourly_excl;
+	l.vat_rate = k->vat_rate;
+	r = contract_create_lines(a, k, &l, 1, true, e);
+	contract_line_free(&l);
+	return r;
+}
+
+int contract_of_quote(app *a, int64_t quote_id, char **number, cerr *e)
+{
+	*number = NULL;
+	if (role_check(a, AREA_CONTRACTS, ACCESS_READ, e))
+		return ST_DENIED;
+	return db_contract_of_quote(a->db, quote_id, 0, number, e);
 }
 
 static int do_edit(app *a, void *rec, void *arg, cerr *e)
@@ -376,7 +614,25 @@ static int do_edit(app *a, void *rec, void *arg, cerr *e)
 			return err_set(e, ST_CONFLICT, "kind",
 			               _("remove the weekly schedule before making it one-off"));
 	}
-	if ((r = derive(a, k, e)))
+	/* A contract of one service: its price, rate and hours are its line's. */
+	contract_line *lines;
+	size_t n;
+	if ((r = db_contract_lines(a->db, k->id, &lines, &n, e)))
+		return r;
+	if (n == 1) {
+		lines[0].hourly_excl = k->hourly_excl;
+		lines[0].vat_rate = k->vat_rate;
+		lines[0].hours = k->hours;
+		r = db_contract_line_update(a->db, &lines[0], e);
+	} else if (k->kind == CONTRACT_ONE_OFF) {
+		for (size_t i = 0; i < n && !r; i++)
+			if (lines[i].hours == 0) {
+				lines[i].hours = 100; /* one flat price */
+				r = db_contract_line_update(a->db, &lines[i], e);
+			}
+	}
+	contract_lines_free(lines, n);
+	if (r || (r = derive(a, k, e)))
 		return r;
 	with->hours = k->hours;
 	with->monthly_incl = k->monthly_incl;
@@ -422,11 +678,99 @@ int contract_slots_of(app *a, int64_t contract_id, contract_slot **rows, size_t 
 	return db_contract_slots(a->db, contract_id, rows, n, e);
 }
 
+int contract_lines_of(app *a, int64_t contract_id, contract_line **rows, size_t *n, cerr *e)
+{
+	if (role_check(a, AREA_CONTRACTS, ACCESS_READ, e))
+		return ST_DENIED;
+	contract k;
+	contract_init(&k);
+	int r = db_contract_get(a->db, contract_id, &k, e);
+	if (!r)
+		r = db_contract_lines(a->db, contract_id, rows, n, e);
+	if (!r)
+		contract_lines_monthly(k.kind, *rows, *n);
+	contract_free(&k);
+	return r;
+}
+
+static int do_line_add(app *a, void *rec, void *arg, cerr *e)
+{
+	contract *k = rec;
+	contract_line *l = arg;
+	int r = contract_can(k, CONTRACT_EDIT, NO_DAY, e);
+	if (!r)
+		r = check_line(a, k->kind, l, e);
+	if (r)
+		return r;
+	contract_line *lines;
+	size_t n;
+	if ((r = db_contract_lines(a->db, k->id, &lines, &n, e)))
+		return r;
+	r = check_line_fits(l, lines, n, e);
+	contract_lines_free(lines, n);
+	if (r)
+		return r;
+	l->contract_id = k->id;
+	if ((r = db_contract_line_insert(a->db, l, e)))
+		return r;
+	if ((r = derive(a, k, e)))
+		return r;
+	if (k->kind == CONTRACT_RECURRING && k->hours > CONTRACT_MAX_HOURS)
+		return err_set(e, ST_INVALID, "hours-per-week",
+		               _("the contract's lines come to more than a week has"));
+	return ST_OK;
+}
+
+int contract_line_add(app *a, int64_t contract_id, contract_line *l, cerr *e)
+{
+	return record_change(a, &contract_ops, contract_id, do_line_add, l, e);
+}
+
+/* The line a new slot names: by its service, or the only one. */
+static int slot_line(const contract *k, contract_slot *s, const contract_line *lines, size_t n,
+                     cerr *e)
+{
+	if (!n)
+		return err_set(e, ST_CONFLICT, "contract", _("contract %s has no line yet"),
+		               k->number);
+	if (!s->service_code) {
+		if (n > 1) {
+			strbuf codes = {0};
+			for (size_t i = 0; i < n; i++)
+				sb_addf(&codes, "%s%s", i ? ", " : "",
+				        lines[i].service_code ? lines[i].service_code : lines[i].label);
+			int r = err_set(e, ST_INVALID, "service",
+			                _("contract %s has several services (%s): say which one"),
+			                k->number, sb_str(&codes));
+			sb_free(&codes);
+			return r;
+		}
+		s->line_id = lines[0].id;
+		s->service_code = lines[0].service_code ? xstrdup(lines[0].service_code) : NULL;
+		return ST_OK;
+	}
+	for (size_t i = 0; i < n; i++)
+		if (lines[i].service_code && !strcmp(lines[i].service_code, s->service_code)) {
+			s->line_id = lines[i].id;
+			return ST_OK;
+		}
+	return err_set(e, ST_INVALID, "service", _("%s is not one of the services of contract %s"),
+	               s->service_code, k->number);
+}
+
 static int do_slot_add(app *a, void *rec, void *arg, cerr *e)
 {
 	contract *k = rec;
 	contract_slot *s = arg;
 	int r = contract_can(k, CONTRACT_SCHEDULE, NO_DAY, e);
+	if (r)
+		return r;
+	contract_line *lines;
+	size_t nl;
+	if ((r = db_contract_lines(a->db, k->id, &lines, &nl, e)))
+		return r;
+	r = slot_line(k, s, lines, nl, e);
+	contract_lines_free(lines, nl);
 	if (r)
 		return r;
 	contract_slot *slots;
@@ -449,12 +793,6 @@ static int do_slot_add(app *a, void *rec, void *arg, cerr *e)
 	contract_slots_free(slots, n);
 	if (r)
 		return r;
-	if (s->service_code) {
-		service sv = {0};
-		if ((r = db_service_get(a->db, s->service_code, &sv, e)))
-			return r == ST_NOT_FOUND ? ST_INVALID : r;
-		service_free(&sv);
-	}
 	s->contract_id = k->id;
 	if ((r = db_contract_slot_insert(a->db, s, e)))
 		return r;
@@ -481,31 +819,44 @@ int contract_slot_add(app *a, int64_t contract_id, contract_slot *s, cerr *e)
 static int do_slot_remove(app *a, void *rec, void *arg, cerr *e)
 {
 	contract *k = rec;
+	const contract_slot *gone = arg;
 	int r = contract_can(k, CONTRACT_SCHEDULE, NO_DAY, e);
 	if (!r)
-		r = db_contract_slot_delete(a->db, *(int64_t *)arg, e);
+		r = db_contract_slot_delete(a->db, gone->id, e);
 	if (r)
 		return r;
-	/* The last slot gone: no schedule, no hours until new ones are given. */
+	/* Its line's last slot gone: no hours for that line until new ones are given. */
 	contract_slot *slots;
 	size_t n;
 	if ((r = db_contract_slots(a->db, k->id, &slots, &n, e)))
 		return r;
+	bool left = false;
+	for (size_t i = 0; i < n; i++)
+		left = left || slots[i].line_id == gone->line_id;
 	contract_slots_free(slots, n);
-	if (!n)
-		k->hours = 0;
-	return derive(a, k, e);
+	if (!left && gone->line_id) {
+		contract_line *lines;
+		size_t nl;
+		if ((r = db_contract_lines(a->db, k->id, &lines, &nl, e)))
+			return r;
+		for (size_t i = 0; i < nl && !r; i++)
+			if (lines[i].id == gone->line_id) {
+				lines[i].hours = 0;
+				r = db_contract_line_update(a->db, &lines[i], e);
+			}
+		contract_lines_free(lines, nl);
+	}
+	return r ? r : derive(a, k, e);
 }
 
 int contract_slot_remove(app *a, int64_t slot_id, cerr *e)
 {
 	contract_slot s = {0};
 	int r = db_contract_slot_get(a->db, slot_id, &s, e);
-	int64_t contract_id = s.contract_id;
+	if (!r)
+		r = record_change(a, &contract_ops, s.contract_id, do_slot_remove, &s, e);
 	contract_slot_free(&s);
-	if (r)
-		return r;
-	return record_change(a, &contract_ops, contract_id, do_slot_remove, &slot_id, e);
+	return r;
 }
 
 static int do_sign(app *a, void *rec, void *arg, cerr *e)
@@ -672,4 +1023,15 @@ RECORD_DESC(contract_slot_record, "contract_slots",
 	    {"weekday", N_("Day"), FIELD_WEEKDAY, NULL, MEM_NONE, 0},
 	    {"starts", N_("From"), FIELD_TEXT, NULL, MEM_NONE, 0},
 	    {"ends", N_("To"), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"service_code", N_("Service"), FIELD_TEXT, NULL, MEM_NONE, 0});
+	    {"service_code", N_("Service"), FIELD_TEXT, NULL, MEM_NONE, 0},
+	    {"line_id", N_("Contract line no."), FIELD_TEXT, NULL, MEM_NONE, 0});
+
+RECORD_DESC(contract_line_record, "contract_lines",
+	    {"id", "", FIELD_HIDDEN, NULL, MEM_NONE, 0},
+	    {"contract_id", N_("Contract no."), FIELD_TEXT, NULL, MEM_NONE, 0},
+	    {"position", N_("Line"), FIELD_TEXT, NULL, MEM_NONE, 0},
+	    {"service_code", N_("Service"), FIELD_TEXT, NULL, MEM_NONE, 0},
+	    {"label", N_("Label"), FIELD_TEXT, NULL, MEM_NONE, 0},
+	    {"hours", N_("Hours"), FIELD_HOURS, NULL, MEM_NONE, 0},
+	    {"hourly_price_excl", N_("Hourly price excl. VAT"), FIELD_MONEY, NULL, MEM_NONE, 0},
+	    {"vat_rate", N_("VAT rate"), FIELD_RATE, NULL, MEM_NONE, 0});

@@ -57,7 +57,8 @@ typedef struct record_desc {
 	const record_desc var = {table, var##_fields, ARRAY_LEN(var##_fields)}
 
 extern const record_desc call_record, client_record, needs_record, service_record,
-	quote_record, quote_line_record, contract_record, contract_slot_record, settings_record,
+	quote_record, quote_line_record, contract_record, contract_slot_record, contract_line_record,
+	settings_record,
 	staff_record;
 
 /* How to load and store one kind of record, for record_change. RECORD_OPS defines one from the

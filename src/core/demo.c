@@ -1374,16 +1374,20 @@ static int ev_contract(demo *d, dclient *c, deal *dl, cerr *e)
 	k.client_id = c->id;
 	k.kind = p->one_off ? CONTRACT_ONE_OFF : CONTRACT_RECURRING;
 	k.start = dl->start;
-	k.hourly_excl = s.price;
-	k.vat_rate = s.vat_rate;
-	k.hours = p->one_off ? dl->hours : 0;
 	k.quote_id = dl->quote_id;
 	k.skills = xstrdup(p->skills);
 	k.at_agency = dl->at_agency;
 	k.express_start = dl->express;
+	contract_line l;
+	contract_line_init(&l);
+	l.service_code = xstrdup(p->svc);
+	l.hourly_excl = s.price;
+	l.vat_rate = s.vat_rate;
+	l.hours = p->one_off ? dl->hours : 0;
 	service_free(&s);
-	r = contract_create(d->a, &k, e);
+	r = contract_create_lines(d->a, &k, &l, 1, true, e);
 	dl->contract_id = k.id;
+	contract_line_free(&l);
 	contract_free(&k);
 	for (int i = 0; i < dl->nslots && !r && !p->one_off; i++) {
 		contract_slot sl = {0};

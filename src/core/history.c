@@ -13,6 +13,7 @@
 static const record_desc *const records[] = {
 	&call_record,     &client_record,     &needs_record,          &service_record,
 	&quote_record,    &quote_line_record, &contract_record,       &contract_slot_record,
+	&contract_line_record,
 	&settings_record, &staff_record,
 };
 

@@ -280,9 +280,113 @@ int db_contracts_each(db *d, const contract_filter *f, int (*fn)(const contract 
 	return db_list_each(d, &contracts_by_date, f, each_contract, &ek, e);
 }
 
+int db_contract_of_quote(db *d, int64_t quote_id, int64_t except, char **number, cerr *e)
+{
+	*number = NULL;
+	sqlite3_stmt *st = db_prep(d,
+	                           "SELECT number FROM contracts WHERE quote_id = ? AND id <> ?"
+	                           " AND status <> 'withdrawn' ORDER BY id LIMIT 1",
+	                           e);
+	if (!st)
+		return ST_DB;
+	bind_int(st, 1, quote_id);
+	bind_int(st, 2, except);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*number = col_text(st, 0);
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? ST_OK : db_fail(d, e);
+}
+
+/* ---- lines ---- */
+
+#define LINE_COLS                                                                                  \
+	"id, contract_id, position, service_code, label, hours, hourly_price_excl, vat_rate"
+
+static void line_from_row(sqlite3_stmt *st, contract_line *l)
+{
+	l->id = col_int(st, 0);
+	l->contract_id = col_int(st, 1);
+	l->position = (int)col_int(st, 2);
+	l->service_code = col_text(st, 3);
+	l->label = col_text(st, 4);
+	l->hours = col_int(st, 5);
+	l->hourly_excl = col_int(st, 6);
+	l->vat_rate = (int)col_int(st, 7);
+}
+
+int db_contract_lines(db *d, int64_t contract_id, contract_line **rows, size_t *n, cerr *e)
+{
+	*rows = NULL;
+	*n = 0;
+	sqlite3_stmt *st = db_prep(
+	    d, "SELECT " LINE_COLS " FROM contract_lines WHERE contract_id = ? ORDER BY position", e);
+	if (!st)
+		return ST_DB;
+	bind_int(st, 1, contract_id);
+	size_t cap = 0;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 4;
+			*rows = xrealloc(*rows, cap * sizeof **rows);
+		}
+		contract_line_init(&(*rows)[*n]);
+		line_from_row(st, &(*rows)[(*n)++]);
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? ST_OK : db_fail(d, e);
+}
+
+int db_contract_line_insert(db *d, contract_line *l, cerr *e)
+{
+	sqlite3_stmt *st = db_prep(
+	    d,
+	    "INSERT INTO contract_lines(contract_id, position, service_code, label, hours, "
+	    "hourly_price_excl, vat_rate) VALUES (?1, (SELECT coalesce(max(position), 0) + 1 FROM "
+	    "contract_lines WHERE contract_id = ?1), ?2, ?3, ?4, ?5, ?6) RETURNING id, position",
+	    e);
+	if (!st)
+		return ST_DB;
+	bind_int(st, 1, l->contract_id);
+	bind_text(st, 2, l->service_code);
+	bind_text(st, 3, l->label);
+	bind_int(st, 4, l->hours);
+	bind_int(st, 5, l->hourly_excl);
+	bind_int(st, 6, l->vat_rate);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		l->id = col_int(st, 0);
+		l->position = (int)col_int(st, 1);
+		rc = sqlite3_step(st);
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? ST_OK : db_fail(d, e);
+}
+
+int db_contract_line_update(db *d, const contract_line *l, cerr *e)
+{
+	sqlite3_stmt *st = db_prep(d,
+	                           "UPDATE contract_lines SET service_code = ?, label = ?, hours = ?,"
+	                           " hourly_price_excl = ?, vat_rate = ? WHERE id = ?",
+	                           e);
+	if (!st)
+		return ST_DB;
+	bind_text(st, 1, l->service_code);
+	bind_text(st, 2, l->label);
+	bind_int(st, 3, l->hours);
+	bind_int(st, 4, l->hourly_excl);
+	bind_int(st, 5, l->vat_rate);
+	bind_int(st, 6, l->id);
+	int r = db_run(d, st, e);
+	if (!r && sqlite3_changes(d->h) == 0)
+		return err_set(e, ST_NOT_FOUND, "line", _("no contract line %lld"), (long long)l->id);
+	return r;
+}
+
 /* ---- slots ---- */
 
-#define SLOT_COLS "id, contract_id, weekday, starts, ends, service_code"
+#define SLOT_COLS "id, contract_id, weekday, starts, ends, service_code, line_id"
 
 static void slot_from_row(sqlite3_stmt *st, contract_slot *s)
 {
@@ -296,6 +400,7 @@ static void slot_from_row(sqlite3_stmt *st, contract_slot *s)
 	if (!t || parse_clock(t, &s->ends))
 		s->ends = 0;
 	s->service_code = col_text(st, 5);
+	s->line_id = col_int(st, 6);
 }
 
 int db_contract_slots(db *d, int64_t contract_id, contract_slot **rows, size_t *n, cerr *e)
@@ -344,7 +449,7 @@ int db_contract_slot_insert(db *d, contract_slot *s, cerr *e)
 {
 	sqlite3_stmt *st = db_prep(d,
 	                           "INSERT INTO contract_slots(contract_id, weekday, starts, ends, "
-	                           "service_code) VALUES (?, ?, ?, ?, ?)",
+	                           "service_code, line_id) VALUES (?, ?, ?, ?, ?, ?)",
 	                           e);
 	if (!st)
 		return ST_DB;
@@ -356,6 +461,7 @@ int db_contract_slot_insert(db *d, contract_slot *s, cerr *e)
 	bind_text(st, 3, from);
 	bind_text(st, 4, to);
 	bind_text(st, 5, s->service_code);
+	bind_id(st, 6, s->line_id);
 	int r = db_run(d, st, e);
 	if (!r)
 		s->id = sqlite3_last_insert_rowid(d->h);

@@ -387,6 +387,59 @@ static const char v4[] =
 static const char v5[] =
 	"CREATE INDEX calls_unlinked_by_phone ON calls(phone) WHERE client_id IS NULL;";
 
+/* Version 6: a contract has one line per service (issue 7): service or free label, hours per week
+ * (recurring) or quantity (one-off), hourly price excl. VAT, VAT rate; each weekly slot names
+ * one of its lines. Every contract stored so far becomes one line keeping its figures; its old
+ * columns stay, holding the first line's price and rate and the lines' hours summed. The line
+ * of an old contract takes the service its slots name when they name only one, else it is
+ * labelled "Prestation" (the catalogue's labels are French too). */
+static const char v6[] =
+	"CREATE TABLE contract_lines ("
+	"  id INTEGER PRIMARY KEY,"
+	"  contract_id INTEGER NOT NULL REFERENCES contracts(id),"
+	"  position INTEGER NOT NULL CHECK (position >= 1),"
+	"  service_code TEXT REFERENCES services(code),"
+	"  label TEXT NOT NULL CHECK (length(trim(label)) > 0),"
+	"  hours INTEGER NOT NULL CHECK (hours >= 0),"
+	"  hourly_price_excl INTEGER NOT NULL CHECK (hourly_price_excl >= 0),"
+	"  vat_rate INTEGER NOT NULL CHECK (vat_rate BETWEEN 0 AND 10000),"
+	"  UNIQUE (contract_id, position),"
+	"  UNIQUE (contract_id, service_code)"
+	") STRICT;"
+	"INSERT INTO contract_lines(contract_id, position, service_code, label, hours,"
+	"    hourly_price_excl, vat_rate)"
+	"  SELECT k.id, 1, o.code, coalesce(sv.label, 'Prestation'), k.hours,"
+	"    k.hourly_price_excl, k.vat_rate"
+	"  FROM contracts k"
+	"  LEFT JOIN (SELECT contract_id, max(service_code) AS code FROM contract_slots"
+	"             GROUP BY contract_id"
+	"             HAVING count(DISTINCT service_code) = 1 AND count(service_code) = count(*)) o"
+	"    ON o.contract_id = k.id"
+	"  LEFT JOIN services sv ON sv.code = o.code;"
+	"ALTER TABLE contract_slots ADD COLUMN line_id INTEGER REFERENCES contract_lines(id);"
+	/* The slots of a signed contract are frozen by a trigger: lifted for this one update. */
+	"DROP TRIGGER contract_slots_frozen;"
+	"UPDATE contract_slots SET line_id ="
+	"  (SELECT l.id FROM contract_lines l WHERE l.contract_id = contract_slots.contract_id);"
+	"CREATE TRIGGER contract_slots_frozen BEFORE UPDATE ON contract_slots"
+	"  WHEN (SELECT status FROM contracts WHERE id = old.contract_id) IS NOT 'draft' BEGIN"
+	"  SELECT RAISE(ABORT, 'a signed contract cannot change: make a new contract');"
+	"END;"
+	/* Made after the lines of the contracts already signed. */
+	"CREATE TRIGGER contract_lines_add BEFORE INSERT ON contract_lines"
+	"  WHEN (SELECT status FROM contracts WHERE id = new.contract_id) IS NOT 'draft' BEGIN"
+	"  SELECT RAISE(ABORT, 'a signed contract cannot change: make a new contract');"
+	"END;"
+	"CREATE TRIGGER contract_lines_frozen BEFORE UPDATE ON contract_lines"
+	"  WHEN (SELECT status FROM contracts WHERE id = old.contract_id) IS NOT 'draft' BEGIN"
+	"  SELECT RAISE(ABORT, 'a signed contract cannot change: make a new contract');"
+	"END;"
+	"CREATE TRIGGER contract_lines_keep BEFORE DELETE ON contract_lines"
+	"  WHEN (SELECT status FROM contracts WHERE id = old.contract_id) IS NOT 'draft' BEGIN"
+	"  SELECT RAISE(ABORT, 'the lines of a signed contract are never deleted');"
+	"END;"
+	"CREATE INDEX contract_slots_by_line ON contract_slots(line_id);";
+
 /* Later versions are appended here; never edit a released one. */
 static const char *const migrations[] = {
 	v1,
@@ -394,6 +447,7 @@ static const char *const migrations[] = {
 	v3,
 	v4,
 	v5,
+	v6,
 };
 
 
@@ -401,6 +455,7 @@ static const char *const migrations[] = {
 static const char *const audited[] = {
 	"settings", "staff", "calls", "clients", "needs",
 	"services", "quotes", "quote_lines", "contracts", "contract_slots",
+	"contract_lines",
 };
 
 static int audit_drop(db *d, cerr *e);

@@ -172,7 +172,7 @@ expect_stderr_match '^charte: quote: .*expired'
 
 echo "-- contract add prints the number"
 expect_exit 0 "$BIN" contract add --client 1 --kind recurring --start 2026-01-12 --price 21.50 \
-	--quote D2026-0001 --skills 'repassage'
+	--service menage --quote D2026-0001 --skills 'repassage'
 expect_stdout C2026-0001
 rejected kind count_contracts contract add --client 1 --kind weekly --start 2026-01-12 \
 	--price 20
@@ -268,8 +268,12 @@ expect_stdout_match 'Montant mensuel TTC'
 expect_stdout_match 'Fin du délai de rétractation : 19/01/2026'
 
 echo "-- withdraw within the period"
-expect_exit 0 "$BIN" contract add --client 1 --kind recurring --start 2026-02-02 --price 23 \
+# A second contract from D2026-0001 is made only on purpose.
+expect_exit 1 "$BIN" contract add --client 1 --kind recurring --start 2026-02-02 --price 23 \
 	--hours-per-week 2 --quote D2026-0001
+expect_stderr_match '^charte: quote: .*C2026-0001.*--again'
+expect_exit 0 "$BIN" contract add --client 1 --kind recurring --start 2026-02-02 --price 23 \
+	--hours-per-week 2 --quote D2026-0001 --again
 expect_stdout C2026-0003
 expect_exit 0 "$BIN" contract sign C2026-0003 --on 2026-01-05
 expect_exit 1 "$BIN" --now '2026-01-20 09:00' contract withdraw C2026-0003 --on 2026-01-20
