@@ -3,6 +3,7 @@
 #include "charte/client.h"
 
 #include "core.h"
+#include "charte/audit.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -603,6 +604,16 @@ int client_history(app *a, int64_t id, int (*fn)(const client_event *ev, void *a
 	struct history_relay hr = {fn, arg};
 	return db_client_history(a->db, id, relay_event, &hr, e);
 }
+
+/* This area's charter findings (audit.c gathers every area's; db/findings.c has their queries). */
+const audit_rule client_rules[] = {
+	{"O1", "needs-missing", "client", N_("a rigorous analysis of the client's needs"),
+	 N_("%s has a quote or a contract but no needs analysis%s%s"),
+	 {"clients", "needs", "quotes", "contracts"}, AUDIT_UNTIMED},
+	{"S1", "referent-missing", "client", N_("a named referent for each client"),
+	 N_("%s: active client without an active referent%s%s"), {"clients", "staff"}, AUDIT_UNTIMED},
+	{NULL, NULL, NULL, NULL, NULL, {NULL}, AUDIT_UNTIMED},
+};
 
 /* A client file's and a needs analysis's fields as the history shows them. */
 RECORD_DESC(client_record, "clients",

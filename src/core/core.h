@@ -6,6 +6,7 @@
 #include <stddef.h>
 
 #include "charte/app.h"
+#include "charte/audit.h"
 #include "charte/roles.h"
 #include "charte/db.h"
 #include "charte/db_calls.h"
@@ -59,6 +60,9 @@ typedef struct record_desc {
 extern const record_desc call_record, client_record, needs_record, service_record,
 	quote_record, quote_line_record, contract_record, contract_slot_record, settings_record,
 	staff_record;
+
+/* The charter's findings of each area (core/AREA.c), gathered by audit.c. */
+extern const audit_rule call_rules[], client_rules[], contract_rules[];
 
 /* How to load and store one kind of record, for record_change. RECORD_OPS defines one from the
  * model's init/free, storage's get and an update (NULL: each step stores what it changes);

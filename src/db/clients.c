@@ -7,6 +7,30 @@
 
 #include "charte/db_calls.h"
 #include "charte/db_clients.h"
+#include "charte/db_findings.h"
+
+/* This area's charter findings: one query per slug (db/findings.c runs them). */
+const db_finding_query db_client_findings[] = {
+	/* O1: a client with a quote or a contract has a needs analysis. */
+	{"needs-missing",
+	 "SELECT c.id, c.id, trim(c.name || ' ' || c.first_name), '', '' FROM clients c"
+	 " WHERE NOT EXISTS (SELECT 1 FROM needs n WHERE n.client_id = c.id)"
+	 "   AND (EXISTS (SELECT 1 FROM quotes q WHERE q.client_id = c.id)"
+	 "     OR EXISTS (SELECT 1 FROM contracts k WHERE k.client_id = c.id))"
+	 " ORDER BY c.id"},
+	/* S1: an active client without a referent among the active staff. Two indexed parts:
+	 * files with no referent, and files whose referent has left. */
+	{"referent-missing",
+	 "SELECT id, id, name, who, '' FROM ("
+	 " SELECT c.id, trim(c.name || ' ' || c.first_name) AS name, '' AS who FROM clients c"
+	 "  WHERE c.status = 'active' AND c.referent IS NULL"
+	 " UNION ALL"
+	 " SELECT c.id, trim(c.name || ' ' || c.first_name), ' (' || c.referent || ')'"
+	 "  FROM staff s CROSS JOIN clients c ON c.referent = s.login"
+	 "  WHERE s.active = 0 AND c.status = 'active')"
+	 " ORDER BY id"},
+	{NULL, NULL},
+};
 
 #define CLIENT_COLS                                                                                \
 	"c.id, c.civility, c.name, c.first_name, c.address, c.phone, c.phone2, c.email, "          \
