@@ -367,6 +367,12 @@ int call_docs_pending(app *a, int limit, call **rows, size_t *n, cerr *e)
 }
 
 /* A call's fields as the history shows them. */
+/* How this area's events read in a client's history (client.c gathers every area's). */
+const history_kind call_history_kinds[] = {
+	{"call", "call", N_("Call"), N_("from %s, taken by %s: %s"), "ttt"},
+	{NULL, NULL, NULL, NULL, ""},
+};
+
 /* This area's charter findings (audit.c gathers every area's; db/findings.c has their queries). */
 const audit_rule call_rules[] = {
 	{"A5", "callback-overdue", "call", N_("callbacks within 24 h"),

@@ -7,6 +7,15 @@
 #include "charte/calendar.h"
 #include "charte/db_calls.h"
 #include "charte/db_findings.h"
+#include "charte/db_clients.h"
+
+/* The calls in the client's history (db_client_history). */
+const db_history_source db_call_history_sources[] = {
+	{"calls", "call", "call",
+	 "SELECT at, id, id, caller, coalesce(taken_by, ''), subject"
+	 " FROM calls WHERE client_id = :id AND cancelled = 0"},
+	{NULL, NULL, NULL, NULL},
+};
 
 /* This area's charter findings: one query per slug (db/findings.c runs them). */
 const db_finding_query db_call_findings[] = {

@@ -6,6 +6,30 @@
 
 #include "charte/db_offer.h"
 #include "charte/db_findings.h"
+#include "charte/db_clients.h"
+
+/* The contracts in the client's history (db_client_history). */
+const db_history_source db_contract_history_sources[] = {
+	{"contracts", "contract", "written",
+	 "SELECT " HISTORY_WHEN("contracts", "date") ", number, id, kind, '', '' FROM contracts"
+	 " WHERE client_id = :id"},
+	{"contracts", "contract", "signed",
+	 "SELECT " HISTORY_WHEN("contracts", "signed_on") ", number, id, kind, '', '' FROM contracts"
+	 " WHERE client_id = :id AND signed_on IS NOT NULL"},
+	{"contracts", "contract", "started",
+	 "SELECT start, number, id, kind, '', '' FROM contracts"
+	 " WHERE client_id = :id AND start IS NOT NULL"},
+	{"contracts", "contract", "withdrawn",
+	 "SELECT " HISTORY_WHEN("contracts", "withdrawn_on") ", number, id, kind, '', '' FROM contracts"
+	 " WHERE client_id = :id AND withdrawn_on IS NOT NULL"},
+	{"contracts", "contract", "notice",
+	 "SELECT " HISTORY_WHEN("contracts", "notice_on") ", number, id, kind, ended_on, '' FROM contracts"
+	 " WHERE client_id = :id AND notice_on IS NOT NULL"},
+	{"contracts", "contract", "ended",
+	 "SELECT ended_on, number, id, kind, '', '' FROM contracts"
+	 " WHERE client_id = :id AND ended_on IS NOT NULL"},
+	{NULL, NULL, NULL, NULL},
+};
 
 /* This area's charter findings: one query per slug (db/findings.c runs them). */
 const db_finding_query db_contract_findings[] = {
