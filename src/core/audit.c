@@ -104,13 +104,14 @@ static int relay_row(int64_t row_id, const char *id, const char *const cols[3], 
 			col[i] = shown[i];
 		}
 	}
-	char detail[600];
+	strbuf detail = {0};
 	/* The format is ours (a translated constant) and takes exactly three strings. */
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wformat-nonliteral"
-	snprintf(detail, sizeof detail, _(r->rule->detail), col[0], col[1], col[2]);
+	sb_addf(&detail, _(r->rule->detail), col[0], col[1], col[2]);
 #pragma GCC diagnostic pop
-	char *clean = str_trim(text_printable(detail));
+	char *clean = str_trim(text_printable(sb_str(&detail)));
+	sb_free(&detail);
 	finding f = {r->rule->code, r->rule->slug, r->rule->entity, id, row_id, clean};
 	int stop = r->fn(&f, r->arg);
 	free(clean);
