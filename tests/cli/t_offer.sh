@@ -357,4 +357,41 @@ expect_eq "$("$BIN" quote list --csv | csv_get vat number "$vq")" "0.00" "an exe
 expect_exit 0 "$BIN" settings set vat.exempt no
 expect_exit 0 "$BIN" settings set vat.rates 5.5,10,20
 
+echo "-- a contract has one line per service (issue 7)"
+# Quote D2026-0078's example: aide 28.17 h x 24.50 at 5.5 %, ménage 8.5 h x 23.15 at 10 %.
+# Incl. VAT: 24.50 + 1.3475 -> 25.85; 23.15 + 2.315 -> 25.47.
+# (28.17 x 25.85 + 8.5 x 25.47) x 52 / 12 = 944.6895 x 52 / 12 = 4093.6545 -> 4093.65
+expect_exit 0 "$BIN" quote add --client 1
+lq=$(cat "$T/out")
+expect_exit 0 "$BIN" quote line "$lq" --service aide-dependance --qty 28.17 --price 24.50
+expect_exit 0 "$BIN" quote line "$lq" --service menage --qty 8.5 --price 23.15
+expect_exit 0 "$BIN" quote send "$lq" --on 2026-01-05
+expect_exit 0 "$BIN" contract add --client 1 --kind recurring --start 2026-02-02 --quote "$lq"
+lk=$(cat "$T/out")
+expect_eq "$(kfield "$lk" monthly_incl)" "4093.65" "monthly amount over both lines"
+expect_eq "$(kfield "$lk" hours)" "36.67" "hours a week of both lines"
+expect_exit 0 "$BIN" contract show "$lk"
+expect_stdout_match '1\. Aide aux actes.*28\.17 h a week at €24\.50 excl\. VAT.*VAT 5\.5 %'
+expect_stdout_match '2\. Ménage.*8\.5 h a week at €23\.15 excl\. VAT.*VAT 10 %'
+expect_stdout_match 'Monthly amount incl\. VAT: €4,093\.65'
+rejected quote count_contracts contract add --client 1 --kind recurring --start 2026-02-02 \
+	--quote "$lq"
+expect_stderr_match 'give --again'
+rejected service count_contracts contract slot "$lk" --day mon --from 09:00 --to 10:00
+rejected service count_contracts contract slot "$lk" --day mon --from 09:00 --to 10:00 \
+	--service repas
+expect_exit 0 "$BIN" contract slot "$lk" --day mon --from 09:00 --to 11:00 --service menage
+# ménage now 2 h: (28.17 x 25.85 + 2 x 25.47) x 52 / 12 = 3376.2495 -> 3376.25
+expect_eq "$(kfield "$lk" monthly_incl)" "3376.25" "ménage's hours from its slot"
+rejected vat count_contracts contract line "$lk" --service jardinage --hours-per-week 2 \
+	--price 30 --vat 99
+rejected service count_contracts contract line "$lk" --service menage --hours-per-week 1 \
+	--price 23
+expect_exit 0 "$BIN" contract line "$lk" --service jardinage --hours-per-week 2 --price 30
+expect_stdout_match '^[0-9]+$'
+# + 2 x 36.00 x 52 / 12 = 312.00 -> 3688.25
+expect_eq "$(kfield "$lk" monthly_incl)" "3688.25" "a third line"
+usage count_contracts contract line "$lk" --service jardinage --qty 2 --price 30
+usage count_contracts contract line "$lk" --hours-per-week 2 --price 30
+
 finish

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "../../src/core/core.h"
+#include "../../src/db/dbint.h" /* white box: a file of the schema before lines */
 #include "charte/app.h"
 #include "charte/audit.h"
 #include "charte/catalogue.h"
@@ -598,6 +599,205 @@ START_TEST(test_finding_contract_unsigned)
 }
 END_TEST
 
+/* ---- lines (issue 7) ---- */
+
+/* Quote D2026-0078's example: aide aux actes essentiels 28.17 h x 24.50 € at 5.5 %, ménage
+ * 8.5 h x 23.15 € at 10 %, made into a contract with both lines.
+ * Hourly prices incl. VAT (R2, each rounded first): 24.50 + 1.3475 -> 25.85;
+ * 23.15 + 2.315 -> 25.47.
+ * Monthly: (28.17 x 25.85 + 8.5 x 25.47) x 52 / 12 = (728.1945 + 216.495) x 52 / 12
+ *        = 944.6895 x 52 / 12 = 4093.6545 -> 4 093.65 €
+ * (each line rounded alone would give 3 155.51 + 938.15 = 4 093.66: the sum is rounded once). */
+START_TEST(test_lines_from_quote)
+{
+	int64_t client = new_client("Lefèvre", false);
+	quote q;
+	quote_init(&q);
+	q.client_id = client;
+	q.date = D(2026, 1, 5);
+	cerr e = {0};
+	ck_assert_msg(quote_create(A, &q, &e) == ST_OK, "%s", e.msg);
+	const char *codes[] = {"aide-dependance", "menage"};
+	const int64_t qty[] = {2817, 850};
+	const cents price[] = {2450, 2315};
+	for (int i = 0; i < 2; i++) {
+		quote_line l;
+		quote_line_init(&l);
+		l.service_code = strdup(codes[i]);
+		l.qty = qty[i];
+		l.unit_price = price[i];
+		ck_assert_msg(quote_line_add(A, q.id, &l, &e) == ST_OK, "%s", e.msg);
+		quote_line_free(&l);
+	}
+	ck_assert_msg(quote_send(A, q.id, D(2026, 1, 5), &e) == ST_OK, "%s", e.msg);
+	contract k;
+	contract_init(&k);
+	k.client_id = client;
+	k.kind = CONTRACT_RECURRING;
+	k.start = D(2026, 1, 12);
+	k.quote_id = q.id;
+	ck_assert_msg(contract_create_lines(A, &k, NULL, 0, false, &e) == ST_OK, "%s", e.msg);
+	ck_assert_int_eq(k.monthly_incl, 409365);
+	ck_assert_int_eq(k.hours, 3667); /* 28.17 + 8.5 */
+	contract_line *lines;
+	size_t n;
+	ck_assert_int_eq(contract_lines_of(A, k.id, &lines, &n, &e), ST_OK);
+	ck_assert_int_eq(n, 2);
+	ck_assert_str_eq(lines[0].service_code, "aide-dependance");
+	ck_assert_int_eq(lines[0].vat_rate, 550);
+	ck_assert_int_eq(lines[0].hours, 2817);
+	ck_assert_int_eq(lines[0].monthly_incl, 315551); /* 28.17 x 25.85 x 52 / 12 = 3155.5095 */
+	ck_assert_str_eq(lines[1].service_code, "menage");
+	ck_assert_int_eq(lines[1].vat_rate, 1000);
+	ck_assert_int_eq(lines[1].hourly_excl, 2315);
+	ck_assert_int_eq(lines[1].monthly_incl, 93815); /* 8.5 x 25.47 x 52 / 12 = 938.145 */
+	ck_assert_int_eq(contract_lines_monthly(CONTRACT_RECURRING, lines, n), 409365);
+	contract_lines_free(lines, n);
+	/* A second contract from the same quote only on purpose. */
+	contract k2;
+	contract_init(&k2);
+	k2.client_id = client;
+	k2.kind = CONTRACT_RECURRING;
+	k2.start = D(2026, 1, 12);
+	k2.quote_id = q.id;
+	ck_assert_int_eq(contract_create_lines(A, &k2, NULL, 0, false, &e), ST_CONFLICT);
+	ck_assert_str_eq(e.field, "quote");
+	char *before = NULL;
+	ck_assert_int_eq(contract_of_quote(A, q.id, &before, &e), ST_OK);
+	ck_assert_str_eq(before, k.number);
+	free(before);
+	ck_assert_msg(contract_create_lines(A, &k2, NULL, 0, true, &e) == ST_OK, "%s", e.msg);
+	contract_free(&k2);
+
+	/* Slots: the contract has two services, so a slot says which; one not among its lines is
+	 * refused; a line's weekly hours become its slots' sum. */
+	contract_slot s = {0};
+	s.weekday = 1;
+	s.starts = 9 * 60;
+	s.ends = 11 * 60;
+	ck_assert_int_eq(contract_slot_add(A, k.id, &s, &e), ST_INVALID);
+	ck_assert_str_eq(e.field, "service");
+	s.service_code = strdup("repas");
+	ck_assert_int_eq(contract_slot_add(A, k.id, &s, &e), ST_INVALID);
+	ck_assert_str_eq(e.field, "service");
+	free(s.service_code);
+	s.service_code = strdup("menage");
+	ck_assert_msg(contract_slot_add(A, k.id, &s, &e) == ST_OK, "%s", e.msg);
+	contract_slot_free(&s);
+	contract_free(&k);
+	ck_assert_int_eq(contract_get(A, 1, &k, &e), ST_OK);
+	/* ménage now 2 h: (28.17 x 25.85 + 2 x 25.47) x 52 / 12 = 779.1345 x 52 / 12
+	 * = 3376.2495 -> 3 376.25 */
+	ck_assert_int_eq(k.hours, 3017);
+	ck_assert_int_eq(k.monthly_incl, 337625);
+	contract_free(&k);
+	quote_free(&q);
+}
+END_TEST
+
+/* A line takes only the SAP regime's VAT rates; a service is on one line at most. */
+START_TEST(test_line_rules)
+{
+	int64_t client = new_client("Martin", false);
+	contract k;
+	contract_init(&k);
+	k.client_id = client;
+	k.kind = CONTRACT_RECURRING;
+	k.start = D(2026, 1, 12);
+	contract_line l;
+	contract_line_init(&l);
+	l.service_code = strdup("menage");
+	l.hours = 300;
+	cerr e = {0};
+	/* The service's price (23.00) and rate (10 %): 23 + 2.30 = 25.30; 3 x 25.30 x 52 / 12
+	 * = 328.90 */
+	ck_assert_msg(contract_create_lines(A, &k, &l, 1, false, &e) == ST_OK, "%s", e.msg);
+	ck_assert_int_eq(k.monthly_incl, 32890);
+	contract_line_free(&l);
+	contract_line_init(&l);
+	l.service_code = strdup("jardinage");
+	l.hours = 100;
+	l.hourly_excl = 3000;
+	l.vat_rate = 700; /* 7 %: not a rate of the regime */
+	ck_assert_int_eq(contract_line_add(A, k.id, &l, &e), ST_INVALID);
+	ck_assert_str_eq(e.field, "vat");
+	l.vat_rate = 2000;
+	ck_assert_msg(contract_line_add(A, k.id, &l, &e) == ST_OK, "%s", e.msg);
+	ck_assert_int_eq(l.position, 2);
+	contract_line_free(&l);
+	contract_line_init(&l);
+	l.service_code = strdup("menage");
+	l.hours = 100;
+	ck_assert_int_eq(contract_line_add(A, k.id, &l, &e), ST_INVALID);
+	ck_assert_str_eq(e.field, "service");
+	contract_line_free(&l);
+	contract_free(&k);
+	/* 328.90 + 1 x 36.00 x 52 / 12 = 328.90 + 156.00 = 484.90 */
+	ck_assert_int_eq(contract_get(A, 1, &k, &e), ST_OK);
+	ck_assert_int_eq(k.monthly_incl, 48490);
+	contract_free(&k);
+}
+END_TEST
+
+/* A file of schema 5 (one price per contract) opened by this program: each contract becomes
+ * one line keeping its figures; its slots name that line. */
+START_TEST(test_migration_to_lines)
+{
+	char path[512];
+	snprintf(path, sizeof path, "%s/old.db", tmpdir);
+	db *d = NULL;
+	cerr e = {0};
+	ck_assert_int_eq(db_open(path, true, 5, &d, &e), ST_OK);
+	ck_assert_int_eq(db_version(d), 5);
+	ck_assert_msg(
+	    db_exec(d,
+	            "INSERT INTO services(code, label, vat_rate, unit, price) VALUES ('menage',"
+	            " 'Ménage et repassage', 1000, 'hour', 2300);"
+	            "INSERT INTO clients(id, name, created_at, name_key, first_key) VALUES (1,"
+	            " 'Dupont', '2026-01-02 10:00', 'dupont', '');"
+	            "INSERT INTO contracts(number, client_id, kind, date, start, hourly_price_excl,"
+	            " vat_rate, hours, monthly_incl, created_by) VALUES"
+	            " ('C2026-0001', 1, 'recurring', '2026-01-02', '2026-01-12', 2150, 1000, 450,"
+	            " 46118, 'marie');"
+	            "INSERT INTO contract_slots(contract_id, weekday, starts, ends, service_code)"
+	            " VALUES (1, 1, '09:00', '11:30', 'menage'), (1, 4, '14:00', '16:00', 'menage');"
+	            /* Signed: its slots are frozen, and the migration still names their line. */
+	            "UPDATE contracts SET status = 'signed', signed_on = '2026-01-03';",
+	            &e) == ST_OK,
+	    "%s", e.msg);
+	db_close(d);
+	ck_assert_int_eq(db_open(path, false, 0, &d, &e), ST_OK);
+	ck_assert_int_eq(db_version(d), db_latest_version());
+	contract_line *lines;
+	size_t n;
+	ck_assert_int_eq(db_contract_lines(d, 1, &lines, &n, &e), ST_OK);
+	ck_assert_int_eq(n, 1);
+	ck_assert_str_eq(lines[0].service_code, "menage"); /* the one service its slots name */
+	ck_assert_str_eq(lines[0].label, "Ménage et repassage");
+	ck_assert_int_eq(lines[0].hours, 450);
+	ck_assert_int_eq(lines[0].hourly_excl, 2150);
+	ck_assert_int_eq(lines[0].vat_rate, 1000);
+	/* 21.50 + 2.15 = 23.65; 4.5 x 23.65 x 52 / 12 = 461.175 -> 461.18, as stored before */
+	ck_assert_int_eq(contract_lines_monthly(CONTRACT_RECURRING, lines, n), 46118);
+	contract k;
+	contract_init(&k);
+	ck_assert_int_eq(db_contract_get(d, 1, &k, &e), ST_OK);
+	ck_assert_int_eq(k.hourly_excl, 2150); /* the old columns stay readable */
+	ck_assert_int_eq(k.hours, 450);
+	ck_assert_int_eq(k.monthly_incl, 46118);
+	contract_free(&k);
+	contract_slot *slots;
+	size_t ns;
+	ck_assert_int_eq(db_contract_slots(d, 1, &slots, &ns, &e), ST_OK);
+	ck_assert_int_eq(ns, 2);
+	ck_assert_int_eq(slots[0].line_id, lines[0].id);
+	ck_assert_int_eq(slots[1].line_id, lines[0].id);
+	contract_slots_free(slots, ns);
+	contract_lines_free(lines, n);
+	db_close(d);
+}
+END_TEST
+
 Suite *suite_contract(void)
 {
 	Suite *s = suite_create("contract");
@@ -619,6 +819,9 @@ Suite *suite_contract(void)
 	tcase_add_test(stored, test_finding_quote_missing_refused);
 	tcase_add_test(stored, test_finding_quote_missing_linked_and_asked);
 	tcase_add_test(stored, test_finding_contract_unsigned);
+	tcase_add_test(stored, test_lines_from_quote);
+	tcase_add_test(stored, test_line_rules);
+	tcase_add_test(stored, test_migration_to_lines);
 	suite_add_tcase(s, stored);
 	return s;
 }
