@@ -464,7 +464,7 @@ static int accept_act(tui *t, offer_step *s, char *done, size_t n, cerr *e)
 	if (!r) {
 		char d[11];
 		fmt_date_human(s->on, d);
-		snprintf(done, n, _("Quote %s accepted on %s: press c to make the contract"),
+		snprintf(done, n, _("Quote %s accepted on %s: press m to make the contract"),
 			 s->number, d);
 	}
 	return r;
@@ -624,10 +624,20 @@ static const enum action *mode(view *v, bool *text_input)
 	}
 }
 
+/* What its keys do here (the help). */
+static const struct action_help quote_helps[] = {
+	{ACT_ADD, N_("Add a line to this draft quote")},
+	{ACT_EDIT, N_("Change the selected line of the quote")},
+	{ACT_OPEN, N_("Open the selected line of the quote")},
+	{ACT_REMOVE, N_("Remove the selected line from this draft quote")},
+	{ACT_NONE, NULL},
+};
+
 const struct view_ops view_quote_ops = {
 	.name = "quote",
 	.title = N_("Quote"),
 	.actions = all_actions,
+	.helps = quote_helps,
 	.open = open_page,
 	.draw = draw,
 	.key = key,
