@@ -13,6 +13,9 @@
 /* With each rule, the tables its query reads and whether its answer moves with the clock
  * (:now, :today): a rule's findings stay right while neither changes (see the cache below). */
 static const audit_rule rules[] = {
+	{"A1", "agency-details-missing", "agency", N_("one phone number for all services"),
+	 N_("the agency's details are not all set (charte settings set):%s%s%s"), {"settings"},
+	 AUDIT_UNTIMED},
 	{"A5", "callback-overdue", "call", N_("callbacks within 24 h"),
 	 N_("%s: callback was due %s (phone: %s)"), {"calls"}, AUDIT_BY_MINUTE},
 	{"A6", "documentation-not-sent", "call", N_("documentation on request"),

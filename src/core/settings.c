@@ -65,6 +65,18 @@ const setting_def *settings_find(const char *key)
 	return NULL;
 }
 
+bool settings_agency_missing(app *a)
+{
+	static const char *const keys[] = {"agency.name", "agency.phone", "agency.sap_number"};
+	bool missing = false;
+	for (size_t i = 0; i < ARRAY_LEN(keys); i++) {
+		char *v = settings_get(a, keys[i]);
+		missing = missing || !v || str_blank(v);
+		free(v);
+	}
+	return missing;
+}
+
 char *settings_get(app *a, const char *key)
 {
 	const setting_def *def = settings_find(key);

@@ -12,6 +12,17 @@ static const struct {
 	const char *slug;
 	const char *sql;
 } queries[] = {
+	/* A1: the agency's name, its one phone number and its SAP declaration number are set
+	 * (one row, naming the settings still empty). */
+	{"agency-details-missing",
+	 "SELECT 1, 'agency', a, b, c FROM (SELECT"
+	 "  CASE WHEN trim(coalesce((SELECT value FROM settings WHERE key = 'agency.name'), ''))"
+	 "    = '' THEN ' agency.name' ELSE '' END AS a,"
+	 "  CASE WHEN trim(coalesce((SELECT value FROM settings WHERE key = 'agency.phone'), ''))"
+	 "    = '' THEN ' agency.phone' ELSE '' END AS b,"
+	 "  CASE WHEN trim(coalesce((SELECT value FROM settings WHERE key = 'agency.sap_number'),"
+	 "    '')) = '' THEN ' agency.sap_number' ELSE '' END AS c)"
+	 " WHERE a <> '' OR b <> '' OR c <> ''"},
 	{"callback-overdue",
 	 "SELECT id, id, caller, due, coalesce(phone, '-') FROM calls"
 	 " WHERE callback = 1 AND called_back_at IS NULL AND cancelled = 0 AND due < :now"

@@ -744,6 +744,7 @@ int tui_main(app *a)
 	clock_gettime(CLOCK_MONOTONIC, &t.checked);
 	load_agency(&t);
 	tui_area(&t, 0);
+	agency_setup_offer(&t);
 	run(&t);
 
 	const char *screen = getenv("CHARTE_SCREEN");
