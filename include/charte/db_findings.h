@@ -10,7 +10,8 @@ typedef struct db_finding_query {
 	const char *slug;
 	const char *sql;
 } db_finding_query;
-extern const db_finding_query db_call_findings[], db_client_findings[], db_contract_findings[];
+extern const db_finding_query db_settings_findings[], db_call_findings[], db_client_findings[],
+	db_contract_findings[];
 
 /* What the rules need to know, bound by name where a query uses it (:now, :today, ...). */
 typedef struct finding_params {

@@ -13,7 +13,8 @@
 /* Every area gives its rules beside its other rules (core/AREA.c: AREA_rules[], ended by a row
  * with no code); here only the list of areas. The rules are kept in charter order (A, O, I, S,
  * then the number), whatever the order of the areas. */
-static const audit_rule *const area_rules[] = {call_rules, client_rules, contract_rules};
+static const audit_rule *const area_rules[] = {settings_rules, call_rules, client_rules,
+						 contract_rules};
 
 #define AUDIT_MAX 32
 static audit_rule rules[AUDIT_MAX];

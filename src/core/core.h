@@ -74,7 +74,7 @@ typedef struct history_kind {
 extern const history_kind call_history_kinds[], quote_history_kinds[], contract_history_kinds[];
 
 /* The charter's findings of each area (core/AREA.c), gathered by audit.c. */
-extern const audit_rule call_rules[], client_rules[], contract_rules[];
+extern const audit_rule settings_rules[], call_rules[], client_rules[], contract_rules[];
 
 /* How to load and store one kind of record, for record_change. RECORD_OPS defines one from the
  * model's init/free, storage's get and an update (NULL: each step stores what it changes);

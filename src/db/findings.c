@@ -11,8 +11,8 @@
 
 /* Every area gives the queries of its findings beside its other storage (db/AREA.c:
  * db_AREA_findings[], ended by a row with no slug); here only the list of areas. */
-static const db_finding_query *const areas[] = {db_call_findings, db_client_findings,
-						db_contract_findings};
+static const db_finding_query *const areas[] = {db_settings_findings, db_call_findings,
+						db_client_findings, db_contract_findings};
 
 static const char *find_sql(const char *slug)
 {

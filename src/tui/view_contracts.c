@@ -118,7 +118,7 @@ static int open_contracts(tui *t, view *v, void *arg, cerr *e)
 	cv->a = tui_app(t);
 	cv->status = FIL_ALL;
 	const char *empty =
-		_("No contract to show. Press a to write one, or c on an accepted quote.");
+		_("No contract to show. Press a to write one, or m on an accepted quote.");
 	return lv_view_open(v, &contracts_list, empty, e);
 }
 
@@ -193,10 +193,18 @@ static const enum action *mode(view *v, bool *text_input)
 	return lv_mode(&cv->lv, reader ? offer_read_actions : list_actions, text_input);
 }
 
+/* What its keys do here (the help). */
+static const struct action_help contracts_helps[] = {
+	{ACT_ADD, N_("Make a new contract")},
+	{ACT_OPEN, N_("Open the selected contract")},
+	{ACT_NONE, NULL},
+};
+
 const struct view_ops view_contracts_ops = {
 	.name = "contracts",
 	.title = N_("Contracts"),
 	.actions = list_actions,
+	.helps = contracts_helps,
 	.open = open_contracts,
 	.draw = draw,
 	.key = key,

@@ -190,10 +190,18 @@ static const enum action *mode(view *v, bool *text_input)
 	return lv_mode(&qv->lv, reader ? offer_read_actions : list_actions, text_input);
 }
 
+/* What its keys do here (the help). */
+static const struct action_help quotes_helps[] = {
+	{ACT_ADD, N_("Write a new quote")},
+	{ACT_OPEN, N_("Open the selected quote")},
+	{ACT_NONE, NULL},
+};
+
 const struct view_ops view_quotes_ops = {
 	.name = "quotes",
 	.title = N_("Quotes"),
 	.actions = list_actions,
+	.helps = quotes_helps,
 	.open = open_quotes,
 	.draw = draw,
 	.key = key,
