@@ -9,6 +9,8 @@ int main(void)
 {
 	if (!setlocale(LC_ALL, "C.UTF-8")) /* the key names hold UTF-8 arrows */
 		setlocale(LC_CTYPE, "C.UTF-8");
+	if (tui_keys_check(stderr))
+		return 1;
 	tui_keys_man(stdout);
 	return ferror(stdout) || fflush(stdout) ? 1 : 0;
 }

@@ -28,6 +28,18 @@ int db_clients_count(db *d, const client_filter *f, int64_t *n, cerr *e);
 int db_needs_set(db *d, const needs_analysis *n, cerr *e);
 int db_needs_get(db *d, int64_t client_id, needs_analysis *out, cerr *e); /* ST_NOT_FOUND */
 
+/* Where a client's history comes from: per table, one kind of event. sql selects (at, ref,
+ * row_id, a, b, c) for the client :id, at being "YYYY-MM-DD HH:MM" or "YYYY-MM-DD", ref the
+ * record as shown ('' for the client file itself). Each area's storage gives its own array
+ * (db_AREA_history_sources), ended by a row with no table. */
+typedef struct db_history_source {
+	const char *table; /* skipped while this table is not in the file */
+	const char *source, *event;
+	const char *sql;
+} db_history_source;
+extern const db_history_source db_client_history_sources[], db_call_history_sources[],
+	db_quote_history_sources[], db_contract_history_sources[];
+
 /* One raw event of a client's history: at is "YYYY-MM-DD HH:MM" or "YYYY-MM-DD"; cols are
  * the source's three detail columns as text ("" for none). */
 typedef struct db_client_event {

@@ -4,6 +4,15 @@
 
 #include "charte/db.h"
 
+/* The query of one finding: its rows are (row_id, shown id, three text columns for the detail),
+ * ordered by row. Each area's storage gives its own (db_AREA_findings), ended by {NULL}. */
+typedef struct db_finding_query {
+	const char *slug;
+	const char *sql;
+} db_finding_query;
+extern const db_finding_query db_settings_findings[], db_call_findings[], db_client_findings[],
+	db_contract_findings[];
+
 /* What the rules need to know, bound by name where a query uses it (:now, :today, ...). */
 typedef struct finding_params {
 	cminute now;

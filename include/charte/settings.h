@@ -33,6 +33,9 @@ const setting_def *settings_find(const char *key);
 /* The value (stored or default), owned by the caller. NULL for an unknown key. */
 char *settings_get(app *a, const char *key);
 long settings_int(app *a, const char *key);
+/* True while the agency's name, its one phone number or its SAP declaration number is empty
+ * (A1: the finding agency-details-missing). */
+bool settings_agency_missing(app *a);
 cents settings_amount(app *a, const char *key);
 int settings_percent(app *a, const char *key);
 /* A VAT rate (hundredths of a percent) a line may take: one of the SAP regime's rates in the

@@ -25,4 +25,9 @@ int tui_main(app *a);
  * fails when the page differs. */
 void tui_keys_man(FILE *f);
 
+/* One key, one meaning: 1, with each clash written to err, when a printable key of the action
+ * table does two different things (on whatever screens); 0 otherwise. man/keys-man.c runs it,
+ * so that `make man` and `make check` fail on a clash. */
+int tui_keys_check(FILE *err);
+
 #endif

@@ -10,34 +10,45 @@
 
 #include "charte/settings.h"
 
-/* With each rule, the tables its query reads and whether its answer moves with the clock
- * (:now, :today): a rule's findings stay right while neither changes (see the cache below). */
-static const audit_rule rules[] = {
-	{"A5", "callback-overdue", "call", N_("callbacks within 24 h"),
-	 N_("%s: callback was due %s (phone: %s)"), {"calls"}, AUDIT_BY_MINUTE},
-	{"A6", "documentation-not-sent", "call", N_("documentation on request"),
-	 N_("%s: documentation was due %s%s"), {"calls"}, AUDIT_BY_MINUTE},
-	{"O1", "needs-missing", "client", N_("a rigorous analysis of the client's needs"),
-	 N_("%s has a quote or a contract but no needs analysis%s%s"),
-	 {"clients", "needs", "quotes", "contracts"}, AUDIT_UNTIMED},
-	{"O2", "quote-missing", "contract", N_("a quote over 100 € or on request"),
-	 N_("%s: signed on %s with no quote given before (%s incl. VAT)"),
-	 {"contracts", "clients", "quotes", "settings"}, AUDIT_UNTIMED},
-	{"O4", "contract-unsigned", "contract", N_("recurring services under a signed contract"),
-	 N_("%s: recurring contract started on %s and not signed%s"), {"contracts", "clients"},
-	 AUDIT_BY_DAY},
-	{"S1", "referent-missing", "client", N_("a named referent for each client"),
-	 N_("%s: active client without an active referent%s%s"), {"clients", "staff"}, AUDIT_UNTIMED},
-};
+/* Every area gives its rules beside its other rules (core/AREA.c: AREA_rules[], ended by a row
+ * with no code); here only the list of areas. The rules are kept in charter order (A, O, I, S,
+ * then the number), whatever the order of the areas. */
+static const audit_rule *const area_rules[] = {settings_rules, call_rules, client_rules,
+						 contract_rules};
+
+#define AUDIT_MAX 32
+static audit_rule rules[AUDIT_MAX];
+static size_t nrules;
+
+static int charter_order(const void *x, const void *y)
+{
+	const audit_rule *p = x, *q = y;
+	static const char promises[] = "AOIS";
+	ptrdiff_t d = strchr(promises, p->code[0]) - strchr(promises, q->code[0]);
+	return d ? (d < 0 ? -1 : 1) : atoi(p->code + 1) - atoi(q->code + 1);
+}
+
+static void gather(void)
+{
+	if (nrules)
+		return;
+	for (size_t i = 0; i < ARRAY_LEN(area_rules); i++)
+		for (const audit_rule *r = area_rules[i]; r->code; r++)
+			if (nrules < AUDIT_MAX)
+				rules[nrules++] = *r;
+	qsort(rules, nrules, sizeof *rules, charter_order);
+}
 
 const audit_rule *audit_rules(size_t *n)
 {
-	*n = ARRAY_LEN(rules);
+	gather();
+	*n = nrules;
 	return rules;
 }
 
 static void params_of(app *a, finding_params *p)
 {
+	gather();
 	p->now = app_now(a);
 	p->today = cal_day_of(p->now);
 	p->quote_threshold = settings_amount(a, "quote.threshold");
@@ -94,13 +105,14 @@ static int relay_row(int64_t row_id, const char *id, const char *const cols[3], 
 			col[i] = shown[i];
 		}
 	}
-	char detail[600];
+	strbuf detail = {0};
 	/* The format is ours (a translated constant) and takes exactly three strings. */
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wformat-nonliteral"
-	snprintf(detail, sizeof detail, _(r->rule->detail), col[0], col[1], col[2]);
+	sb_addf(&detail, _(r->rule->detail), col[0], col[1], col[2]);
 #pragma GCC diagnostic pop
-	char *clean = str_trim(text_printable(detail));
+	char *clean = str_trim(text_printable(sb_str(&detail)));
+	sb_free(&detail);
 	finding f = {r->rule->code, r->rule->slug, r->rule->entity, id, row_id, clean};
 	int stop = r->fn(&f, r->arg);
 	free(clean);
@@ -138,7 +150,7 @@ struct audit_cache {
 		int64_t total;
 		size_t n;
 		kept_finding rows[AUDIT_KEPT];
-	} rule[ARRAY_LEN(rules)];
+	} rule[AUDIT_MAX];
 };
 
 static void kept_clear(struct kept_rule *k)
@@ -154,7 +166,7 @@ void audit_cache_free(app *a)
 {
 	if (!a->audit)
 		return;
-	for (size_t i = 0; i < ARRAY_LEN(rules); i++)
+	for (size_t i = 0; i < nrules; i++)
 		kept_clear(&a->audit->rule[i]);
 	free(a->audit);
 	a->audit = NULL;
@@ -245,7 +257,7 @@ int audit_run(app *a, int (*fn)(const finding *f, void *arg), void *arg, cerr *e
 		return ST_DENIED;
 	finding_params p;
 	params_of(a, &p);
-	for (size_t i = 0; i < ARRAY_LEN(rules); i++) {
+	for (size_t i = 0; i < nrules; i++) {
 		int r = run_one(a, &rules[i], &p, 0, fn, arg, e);
 		if (r)
 			return r;
@@ -260,7 +272,7 @@ int audit_run_rule(app *a, const char *slug, int limit, int (*fn)(const finding 
 		return ST_DENIED;
 	finding_params p;
 	params_of(a, &p);
-	for (size_t i = 0; i < ARRAY_LEN(rules); i++) {
+	for (size_t i = 0; i < nrules; i++) {
 		if (strcmp(rules[i].slug, slug))
 			continue;
 		if (limit <= 0 || limit > AUDIT_KEPT)
@@ -284,7 +296,7 @@ int audit_counts(app *a, int64_t *counts, cerr *e)
 		return ST_DENIED;
 	finding_params p;
 	params_of(a, &p);
-	for (size_t i = 0; i < ARRAY_LEN(rules); i++) {
+	for (size_t i = 0; i < nrules; i++) {
 		struct kept_rule *k;
 		int r = fresh(a, i, &p, &k, e);
 		if (r)

@@ -2,6 +2,7 @@
 #include "charte/call.h"
 
 #include "core.h"
+#include "charte/audit.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -355,6 +356,21 @@ int call_docs_pending(app *a, int limit, call **rows, size_t *n, cerr *e)
 }
 
 /* A call's fields as the history shows them. */
+/* How this area's events read in a client's history (client.c gathers every area's). */
+const history_kind call_history_kinds[] = {
+	{"call", "call", N_("Call"), N_("from %s, taken by %s: %s"), "ttt"},
+	{NULL, NULL, NULL, NULL, ""},
+};
+
+/* This area's charter findings (audit.c gathers every area's; db/findings.c has their queries). */
+const audit_rule call_rules[] = {
+	{"A5", "callback-overdue", "call", N_("callbacks within 24 h"),
+	 N_("%s: callback was due %s (phone: %s)"), {"calls"}, AUDIT_BY_MINUTE},
+	{"A6", "documentation-not-sent", "call", N_("documentation on request"),
+	 N_("%s: documentation was due %s%s"), {"calls"}, AUDIT_BY_MINUTE},
+	{NULL, NULL, NULL, NULL, NULL, {NULL}, AUDIT_UNTIMED},
+};
+
 RECORD_DESC(call_record, "calls",
 	    {"id", "", FIELD_HIDDEN, NULL, MEM_NONE, 0},
 	    {"at", N_("Time of the call"), FIELD_DATETIME, NULL, AT(call, at, MEM_I64)},

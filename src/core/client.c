@@ -3,6 +3,7 @@
 #include "charte/client.h"
 
 #include "core.h"
+#include "charte/audit.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -467,31 +468,26 @@ int client_count(app *a, const client_filter *f, int64_t *n, cerr *e)
 
 /* ---- history (S2) ---- */
 
-/* How each kind of event reads. conv says how to show the source's columns a, b, c: 't' as
- * text, 'a' cents as an amount, 'h' hundredths as hours, 'd' a stored date, 'w' a stored word
- * to translate, '-' unused. A later area adds one row here with its row in db/clients.c. */
-static const struct history_kind {
-	const char *source, *event;
-	const char *label;  /* N_() */
-	const char *detail; /* N_(): printf format taking up to three strings, a b c in order */
-	char conv[4];
-} history_kinds[] = {
+/* How each kind of event of a client's history reads: each area gives its own beside its
+ * rules (AREA_history_kinds[], ended by a row with no source; struct history_kind in core.h);
+ * here only the list of areas. */
+static const history_kind client_history_kinds[] = {
 	{"client", "created", N_("Client file"), N_("client file created"), "---"},
 	{"needs", "analysed", N_("Needs"), N_("needs analysed by %s: %s (%s h a week)"), "tth"},
-	{"call", "call", N_("Call"), N_("from %s, taken by %s: %s"), "ttt"},
-	{"quote", "written", N_("Quote"), N_("written, %s incl. VAT"), "a--"},
-	{"quote", "sent", N_("Quote"), N_("sent to the client (%s incl. VAT)"), "a--"},
-	{"quote", "accepted", N_("Quote"), N_("accepted by the client (%s incl. VAT)"), "a--"},
-	{"quote", "refused", N_("Quote"), N_("refused by the client"), "---"},
-	{"contract", "written", N_("Contract"), N_("%s contract drawn up"), "w--"},
-	{"contract", "signed", N_("Contract"), N_("%s contract signed"), "w--"},
-	{"contract", "started", N_("Contract"), N_("start of the %s contract"), "w--"},
-	{"contract", "withdrawn", N_("Contract"), N_("the client withdrew from the %s contract"),
-	 "w--"},
-	{"contract", "notice", N_("Contract"),
-	 N_("the client gave notice to end the %s contract (last day %s)"), "wd-"},
-	{"contract", "ended", N_("Contract"), N_("end of the %s contract"), "w--"},
+	{NULL, NULL, NULL, NULL, ""},
 };
+
+static const history_kind *const history_areas[] = {client_history_kinds, call_history_kinds,
+						     quote_history_kinds, contract_history_kinds};
+
+static const history_kind *history_kind_of(const char *source, const char *event)
+{
+	for (size_t i = 0; i < ARRAY_LEN(history_areas); i++)
+		for (const history_kind *k = history_areas[i]; k->source; k++)
+			if (!strcmp(k->source, source) && !strcmp(k->event, event))
+				return k;
+	return NULL;
+}
 
 /* Stored words the history shows, for the catalog (contract kinds). */
 static const char *const history_vocabulary[] __attribute__((unused)) = {
@@ -555,12 +551,8 @@ static int relay_event(const db_client_event *raw, void *arg)
 		ev.has_time = true;
 	else if (date_from_text(raw->at, &day))
 		ev.at = cal_at(day, 0);
-	const struct history_kind *k = NULL;
-	for (size_t i = 0; i < ARRAY_LEN(history_kinds) && !k; i++)
-		if (!strcmp(history_kinds[i].source, raw->source) &&
-		    !strcmp(history_kinds[i].event, raw->event))
-			k = &history_kinds[i];
-	char detail[1200];
+	const history_kind *k = history_kind_of(raw->source, raw->event);
+	strbuf detail = {0};
 	if (k) {
 		char b0[40], b1[40], b2[40];
 		const char *c0 = show_col(k->conv[0], raw->cols[0], b0, sizeof b0);
@@ -570,19 +562,18 @@ static int relay_event(const db_client_event *raw, void *arg)
 		 * printf ignores the arguments a shorter format leaves over. */
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wformat-nonliteral"
-		snprintf(detail, sizeof detail, _(k->detail), c0, c1, c2);
+		sb_addf(&detail, _(k->detail), c0, c1, c2);
 #pragma GCC diagnostic pop
 		ev.label = _(k->label);
 	} else { /* a source without words yet: its columns as they are */
-		snprintf(detail, sizeof detail, "%s %s %s", raw->cols[0], raw->cols[1],
-		         raw->cols[2]);
+		sb_addf(&detail, "%s %s %s", raw->cols[0], raw->cols[1], raw->cols[2]);
 		ev.label = raw->source;
 	}
 	/* An empty last part leaves "...: " behind: drop it. */
-	size_t len = strlen(detail);
-	while (len && strchr(" :", detail[len - 1]))
-		detail[--len] = '\0';
-	char *clean = str_trim(text_printable(detail));
+	while (detail.len && strchr(" :", detail.s[detail.len - 1]))
+		detail.s[--detail.len] = '\0';
+	char *clean = str_trim(text_printable(sb_str(&detail)));
+	sb_free(&detail);
 	ev.detail = clean;
 	int stop = hr->fn(&ev, hr->arg);
 	free(clean);
@@ -603,6 +594,16 @@ int client_history(app *a, int64_t id, int (*fn)(const client_event *ev, void *a
 	struct history_relay hr = {fn, arg};
 	return db_client_history(a->db, id, relay_event, &hr, e);
 }
+
+/* This area's charter findings (audit.c gathers every area's; db/findings.c has their queries). */
+const audit_rule client_rules[] = {
+	{"O1", "needs-missing", "client", N_("a rigorous analysis of the client's needs"),
+	 N_("%s has a quote or a contract but no needs analysis%s%s"),
+	 {"clients", "needs", "quotes", "contracts"}, AUDIT_UNTIMED},
+	{"S1", "referent-missing", "client", N_("a named referent for each client"),
+	 N_("%s: active client without an active referent%s%s"), {"clients", "staff"}, AUDIT_UNTIMED},
+	{NULL, NULL, NULL, NULL, NULL, {NULL}, AUDIT_UNTIMED},
+};
 
 /* A client file's and a needs analysis's fields as the history shows them. */
 RECORD_DESC(client_record, "clients",

@@ -3,6 +3,7 @@
 #include "charte/contract.h"
 
 #include "core.h"
+#include "charte/audit.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -643,6 +644,30 @@ int contract_each(app *a, const contract_filter *f, int (*fn)(const contract *k,
 }
 
 /* A contract's and a slot's fields as the history shows them. */
+/* How this area's events read in a client's history (client.c gathers every area's). */
+const history_kind contract_history_kinds[] = {
+	{"contract", "written", N_("Contract"), N_("%s contract drawn up"), "w--"},
+	{"contract", "signed", N_("Contract"), N_("%s contract signed"), "w--"},
+	{"contract", "started", N_("Contract"), N_("start of the %s contract"), "w--"},
+	{"contract", "withdrawn", N_("Contract"), N_("the client withdrew from the %s contract"),
+	 "w--"},
+	{"contract", "notice", N_("Contract"),
+	 N_("the client gave notice to end the %s contract (last day %s)"), "wd-"},
+	{"contract", "ended", N_("Contract"), N_("end of the %s contract"), "w--"},
+	{NULL, NULL, NULL, NULL, ""},
+};
+
+/* This area's charter findings (audit.c gathers every area's; db/findings.c has their queries). */
+const audit_rule contract_rules[] = {
+	{"O2", "quote-missing", "contract", N_("a quote over 100 € or on request"),
+	 N_("%s: signed on %s with no quote given before (%s incl. VAT)"),
+	 {"contracts", "clients", "quotes", "settings"}, AUDIT_UNTIMED},
+	{"O4", "contract-unsigned", "contract", N_("recurring services under a signed contract"),
+	 N_("%s: recurring contract started on %s and not signed%s"), {"contracts", "clients"},
+	 AUDIT_BY_DAY},
+	{NULL, NULL, NULL, NULL, NULL, {NULL}, AUDIT_UNTIMED},
+};
+
 RECORD_DESC(contract_record, "contracts",
 	    {"id", "", FIELD_HIDDEN, NULL, MEM_NONE, 0},
 	    {"number", N_("Number"), FIELD_TEXT, NULL, MEM_NONE, 0},

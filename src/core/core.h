@@ -6,6 +6,7 @@
 #include <stddef.h>
 
 #include "charte/app.h"
+#include "charte/audit.h"
 #include "charte/roles.h"
 #include "charte/db.h"
 #include "charte/db_calls.h"
@@ -59,6 +60,20 @@ typedef struct record_desc {
 extern const record_desc call_record, client_record, needs_record, service_record,
 	quote_record, quote_line_record, contract_record, contract_slot_record, settings_record,
 	staff_record;
+
+/* How one kind of event of a client's history reads (client.c gathers each area's). conv says
+ * how to show the source's columns a, b, c: 't' as text, 'a' cents as an amount, 'h'
+ * hundredths as hours, 'd' a stored date, 'w' a stored word to translate, '-' unused. */
+typedef struct history_kind {
+	const char *source, *event;
+	const char *label;  /* N_() */
+	const char *detail; /* N_(): printf format taking up to three strings, a b c in order */
+	char conv[4];
+} history_kind;
+extern const history_kind call_history_kinds[], quote_history_kinds[], contract_history_kinds[];
+
+/* The charter's findings of each area (core/AREA.c), gathered by audit.c. */
+extern const audit_rule settings_rules[], call_rules[], client_rules[], contract_rules[];
 
 /* How to load and store one kind of record, for record_change. RECORD_OPS defines one from the
  * model's init/free, storage's get and an update (NULL: each step stores what it changes);

@@ -518,6 +518,15 @@ int quote_each(app *a, const quote_filter *f, int (*fn)(const quote *q, void *ar
 }
 
 /* A quote's and a line's fields as the history shows them. */
+/* How this area's events read in a client's history (client.c gathers every area's). */
+const history_kind quote_history_kinds[] = {
+	{"quote", "written", N_("Quote"), N_("written, %s incl. VAT"), "a--"},
+	{"quote", "sent", N_("Quote"), N_("sent to the client (%s incl. VAT)"), "a--"},
+	{"quote", "accepted", N_("Quote"), N_("accepted by the client (%s incl. VAT)"), "a--"},
+	{"quote", "refused", N_("Quote"), N_("refused by the client"), "---"},
+	{NULL, NULL, NULL, NULL, ""},
+};
+
 RECORD_DESC(quote_record, "quotes",
 	    {"id", "", FIELD_HIDDEN, NULL, MEM_NONE, 0},
 	    {"number", N_("Number"), FIELD_TEXT, NULL, MEM_NONE, 0},

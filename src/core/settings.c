@@ -70,6 +70,18 @@ const setting_def *settings_find(const char *key)
 	return NULL;
 }
 
+bool settings_agency_missing(app *a)
+{
+	static const char *const keys[] = {"agency.name", "agency.phone", "agency.sap_number"};
+	bool missing = false;
+	for (size_t i = 0; i < ARRAY_LEN(keys); i++) {
+		char *v = settings_get(a, keys[i]);
+		missing = missing || !v || str_blank(v);
+		free(v);
+	}
+	return missing;
+}
+
 char *settings_get(app *a, const char *key)
 {
 	const setting_def *def = settings_find(key);
@@ -406,6 +418,14 @@ char *settings_display(const char *key, const char *value)
 	}
 	return xstrdup(value ? value : "");
 }
+
+/* The agency's own details (A1): audit.c gathers every area's findings. */
+const audit_rule settings_rules[] = {
+	{"A1", "agency-details-missing", "agency", N_("one phone number for all services"),
+	 N_("the agency's details are not all set (charte settings set):%s%s%s"), {"settings"},
+	 AUDIT_UNTIMED},
+	{NULL, NULL, NULL, NULL, NULL, {NULL}, AUDIT_UNTIMED},
+};
 
 /* A setting as the history shows it. */
 RECORD_DESC(settings_record, "settings",

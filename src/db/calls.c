@@ -6,6 +6,29 @@
 
 #include "charte/calendar.h"
 #include "charte/db_calls.h"
+#include "charte/db_findings.h"
+#include "charte/db_clients.h"
+
+/* The calls in the client's history (db_client_history). */
+const db_history_source db_call_history_sources[] = {
+	{"calls", "call", "call",
+	 "SELECT at, id, id, caller, coalesce(taken_by, ''), subject"
+	 " FROM calls WHERE client_id = :id AND cancelled = 0"},
+	{NULL, NULL, NULL, NULL},
+};
+
+/* This area's charter findings: one query per slug (db/findings.c runs them). */
+const db_finding_query db_call_findings[] = {
+	{"callback-overdue",
+	 "SELECT id, id, caller, due, coalesce(phone, '-') FROM calls"
+	 " WHERE callback = 1 AND called_back_at IS NULL AND cancelled = 0 AND due < :now"
+	 " ORDER BY due, id"},
+	{"documentation-not-sent",
+	 "SELECT id, id, caller, doc_due, '' FROM calls"
+	 " WHERE documentation = 1 AND doc_sent_at IS NULL AND cancelled = 0 AND doc_due < :now"
+	 " ORDER BY doc_due, id"},
+	{NULL, NULL},
+};
 
 #define CALL_COLS                                                                              \
 	"c.id, c.at, c.caller, c.phone, c.subject, c.taken_by, c.client_id, c.answered, "      \

@@ -7,6 +7,30 @@
 
 #include "charte/db_calls.h"
 #include "charte/db_clients.h"
+#include "charte/db_findings.h"
+
+/* This area's charter findings: one query per slug (db/findings.c runs them). */
+const db_finding_query db_client_findings[] = {
+	/* O1: a client with a quote or a contract has a needs analysis. */
+	{"needs-missing",
+	 "SELECT c.id, c.id, trim(c.name || ' ' || c.first_name), '', '' FROM clients c"
+	 " WHERE NOT EXISTS (SELECT 1 FROM needs n WHERE n.client_id = c.id)"
+	 "   AND (EXISTS (SELECT 1 FROM quotes q WHERE q.client_id = c.id)"
+	 "     OR EXISTS (SELECT 1 FROM contracts k WHERE k.client_id = c.id))"
+	 " ORDER BY c.id"},
+	/* S1: an active client without a referent among the active staff. Two indexed parts:
+	 * files with no referent, and files whose referent has left. */
+	{"referent-missing",
+	 "SELECT id, id, name, who, '' FROM ("
+	 " SELECT c.id, trim(c.name || ' ' || c.first_name) AS name, '' AS who FROM clients c"
+	 "  WHERE c.status = 'active' AND c.referent IS NULL"
+	 " UNION ALL"
+	 " SELECT c.id, trim(c.name || ' ' || c.first_name), ' (' || c.referent || ')'"
+	 "  FROM staff s CROSS JOIN clients c ON c.referent = s.login"
+	 "  WHERE s.active = 0 AND c.status = 'active')"
+	 " ORDER BY id"},
+	{NULL, NULL},
+};
 
 #define CLIENT_COLS                                                                                \
 	"c.id, c.civility, c.name, c.first_name, c.address, c.phone, c.phone2, c.email, "          \
@@ -333,70 +357,39 @@ int db_needs_get(db *d, int64_t client_id, needs_analysis *out, cerr *e)
 
 /* ---- history (S2) ---- */
 
-/* Everything that happened to a client, one row per source and kind of event. Each query
- * selects (at, ref, row_id, a, b, c) for the client :id, at being "YYYY-MM-DD HH:MM" or
- * "YYYY-MM-DD", ref the record as shown ('' for the client file itself); core/client.c words each (source, event) for people from a, b and c. A later
- * area (visits, complaints, follow-ups, notes...) adds one row here and one there. */
-/* When an event known by its day was recorded: the audit trail's time of the change that gave
- * COL its value on that day (the insert for a new record), so that it sorts among the calls of
- * that day; NULL when it was typed in on another day (a paper contract signed earlier), and
- * then the day alone stands. */
-#define RECORDED(tbl, row, col, day)                                                        \
-	"(SELECT min(h.at) FROM history h WHERE h.tbl = '" tbl "' AND h.row_id = " row          \
-	" AND h.at >= " day " AND h.at < " day " || ' 99:99'"                                   \
-	" AND json_extract(h.after, '$." col "') IS NOT NULL"                                     \
-	" AND (h.before IS NULL OR json_extract(h.before, '$." col "') IS NULL"                  \
-	" OR json_extract(h.before, '$." col "') <> json_extract(h.after, '$." col "')))"
-#define WHEN(tbl, col) "coalesce(" RECORDED(tbl, tbl ".id", col, tbl "." col) ", " col ")"
-
-static const struct history_source {
-	const char *table; /* skipped while this table is not in the file */
-	const char *source, *event;
-	const char *sql;
-} history_sources[] = {
+/* The client file and its needs analysis in the client's history. */
+const db_history_source db_client_history_sources[] = {
 	{"clients", "client", "created",
 	 "SELECT created_at, '', id, status, '', ''"
 	 " FROM clients WHERE id = :id"},
 	{"needs", "needs", "analysed",
-	 "SELECT coalesce(" RECORDED("needs", "needs.client_id", "analysed_on", "needs.analysed_on")
+	 "SELECT coalesce(" HISTORY_RECORDED("needs", "needs.client_id", "analysed_on", "needs.analysed_on")
 	 ", analysed_on), '', client_id, analysed_by, services, hours_per_week"
 	 " FROM needs WHERE client_id = :id"},
-	{"calls", "call", "call",
-	 "SELECT at, id, id, caller, coalesce(taken_by, ''), subject"
-	 " FROM calls WHERE client_id = :id AND cancelled = 0"},
-	{"quotes", "quote", "written",
-	 "SELECT " WHEN("quotes", "date") ", number, id, total_incl, '', ''"
-	 " FROM quotes WHERE client_id = :id"},
-	{"quotes", "quote", "sent",
-	 "SELECT " WHEN("quotes", "sent_on") ", number, id, total_incl, '', '' FROM quotes"
-	 " WHERE client_id = :id AND sent_on IS NOT NULL"},
-	{"quotes", "quote", "accepted",
-	 "SELECT " WHEN("quotes", "accepted_on") ", number, id, total_incl, '', '' FROM quotes"
-	 " WHERE client_id = :id AND accepted_on IS NOT NULL"},
-	{"quotes", "quote", "refused",
-	 "SELECT " WHEN("quotes", "refused_on") ", number, id, total_incl, '', '' FROM quotes"
-	 " WHERE client_id = :id AND refused_on IS NOT NULL"},
-	{"contracts", "contract", "written",
-	 "SELECT " WHEN("contracts", "date") ", number, id, kind, '', '' FROM contracts"
-	 " WHERE client_id = :id"},
-	{"contracts", "contract", "signed",
-	 "SELECT " WHEN("contracts", "signed_on") ", number, id, kind, '', '' FROM contracts"
-	 " WHERE client_id = :id AND signed_on IS NOT NULL"},
-	{"contracts", "contract", "started",
-	 "SELECT start, number, id, kind, '', '' FROM contracts"
-	 " WHERE client_id = :id AND start IS NOT NULL"},
-	{"contracts", "contract", "withdrawn",
-	 "SELECT " WHEN("contracts", "withdrawn_on") ", number, id, kind, '', '' FROM contracts"
-	 " WHERE client_id = :id AND withdrawn_on IS NOT NULL"},
-	{"contracts", "contract", "notice",
-	 "SELECT " WHEN("contracts", "notice_on") ", number, id, kind, ended_on, '' FROM contracts"
-	 " WHERE client_id = :id AND notice_on IS NOT NULL"},
-	{"contracts", "contract", "ended",
-	 "SELECT ended_on, number, id, kind, '', '' FROM contracts"
-	 " WHERE client_id = :id AND ended_on IS NOT NULL"},
+	{NULL, NULL, NULL, NULL},
 };
-#undef WHEN
-#undef RECORDED
+
+/* Everything that happened to a client: each area gives the events of its records beside its
+ * other storage (db_AREA_history[], ended by a row with no table: see db_clients.h); here only
+ * the list of areas. core words each (source, event) for people from a, b and c. */
+static const db_history_source *const history_areas[] = {
+	db_client_history_sources, db_call_history_sources, db_quote_history_sources,
+	db_contract_history_sources};
+
+/* The sources of every area, in one array: the UNION below numbers them. */
+#define HISTORY_MAX 64
+static const db_history_source *history_sources[HISTORY_MAX];
+static size_t nsources;
+
+static void gather_sources(void)
+{
+	if (nsources)
+		return;
+	for (size_t i = 0; i < ARRAY_LEN(history_areas); i++)
+		for (const db_history_source *h = history_areas[i]; h->table; h++)
+			if (nsources < HISTORY_MAX)
+				history_sources[nsources++] = h;
+}
 
 static int table_exists(db *d, const char *table, bool *yes, cerr *e)
 {
@@ -419,9 +412,10 @@ int db_client_history(db *d, int64_t client_id, int (*fn)(const db_client_event 
 	 * comes after the timed rows of that day; then the sources' order, then the row. */
 	strbuf with = {0}, sql = {0};
 	size_t used = 0;
-	for (size_t i = 0; i < ARRAY_LEN(history_sources); i++) {
+	gather_sources();
+	for (size_t i = 0; i < nsources; i++) {
 		bool yes;
-		int r = table_exists(d, history_sources[i].table, &yes, e);
+		int r = table_exists(d, history_sources[i]->table, &yes, e);
 		if (r) {
 			sb_free(&with);
 			sb_free(&sql);
@@ -430,7 +424,7 @@ int db_client_history(db *d, int64_t client_id, int (*fn)(const db_client_event 
 		if (!yes)
 			continue;
 		sb_addf(&with, "%ss%zu(at, ref, row_id, a, b, c) AS (%s)", used ? ", " : "WITH ", i,
-		        history_sources[i].sql);
+		        history_sources[i]->sql);
 		sb_addf(&sql, "%sSELECT at, %zu AS src, ref, row_id, a, b, c FROM s%zu",
 		        used ? " UNION ALL " : "", i, i);
 		used++;
@@ -455,8 +449,8 @@ int db_client_history(db *d, int64_t client_id, int (*fn)(const db_client_event 
 		size_t src = (size_t)sqlite3_column_int64(st, 1);
 		const unsigned char *ref = sqlite3_column_text(st, 2);
 		db_client_event ev = {(const char *)sqlite3_column_text(st, 0),
-		                      history_sources[src].source,
-		                      history_sources[src].event,
+		                      history_sources[src]->source,
+		                      history_sources[src]->event,
 		                      ref ? (const char *)ref : "",
 		                      col_int(st, 3),
 		                      {NULL, NULL, NULL}};

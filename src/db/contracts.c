@@ -5,6 +5,56 @@
 #include <string.h>
 
 #include "charte/db_offer.h"
+#include "charte/db_findings.h"
+#include "charte/db_clients.h"
+
+/* The contracts in the client's history (db_client_history). */
+const db_history_source db_contract_history_sources[] = {
+	{"contracts", "contract", "written",
+	 "SELECT " HISTORY_WHEN("contracts", "date") ", number, id, kind, '', '' FROM contracts"
+	 " WHERE client_id = :id"},
+	{"contracts", "contract", "signed",
+	 "SELECT " HISTORY_WHEN("contracts", "signed_on") ", number, id, kind, '', '' FROM contracts"
+	 " WHERE client_id = :id AND signed_on IS NOT NULL"},
+	{"contracts", "contract", "started",
+	 "SELECT start, number, id, kind, '', '' FROM contracts"
+	 " WHERE client_id = :id AND start IS NOT NULL"},
+	{"contracts", "contract", "withdrawn",
+	 "SELECT " HISTORY_WHEN("contracts", "withdrawn_on") ", number, id, kind, '', '' FROM contracts"
+	 " WHERE client_id = :id AND withdrawn_on IS NOT NULL"},
+	{"contracts", "contract", "notice",
+	 "SELECT " HISTORY_WHEN("contracts", "notice_on") ", number, id, kind, ended_on, '' FROM contracts"
+	 " WHERE client_id = :id AND notice_on IS NOT NULL"},
+	{"contracts", "contract", "ended",
+	 "SELECT ended_on, number, id, kind, '', '' FROM contracts"
+	 " WHERE client_id = :id AND ended_on IS NOT NULL"},
+	{NULL, NULL, NULL, NULL},
+};
+
+/* This area's charter findings: one query per slug (db/findings.c runs them). */
+const db_finding_query db_contract_findings[] = {
+	/* O2 (R3): a signed contract at or over the threshold a month, or for a client who asked,
+	 * had a quote given (sent or accepted) on or before its signature: its own quote when it
+	 * names one, else any quote of the client. */
+	{"quote-missing",
+	 "SELECT k.id, k.number, trim(c.name || ' ' || c.first_name), k.signed_on,"
+	 "  (k.monthly_incl / 100) || '.' || substr('0' || (k.monthly_incl % 100), -2)"
+	 " FROM contracts k JOIN clients c ON c.id = k.client_id"
+	 " WHERE k.signed_on IS NOT NULL AND k.status <> 'withdrawn'"
+	 "   AND (k.monthly_incl >= :threshold OR c.wants_quote = 1)"
+	 "   AND NOT EXISTS (SELECT 1 FROM quotes q WHERE q.client_id = k.client_id"
+	 "     AND (k.quote_id IS NULL OR q.id = k.quote_id)"
+	 "     AND q.status IN ('sent', 'accepted') AND q.sent_on <= k.signed_on)"
+	 " ORDER BY k.id"},
+	/* O4: a recurring contract that has started is signed. */
+	{"contract-unsigned",
+	 "SELECT k.id, k.number, trim(c.name || ' ' || c.first_name), k.start, ''"
+	 " FROM contracts k JOIN clients c ON c.id = k.client_id"
+	 " WHERE k.kind = 'recurring' AND k.signed_on IS NULL"
+	 "   AND k.status NOT IN ('withdrawn', 'ended') AND k.start <= :today"
+	 " ORDER BY k.start, k.id"}, /* the order of the partial index contracts_unsigned */
+	{NULL, NULL},
+};
 
 #define CONTRACT_COLS                                                                              \
 	"k.id, k.number, k.client_id, trim(c.name || ' ' || c.first_name), k.quote_id, "           \

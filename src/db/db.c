@@ -12,6 +12,23 @@
 #include <unistd.h>
 
 #include "charte/parse.h"
+#include "charte/db_findings.h"
+
+/* The agency's own settings' charter findings (db/findings.c runs them). */
+const db_finding_query db_settings_findings[] = {
+	/* A1: the agency's name, its one phone number and its SAP declaration number are set
+	 * (one row, naming the settings still empty). */
+	{"agency-details-missing",
+	 "SELECT 1, 'agency', a, b, c FROM (SELECT"
+	 "  CASE WHEN trim(coalesce((SELECT value FROM settings WHERE key = 'agency.name'), ''))"
+	 "    = '' THEN ' agency.name' ELSE '' END AS a,"
+	 "  CASE WHEN trim(coalesce((SELECT value FROM settings WHERE key = 'agency.phone'), ''))"
+	 "    = '' THEN ' agency.phone' ELSE '' END AS b,"
+	 "  CASE WHEN trim(coalesce((SELECT value FROM settings WHERE key = 'agency.sap_number'),"
+	 "    '')) = '' THEN ' agency.sap_number' ELSE '' END AS c)"
+	 " WHERE a <> '' OR b <> '' OR c <> ''"},
+	{NULL, NULL},
+};
 
 /* ---- statements ---- */
 

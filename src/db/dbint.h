@@ -115,4 +115,19 @@ void db_offer_bind_filter(sqlite3_stmt *st, cday today, int64_t client_id, const
 /* Schema (schema.c). */
 int db_migrate(db *d, int max_version, cerr *e);
 
+/* ---- the client's history (S2): each area's sources use these ---- */
+
+/* When an event known by its day was recorded: the audit trail's time of the change that gave
+ * COL its value on that day (the insert for a new record), so that it sorts among the calls of
+ * that day; NULL when it was typed in on another day (a paper contract signed earlier), and
+ * then the day alone stands. */
+#define HISTORY_RECORDED(tbl, row, col, day)                                                        \
+	"(SELECT min(h.at) FROM history h WHERE h.tbl = '" tbl "' AND h.row_id = " row          \
+	" AND h.at >= " day " AND h.at < " day " || ' 99:99'"                                   \
+	" AND json_extract(h.after, '$." col "') IS NOT NULL"                                     \
+	" AND (h.before IS NULL OR json_extract(h.before, '$." col "') IS NULL"                  \
+	" OR json_extract(h.before, '$." col "') <> json_extract(h.after, '$." col "')))"
+#define HISTORY_WHEN(tbl, col) "coalesce(" HISTORY_RECORDED(tbl, tbl ".id", col, tbl "." col) ", " col ")"
+
+
 #endif

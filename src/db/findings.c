@@ -1,6 +1,7 @@
-/* findings.c — one query per finding slug. Each returns (row_id, shown_id, a, b, c), ordered by
- * row; :now, :today and the other parameters of finding_params are bound by name. Adding a
- * finding: one row here, one row in core/audit.c. */
+/* findings.c — running the query of a finding slug. Each returns (row_id, shown_id, a, b, c),
+ * ordered by row; :now, :today and the other parameters of finding_params are bound by name.
+ * Adding a finding: a row of db_AREA_findings[] in db/AREA.c and a row of AREA_rules[] in
+ * core/AREA.c. */
 #include "dbint.h"
 
 #include <stdlib.h>
@@ -8,63 +9,17 @@
 
 #include "charte/db_findings.h"
 
-static const struct {
-	const char *slug;
-	const char *sql;
-} queries[] = {
-	{"callback-overdue",
-	 "SELECT id, id, caller, due, coalesce(phone, '-') FROM calls"
-	 " WHERE callback = 1 AND called_back_at IS NULL AND cancelled = 0 AND due < :now"
-	 " ORDER BY due, id"},
-	{"documentation-not-sent",
-	 "SELECT id, id, caller, doc_due, '' FROM calls"
-	 " WHERE documentation = 1 AND doc_sent_at IS NULL AND cancelled = 0 AND doc_due < :now"
-	 " ORDER BY doc_due, id"},
-	/* O1: a client with a quote or a contract has a needs analysis. */
-	{"needs-missing",
-	 "SELECT c.id, c.id, trim(c.name || ' ' || c.first_name), '', '' FROM clients c"
-	 " WHERE NOT EXISTS (SELECT 1 FROM needs n WHERE n.client_id = c.id)"
-	 "   AND (EXISTS (SELECT 1 FROM quotes q WHERE q.client_id = c.id)"
-	 "     OR EXISTS (SELECT 1 FROM contracts k WHERE k.client_id = c.id))"
-	 " ORDER BY c.id"},
-	/* O2 (R3): a signed contract at or over the threshold a month, or for a client who asked,
-	 * had a quote given (sent or accepted) on or before its signature: its own quote when it
-	 * names one, else any quote of the client. */
-	{"quote-missing",
-	 "SELECT k.id, k.number, trim(c.name || ' ' || c.first_name), k.signed_on,"
-	 "  (k.monthly_incl / 100) || '.' || substr('0' || (k.monthly_incl % 100), -2)"
-	 " FROM contracts k JOIN clients c ON c.id = k.client_id"
-	 " WHERE k.signed_on IS NOT NULL AND k.status <> 'withdrawn'"
-	 "   AND (k.monthly_incl >= :threshold OR c.wants_quote = 1)"
-	 "   AND NOT EXISTS (SELECT 1 FROM quotes q WHERE q.client_id = k.client_id"
-	 "     AND (k.quote_id IS NULL OR q.id = k.quote_id)"
-	 "     AND q.status IN ('sent', 'accepted') AND q.sent_on <= k.signed_on)"
-	 " ORDER BY k.id"},
-	/* O4: a recurring contract that has started is signed. */
-	{"contract-unsigned",
-	 "SELECT k.id, k.number, trim(c.name || ' ' || c.first_name), k.start, ''"
-	 " FROM contracts k JOIN clients c ON c.id = k.client_id"
-	 " WHERE k.kind = 'recurring' AND k.signed_on IS NULL"
-	 "   AND k.status NOT IN ('withdrawn', 'ended') AND k.start <= :today"
-	 " ORDER BY k.start, k.id"}, /* the order of the partial index contracts_unsigned */
-	/* S1: an active client without a referent among the active staff. Two indexed parts:
-	 * files with no referent, and files whose referent has left. */
-	{"referent-missing",
-	 "SELECT id, id, name, who, '' FROM ("
-	 " SELECT c.id, trim(c.name || ' ' || c.first_name) AS name, '' AS who FROM clients c"
-	 "  WHERE c.status = 'active' AND c.referent IS NULL"
-	 " UNION ALL"
-	 " SELECT c.id, trim(c.name || ' ' || c.first_name), ' (' || c.referent || ')'"
-	 "  FROM staff s CROSS JOIN clients c ON c.referent = s.login"
-	 "  WHERE s.active = 0 AND c.status = 'active')"
-	 " ORDER BY id"},
-};
+/* Every area gives the queries of its findings beside its other storage (db/AREA.c:
+ * db_AREA_findings[], ended by a row with no slug); here only the list of areas. */
+static const db_finding_query *const areas[] = {db_settings_findings, db_call_findings,
+						db_client_findings, db_contract_findings};
 
 static const char *find_sql(const char *slug)
 {
-	for (size_t i = 0; i < ARRAY_LEN(queries); i++)
-		if (!strcmp(queries[i].slug, slug))
-			return queries[i].sql;
+	for (size_t i = 0; i < ARRAY_LEN(areas); i++)
+		for (const db_finding_query *q = areas[i]; q->slug; q++)
+			if (!strcmp(q->slug, slug))
+				return q->sql;
 	return NULL;
 }
 

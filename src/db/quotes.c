@@ -6,6 +6,24 @@
 #include <string.h>
 
 #include "charte/db_offer.h"
+#include "charte/db_clients.h"
+
+/* The quotes in the client's history (db_client_history). */
+const db_history_source db_quote_history_sources[] = {
+	{"quotes", "quote", "written",
+	 "SELECT " HISTORY_WHEN("quotes", "date") ", number, id, total_incl, '', ''"
+	 " FROM quotes WHERE client_id = :id"},
+	{"quotes", "quote", "sent",
+	 "SELECT " HISTORY_WHEN("quotes", "sent_on") ", number, id, total_incl, '', '' FROM quotes"
+	 " WHERE client_id = :id AND sent_on IS NOT NULL"},
+	{"quotes", "quote", "accepted",
+	 "SELECT " HISTORY_WHEN("quotes", "accepted_on") ", number, id, total_incl, '', '' FROM quotes"
+	 " WHERE client_id = :id AND accepted_on IS NOT NULL"},
+	{"quotes", "quote", "refused",
+	 "SELECT " HISTORY_WHEN("quotes", "refused_on") ", number, id, total_incl, '', '' FROM quotes"
+	 " WHERE client_id = :id AND refused_on IS NOT NULL"},
+	{NULL, NULL, NULL, NULL},
+};
 
 #define QUOTE_COLS                                                                                 \
 	"q.id, q.number, q.client_id, trim(c.name || ' ' || c.first_name), q.date, "               \

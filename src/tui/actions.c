@@ -9,86 +9,100 @@
 #define FN(k) {true, (wint_t)(k)}
 #define CH(c) {false, (wint_t)(c)}
 
+/* The key map (issue 7: one key, one meaning, on every screen). Letters are those of a thing
+ * or a step, whatever the screen: a adds, e edits, x strikes out the selected (a call is
+ * cancelled, a draft's line removed), / searches, f filters, c opens the client's file, r the
+ * caller was called back (rappelé), d the documentation was sent, s a quote is sent, + the
+ * client says yes (accepts the quote, signs the contract), - the client says no (refuses the
+ * quote, withdraws from the contract), m makes the contract from a quote, p the client gives
+ * notice (préavis), l lists the service catalogue. y, o and n answer a question (dialogs) and
+ * nothing else: yes is o in French and y in English. The last number is the key bar's
+ * priority: 1 kept longest, 3 given up first, 0 never. */
 static const struct action_def actions[] = {
-	{ACT_NONE, "none", {{0}}, false, NULL, NULL},
-	{ACT_UP, "up", {FN(KEY_UP), CH('k')}, false, NULL, N_("Move up one line")},
-	{ACT_DOWN, "down", {FN(KEY_DOWN), CH('j')}, false, NULL, N_("Move down one line")},
-	{ACT_PAGE_UP, "page-up", {FN(KEY_PPAGE)}, false, NULL, N_("Move up one page")},
-	{ACT_PAGE_DOWN, "page-down", {FN(KEY_NPAGE)}, false, NULL, N_("Move down one page")},
-	{ACT_HOME, "first", {FN(KEY_HOME)}, false, NULL, N_("Go to the first line")},
-	{ACT_END, "last", {FN(KEY_END)}, false, NULL, N_("Go to the last line")},
+	{ACT_NONE, "none", {{0}}, false, NULL, NULL, 3},
+	{ACT_UP, "up", {FN(KEY_UP), CH('k')}, false, NULL, N_("Move up one line"), 3},
+	{ACT_DOWN, "down", {FN(KEY_DOWN), CH('j')}, false, NULL, N_("Move down one line"), 3},
+	{ACT_PAGE_UP, "page-up", {FN(KEY_PPAGE)}, false, NULL, N_("Move up one page"), 3},
+	{ACT_PAGE_DOWN, "page-down", {FN(KEY_NPAGE)}, false, NULL, N_("Move down one page"), 3},
+	{ACT_HOME, "first", {FN(KEY_HOME)}, false, NULL, N_("Go to the first line"), 3},
+	{ACT_END, "last", {FN(KEY_END)}, false, NULL, N_("Go to the last line"), 3},
 	/* Enter opens: everyone knows, so the key bar keeps its room for the rest. */
 	{ACT_OPEN, "open", {CH('\n'), CH('\r'), FN(KEY_ENTER)}, false, NULL,
-	 N_("Open the selected line")},
-	{ACT_ADD, "add", {CH('a')}, false, N_("Add"), N_("Add a new one here (a call: as F2)")},
-	{ACT_EDIT, "edit", {CH('e')}, false, N_("Edit"), N_("Change the selected one")},
+	 N_("Open the selected line"), 3},
+	{ACT_ADD, "add", {CH('a')}, false, N_("Add"), N_("Add a new one here (a call: as F2)"), 1},
+	{ACT_EDIT, "edit", {CH('e')}, false, N_("Edit"), N_("Change the selected one"), 2},
 	{ACT_SEARCH, "search", {CH('/')}, false, N_("Search"),
 	 N_("Search as you type: names and phone numbers (and, for calls, subjects); accents "
-	    "ignored")},
+	    "ignored"), 1},
 	{ACT_FILTER, "filter", {CH('f')}, false, N_("Filter"),
 	 N_("Choose what is listed: calls open, overdue, voicemail, documentation, dates; "
-	    "clients by status")},
-	{ACT_CALLED_BACK, "called-back", {CH('c')}, false, N_("Called back"),
-	 N_("Record that the caller was called back, with a note if you wish")},
+	    "clients by status"), 2},
+	{ACT_CALLED_BACK, "called-back", {CH('r')}, false, N_("Called back"),
+	 N_("Record that the caller was called back, with a note if you wish"), 1},
 	{ACT_DOC_SENT, "documentation-sent", {CH('d')}, false, N_("Doc. sent"),
-	 N_("Record that the documentation asked for was sent today")},
+	 N_("Record that the documentation asked for was sent today"), 2},
 	{ACT_CANCEL_CALL, "cancel-call", {CH('x')}, false, N_("Cancel call"),
-	 N_("Cancel a call logged by mistake (calls are never deleted; a reason is asked)")},
+	 N_("Cancel a call logged by mistake (calls are never deleted; a reason is asked)"), 3},
 	{ACT_NEXT_TAB, "next-tab", {FN(KEY_RIGHT), CH(']')}, false, N_("Next tab"),
-	 N_("Show the next tab of a client file (File, Needs, History)")},
+	 N_("Show the next tab of a client file (File, Needs, History)"), 2},
 	{ACT_PREV_TAB, "previous-tab", {FN(KEY_LEFT), CH('[')}, false, NULL,
-	 N_("Show the previous tab of a client file")},
-	{ACT_OPEN_CLIENT, "open-client", {CH('o')}, false, N_("Client file"),
-	 N_("Open the file of the client this is about")},
+	 N_("Show the previous tab of a client file"), 3},
+	{ACT_OPEN_CLIENT, "open-client", {CH('c')}, false, N_("Client file"),
+	 N_("Open the file of the client this is about"), 2},
 	{ACT_SAVE, "save", {FN(KEY_F(10)), CH(TK_CTRL('s'))}, false, N_("Save"),
-	 N_("Save what was typed")},
+	 N_("Save what was typed"), 1},
 	{ACT_NEXT_FIELD, "next-field", {CH('\t'), FN(KEY_DOWN), CH('\n'), CH('\r')}, false,
-	 N_("Next field"), N_("Go to the next field")},
+	 N_("Next field"),
+	 N_("Go to the next field; Enter stays on a field in error, and on the last field saves"),
+	 2},
 	{ACT_PREV_FIELD, "previous-field", {FN(KEY_BTAB), FN(KEY_UP)}, false, NULL,
-	 N_("Go to the previous field")},
-	{ACT_TOGGLE, "toggle", {CH(' ')}, false, N_("Tick"), N_("Tick or untick a box")},
+	 N_("Go to the previous field"), 3},
+	{ACT_TOGGLE, "toggle", {CH(' ')}, false, N_("Tick"), N_("Tick or untick a box"), 2},
 	{ACT_CANCEL, "cancel", {CH(TK_ESC), CH(TK_CTRL('c'))}, false, N_("Cancel"),
-	 N_("Leave without saving (asks first when something was typed)")},
+	 N_("Leave without saving (asks first when something was typed)"), 1},
 	{ACT_CONFIRM, "confirm", {CH('\n'), CH('\r'), FN(KEY_ENTER)}, false, N_("OK"),
-	 N_("Confirm")},
-	{ACT_YES, "yes", {CH('y'), CH('o')}, false, N_("Yes"), N_("Answer yes")},
+	 N_("Confirm"), 1},
+	/* In a question only: the yes of the person's language, o in French and y in English. */
+	{ACT_YES, "yes", {CH('y'), CH('o')}, false, N_("Yes"),
+	 N_("Answer yes to a question: y in English, o in French"), 1},
 	{ACT_NO, "no", {CH('n'), CH(TK_ESC), CH(TK_CTRL('c'))}, false, N_("No"),
-	 N_("Answer no")},
+	 N_("Answer no to a question"), 1},
 	{ACT_NEW_CALL, "new-call", {FN(KEY_F(2))}, false, N_("New call"),
-	 N_("Log a new call, from any screen")},
+	 N_("Log a new call, from any screen"), 1},
 	{ACT_HELP, "help", {CH('?'), FN(KEY_F(1))}, false, N_("Help"),
-	 N_("Show the keys of this screen")},
-	{ACT_NEXT_AREA, "next-area", {CH('\t')}, false, NULL, N_("Go to the next area")},
+	 N_("Show the keys of this screen"), 0},
+	{ACT_NEXT_AREA, "next-area", {CH('\t')}, false, NULL, N_("Go to the next area"), 3},
 	{ACT_PREV_AREA, "previous-area", {FN(KEY_BTAB)}, false, NULL,
-	 N_("Go to the previous area")},
-	{ACT_AREA, "area", {{0}}, true, NULL, N_("Go to the area of that number on the tabs")},
+	 N_("Go to the previous area"), 3},
+	{ACT_AREA, "area", {{0}}, true, NULL, N_("Go to the area of that number on the tabs"), 3},
 	{ACT_BACK, "back", {CH(TK_ESC), CH('q'), CH(TK_CTRL('c'))}, false, N_("Back"),
-	 N_("Go back to the previous screen")},
-	{ACT_QUIT, "quit", {CH('Q')}, false, N_("Quit"), N_("Quit Charte")},
-	{ACT_REDRAW, "redraw", {CH(TK_CTRL('l'))}, false, NULL, N_("Draw the screen again")},
+	 N_("Go back to the previous screen"), 2},
+	{ACT_QUIT, "quit", {CH('Q')}, false, N_("Quit"), N_("Quit Charte"), 1},
+	{ACT_REDRAW, "redraw", {CH(TK_CTRL('l'))}, false, NULL, N_("Draw the screen again"), 3},
 	/* quotes and contracts */
 	{ACT_REMOVE, "remove", {CH('x'), FN(KEY_DC)}, false, N_("Remove"),
-	 N_("Remove the selected line of a draft (a quote line, a slot of the schedule)")},
+	 N_("Remove the selected line of a draft (a quote line, a slot of the schedule)"), 3},
 	{ACT_SEND, "send-quote", {CH('s')}, false, N_("Send"),
-	 N_("Record that the quote was given to the client, on a date: it no longer changes")},
-	{ACT_ACCEPT, "accept-quote", {CH('y')}, false, N_("Accept"),
-	 N_("Record that the client accepted the quote, on a date")},
-	{ACT_REFUSE, "refuse-quote", {CH('n')}, false, N_("Refuse"),
-	 N_("Record that the client refused the quote, on a date")},
-	{ACT_MAKE_CONTRACT, "make-contract", {CH('c')}, false, N_("Contract"),
-	 N_("Make the contract from this quote")},
-	{ACT_SIGN, "sign", {CH('s')}, false, N_("Sign"),
-	 N_("Record the client's signature, on a date: the withdrawal period starts")},
-	{ACT_END_CONTRACT, "end-contract", {CH('n')}, false, N_("Give notice"),
+	 N_("Record that the quote was given to the client, on a date: it no longer changes"), 1},
+	{ACT_ACCEPT, "accept-quote", {CH('+')}, false, N_("Accept"),
+	 N_("The client says yes: record that the quote was accepted, on a date"), 1},
+	{ACT_REFUSE, "refuse-quote", {CH('-')}, false, N_("Refuse"),
+	 N_("The client says no: record that the quote was refused, on a date"), 2},
+	{ACT_MAKE_CONTRACT, "make-contract", {CH('m')}, false, N_("Contract"),
+	 N_("Make the contract from this quote"), 1},
+	{ACT_SIGN, "sign", {CH('+')}, false, N_("Sign"),
+	 N_("The client says yes: record the signature, on a date; the withdrawal period starts"),
+	 1},
+	{ACT_END_CONTRACT, "end-contract", {CH('p')}, false, N_("Give notice"),
 	 N_("The client gives notice: the end date (the last day of that month) is shown before "
-	    "you confirm")},
-	{ACT_WITHDRAW, "withdraw", {CH('w')}, false, N_("Withdrawal"),
-	 N_("The client withdraws within the withdrawal period")},
+	    "you confirm"), 2},
+	{ACT_WITHDRAW, "withdraw", {CH('-')}, false, N_("Withdrawal"),
+	 N_("The client says no: a withdrawal within the withdrawal period"), 2},
 	{ACT_CHOOSE, "choose", {CH('\n'), CH('\r'), FN(KEY_ENTER), FN(KEY_F(4))}, false,
-	 N_("Choose"), N_("Choose from a list (a service of the catalogue)")},
+	 N_("Choose"), N_("Choose from a list (a service of the catalogue)"), 1},
 	/* the service catalogue, from Settings */
-	{ACT_SERVICES, "services", {CH('s')}, false, N_("Services"),
-	 N_("Show the service catalogue (VAT rates, units, prices): a manager changes it")},
+	{ACT_SERVICES, "services", {CH('l')}, false, N_("Services"),
+	 N_("List the service catalogue (VAT rates, units, prices): a manager changes it"), 1},
 };
 
 _Static_assert(sizeof actions / sizeof actions[0] == ACT_COUNT, "one row per action");
@@ -97,6 +111,22 @@ const enum action tui_global_actions[] = {
 	ACT_NEW_CALL, ACT_HELP, ACT_NEXT_AREA, ACT_PREV_AREA, ACT_AREA,
 	ACT_BACK,     ACT_QUIT, ACT_REDRAW,    ACT_NONE,
 };
+
+wint_t action_yes_letter(void)
+{
+	const char *yn = _("(y/n)");
+	if (yn[0] == '(' && yn[1] > ' ' && (unsigned char)yn[1] < 0x80)
+		return (wint_t)yn[1];
+	return 'y';
+}
+
+const char *action_help(const struct action_help *helps, enum action act)
+{
+	for (; helps && helps->id != ACT_NONE; helps++)
+		if (helps->id == act)
+			return _(helps->help);
+	return _(action_get(act)->help);
+}
 
 const struct action_def *action_get(enum action id)
 {
@@ -228,4 +258,41 @@ void tui_keys_man(FILE *f)
 		roff_put(f, _(actions[i].help));
 		fputs("\n", f);
 	}
+}
+
+/* Actions that share a printable key because they mean the same thing on different screens. */
+static const enum action same_meaning[][2] = {
+	{ACT_ACCEPT, ACT_SIGN},        /* + the client says yes */
+	{ACT_REFUSE, ACT_WITHDRAW},    /* - the client says no */
+	{ACT_CANCEL_CALL, ACT_REMOVE}, /* x strike out the selected */
+};
+
+static bool one_meaning(enum action a, enum action b)
+{
+	for (size_t i = 0; i < ARRAY_LEN(same_meaning); i++)
+		if ((same_meaning[i][0] == a && same_meaning[i][1] == b) ||
+		    (same_meaning[i][0] == b && same_meaning[i][1] == a))
+			return true;
+	return false;
+}
+
+int tui_keys_check(FILE *err)
+{
+	int bad = 0;
+	for (size_t i = 1; i < ARRAY_LEN(actions); i++)
+		for (size_t k = 0; k < ARRAY_LEN(actions[i].keys); k++) {
+			const tkey *key = &actions[i].keys[k];
+			if (!tkey_printable(key) || key->c == ' ')
+				continue; /* Enter, Esc, Tab, function keys: the widgets' own */
+			for (size_t j = i + 1; j < ARRAY_LEN(actions); j++)
+				if (key_matches(&actions[j], key) &&
+				    !one_meaning(actions[i].id, actions[j].id)) {
+					char one[32];
+					fprintf(err, "keys: '%s' is both %s and %s\n",
+						tkey_label(key, one), actions[i].name,
+						actions[j].name);
+					bad++;
+				}
+		}
+	return bad ? 1 : 0;
 }

@@ -57,7 +57,11 @@ extern const struct record_kind client_records[];
 /* Quotes and Contracts (view_quotes.c, view_quote.c, view_contracts.c, view_contract.c). */
 extern const struct view_ops view_quotes_ops, view_contracts_ops;
 extern const struct record_kind quote_records[], contract_records[];
-/* Settings (view_settings.c). */
+/* Settings (view_settings.c), and the agency's details (view_agency_form.c: the A1 finding
+ * opens them). */
 extern const struct view_ops view_settings_ops;
+extern const struct record_kind settings_records[];
+/* A manager starting the screens while the agency's details are missing is offered them. */
+void agency_setup_offer(tui *t);
 
 #endif

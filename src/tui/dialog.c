@@ -163,6 +163,8 @@ void dialog_key(tui *t, const tkey *k)
 	if (!k->fn && d->kind == DLG_CONFIRM)
 		low.c = towlower(k->c); /* Y and O as y and o */
 	enum action act = action_for_key(acts, &low, text);
+	if (act == ACT_YES && !low.fn && low.c != action_yes_letter())
+		act = ACT_NONE; /* the yes of the other language: in French y is no answer */
 	switch (d->kind) {
 	case DLG_CONFIRM:
 		if (act == ACT_YES)

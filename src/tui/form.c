@@ -126,8 +126,9 @@ void form_focus(form *f, size_t i)
 		f->focus = i;
 }
 
-/* Run the owner's check of field i; its reason goes under the field it names. */
-static bool check_field(form *f, size_t i)
+/* Run the owner's check of field i; its reason goes under the field it names, whose index is
+ * put in *wrong (when wrong is not NULL). */
+static bool check_field_at(form *f, size_t i, size_t *wrong)
 {
 	if (!f->check || i >= f->n)
 		return true;
@@ -136,12 +137,26 @@ static bool check_field(form *f, size_t i)
 	sb_reset(&f->fields[i]->error);
 	if (f->check(f, i, &e) == ST_OK)
 		return true;
-	field *at = *e.field ? form_field(f, e.field) : NULL;
-	if (!at)
-		at = f->fields[i];
+	size_t where = i;
+	for (size_t j = 0; *e.field && j < f->n; j++)
+		if (!strcmp(f->fields[j]->name, e.field))
+			where = j;
+	field *at = f->fields[where];
 	sb_reset(&at->error);
-		sb_add(&at->error, e.msg);
+	sb_add(&at->error, e.msg);
+	if (wrong)
+		*wrong = where;
 	return false;
+}
+
+static bool check_field(form *f, size_t i)
+{
+	return check_field_at(f, i, NULL);
+}
+
+static bool enter_key(const tkey *k)
+{
+	return tkey_is(k, false, '\n') || tkey_is(k, false, '\r') || tkey_is(k, true, KEY_ENTER);
 }
 
 /* The first word of a choice that starts with the letter typed (case and accents aside: 'e'
@@ -230,6 +245,19 @@ int form_key(form *f, const tkey *k, enum action act)
 	}
 	switch (act) {
 	case ACT_NEXT_FIELD:
+		if (enter_key(k)) {
+			/* Enter: a field in error keeps the focus, so that the correction lands in
+			 * it; on the last field it saves, as F10 does. */
+			size_t wrong = f->focus;
+			if (!check_field_at(f, f->focus, &wrong)) {
+				f->focus = wrong;
+				return FORM_HANDLED;
+			}
+			if (f->focus + 1 == f->n)
+				return FORM_SAVE;
+			f->focus++;
+			return FORM_HANDLED;
+		}
 		check_field(f, f->focus);
 		f->focus = (f->focus + 1) % f->n;
 		return FORM_HANDLED;

@@ -28,6 +28,7 @@ struct view_ops {
 	const char *name;            /* stable identifier: "calls" */
 	const char *title;           /* N_(): tab label or screen title */
 	const enum action *actions;  /* its own actions, in key-bar order, ACT_NONE-terminated */
+	const struct action_help *helps; /* what its keys do here, for the help (may be NULL) */
 	bool text_input;             /* printable keys are typed into it (forms) */
 	/* Set up v->data from arg; a failure is reported in e and the view is not shown. */
 	int (*open)(tui *t, view *v, void *arg, cerr *e);

@@ -92,6 +92,15 @@ struct action_def {
 	bool digits;       /* also the keys 1 to 9 (change area) */
 	const char *hint;  /* N_(): the short label on the key bar; NULL: help screen only */
 	const char *help;  /* N_(): what it does, for the help screen */
+	/* On a key bar too narrow for every key, the higher numbers go first; 0 (help) never. */
+	int priority;
+};
+
+/* What an action does on one screen, where the table's general words are not enough (on a
+ * quote, `a` adds a line): a view's `helps`, ACT_NONE-terminated. */
+struct action_help {
+	enum action id;
+	const char *help; /* N_() */
 };
 
 /* The table's row for an action. */
@@ -102,6 +111,14 @@ enum action action_for_key(const enum action *allowed, const tkey *k, bool text_
 /* The keys of an action as people read them ("?/F1"); only function keys in a text view. */
 const char *action_keys_label(const struct action_def *d, bool text_input, char *buf,
 			      size_t n);
+
+/* The letter that answers yes to a question in the person's language: the one the question
+ * itself names, "(y/n)" or "(o/n)" in French. */
+wint_t action_yes_letter(void);
+
+/* What act does on a screen whose view gives `helps` (NULL: none): its own words, else the
+ * table's (translated). */
+const char *action_help(const struct action_help *helps, enum action act);
 
 /* Actions every screen offers after its own (F2 from anywhere, help, areas, back, quit). */
 extern const enum action tui_global_actions[];

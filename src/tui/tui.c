@@ -319,18 +319,11 @@ static char *hint_for(enum action act, const enum action *own, const enum action
 	const struct action_def *d = action_get(act);
 	if (!d->hint)
 		return NULL;
-	/* Yes: the letter the question itself names, "(y/n)" or "(o/n)" in French. */
-	const char *yn = act == ACT_YES ? _("(y/n)") : NULL;
-	if (yn && yn[0] == '(' && yn[1] > ' ' && (unsigned char)yn[1] < 0x80)
-		for (size_t i = 0; i < ARRAY_LEN(d->keys) && (d->keys[i].fn || d->keys[i].c); i++)
-			if (!d->keys[i].fn && d->keys[i].c == (wint_t)yn[1] &&
-			    key_does(&d->keys[i], act, own, global, text)) {
-				char one[32];
-				return xasprintf("%s\x1f%s", tkey_label(&d->keys[i], one),
-						 _(d->hint));
-			}
 	for (size_t i = 0; i < ARRAY_LEN(d->keys) && (d->keys[i].fn || d->keys[i].c); i++)
 		if (key_does(&d->keys[i], act, own, global, text)) {
+			/* Yes: only the letter of the person's language answers. */
+			if (act == ACT_YES && !d->keys[i].fn && d->keys[i].c != action_yes_letter())
+				continue;
 			char one[32];
 			return xasprintf("%s\x1f%s", tkey_label(&d->keys[i], one), _(d->hint));
 		}
@@ -373,9 +366,9 @@ static void draw_keys(tui *t)
 		global = tui_global_actions;
 	}
 	/* F2 first (the receptionist's key), then the screen's own keys, then back; help and
-	 * quit keep their place at the right end whatever the width. */
+	 * quit at the right end. */
 	enum action order[ACT_COUNT + 4];
-	size_t n = 0;
+	size_t n = 0, nleft;
 	if (global && !text) /* in a form F2 only goes back to its first field */
 		order[n++] = ACT_NEW_CALL;
 	for (const enum action *a = own; a && *a != ACT_NONE && n < ACT_COUNT; a++)
@@ -383,38 +376,73 @@ static void draw_keys(tui *t)
 	/* On Today's first screen Esc has nowhere to go back to: not offered there. */
 	if (global && (t->area != 0 || t->areas[t->area].depth > 1))
 		order[n++] = ACT_BACK;
-	char *right[2] = {NULL, NULL};
-	int limit = COLS;
+	nleft = n;
 	if (global) {
-		right[0] = hint_for(ACT_HELP, own, global, text);
-		right[1] = hint_for(ACT_QUIT, own, global, text);
-		for (int i = 0; i < 2; i++)
-			if (right[i])
-				limit -= hint_width(right[i]);
+		order[n++] = ACT_HELP;
+		order[n++] = ACT_QUIT;
 	}
-	int x = 0;
+	char *items[ACT_COUNT + 4];
+	int total = 0;
 	for (size_t i = 0; i < n; i++) {
+		items[i] = NULL;
 		bool again = false;
 		for (size_t j = 0; j < i; j++)
 			again = again || order[j] == order[i];
-		if (again)
-			continue;
-		char *item = hint_for(order[i], own, global, text);
-		if (item) {
-			int next = draw_hint(item, x, limit - 2);
+		if (!again)
+			items[i] = hint_for(order[i], own, global, text);
+		if (items[i])
+			total += hint_width(items[i]);
+	}
+	/* Too narrow for them all: the least important go first (the last of equals first);
+	 * help never, so that every other key can still be found. Then a key given up that fits
+	 * in the room left comes back, the most important first. */
+	bool shown[ACT_COUNT + 4];
+	for (size_t i = 0; i < n; i++)
+		shown[i] = items[i] != NULL;
+	while (total > COLS) {
+		size_t drop = n;
+		for (size_t i = 0; i < n; i++)
+			if (shown[i] && action_get(order[i])->priority > 0 &&
+			    (drop == n ||
+			     action_get(order[i])->priority >= action_get(order[drop])->priority))
+				drop = i;
+		if (drop == n)
+			break;
+		total -= hint_width(items[drop]);
+		shown[drop] = false;
+	}
+	for (int prio = 1; prio <= 3; prio++)
+		for (size_t i = 0; i < n; i++)
+			if (items[i] && !shown[i] && action_get(order[i])->priority == prio &&
+			    total + hint_width(items[i]) <= COLS) {
+				shown[i] = true;
+				total += hint_width(items[i]);
+			}
+	for (size_t i = 0; i < n; i++)
+		if (!shown[i]) {
+			free(items[i]);
+			items[i] = NULL;
+		}
+	int right = 0;
+	for (size_t i = nleft; i < n; i++)
+		if (items[i])
+			right += hint_width(items[i]);
+	int x = 0;
+	for (size_t i = 0; i < nleft; i++)
+		if (items[i]) {
+			int next = draw_hint(items[i], x, COLS - right);
 			if (next >= 0)
 				x = next;
-			free(item);
 		}
-	}
-	x = limit;
-	for (int i = 0; i < 2; i++)
-		if (right[i]) {
-			x = draw_hint(right[i], x, COLS);
-			free(right[i]);
-			if (x < 0)
-				break;
+	x = COLS - right;
+	for (size_t i = nleft; i < n; i++)
+		if (items[i]) {
+			int next = draw_hint(items[i], x, COLS);
+			if (next >= 0)
+				x = next;
 		}
+	for (size_t i = 0; i < n; i++)
+		free(items[i]);
 }
 
 static void draw_screen(tui *t)
@@ -725,6 +753,7 @@ int tui_main(app *a)
 	clock_gettime(CLOCK_MONOTONIC, &t.checked);
 	load_agency(&t);
 	tui_area(&t, 0);
+	agency_setup_offer(&t);
 	run(&t);
 
 	const char *screen = getenv("CHARTE_SCREEN");

@@ -242,10 +242,18 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 	}
 }
 
+/* What its keys do here (the help). */
+static const struct action_help calls_helps[] = {
+	{ACT_ADD, N_("Log a new call (as F2)")},
+	{ACT_OPEN, N_("Open the selected call: its page, with its callback attempts")},
+	{ACT_NONE, NULL},
+};
+
 const struct view_ops view_calls_ops = {
 	.name = "calls",
 	.title = N_("Calls"),
 	.actions = list_actions,
+	.helps = calls_helps,
 	.open = open_calls,
 	.draw = draw,
 	.key = key,

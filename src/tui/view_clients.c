@@ -208,10 +208,19 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 	}
 }
 
+/* What its keys do here (the help). */
+static const struct action_help clients_helps[] = {
+	{ACT_ADD, N_("Open a new client file")},
+	{ACT_EDIT, N_("Change the selected client's file")},
+	{ACT_OPEN, N_("Open the selected client's file")},
+	{ACT_NONE, NULL},
+};
+
 const struct view_ops view_clients_ops = {
 	.name = "clients",
 	.title = N_("Clients"),
 	.actions = list_actions,
+	.helps = clients_helps,
 	.open = open_clients,
 	.draw = draw,
 	.key = key,

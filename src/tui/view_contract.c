@@ -627,10 +627,19 @@ static const enum action *mode(view *v, bool *text_input)
 	}
 }
 
+/* What its keys do here (the help). */
+static const struct action_help contract_helps[] = {
+	{ACT_ADD, N_("Add a slot to the weekly schedule of this draft contract")},
+	{ACT_EDIT, N_("Change this draft contract")},
+	{ACT_REMOVE, N_("Remove the selected slot of the weekly schedule")},
+	{ACT_NONE, NULL},
+};
+
 const struct view_ops view_contract_ops = {
 	.name = "contract",
 	.title = N_("Contract"),
 	.actions = all_actions,
+	.helps = contract_helps,
 	.open = open_page,
 	.draw = draw,
 	.key = key,

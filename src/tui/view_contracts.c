@@ -90,6 +90,13 @@ static const char *const titles[] = {
 };
 _Static_assert(ARRAY_LEN(statuses) == ARRAY_LEN(titles), "a title for each status");
 
+/* What its keys do here (the help). */
+const struct action_help contracts_helps[] = {
+	{ACT_ADD, N_("Make a new contract")},
+	{ACT_OPEN, N_("Open the selected contract")},
+	{ACT_NONE, NULL},
+};
+
 const struct offer_list contracts_list = {
 	.area = AREA_CONTRACTS,
 	.actions = contracts_actions,
@@ -102,7 +109,7 @@ const struct offer_list contracts_list = {
 	.nstatuses = (int)ARRAY_LEN(statuses),
 	.labels = &contract_statuses,
 	.which = N_("Which contracts?"),
-	.empty = N_("No contract to show. Press a to write one, or c on an accepted quote."),
+	.empty = N_("No contract to show. Press a to write one, or m on an accepted quote."),
 	.no_selection = N_("No contract is selected"),
 	.record = &view_contract_ops,
 	.add = &view_contract_form_ops,

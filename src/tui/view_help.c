@@ -24,7 +24,7 @@ static bool listed(const enum action *acts, enum action a)
 }
 
 static void add_actions(help *h, const char *heading, const enum action *acts,
-			const enum action *skip, bool text)
+			const enum action *skip, bool text, const struct action_help *helps)
 {
 	sb_addf(&h->text, "\x1e%s\n", heading);
 	for (; acts && *acts != ACT_NONE; acts++) {
@@ -34,7 +34,7 @@ static void add_actions(help *h, const char *heading, const enum action *acts,
 		char keys[96];
 		action_keys_label(d, text, keys, sizeof keys);
 		if (*keys)
-			sb_addf(&h->text, "%s\x1f%s\n", keys, _(d->help));
+			sb_addf(&h->text, "%s\x1f%s\n", keys, action_help(helps, *acts));
 	}
 }
 
@@ -46,8 +46,9 @@ static int open_help(tui *t, view *v, void *arg, cerr *e)
 	const enum action *own = view_actions(of, &text);
 	const char *title = of ? _(of->ops->title) : "";
 	h->title = xasprintf(_("Keys: %s"), title);
-	add_actions(h, _("On this screen"), own, NULL, text);
-	add_actions(h, _("Everywhere"), tui_global_actions, own, text);
+	const struct action_help *helps = of ? of->ops->helps : NULL;
+	add_actions(h, _("On this screen"), own, NULL, text, helps);
+	add_actions(h, _("Everywhere"), tui_global_actions, own, text, helps);
 	sb_addf(&h->text, "\x1e%s\n", _("In a field"));
 	sb_addf(&h->text, "←/→/%s/%s\x1f%s\n", _("Home"), _("End"), _("Move in the text"));
 	sb_addf(&h->text, "%s/%s\x1f%s\n", _("Backspace"), _("Del"), _("Erase a character"));

@@ -413,7 +413,7 @@ static const offer_step steps[] = {
 	{ACT_ACCEPT, QUOTE_ACCEPT, N_("Accept the quote"), N_("Accepted on"),
 	 N_("Quote %s for %s: the day the client accepted it."),
 	 N_("Record that the client accepted quote %s on %s?"), NULL, quote_accept, NULL,
-	 N_("Quote %s accepted on %s: press c to make the contract")},
+	 N_("Quote %s accepted on %s: press m to make the contract")},
 	{ACT_REFUSE, QUOTE_REFUSE, N_("Refuse the quote"), N_("Refused on"),
 	 N_("Quote %s for %s: the day the client refused it."),
 	 N_("Record that the client refused quote %s on %s? Its number stays used."), NULL,
@@ -495,10 +495,20 @@ static const enum action *mode(view *v, bool *text_input)
 	}
 }
 
+/* What its keys do here (the help). */
+static const struct action_help quote_helps[] = {
+	{ACT_ADD, N_("Add a line to this draft quote")},
+	{ACT_EDIT, N_("Change the selected line of the quote")},
+	{ACT_OPEN, N_("Open the selected line of the quote")},
+	{ACT_REMOVE, N_("Remove the selected line from this draft quote")},
+	{ACT_NONE, NULL},
+};
+
 const struct view_ops view_quote_ops = {
 	.name = "quote",
 	.title = N_("Quote"),
 	.actions = all_actions,
+	.helps = quote_helps,
 	.open = open_page,
 	.draw = draw,
 	.key = key,

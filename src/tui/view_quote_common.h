@@ -114,10 +114,12 @@ struct offer_list {
 	const struct view_ops *add;    /* `a` */
 };
 
-/* The two lists (view_quotes.c, view_contracts.c) and their actions for those who may write;
+/* The two lists (view_quotes.c, view_contracts.c), their actions for those who may write and
+ * what their keys do (the help);
  * offer_list.c makes them the views view_quotes_ops and view_contracts_ops. */
 extern const struct offer_list quotes_list, contracts_list;
 extern const enum action quotes_actions[], contracts_actions[];
+extern const struct action_help quotes_helps[], contracts_helps[];
 
 /* The style of a quote's or a contract's status (as of today), in lists and on its page. */
 enum style offer_quote_style(int status);

@@ -90,6 +90,13 @@ static const char *const titles[] = {
 };
 _Static_assert(ARRAY_LEN(statuses) == ARRAY_LEN(titles), "a title for each status");
 
+/* What its keys do here (the help). */
+const struct action_help quotes_helps[] = {
+	{ACT_ADD, N_("Write a new quote")},
+	{ACT_OPEN, N_("Open the selected quote")},
+	{ACT_NONE, NULL},
+};
+
 const struct offer_list quotes_list = {
 	.area = AREA_QUOTES,
 	.actions = quotes_actions,

@@ -260,10 +260,17 @@ static void close_today(tui *t, view *v)
 	free(td);
 }
 
+/* What its keys do here (the help). */
+static const struct action_help today_helps[] = {
+	{ACT_OPEN, N_("Open what the selected line is about (a call, or the record a finding names)")},
+	{ACT_NONE, NULL},
+};
+
 const struct view_ops view_today_ops = {
 	.name = "today",
 	.title = N_("Today"),
 	.actions = today_actions,
+	.helps = today_helps,
 	.open = open_today,
 	.draw = draw,
 	.key = key,

@@ -5,7 +5,9 @@
 #   $T                    a temporary folder of its own, removed on exit
 #   a fixed world         LANG=C.UTF-8 (English), USER=alice, HOME under $T, no CHARTE_*,
 #                         LANGUAGE, LC_* or NO_COLOR from the caller
-#   new_agency            a fresh agency file $T/a.db (CHARTE_DB), alice its manager
+#   new_agency            a fresh agency file $T/a.db (CHARTE_DB), alice its manager, its
+#                         details (name, phone, SAP number) set
+#   new_agency_bare       the same, its details left empty as `charte init` leaves them
 #   start CMD...          run CMD in a fresh tmux server of its own, in an 80x24 window; its
 #                         output goes to the terminal, never redirected. When it exits, the
 #                         pane shows "[exited N]".
@@ -43,6 +45,17 @@ export HOME="$T/home"
 mkdir -p "$HOME"
 
 new_agency() {
+	export CHARTE_DB="$T/a.db"
+	"$BIN" init >/dev/null 2>"$T/init.err" || fail "charte init: $(cat "$T/init.err")"
+	# Its details (A1) set, so that the manager's start goes to Today, not to their form;
+	# new_agency_bare leaves them empty.
+	"$BIN" settings set agency.name 'Aide Test' >/dev/null 2>&1 &&
+		"$BIN" settings set agency.phone '01 02 03 04 05' >/dev/null 2>&1 &&
+		"$BIN" settings set agency.sap_number 'SAP000000000' >/dev/null 2>&1 ||
+		fail "charte settings set agency.*"
+}
+
+new_agency_bare() {
 	export CHARTE_DB="$T/a.db"
 	"$BIN" init >/dev/null 2>"$T/init.err" || fail "charte init: $(cat "$T/init.err")"
 }

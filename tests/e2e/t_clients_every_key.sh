@@ -11,14 +11,14 @@ export CHARTE_NOW='2026-03-02 10:15'
 "$BIN" call add --caller 'Zoé' --phone 0612345678 --callback >/dev/null
 all='<Up><Down><PgUp><PgDn><Home><End><Left><Right><Enter><Tab><S-Tab><BS><Del><Space>'
 all="$all<F1><F3><F4><F5><F6><F7><F8><F9><F11><F12><C-a><C-e><C-k><C-l><C-u><C-w><C-s>"
-all="${all}aefcdxjkoq/?[]12345678é€<lt>"
+all="${all}aefcdxjkorq/?[]12345678é€<lt>"
 for screen in '3' '3<Enter>' '3<Enter><Right>' '3<Enter><Right><Right>' '3a' '3e' '3f' \
 	'3/z' '3<Enter>e' '3<Enter><Right>e' '3<Enter><Right><Right><Enter>' '3<Enter><F2>' \
 	'<F2><Up>' '<F2><Up>z' '3ae<Tab><Tab><Tab><Tab><Tab><Tab><Tab><Tab>k' '1<End>' \
-	'1<End><Enter>' '2<Enter>o'; do
+	'1<End><Enter>' '2<Enter>c'; do
 	for k in '<Up>' '<Down>' '<PgUp>' '<PgDn>' '<Home>' '<End>' '<Left>' '<Right>' '<Enter>' \
 		'<Tab>' '<S-Tab>' '<BS>' '<Del>' '<Space>' '<F1>' '<F2>' '<F10>' '<C-s>' '<C-u>' \
-		'<Esc>' 'a' 'e' 'f' 'o' '[' ']' 'q' '/' '?' '1' '3' '9' 'é'; do
+		'<Esc>' 'a' 'e' 'f' 'c' '[' ']' 'q' '/' '?' '1' '3' '9' 'é'; do
 		seam "$screen$k$all"
 	done
 done

@@ -60,7 +60,7 @@ keys 2
 wait_for "Rappel"
 keys Enter
 wait_for "Call 3"
-wait_for "o: open the file"
-keys o
+wait_for "c: open the file"
+keys c
 wait_for "Client 1: Mme Zoé Lefèvre"
 pass

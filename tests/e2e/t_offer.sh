@@ -102,16 +102,16 @@ wait_for "Quote D2026-0001 sent on 2026-03-02"
 wait_for "Sent to the client on 2026-03-02"
 keys a # a sent quote no longer changes
 wait_for "a sent quote cannot change: make a new quote"
-keys y
+keys +
 wait_for "Accept the quote"
 keys Enter
 wait_for "Record that the client accepted quote D2026-0001 on 2026-03-02?"
 keys y
-wait_for "Quote D2026-0001 accepted on 2026-03-02: press c to make the contract"
+wait_for "Quote D2026-0001 accepted on 2026-03-02: press m to make the contract"
 wait_for "accepted on 2026-03-02"
 
 # The contract, made from the quote: its client, quote, price and rate come with it.
-keys c
+keys m
 wait_for "New contract for Mme Zoé Lefèvre, from a quote"
 wait_for "D2026-0001"
 wait_for "22.00"
@@ -140,7 +140,7 @@ wait_for "€262.17"
 wait_for "required (€100.00 a month or more) · given:" # R3, with the quote given
 
 # Signed today, away from the agency: the withdrawal period ends 14 days later.
-keys s
+keys +
 wait_for "Sign the contract"
 keys Enter
 wait_for "The withdrawal period ends on 2026-03-16."
@@ -149,7 +149,7 @@ wait_for "Contract C2026-0001 signed on 2026-03-02"
 wait_for "2026-03-16 · no express start"
 
 # Ended: the notice date gives the end date, shown before confirming; nothing written before.
-keys n
+keys p
 wait_for "End the contract"
 wait_for "Notice given on 2026-03-02"
 keys Enter

@@ -68,12 +68,12 @@ keys o
 wait_for "Remis au client le 02/03/2026"
 wait_for "Accepter"
 wait_for "Refuser"
-keys y
+keys +
 wait_for "Accepter le devis"
 keys Enter
 keys o
-wait_for "c pour établir le contrat"
-keys c
+wait_for "m pour établir le contrat"
+keys m
 wait_for "Nouveau contrat pour Mme Zoé Lefèvre, d'après un devis"
 wait_for "Récurrent"
 wait_for "Prix horaire HT"
@@ -99,7 +99,7 @@ wait_for "Fin du délai de rétractation"
 wait_for "14 jours après la signature"
 wait_for "Planning hebdomadaire"
 wait_for "Signer"
-keys s
+keys +
 wait_for "Signer le contrat"
 keys Enter
 wait_for "Le délai de rétractation prend fin le 16/03/2026."
@@ -107,7 +107,7 @@ keys o
 wait_for "Contrat C2026-0001 signé le 02/03/2026"
 wait_for "16/03/2026 · pas de démarrage anticipé"
 wait_for "Résilier"
-keys n
+keys p
 wait_for "Résilier le contrat"
 keys Enter
 wait_for "Résiliation demandée le 02/03/2026 : le contrat C2026-0001 prendra"

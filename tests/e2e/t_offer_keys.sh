@@ -54,18 +54,18 @@ check '[ -n "$Q" ] && [ -n "$C" ]' "the Quotes and Contracts tabs"
 # signed, draft.
 all='<Up><Down><PgUp><PgDn><Home><End><Left><Right><Enter><Tab><S-Tab><BS><Del><Space>'
 all="$all<F1><F3><F4><F5><F6><F7><F8><F9><F11><F12><C-a><C-e><C-k><C-l><C-u><C-w><C-s>"
-all="${all}aefcdxjkqsynwo/?12345678é€<lt>"
+all="${all}aefcdxjkqsynwo+-mprtl/?12345678é€<lt>"
 for screen in "$Q" "$Q<Enter>" "$Q<Down><Enter>" "$Q<Down><Down><Enter>" "$Q<End><Enter>" \
 	"$Q<End><Enter>a" "$Q<End><Enter>a<Enter>" "$Q<End><Enter>e" "$Q<End><Enter>x" \
-	"$Q<End><Enter>s" "$Q<End><Enter>s<Enter>" "$Q<Down><Down><Enter>y<Enter>" "${Q}a" \
-	"${Q}al" "${Q}f" "$Q/" "$Q<Down><Enter>c" \
+	"$Q<End><Enter>s" "$Q<End><Enter>s<Enter>" "$Q<Down><Down><Enter>+<Enter>" "${Q}a" \
+	"${Q}al" "${Q}f" "$Q/" "$Q<Down><Enter>m" \
 	"$C" "$C<Enter>" "$C<Down><Enter>" "$C<Down><Down><Enter>" "$C<End><Enter>" \
-	"$C<End><Enter>a" "$C<End><Enter>e" "$C<End><Enter>x" "$C<End><Enter>s<Enter>" \
-	"$C<Down><Down><Enter>n" "$C<Down><Down><Enter>n<Enter>" "$C<Down><Down><Enter>w<Enter>" \
+	"$C<End><Enter>a" "$C<End><Enter>e" "$C<End><Enter>x" "$C<End><Enter>+<Enter>" \
+	"$C<Down><Down><Enter>p" "$C<Down><Down><Enter>p<Enter>" "$C<Down><Down><Enter>-<Enter>" \
 	"${C}a" "${C}az" "${C}f" "$C/"; do
 	for k in '<Up>' '<Down>' '<PgUp>' '<PgDn>' '<Home>' '<End>' '<Enter>' '<Tab>' '<S-Tab>' \
 		'<BS>' '<Del>' '<Space>' '<F1>' '<F4>' '<F10>' '<C-s>' '<C-u>' '<C-l>' 'a' 'e' 'f' \
-		'c' 'x' 's' 'y' 'n' 'w' 'o' 'j' 'k' 'q' '/' '?' '1' "$Q" "$C" '9' 'é' '<Esc>'; do
+		'c' 'x' 's' 'y' 'n' '+' '-' 'm' 'p' 'o' 'j' 'k' 'q' '/' '?' '1' "$Q" "$C" '9' 'é' '<Esc>'; do
 		fresh
 		seam "$screen$k$all"
 	done

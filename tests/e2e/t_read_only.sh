@@ -13,7 +13,7 @@ keys Enter # the message box closes with any key
 wait_gone "not on the staff"
 keys 2
 wait_for "Jean Dupont"
-keys c
+keys r
 wait_for "not on the staff"
 keys Escape # the message box closes
 keys 1

@@ -18,7 +18,7 @@ wait_gone "Paul Martin"
 wait_gone "Jean Dupont"
 wait_for "Mme Bérénice Lefèvre"
 keys Enter # keep the search, back to the list's keys
-keys c
+keys r
 wait_for "Called back"
 type_text 'Rappelée, RDV jeudi 14 h'
 keys Enter

@@ -22,8 +22,8 @@ wait_for "agency.name"        # the key, dimmer, beside it
 wait_for "15/01/2025"         # a date as French people write it
 wait_for "150,00 €"           # an amount as people read it
 check '! screen | grep -qF "2025-01-15"' "no ISO date on the Settings screen"
-wait_for "s Prestations" # the key bar
-keys s
+wait_for "l Prestations" # the key bar
+keys l
 wait_for "Catalogue des prestations"
 wait_for "TVA"
 wait_for "menage"
@@ -62,7 +62,7 @@ start env USER=lucie LOGNAME=lucie LANGUAGE=fr CHARTE_NOW='2026-03-02 10:15' "$B
 wait_for "Aujourd'hui"
 keys BTab
 wait_for "lecture seule"
-keys s
+keys l
 wait_for "Catalogue des prestations (lecture seule"
 wait_for "menage"
 keys e
