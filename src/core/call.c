@@ -13,23 +13,12 @@
 #define CALLER_MAX 200
 #define SUBJECT_MAX 2000
 
-static int check_text(const char *s, const char *field, size_t max, bool required, cerr *e)
-{
-	if (required && str_blank(s))
-		return err_set(e, ST_INVALID, field, _("must not be empty"));
-	if (s && !utf8_valid(s))
-		return err_set(e, ST_INVALID, field, _("not valid UTF-8 text"));
-	if (s && utf8_length(s) > max)
-		return err_set(e, ST_INVALID, field, _("too long (at most %zu characters)"), max);
-	return ST_OK;
-}
-
 int call_check(app *a, const call *c, cerr *e)
 {
 	int r;
-	if ((r = check_text(c->caller, "caller", CALLER_MAX, true, e)))
+	if ((r = text_check(c->caller, "caller", CALLER_MAX, true, e)))
 		return r;
-	if ((r = check_text(c->subject, "subject", SUBJECT_MAX, false, e)))
+	if ((r = text_check(c->subject, "subject", SUBJECT_MAX, false, e)))
 		return r;
 	if (c->phone && !str_blank(c->phone)) { /* blank: no phone (normalise_phone) */
 		char normal[17];
@@ -202,7 +191,7 @@ static int do_done(app *a, void *rec, void *arg, cerr *e)
 	cminute at = d->at == NO_MINUTE ? a->now : d->at;
 	r = check_when(a, c, at, "at", e);
 	if (!r && d->note)
-		r = check_text(d->note, "note", SUBJECT_MAX, false, e);
+		r = text_check(d->note, "note", SUBJECT_MAX, false, e);
 	if (r)
 		return r;
 	c->called_back_at = at;
@@ -245,7 +234,7 @@ static int do_cancel(app *a, void *rec, void *arg, cerr *e)
 	int r = call_can(c, CALL_STEP_CANCEL, e);
 	if (r)
 		return r;
-	r = check_text(reason, "reason", SUBJECT_MAX, true, e);
+	r = text_check(reason, "reason", SUBJECT_MAX, true, e);
 	if (r)
 		return r;
 	c->cancelled = true;

@@ -208,11 +208,6 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 	}
 }
 
-static const enum action *mode(view *v, bool *text_input)
-{
-	return lv_mode(&((clients_view *)v->data)->lv, list_actions, text_input);
-}
-
 /* What its keys do here (the help). */
 static const struct action_help clients_helps[] = {
 	{ACT_ADD, N_("Open a new client file")},
@@ -229,8 +224,5 @@ const struct view_ops view_clients_ops = {
 	.open = open_clients,
 	.draw = draw,
 	.key = key,
-	.reload = lv_view_reload,
-	.mode = mode,
-	.settle = lv_view_settle,
-	.close = lv_view_close,
+	.searched_list = true,
 };
