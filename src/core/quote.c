@@ -316,9 +316,8 @@ int quote_edit(app *a, const quote *q, cerr *e)
 
 int quote_get(app *a, int64_t id, quote *out, cerr *e)
 {
-	if (role_check(a, AREA_QUOTES, ACCESS_READ, e))
-		return ST_DENIED;
-	return db_quote_get(a->db, id, out, e);
+	return role_check(a, AREA_QUOTES, ACCESS_READ, e) ? ST_DENIED
+							 : db_quote_get(a->db, id, out, e);
 }
 
 int quote_find(app *a, const char *ref, const char *field, quote *out, cerr *e)
@@ -338,9 +337,8 @@ int quote_find(app *a, const char *ref, const char *field, quote *out, cerr *e)
 
 int quote_lines_of(app *a, int64_t quote_id, quote_line **rows, size_t *n, cerr *e)
 {
-	if (role_check(a, AREA_QUOTES, ACCESS_READ, e))
-		return ST_DENIED;
-	return db_quote_lines(a->db, quote_id, rows, n, e);
+	return role_check(a, AREA_QUOTES, ACCESS_READ, e) ? ST_DENIED
+							 : db_quote_lines(a->db, quote_id, rows, n, e);
 }
 
 static int do_line_add(app *a, void *rec, void *arg, cerr *e)
@@ -496,25 +494,22 @@ int quote_refuse(app *a, int64_t id, cday on, cerr *e)
 int quote_page(app *a, const quote_filter *f, const quote *from, int limit, quote **rows, size_t *n,
                cerr *e)
 {
-	if (role_check(a, AREA_QUOTES, ACCESS_READ, e))
-		return ST_DENIED;
-	return db_quotes_page(a->db, f, from, limit, rows, n, e);
+	return role_check(a, AREA_QUOTES, ACCESS_READ, e) ? ST_DENIED
+							 : db_quotes_page(a->db, f, from, limit, rows, n, e);
 }
 
 int quote_page_before(app *a, const quote_filter *f, const quote *from, int limit, quote **rows,
                       size_t *n, cerr *e)
 {
-	if (role_check(a, AREA_QUOTES, ACCESS_READ, e))
-		return ST_DENIED;
-	return db_quotes_page_before(a->db, f, from, limit, rows, n, e);
+	return role_check(a, AREA_QUOTES, ACCESS_READ, e) ? ST_DENIED
+							 : db_quotes_page_before(a->db, f, from, limit, rows, n, e);
 }
 
 int quote_each(app *a, const quote_filter *f, int (*fn)(const quote *q, void *arg), void *arg,
                cerr *e)
 {
-	if (role_check(a, AREA_QUOTES, ACCESS_READ, e))
-		return ST_DENIED;
-	return db_quotes_each(a->db, f, fn, arg, e);
+	return role_check(a, AREA_QUOTES, ACCESS_READ, e) ? ST_DENIED
+							 : db_quotes_each(a->db, f, fn, arg, e);
 }
 
 /* A quote's and a line's fields as the history shows them. */
