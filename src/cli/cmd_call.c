@@ -1,4 +1,4 @@
-/* cmd_call.c — `charte call add|list|done|doc-sent|cancel`. */
+/* cmd_call.c — `charte call add|list|done|attempt|doc-sent|cancel`. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -267,6 +267,34 @@ static int call_done(cli *c, int argc, char **argv)
 	return call_called_back(c->a, id, when, note, &e) ? cli_fail(c, &e) : 0;
 }
 
+/* A callback tried with no answer: kept, the callback stays open. */
+static int call_attempt_cmd(cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {{"at", required_argument, 0, 't'},
+					     {"note", required_argument, 0, 'n'},
+					     {0, 0, 0, 0}};
+	const char *at = NULL, *note = NULL;
+	int ch, r;
+	while ((ch = cli_getopt(c, argc, argv, opts)) != -1) {
+		if (ch == 't')
+			at = optarg;
+		else if (ch == 'n')
+			note = optarg;
+		else
+			return 2;
+	}
+	int64_t id;
+	cminute when = NO_MINUTE;
+	if ((r = one_id(c, argc, argv, &id)))
+		return r;
+	if (at && (r = cli_datetime(c, at, "at", &when)))
+		return r;
+	if ((r = cli_open(c, false)))
+		return r;
+	cerr e = {0};
+	return call_attempt(c->a, id, when, note, &e) ? cli_fail(c, &e) : 0;
+}
+
 static int call_docsent(cli *c, int argc, char **argv)
 {
 	static const struct option opts[] = {{"at", required_argument, 0, 't'}, {0, 0, 0, 0}};
@@ -322,6 +350,8 @@ static const cli_verb verbs[] = {
 	 "[--search WORDS] [--client ID] [--csv]",
 	 N_("list calls, oldest first; cancelled ones only with --all"), call_list},
 	{"done", "ID [--at T] [--note S]", N_("the callback was made"), call_done},
+	{"attempt", "ID [--at T] [--note S]",
+	 N_("a callback tried with no answer (the callback stays open)"), call_attempt_cmd},
 	{"doc-sent", "ID [--at T]", N_("the documentation asked for was sent"), call_docsent},
 	{"cancel", "ID --reason S", N_("cancel a mistaken call (calls are never deleted)"),
 	 call_cancel_cmd},

@@ -337,3 +337,52 @@ int call_docs_pending(app *a, int limit, call **rows, size_t *n, cerr *e)
 {
 	return db_calls_docs_pending(a->db, limit, rows, n, e);
 }
+
+/* ---- callback attempts with no answer ---- */
+
+int call_attempt(app *a, int64_t id, cminute at, const char *note, cerr *e)
+{
+	int r = app_require_staff(a, e);
+	if (r)
+		return r;
+	app_now(a);
+	if ((r = db_begin(a->db, e)))
+		return r;
+	call c;
+	call_init(&c);
+	r = db_call_get(a->db, id, &c, e);
+	if (!r && c.cancelled)
+		r = err_set(e, ST_CONFLICT, "id", _("call %lld is cancelled"), (long long)id);
+	else if (!r && !c.callback)
+		r = err_set(e, ST_CONFLICT, "id", _("call %lld asked for no callback"), (long long)id);
+	else if (!r && c.called_back_at != NO_MINUTE)
+		r = err_set(e, ST_CONFLICT, "id", _("call %lld was already called back"),
+			    (long long)id);
+	if (at == NO_MINUTE)
+		at = a->now;
+	if (!r)
+		r = check_when(a, &c, at, "at", e);
+	if (!r && note)
+		r = check_text(note, "note", SUBJECT_MAX, false, e);
+	if (!r) {
+		callback_attempt t;
+		call_attempt_init(&t);
+		t.call_id = id;
+		t.at = at;
+		t.note = note ? str_trim(xstrdup(note)) : xstrdup("");
+		t.by = xstrdup(app_login(a));
+		r = db_call_attempt_insert(a->db, &t, e);
+		call_attempt_free(&t);
+	}
+	call_free(&c);
+	if (r) {
+		db_rollback(a->db);
+		return r;
+	}
+	return db_commit(a->db, e);
+}
+
+int call_attempts(app *a, int64_t id, callback_attempt **rows, size_t *n, cerr *e)
+{
+	return db_call_attempts(a->db, id, rows, n, e);
+}

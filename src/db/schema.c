@@ -387,6 +387,21 @@ static const char v4[] =
 static const char v5[] =
 	"CREATE INDEX calls_unlinked_by_phone ON calls(phone) WHERE client_id IS NULL;";
 
+/* Version 6: a callback tried with no answer is kept (when, a note, who); the callback stays
+ * open. Kept for ever, like the calls. */
+static const char v6[] =
+	"CREATE TABLE call_attempts ("
+	"  id INTEGER PRIMARY KEY,"
+	"  call_id INTEGER NOT NULL REFERENCES calls(id),"
+	"  at TEXT NOT NULL CHECK " DATETIME_CHECK("at") ","
+	"  note TEXT NOT NULL DEFAULT '',"
+	"  by TEXT"
+	") STRICT;"
+	"CREATE INDEX call_attempts_by_call ON call_attempts(call_id, at, id);"
+	"CREATE TRIGGER call_attempts_keep BEFORE DELETE ON call_attempts BEGIN"
+	"  SELECT RAISE(ABORT, 'callback attempts are never deleted');"
+	"END;";
+
 /* Later versions are appended here; never edit a released one. */
 static const char *const migrations[] = {
 	v1,
@@ -394,13 +409,14 @@ static const char *const migrations[] = {
 	v3,
 	v4,
 	v5,
+	v6,
 };
 
 
 /* Tables whose every change goes to the audit trail. */
 static const char *const audited[] = {
 	"settings", "staff", "calls", "clients", "needs",
-	"services", "quotes", "quote_lines", "contracts", "contract_slots",
+	"services", "quotes", "quote_lines", "contracts", "contract_slots", "call_attempts",
 };
 
 static int audit_drop(db *d, cerr *e);

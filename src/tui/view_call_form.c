@@ -182,7 +182,7 @@ static int open_form(tui *t, view *v, void *arg, cerr *e)
 			return r;
 		}
 		cf->id = c.id;
-		cf->taken_by = c.taken_by ? xstrdup(c.taken_by) : NULL;
+		cf->taken_by = c.taken_by ? picker_staff_label(cf->a, c.taken_by, false) : NULL;
 	} else {
 		c.at = app_now(cf->a);
 		c.client_id = preset_client;

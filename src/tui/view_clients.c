@@ -10,6 +10,7 @@
 #include "columns.h"
 #include "frame.h"
 #include "list.h"
+#include "staff_names.h"
 #include "views.h"
 
 /* The `f` menu, in this order. */
@@ -17,6 +18,7 @@ enum { FIL_ALL, FIL_PROSPECT, FIL_ACTIVE, FIL_FORMER, FIL_MINE, FIL_COUNT };
 
 typedef struct clients_view {
 	app *a;
+	staff_names names; /* the referents by their names, read once per load */
 	int filter;  /* FIL_* */
 	listview lv; /* the rows, and the search */
 } clients_view;
@@ -82,8 +84,9 @@ static char *cell_status(void *ctx, const void *row, enum style *style)
 static char *cell_referent(void *ctx, const void *row, enum style *style)
 {
 	const client_file *c = row;
+	clients_view *cv = ctx;
 	if (c->referent)
-		return xstrdup(c->referent);
+		return xstrdup(staff_names_of(&cv->names, c->referent));
 	if (c->status != CLIENT_ACTIVE)
 		return NULL;
 	*style = S_OVERDUE;
@@ -131,8 +134,10 @@ static int open_clients(tui *t, view *v, void *arg, cerr *e)
 {
 	clients_view *cv = xcalloc(1, sizeof *cv);
 	cv->a = tui_app(t);
+	staff_names_load(&cv->names, cv->a);
 	int r = lv_open(&cv->lv, &clients_list, cv, NULL, e);
 	if (r) {
+		staff_names_free(&cv->names);
 		free(cv);
 		return r;
 	}
@@ -142,7 +147,9 @@ static int open_clients(tui *t, view *v, void *arg, cerr *e)
 
 static void reload(tui *t, view *v)
 {
-	lv_reload(t, &((clients_view *)v->data)->lv);
+	clients_view *cv = v->data;
+	staff_names_load(&cv->names, cv->a);
+	lv_reload(t, &cv->lv);
 }
 
 static const char *describe(int filter)
@@ -232,6 +239,7 @@ static void close_clients(tui *t, view *v)
 {
 	clients_view *cv = v->data;
 	lv_free(&cv->lv);
+	staff_names_free(&cv->names);
 	free(cv);
 }
 
