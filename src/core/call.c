@@ -384,3 +384,49 @@ RECORD_DESC(call_record, "calls",
 	    {"cancelled", N_("Cancelled"), FIELD_FLAG, NULL, MEM_NONE, 0},
 	    {"cancel_reason", N_("Reason for cancelling"), FIELD_TEXT, NULL, MEM_NONE, 0},
 	    {"client_id", N_("Client no."), FIELD_TEXT, NULL, AT(call, client_id, MEM_I64)});
+
+/* ---- callback attempts with no answer ---- */
+
+/* Attempts are stored beside the call, which does not change: no update of the call itself. */
+RECORD_OPS(call_attempt_ops, call, AREA_CALLS, call_init, call_free, db_call_get, NULL);
+
+struct attempt_arg {
+	cminute at;
+	const char *note;
+};
+
+static int do_attempt(app *a, void *rec, void *arg, cerr *e)
+{
+	call *c = rec;
+	struct attempt_arg *t = arg;
+	/* An attempt can be made exactly when the callback could be: the same reason if not. */
+	int r = call_can(c, CALL_STEP_CALLED_BACK, e);
+	cminute at = t->at == NO_MINUTE ? a->now : t->at;
+	if (!r)
+		r = check_when(a, c, at, "at", e);
+	if (!r && t->note)
+		r = text_check(t->note, "note", SUBJECT_MAX, false, e);
+	if (r)
+		return r;
+	callback_attempt x;
+	call_attempt_init(&x);
+	x.call_id = c->id;
+	x.at = at;
+	x.note = t->note ? str_trim(xstrdup(t->note)) : xstrdup("");
+	x.by = xstrdup(a->login);
+	r = db_call_attempt_insert(a->db, &x, e);
+	call_attempt_free(&x);
+	return r;
+}
+
+int call_attempt(app *a, int64_t id, cminute at, const char *note, cerr *e)
+{
+	struct attempt_arg t = {at, note};
+	return record_change(a, &call_attempt_ops, id, do_attempt, &t, e);
+}
+
+int call_attempts(app *a, int64_t id, callback_attempt **rows, size_t *n, cerr *e)
+{
+	return role_check(a, AREA_CALLS, ACCESS_READ, e) ? ST_DENIED
+							 : db_call_attempts(a->db, id, rows, n, e);
+}

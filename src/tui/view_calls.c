@@ -32,7 +32,7 @@ typedef struct calls_view {
 _Static_assert(offsetof(calls_view, lv) == 0, "the listview first: lv_view_*");
 
 static const enum action list_actions[] = {
-	ACT_OPEN,        ACT_SEARCH, ACT_FILTER,  ACT_CALLED_BACK, ACT_DOC_SENT,
+	ACT_OPEN,        ACT_SEARCH, ACT_FILTER,  ACT_CALLED_BACK, ACT_ATTEMPT, ACT_DOC_SENT,
 	ACT_EDIT,        ACT_CANCEL_CALL, ACT_ADD, ACT_UP,         ACT_DOWN,
 	ACT_PAGE_UP,     ACT_PAGE_DOWN, ACT_HOME, ACT_END,         ACT_NONE,
 };
