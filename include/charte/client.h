@@ -18,7 +18,7 @@
 #include "charte/app.h"
 
 /* The written form of a civility as typed ("mme", "Madame" -> "Mme"; "m", "Monsieur" -> "M.";
- * also "Mlle", "M. et Mme", "Dr"); "" for blank; NULL when not a civility. */
+ * also "M. et Mme", "Dr"; "Mlle" is written "Mme"); "" for blank; NULL when not a civility. */
 const char *client_civility(const char *typed);
 /* "Mme Zoé Lefèvre": civility, first name, name, as far as known (caller frees). */
 char *client_display_name(const client_file *c);

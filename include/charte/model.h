@@ -105,7 +105,7 @@ enum client_status { CLIENT_STATUS_NONE = 0, CLIENT_PROSPECT, CLIENT_ACTIVE, CLI
  * phones and the referent, which are NULL when absent. */
 typedef struct client_file {
 	int64_t id;
-	char *civility;        /* "Mme", "M.", "Mlle", "M. et Mme", "Dr" or "" */
+	char *civility;        /* "Mme", "M.", "M. et Mme", "Dr" or "" (an old file may hold "Mlle") */
 	char *name;            /* never empty */
 	char *first_name;
 	char *address;

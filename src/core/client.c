@@ -27,9 +27,10 @@ static const struct {
 	const char *written;
 	const char *typed[6]; /* folded to lower case */
 } civilities[] = {
-	{"Mme", {"mme", "mme.", "madame"}},
+	/* "Mademoiselle" has not been used in official French since 2012: typed (or read from an
+	 * old file or an import), it is written Mme. */
+	{"Mme", {"mme", "mme.", "madame", "mlle", "mlle.", "mademoiselle"}},
 	{"M.", {"m", "m.", "mr", "mr.", "monsieur"}},
-	{"Mlle", {"mlle", "mlle.", "mademoiselle"}},
 	{"M. et Mme",
 	 {"m. et mme", "m et mme", "mr et mme", "monsieur et madame", "mme et m.", "mme et m"}},
 	{"Dr", {"dr", "dr.", "docteur"}},
@@ -142,8 +143,7 @@ static int check_fields(app *a, const client_file *c, const char *old_referent, 
 	int r;
 	if (!client_civility(c->civility))
 		return err_set(e, ST_INVALID, "civility",
-		               _("'%s' is not a civility: use Mme, M., "
-		                 "Mlle, M. et Mme or Dr"),
+		               _("'%s' is not a civility: use Mme, M., M. et Mme or Dr"),
 		               c->civility);
 	if ((r = check_text(c->name, "name", NAME_MAX_LEN, true, true, e)) ||
 	    (r = check_text(c->first_name, "first_name", NAME_MAX_LEN, false, true, e)) ||

@@ -181,8 +181,11 @@ static const char *parse_monthday(const char *s, char out[6])
 {
 	int m, d;
 	char extra;
-	if (sscanf(s, "%2d-%2d%c", &m, &d, &extra) != 2 || strlen(s) != 5)
-		return N_("not a day of the year: use MM-DD");
+	/* As stored (MM-DD), or as French people write a day (DD/MM). */
+	if (strlen(s) == 5 && sscanf(s, "%2d/%2d%c", &d, &m, &extra) == 2)
+		;
+	else if (sscanf(s, "%2d-%2d%c", &m, &d, &extra) != 2 || strlen(s) != 5)
+		return N_("not a day of the year: use MM-DD or DD/MM");
 	if (m < 1 || m > 12 || d < 1 || d > cal_month_length(2024, m))
 		return N_("no such day in that month");
 	snprintf(out, 6, "%02d-%02d", m, d);

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <wctype.h>
 
 #include "charte/settings.h"
 #include "dialog.h"
@@ -55,9 +56,34 @@ static int msg_lines(const char *text)
 
 /* Show text whole: on the message line and those above it, or in a box titled `title` when it
  * needs more than MSG_LINES (or a dialog is open, which would cover the lines above). */
+/* A message starts with a capital, as a sentence does: the domain's reasons are written to
+ * follow a field's name ("at: is later than now") and start in lower case. */
+static void capitalise(strbuf *b)
+{
+	if (!b->len)
+		return;
+	mbstate_t st = {0};
+	wchar_t wc;
+	size_t n = mbrtowc(&wc, b->s, b->len, &st);
+	if (n == 0 || n == (size_t)-1 || n == (size_t)-2 || !iswlower((wint_t)wc))
+		return;
+	char up[MB_LEN_MAX];
+	mbstate_t st2 = {0};
+	size_t m = wcrtomb(up, (wchar_t)towupper((wint_t)wc), &st2);
+	if (m == (size_t)-1)
+		return;
+	strbuf c = {0};
+	sb_addn(&c, up, m);
+	sb_add(&c, b->s + n);
+	sb_reset(b);
+	sb_add(b, sb_str(&c));
+	sb_free(&c);
+}
+
 static void show_msg(tui *t, const char *title, bool error)
 {
 	t->msg_error = error;
+	capitalise(&t->msg);
 	if (msg_lines(sb_str(&t->msg)) > MSG_LINES && !dialog_open(t)) {
 		dialog_info(t, title, sb_str(&t->msg));
 		sb_reset(&t->msg);

@@ -116,7 +116,7 @@ static void build(client_form *cf)
 				  enum_label(&client_statuses, CLIENT_FORMER)};
 	char *referent = picker_staff_label(cf->a, c->referent, false);
 	form_add_text(f, "civility", _("Civility"), c->civility, 10)->format =
-		_("Mme, M., Mlle, M. et Mme, Dr");
+		_("Mme, M., M. et Mme, Dr");
 	form_add_text(f, "name", _("Name"), c->name, 32);
 	form_add_text(f, "first_name", _("First name"), c->first_name, 32);
 	form_add_text(f, "address", _("Address"), c->address, 0);

@@ -89,6 +89,14 @@ static char *display_value(const setting_def *d, const char *stored)
 		}
 		break;
 	}
+	case SET_MONTHDAY: {
+		int m, day;
+		if (lang_french && sscanf(stored, "%2d-%2d", &m, &day) == 2)
+			sb_addf(&b, "%02d/%02d", day, m); /* "31/03", as French people write it */
+		else
+			sb_add(&b, stored);
+		break;
+	}
 	default: {
 		char *shown = settings_display(d->key, stored);
 		sb_add(&b, shown);
@@ -101,7 +109,7 @@ static char *display_value(const setting_def *d, const char *stored)
 }
 
 /* What the edit prompt starts with: the value as shown, but for an amount a plain number
- * ("100,00" in French) and a day of the year as stored (MM-DD), which is what is typed. */
+ * ("100,00" in French). */
 static char *edit_value(const setting_def *d, const char *stored, const char *shown)
 {
 	if (d->type == SET_AMOUNT && stored && *stored) {
@@ -117,7 +125,7 @@ static char *edit_value(const setting_def *d, const char *stored, const char *sh
 			return xstrdup(out);
 		}
 	}
-	if (d->type == SET_MONTHDAY || d->type == SET_CHOICE || d->type == SET_AMOUNT)
+	if (d->type == SET_CHOICE || d->type == SET_AMOUNT)
 		return xstrdup(stored ? stored : "");
 	return xstrdup(shown);
 }
@@ -263,7 +271,8 @@ static char *value_hint(const setting_def *d)
 	case SET_INT: return xasprintf(_("A whole number from %ld to %ld."), d->min, d->max);
 	case SET_AMOUNT: return xstrdup(_("An amount in euros."));
 	case SET_PERCENT: return xstrdup(_("A rate in percent."));
-	case SET_MONTHDAY: return xstrdup(_("A day of the year, MM-DD."));
+	case SET_MONTHDAY:
+		return xstrdup(lang_french ? _("A day of the year, DD/MM.") : _("A day of the year, MM-DD."));
 	case SET_PHONE: return xstrdup(_("A phone number, or empty."));
 	case SET_CHOICE: return xasprintf(_("One of: %s."), d->choices);
 	default: return xstrdup("");

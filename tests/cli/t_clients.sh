@@ -229,6 +229,11 @@ expect_exit 0 "$BIN" --now '2026-03-02 19:06' client edit "$lebon" --phone2 '06 
 expect_stderr_match 'charte: 1 earlier call'
 expect_eq "$("$BIN" call list --csv | csv_get client_id id "$other")" "$lebon" "a number added later brings its calls"
 
+echo "-- civilities"
+# "Mademoiselle" is no longer used in official French (2012): typed, it is written Mme.
+miss=$(add --name 'Martin' --civility Mlle)
+expect_eq "$(field "$miss" civility)" 'Mme' "Mlle written Mme"
+
 echo "-- two desks edit different fields of one client: every change is kept"
 export CHARTE_DB="$T/twodesks.db"
 "$BIN" --now '2026-03-02 09:00' init 2>/dev/null

@@ -101,7 +101,7 @@ keys y
 wait_for "Quote D2026-0001 sent on 2026-03-02"
 wait_for "Sent to the client on 2026-03-02"
 keys a # a sent quote no longer changes
-wait_for "a sent quote cannot change: make a new quote"
+wait_for "A sent quote cannot change: make a new quote" # a message starts with a capital
 keys +
 wait_for "Accept the quote"
 keys Enter

@@ -129,11 +129,11 @@ keys "$(tab Quotes)"
 wait_for "All quotes"
 check '! screen | grep -qF "a Add"' "no Add on the key bar"
 keys a
-wait_for "only a coordinator or a manager may write quotes (your role: receptionist)"
+wait_for "Only a coordinator or a manager may write quotes (your role: receptionist)"
 keys Enter
 wait_for "Quote $q"
 keys s
-wait_for "only a coordinator or a manager may write quotes (your role: receptionist)"
+wait_for "Only a coordinator or a manager may write quotes (your role: receptionist)"
 "$BIN" quote list --csv >"$T/quotes.csv"
 check 'grep -q ",draft," "$T/quotes.csv"' "nothing was written"
 pass

@@ -66,14 +66,14 @@ keys l
 wait_for "Catalogue des prestations (lecture seule"
 wait_for "menage"
 keys e
-wait_for "seul un responsable peut modifier"
+wait_for "Seul un responsable peut modifier"
 check '! screen | grep -qF "Prestation menage"' "the form did not open"
 # The reason is shown whole on the message lines (no box any more) until the next key.
 wait_for "Catalogue des prestations (lecture seule"
 keys Down
-wait_gone "seul un responsable peut modifier"
+wait_gone "Seul un responsable peut modifier"
 keys a
-wait_for "seul un responsable peut modifier"
+wait_for "Seul un responsable peut modifier"
 check '! screen | grep -qF "Nouvelle prestation"' "the new-service form did not open"
 keys Escape
 "$BIN" service list --csv >"$T/end.csv"
