@@ -202,7 +202,7 @@ static void draw(tui *t, view *v, rect r)
 	tui_fmt_phone(c->phone, phone);
 	put(&pg, labels[0], at, A_NORMAL);
 	put(&pg, labels[1], c->caller, A_NORMAL);
-	if (p->client) { /* o opens the file */
+	if (p->client) { /* c opens the file */
 		char *client = xasprintf(_("%s (c: open the file)"), p->client);
 		put(&pg, labels[10], client, A_NORMAL);
 		free(client);
