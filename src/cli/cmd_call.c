@@ -182,7 +182,9 @@ static int id_and_time(cli *c, int argc, char **argv, const cli_opt *opts, const
 	return r ? r : cli_open(c, false);
 }
 
-static int call_done(cli *c, int argc, char **argv)
+/* A callback made (done) or tried with no answer (attempt): the same options, core's step. */
+static int callback_cmd(cli *c, int argc, char **argv,
+			int (*step)(app *a, int64_t id, cminute at, const char *note, cerr *e))
 {
 	const char *at = NULL, *note = NULL;
 	const cli_opt opts[] = {{"at", &at, NULL}, {"note", &note, NULL}, {NULL, NULL, NULL}};
@@ -190,23 +192,20 @@ static int call_done(cli *c, int argc, char **argv)
 	cminute when;
 	int r = id_and_time(c, argc, argv, opts, &at, &id, &when);
 	cerr e = {0};
-	if (!r && call_called_back(c->a, id, when, note, &e))
+	if (!r && step(c->a, id, when, note, &e))
 		r = cli_fail(c, &e);
 	return r;
+}
+
+static int call_done(cli *c, int argc, char **argv)
+{
+	return callback_cmd(c, argc, argv, call_called_back);
 }
 
 /* A callback tried with no answer: kept, the callback stays open. */
 static int call_attempt_cmd(cli *c, int argc, char **argv)
 {
-	const char *at = NULL, *note = NULL;
-	const cli_opt opts[] = {{"at", &at, NULL}, {"note", &note, NULL}, {NULL, NULL, NULL}};
-	int64_t id;
-	cminute when;
-	int r = id_and_time(c, argc, argv, opts, &at, &id, &when);
-	cerr e = {0};
-	if (!r && call_attempt(c->a, id, when, note, &e))
-		r = cli_fail(c, &e);
-	return r;
+	return callback_cmd(c, argc, argv, call_attempt);
 }
 
 static int call_docsent(cli *c, int argc, char **argv)

@@ -214,6 +214,18 @@ struct client_open {
 	int tab;
 };
 
+/* Everything a client's page holds, and the page. */
+static void page_free(file_page *p)
+{
+	list_free(&p->hist);
+	client_free(&p->c);
+	needs_free(&p->n);
+	events_free(p);
+	free(p->referent);
+	free(p->analyst);
+	free(p);
+}
+
 static int open_page(tui *t, view *v, void *arg, cerr *e)
 {
 	const struct client_open *o = arg;
@@ -232,13 +244,7 @@ static int open_page(tui *t, view *v, void *arg, cerr *e)
 			r = list_key(&p->hist, ACT_END, e) == TK_DONE ? e->code : ST_OK;
 	}
 	if (r) {
-		list_free(&p->hist);
-		client_free(&p->c);
-		needs_free(&p->n);
-		events_free(p);
-		free(p->referent);
-		free(p->analyst);
-		free(p);
+		page_free(p);
 		return r;
 	}
 	v->data = p;
@@ -554,14 +560,7 @@ static const enum action *mode(view *v, bool *text_input)
 
 static void close_page(tui *t, view *v)
 {
-	file_page *p = v->data;
-	list_free(&p->hist);
-	client_free(&p->c);
-	needs_free(&p->n);
-	events_free(p);
-	free(p->referent);
-	free(p->analyst);
-	free(p);
+	page_free(v->data);
 }
 
 const struct view_ops view_client_ops = {
