@@ -491,7 +491,7 @@ static void draw(tui *t, view *v, rect r)
 		free(s);
 	}
 	/* The services, then the weekly schedule below, as much of them as fits. */
-	int room = r.y + r.h - (w.y + 1) - (recurring ? 4 : 0);
+	int room = r.y + r.h - (w.y + 1) - (recurring ? 3 : 0);
 	w.y = draw_lines(p, r, w.y + 1, room);
 	if (!recurring)
 		return;
@@ -693,16 +693,14 @@ static void step(tui *t, contract_sheet *p, enum action act)
 		es->id = p->id;
 		snprintf(es->number, sizeof es->number, "%s", p->k.number);
 		snprintf(es->client, sizeof es->client, "%s", p->client);
-		char start[11];
-		fmt_date_human(p->k.start, start);
-		char *title = xasprintf(_("Starts on %s, within the withdrawal period"), start);
+		/* The sign question says it in full; the menu fits 80 columns. */
 		const char *items[] = {
-			_("The client asks to start early: record the request, then sign"),
-			_("Sign without it: the service waits for the end of the period"),
+			_("Record the client's request, then sign"),
+			_("Sign without the request"),
 			_("Cancel"),
 		};
-		dialog_menu(t, title, items, 3, 0, early_chosen, es);
-		free(title);
+		dialog_menu(t, _("Start within the withdrawal period"), items, 3, 0, early_chosen,
+			    es);
 		return;
 	}
 	offer_take_step(t, s, p->id, p->k.number, p->client);
