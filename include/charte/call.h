@@ -30,6 +30,13 @@ int call_called_back(app *a, int64_t id, cminute at, const char *note, cerr *e);
 int call_doc_sent(app *a, int64_t id, cminute at, cerr *e);
 /* A mistaken call is cancelled, never deleted; the reason is required. */
 int call_cancel(app *a, int64_t id, const char *reason, cerr *e);
+/* A callback tried with no answer, at `at` (NO_MINUTE: now), with a note (may be NULL): kept
+ * with who tried; the callback stays open and due as it was. Refused (naming the field) for a
+ * call cancelled, without callback or already called back, a time later than now or before the
+ * call, a note too long. */
+int call_attempt(app *a, int64_t id, cminute at, const char *note, cerr *e);
+/* The attempts of call id, oldest first (call_attempts_free). */
+int call_attempts(app *a, int64_t id, callback_attempt **rows, size_t *n, cerr *e);
 /* One call (ST_NOT_FOUND). */
 int call_get(app *a, int64_t id, call *out, cerr *e);
 /* A page of at most limit calls after `from` (NULL: from the newest; with backward, from the

@@ -8,6 +8,9 @@
 int db_call_insert(db *d, call *c, cerr *e);      /* sets c->id */
 int db_call_update(db *d, const call *c, cerr *e); /* every field but id */
 int db_call_get(db *d, int64_t id, call *out, cerr *e); /* ST_NOT_FOUND */
+/* A callback attempt with no answer (sets t->id); the attempts of a call, oldest first. */
+int db_call_attempt_insert(db *d, callback_attempt *t, cerr *e);
+int db_call_attempts(db *d, int64_t call_id, callback_attempt **rows, size_t *n, cerr *e);
 
 /* A page of at most limit calls after `from` (NULL: from the newest; with backward, from the
  * oldest side), newest first in *rows whatever the direction: by time, or, with a search, in

@@ -72,6 +72,17 @@ typedef struct history_field {
 	char *after;
 } history_field;
 
+/* A callback tried with no answer: the callback stays open; kept for ever, in time order. */
+typedef struct callback_attempt {
+	int64_t id, call_id;
+	cminute at;  /* when the caller was tried */
+	char *note;  /* never NULL once read ("" for none) */
+	char *by;    /* the login of who tried */
+} callback_attempt;
+void call_attempt_init(callback_attempt *t);
+void call_attempt_free(callback_attempt *t);
+void call_attempts_free(callback_attempt *rows, size_t n);
+
 /* One row of the audit trail. */
 typedef struct history_row {
 	int64_t id;

@@ -7,6 +7,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "charte/util.h"
+
 /* Columns that s takes on a terminal (an undecodable byte or a control character: one). */
 int text_width(const char *s);
 /* Bytes of the longest start of s that fits in width columns, on a character boundary. */
@@ -33,5 +35,9 @@ char *str_trim(char *s);
 bool str_blank(const char *s);
 /* Case- and accent-insensitive comparison of UTF-8 text folded to ASCII lower case. */
 char *text_fold(const char *s);
+
+/* A text a person gave for `field`: ST_OK, or ST_INVALID naming field when it is blank and
+ * required, not valid UTF-8, or longer than max characters. NULL is blank. */
+int text_check(const char *s, const char *field, size_t max, bool required, cerr *e);
 
 #endif

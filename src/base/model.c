@@ -43,6 +43,21 @@ void call_free(call *c)
 
 ROWS_FREE(calls_free, call, call_free)
 
+void call_attempt_init(callback_attempt *t)
+{
+	memset(t, 0, sizeof *t);
+	t->at = NO_MINUTE;
+}
+
+void call_attempt_free(callback_attempt *t)
+{
+	free(t->note);
+	free(t->by);
+	call_attempt_init(t);
+}
+
+ROWS_FREE(call_attempts_free, callback_attempt, call_attempt_free)
+
 void history_rows_free(history_row *rows, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {

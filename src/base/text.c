@@ -183,6 +183,17 @@ size_t utf8_length(const char *s)
 	return n;
 }
 
+int text_check(const char *s, const char *field, size_t max, bool required, cerr *e)
+{
+	if (required && str_blank(s))
+		return err_set(e, ST_INVALID, field, _("must not be empty"));
+	if (s && !utf8_valid(s))
+		return err_set(e, ST_INVALID, field, _("not valid UTF-8 text"));
+	if (s && utf8_length(s) > max)
+		return err_set(e, ST_INVALID, field, _("too long (at most %zu characters)"), max);
+	return ST_OK;
+}
+
 char *text_printable(const char *s)
 {
 	strbuf b = {0};

@@ -1,4 +1,4 @@
-/* cmd_call.c — `charte call add|list|done|doc-sent|cancel`. */
+/* cmd_call.c — `charte call add|list|done|attempt|doc-sent|cancel`. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -195,6 +195,20 @@ static int call_done(cli *c, int argc, char **argv)
 	return r;
 }
 
+/* A callback tried with no answer: kept, the callback stays open. */
+static int call_attempt_cmd(cli *c, int argc, char **argv)
+{
+	const char *at = NULL, *note = NULL;
+	const cli_opt opts[] = {{"at", &at, NULL}, {"note", &note, NULL}, {NULL, NULL, NULL}};
+	int64_t id;
+	cminute when;
+	int r = id_and_time(c, argc, argv, opts, &at, &id, &when);
+	cerr e = {0};
+	if (!r && call_attempt(c->a, id, when, note, &e))
+		r = cli_fail(c, &e);
+	return r;
+}
+
 static int call_docsent(cli *c, int argc, char **argv)
 {
 	const char *at = NULL;
@@ -234,6 +248,8 @@ static const cli_verb verbs[] = {
 	 "[--search WORDS] [--client ID] [--csv]",
 	 N_("list calls, oldest first; cancelled ones only with --all"), call_list},
 	{"done", "ID [--at T] [--note S]", N_("the callback was made"), call_done},
+	{"attempt", "ID [--at T] [--note S]",
+	 N_("a callback tried with no answer (the callback stays open)"), call_attempt_cmd},
 	{"doc-sent", "ID [--at T]", N_("the documentation asked for was sent"), call_docsent},
 	{"cancel", "ID --reason S", N_("cancel a mistaken call (calls are never deleted)"),
 	 call_cancel_cmd},

@@ -13,23 +13,12 @@
 #define CALLER_MAX 200
 #define SUBJECT_MAX 2000
 
-static int check_text(const char *s, const char *field, size_t max, bool required, cerr *e)
-{
-	if (required && str_blank(s))
-		return err_set(e, ST_INVALID, field, _("must not be empty"));
-	if (s && !utf8_valid(s))
-		return err_set(e, ST_INVALID, field, _("not valid UTF-8 text"));
-	if (s && utf8_length(s) > max)
-		return err_set(e, ST_INVALID, field, _("too long (at most %zu characters)"), max);
-	return ST_OK;
-}
-
 int call_check(app *a, const call *c, cerr *e)
 {
 	int r;
-	if ((r = check_text(c->caller, "caller", CALLER_MAX, true, e)))
+	if ((r = text_check(c->caller, "caller", CALLER_MAX, true, e)))
 		return r;
-	if ((r = check_text(c->subject, "subject", SUBJECT_MAX, false, e)))
+	if ((r = text_check(c->subject, "subject", SUBJECT_MAX, false, e)))
 		return r;
 	if (c->phone && !str_blank(c->phone)) { /* blank: no phone (normalise_phone) */
 		char normal[17];
@@ -202,7 +191,7 @@ static int do_done(app *a, void *rec, void *arg, cerr *e)
 	cminute at = d->at == NO_MINUTE ? a->now : d->at;
 	r = check_when(a, c, at, "at", e);
 	if (!r && d->note)
-		r = check_text(d->note, "note", SUBJECT_MAX, false, e);
+		r = text_check(d->note, "note", SUBJECT_MAX, false, e);
 	if (r)
 		return r;
 	c->called_back_at = at;
@@ -245,7 +234,7 @@ static int do_cancel(app *a, void *rec, void *arg, cerr *e)
 	int r = call_can(c, CALL_STEP_CANCEL, e);
 	if (r)
 		return r;
-	r = check_text(reason, "reason", SUBJECT_MAX, true, e);
+	r = text_check(reason, "reason", SUBJECT_MAX, true, e);
 	if (r)
 		return r;
 	c->cancelled = true;
@@ -323,47 +312,41 @@ int call_can(const call *c, int step, cerr *e)
 
 int call_get(app *a, int64_t id, call *out, cerr *e)
 {
-	if (role_check(a, AREA_CALLS, ACCESS_READ, e))
-		return ST_DENIED;
-	return db_call_get(a->db, id, out, e);
+	return role_check(a, AREA_CALLS, ACCESS_READ, e) ? ST_DENIED
+							 : db_call_get(a->db, id, out, e);
 }
 
 int call_page(app *a, const call_filter *f, const call *from, bool backward, int limit,
 	      call **rows, size_t *n, cerr *e)
 {
-	if (role_check(a, AREA_CALLS, ACCESS_READ, e))
-		return ST_DENIED;
-	return db_calls_page(a->db, f, from, backward, limit, rows, n, e);
+	return role_check(a, AREA_CALLS, ACCESS_READ, e) ? ST_DENIED
+							 : db_calls_page(a->db, f, from, backward, limit, rows, n, e);
 }
 
 int call_each(app *a, const call_filter *f, int (*fn)(const call *c, void *arg), void *arg,
 	      cerr *e)
 {
-	if (role_check(a, AREA_CALLS, ACCESS_READ, e))
-		return ST_DENIED;
-	return db_calls_each(a->db, f, fn, arg, e);
+	return role_check(a, AREA_CALLS, ACCESS_READ, e) ? ST_DENIED
+							 : db_calls_each(a->db, f, fn, arg, e);
 }
 
 int call_overdue(app *a, int limit, call **rows, size_t *n, cerr *e)
 {
-	if (role_check(a, AREA_CALLS, ACCESS_READ, e))
-		return ST_DENIED;
-	return db_calls_overdue(a->db, app_now(a), limit, rows, n, e);
+	return role_check(a, AREA_CALLS, ACCESS_READ, e) ? ST_DENIED
+							 : db_calls_overdue(a->db, app_now(a), limit, rows, n, e);
 }
 
 int call_due_between(app *a, cminute from, cminute to, int limit, call **rows, size_t *n,
 		     cerr *e)
 {
-	if (role_check(a, AREA_CALLS, ACCESS_READ, e))
-		return ST_DENIED;
-	return db_calls_due_between(a->db, from, to, limit, rows, n, e);
+	return role_check(a, AREA_CALLS, ACCESS_READ, e) ? ST_DENIED
+							 : db_calls_due_between(a->db, from, to, limit, rows, n, e);
 }
 
 int call_docs_pending(app *a, int limit, call **rows, size_t *n, cerr *e)
 {
-	if (role_check(a, AREA_CALLS, ACCESS_READ, e))
-		return ST_DENIED;
-	return db_calls_docs_pending(a->db, limit, rows, n, e);
+	return role_check(a, AREA_CALLS, ACCESS_READ, e) ? ST_DENIED
+							 : db_calls_docs_pending(a->db, limit, rows, n, e);
 }
 
 /* A call's fields as the history shows them. */
@@ -401,3 +384,49 @@ RECORD_DESC(call_record, "calls",
 	    {"cancelled", N_("Cancelled"), FIELD_FLAG, NULL, MEM_NONE, 0},
 	    {"cancel_reason", N_("Reason for cancelling"), FIELD_TEXT, NULL, MEM_NONE, 0},
 	    {"client_id", N_("Client no."), FIELD_TEXT, NULL, AT(call, client_id, MEM_I64)});
+
+/* ---- callback attempts with no answer ---- */
+
+/* Attempts are stored beside the call, which does not change: no update of the call itself. */
+RECORD_OPS(call_attempt_ops, call, AREA_CALLS, call_init, call_free, db_call_get, NULL);
+
+struct attempt_arg {
+	cminute at;
+	const char *note;
+};
+
+static int do_attempt(app *a, void *rec, void *arg, cerr *e)
+{
+	call *c = rec;
+	struct attempt_arg *t = arg;
+	/* An attempt can be made exactly when the callback could be: the same reason if not. */
+	int r = call_can(c, CALL_STEP_CALLED_BACK, e);
+	cminute at = t->at == NO_MINUTE ? a->now : t->at;
+	if (!r)
+		r = check_when(a, c, at, "at", e);
+	if (!r && t->note)
+		r = text_check(t->note, "note", SUBJECT_MAX, false, e);
+	if (r)
+		return r;
+	callback_attempt x;
+	call_attempt_init(&x);
+	x.call_id = c->id;
+	x.at = at;
+	x.note = t->note ? str_trim(xstrdup(t->note)) : xstrdup("");
+	x.by = xstrdup(a->login);
+	r = db_call_attempt_insert(a->db, &x, e);
+	call_attempt_free(&x);
+	return r;
+}
+
+int call_attempt(app *a, int64_t id, cminute at, const char *note, cerr *e)
+{
+	struct attempt_arg t = {at, note};
+	return record_change(a, &call_attempt_ops, id, do_attempt, &t, e);
+}
+
+int call_attempts(app *a, int64_t id, callback_attempt **rows, size_t *n, cerr *e)
+{
+	return role_check(a, AREA_CALLS, ACCESS_READ, e) ? ST_DENIED
+							 : db_call_attempts(a->db, id, rows, n, e);
+}

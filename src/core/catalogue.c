@@ -300,16 +300,14 @@ int catalogue_set(app *a, const service *base, const service *s, cerr *e)
 
 int catalogue_get(app *a, const char *code, service *out, cerr *e)
 {
-	if (role_check(a, AREA_CATALOGUE, ACCESS_READ, e))
-		return ST_DENIED;
-	return db_service_get(a->db, code, out, e);
+	return role_check(a, AREA_CATALOGUE, ACCESS_READ, e) ? ST_DENIED
+							 : db_service_get(a->db, code, out, e);
 }
 
 int catalogue_list(app *a, bool with_inactive, service **rows, size_t *n, cerr *e)
 {
-	if (role_check(a, AREA_CATALOGUE, ACCESS_READ, e))
-		return ST_DENIED;
-	return db_services_list(a->db, with_inactive, rows, n, e);
+	return role_check(a, AREA_CATALOGUE, ACCESS_READ, e) ? ST_DENIED
+							 : db_services_list(a->db, with_inactive, rows, n, e);
 }
 
 /* A service's fields as the history shows them. */

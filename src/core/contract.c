@@ -652,9 +652,8 @@ int contract_edit(app *a, contract *k, cerr *e)
 
 int contract_get(app *a, int64_t id, contract *out, cerr *e)
 {
-	if (role_check(a, AREA_CONTRACTS, ACCESS_READ, e))
-		return ST_DENIED;
-	return db_contract_get(a->db, id, out, e);
+	return role_check(a, AREA_CONTRACTS, ACCESS_READ, e) ? ST_DENIED
+							 : db_contract_get(a->db, id, out, e);
 }
 
 int contract_find(app *a, const char *ref, const char *field, contract *out, cerr *e)
@@ -674,9 +673,8 @@ int contract_find(app *a, const char *ref, const char *field, contract *out, cer
 
 int contract_slots_of(app *a, int64_t contract_id, contract_slot **rows, size_t *n, cerr *e)
 {
-	if (role_check(a, AREA_CONTRACTS, ACCESS_READ, e))
-		return ST_DENIED;
-	return db_contract_slots(a->db, contract_id, rows, n, e);
+	return role_check(a, AREA_CONTRACTS, ACCESS_READ, e) ? ST_DENIED
+							 : db_contract_slots(a->db, contract_id, rows, n, e);
 }
 
 int contract_lines_of(app *a, int64_t contract_id, contract_line **rows, size_t *n, cerr *e)
@@ -973,25 +971,22 @@ int contract_withdraw(app *a, int64_t id, cday on, cerr *e)
 int contract_page(app *a, const contract_filter *f, const contract *from, int limit,
                   contract **rows, size_t *n, cerr *e)
 {
-	if (role_check(a, AREA_CONTRACTS, ACCESS_READ, e))
-		return ST_DENIED;
-	return db_contracts_page(a->db, f, from, limit, rows, n, e);
+	return role_check(a, AREA_CONTRACTS, ACCESS_READ, e) ? ST_DENIED
+							 : db_contracts_page(a->db, f, from, limit, rows, n, e);
 }
 
 int contract_page_before(app *a, const contract_filter *f, const contract *from, int limit,
                          contract **rows, size_t *n, cerr *e)
 {
-	if (role_check(a, AREA_CONTRACTS, ACCESS_READ, e))
-		return ST_DENIED;
-	return db_contracts_page_before(a->db, f, from, limit, rows, n, e);
+	return role_check(a, AREA_CONTRACTS, ACCESS_READ, e) ? ST_DENIED
+							 : db_contracts_page_before(a->db, f, from, limit, rows, n, e);
 }
 
 int contract_each(app *a, const contract_filter *f, int (*fn)(const contract *k, void *arg),
                   void *arg, cerr *e)
 {
-	if (role_check(a, AREA_CONTRACTS, ACCESS_READ, e))
-		return ST_DENIED;
-	return db_contracts_each(a->db, f, fn, arg, e);
+	return role_check(a, AREA_CONTRACTS, ACCESS_READ, e) ? ST_DENIED
+							 : db_contracts_each(a->db, f, fn, arg, e);
 }
 
 /* A contract's and a slot's fields as the history shows them. */

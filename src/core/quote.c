@@ -151,17 +151,6 @@ int quote_can(const quote *q, size_t nlines, int step, cday on, cerr *e)
 
 /* ---- checks ---- */
 
-static int check_text(const char *s, const char *field, size_t max, bool required, cerr *e)
-{
-	if (required && str_blank(s))
-		return err_set(e, ST_INVALID, field, _("must not be empty"));
-	if (s && !utf8_valid(s))
-		return err_set(e, ST_INVALID, field, _("not valid UTF-8 text"));
-	if (s && utf8_length(s) > max)
-		return err_set(e, ST_INVALID, field, _("too long (at most %zu characters)"), max);
-	return ST_OK;
-}
-
 /* A day a step happened: not later than today, not before 2000. */
 static int check_day(app *a, cday *day, const char *field, cerr *e)
 {
@@ -179,7 +168,7 @@ static int check_day(app *a, cday *day, const char *field, cerr *e)
 static int check_line(const quote_line *l, cerr *e)
 {
 	int r;
-	if (l->label && (r = check_text(l->label, "label", LABEL_MAX, true, e)))
+	if (l->label && (r = text_check(l->label, "label", LABEL_MAX, true, e)))
 		return r;
 	if (!l->label && !l->service_code)
 		return err_set(e, ST_INVALID, "label", _("give a label or a service"));
@@ -266,7 +255,7 @@ int quote_create(app *a, quote *q, cerr *e)
 		return r;
 	if ((r = check_day(a, &q->date, "on", e)))
 		return r;
-	if (q->notes && (r = check_text(q->notes, "notes", NOTES_MAX, false, e)))
+	if (q->notes && (r = text_check(q->notes, "notes", NOTES_MAX, false, e)))
 		return r;
 	if ((r = db_begin(a->db, e)))
 		return r;
@@ -306,7 +295,7 @@ static int do_edit(app *a, void *rec, void *arg, cerr *e)
 	const quote *with = arg;
 	int r = frozen(q, e);
 	if (!r && with->notes)
-		r = check_text(with->notes, "notes", NOTES_MAX, false, e);
+		r = text_check(with->notes, "notes", NOTES_MAX, false, e);
 	if (!r && with->client_id != q->client_id) {
 		r = db_offer_client(a->db, with->client_id, NULL, NULL, e);
 		if (r == ST_NOT_FOUND)
@@ -327,9 +316,8 @@ int quote_edit(app *a, const quote *q, cerr *e)
 
 int quote_get(app *a, int64_t id, quote *out, cerr *e)
 {
-	if (role_check(a, AREA_QUOTES, ACCESS_READ, e))
-		return ST_DENIED;
-	return db_quote_get(a->db, id, out, e);
+	return role_check(a, AREA_QUOTES, ACCESS_READ, e) ? ST_DENIED
+							 : db_quote_get(a->db, id, out, e);
 }
 
 int quote_find(app *a, const char *ref, const char *field, quote *out, cerr *e)
@@ -349,9 +337,8 @@ int quote_find(app *a, const char *ref, const char *field, quote *out, cerr *e)
 
 int quote_lines_of(app *a, int64_t quote_id, quote_line **rows, size_t *n, cerr *e)
 {
-	if (role_check(a, AREA_QUOTES, ACCESS_READ, e))
-		return ST_DENIED;
-	return db_quote_lines(a->db, quote_id, rows, n, e);
+	return role_check(a, AREA_QUOTES, ACCESS_READ, e) ? ST_DENIED
+							 : db_quote_lines(a->db, quote_id, rows, n, e);
 }
 
 static int do_line_add(app *a, void *rec, void *arg, cerr *e)
@@ -456,28 +443,27 @@ static int do_send(app *a, void *rec, void *arg, cerr *e)
 	return db_quote_update(a->db, q, e);
 }
 
+/* The client's answer to a sent quote, on a day: the quote takes `status`, and *day the day. */
+static int answer(app *a, quote *q, int step, int status, cday *day, cday on, cerr *e)
+{
+	int r = quote_can(q, 0, step, on, e);
+	if (r)
+		return r;
+	q->status = status;
+	*day = on;
+	return db_quote_update(a->db, q, e);
+}
+
 static int do_accept(app *a, void *rec, void *arg, cerr *e)
 {
 	quote *q = rec;
-	cday on = *(cday *)arg;
-	int r = quote_can(q, 0, QUOTE_ACCEPT, on, e);
-	if (r)
-		return r;
-	q->status = QUOTE_ACCEPTED;
-	q->accepted_on = on;
-	return db_quote_update(a->db, q, e);
+	return answer(a, q, QUOTE_ACCEPT, QUOTE_ACCEPTED, &q->accepted_on, *(cday *)arg, e);
 }
 
 static int do_refuse(app *a, void *rec, void *arg, cerr *e)
 {
 	quote *q = rec;
-	cday on = *(cday *)arg;
-	int r = quote_can(q, 0, QUOTE_REFUSE, on, e);
-	if (r)
-		return r;
-	q->status = QUOTE_REFUSED;
-	q->refused_on = on;
-	return db_quote_update(a->db, q, e);
+	return answer(a, q, QUOTE_REFUSE, QUOTE_REFUSED, &q->refused_on, *(cday *)arg, e);
 }
 
 static int step(app *a, int64_t id, cday on, int (*fn)(app *, void *, void *, cerr *), cerr *e)
@@ -508,25 +494,22 @@ int quote_refuse(app *a, int64_t id, cday on, cerr *e)
 int quote_page(app *a, const quote_filter *f, const quote *from, int limit, quote **rows, size_t *n,
                cerr *e)
 {
-	if (role_check(a, AREA_QUOTES, ACCESS_READ, e))
-		return ST_DENIED;
-	return db_quotes_page(a->db, f, from, limit, rows, n, e);
+	return role_check(a, AREA_QUOTES, ACCESS_READ, e) ? ST_DENIED
+							 : db_quotes_page(a->db, f, from, limit, rows, n, e);
 }
 
 int quote_page_before(app *a, const quote_filter *f, const quote *from, int limit, quote **rows,
                       size_t *n, cerr *e)
 {
-	if (role_check(a, AREA_QUOTES, ACCESS_READ, e))
-		return ST_DENIED;
-	return db_quotes_page_before(a->db, f, from, limit, rows, n, e);
+	return role_check(a, AREA_QUOTES, ACCESS_READ, e) ? ST_DENIED
+							 : db_quotes_page_before(a->db, f, from, limit, rows, n, e);
 }
 
 int quote_each(app *a, const quote_filter *f, int (*fn)(const quote *q, void *arg), void *arg,
                cerr *e)
 {
-	if (role_check(a, AREA_QUOTES, ACCESS_READ, e))
-		return ST_DENIED;
-	return db_quotes_each(a->db, f, fn, arg, e);
+	return role_check(a, AREA_QUOTES, ACCESS_READ, e) ? ST_DENIED
+							 : db_quotes_each(a->db, f, fn, arg, e);
 }
 
 /* A quote's and a line's fields as the history shows them. */

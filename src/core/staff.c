@@ -51,16 +51,14 @@ int staff_create(app *a, staff *s, cerr *e)
 
 int staff_get(app *a, const char *login, staff *out, cerr *e)
 {
-	if (role_check(a, AREA_STAFF, ACCESS_READ, e))
-		return ST_DENIED;
-	return db_staff_by_login(a->db, login, out, e);
+	return role_check(a, AREA_STAFF, ACCESS_READ, e) ? ST_DENIED
+							 : db_staff_by_login(a->db, login, out, e);
 }
 
 int staff_list(app *a, staff **rows, size_t *n, cerr *e)
 {
-	if (role_check(a, AREA_STAFF, ACCESS_READ, e))
-		return ST_DENIED;
-	return db_staff_list(a->db, rows, n, e);
+	return role_check(a, AREA_STAFF, ACCESS_READ, e) ? ST_DENIED
+							 : db_staff_list(a->db, rows, n, e);
 }
 
 /* A member of staff as the history shows them. */

@@ -364,3 +364,59 @@ int db_calls_docs_pending(db *d, int limit, call **rows, size_t *n, cerr *e)
 	bind_int(st, 1, limit);
 	return simple_list(d, st, rows, n, e);
 }
+
+/* ---- callback attempts with no answer ---- */
+
+int db_call_attempt_insert(db *d, callback_attempt *t, cerr *e)
+{
+	sqlite3_stmt *st = db_prep(
+		d, "INSERT INTO call_attempts(call_id, at, note, by) VALUES (?, ?, ?, ?)", e);
+	if (!st)
+		return ST_DB;
+	bind_int(st, 1, t->call_id);
+	bind_minute(st, 2, t->at);
+	bind_text(st, 3, t->note ? t->note : "");
+	bind_text(st, 4, t->by);
+	int r = db_run(d, st, e);
+	if (!r)
+		t->id = sqlite3_last_insert_rowid(d->h);
+	return r;
+}
+
+int db_call_attempts(db *d, int64_t call_id, callback_attempt **rows, size_t *n, cerr *e)
+{
+	*rows = NULL;
+	*n = 0;
+	sqlite3_stmt *st = db_prep(d,
+				   "SELECT id, call_id, at, note, by FROM call_attempts"
+				   " WHERE call_id = ? ORDER BY at, id",
+				   e);
+	if (!st)
+		return ST_DB;
+	bind_int(st, 1, call_id);
+	int rc;
+	size_t cap = 0;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (*n == cap) {
+			cap = cap ? 2 * cap : 4;
+			*rows = xrealloc(*rows, cap * sizeof **rows);
+		}
+		callback_attempt *t = &(*rows)[(*n)++];
+		call_attempt_init(t);
+		t->id = col_int(st, 0);
+		t->call_id = col_int(st, 1);
+		t->at = col_minute(st, 2);
+		t->note = col_text(st, 3);
+		if (!t->note)
+			t->note = xstrdup("");
+		t->by = col_text(st, 4);
+	}
+	int r = rc == SQLITE_DONE ? ST_OK : db_fail(d, e);
+	sqlite3_reset(st);
+	if (r) {
+		call_attempts_free(*rows, *n);
+		*rows = NULL;
+		*n = 0;
+	}
+	return r;
+}

@@ -115,41 +115,41 @@ int db_quote_update(db *d, const quote *q, cerr *e)
 	return r;
 }
 
-static int get_one(db *d, sqlite3_stmt *st, quote *out)
+/* The quote of that number, or when number is NULL of that id: one lookup, two keys. */
+static int get_by(db *d, int64_t id, const char *number, quote *out, cerr *e)
 {
+	sqlite3_stmt *st =
+		db_prep(d,
+			number ? "SELECT " QUOTE_COLS QUOTE_FROM " WHERE q.number = ?"
+			       : "SELECT " QUOTE_COLS QUOTE_FROM " WHERE q.id = ?",
+			e);
+	if (!st)
+		return ST_DB;
+	if (number)
+		bind_text(st, 1, number);
+	else
+		bind_int(st, 1, id);
 	int rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW)
 		quote_from_row(st, out);
 	sqlite3_reset(st);
-	return rc;
+	if (rc == SQLITE_ROW)
+		return ST_OK;
+	if (rc != SQLITE_DONE)
+		return db_fail(d, e);
+	if (number)
+		return err_set(e, ST_NOT_FOUND, "quote", _("no quote %s"), number);
+	return err_set(e, ST_NOT_FOUND, "quote", _("no quote %lld"), (long long)id);
 }
 
 int db_quote_get(db *d, int64_t id, quote *out, cerr *e)
 {
-	sqlite3_stmt *st = db_prep(d, "SELECT " QUOTE_COLS QUOTE_FROM " WHERE q.id = ?", e);
-	if (!st)
-		return ST_DB;
-	bind_int(st, 1, id);
-	int rc = get_one(d, st, out);
-	if (rc == SQLITE_ROW)
-		return ST_OK;
-	if (rc == SQLITE_DONE)
-		return err_set(e, ST_NOT_FOUND, "quote", _("no quote %lld"), (long long)id);
-	return db_fail(d, e);
+	return get_by(d, id, NULL, out, e);
 }
 
 int db_quote_by_number(db *d, const char *number, quote *out, cerr *e)
 {
-	sqlite3_stmt *st = db_prep(d, "SELECT " QUOTE_COLS QUOTE_FROM " WHERE q.number = ?", e);
-	if (!st)
-		return ST_DB;
-	bind_text(st, 1, number);
-	int rc = get_one(d, st, out);
-	if (rc == SQLITE_ROW)
-		return ST_OK;
-	if (rc == SQLITE_DONE)
-		return err_set(e, ST_NOT_FOUND, "quote", _("no quote %s"), number);
-	return db_fail(d, e);
+	return get_by(d, 0, number, out, e);
 }
 
 /* ---- the listing ---- */

@@ -440,6 +440,21 @@ static const char v6[] =
 	"END;"
 	"CREATE INDEX contract_slots_by_line ON contract_slots(line_id);";
 
+/* Version 7: a callback tried with no answer is kept (when, a note, who); the callback stays
+ * open. Kept for ever, like the calls. */
+static const char v7[] =
+	"CREATE TABLE call_attempts ("
+	"  id INTEGER PRIMARY KEY,"
+	"  call_id INTEGER NOT NULL REFERENCES calls(id),"
+	"  at TEXT NOT NULL CHECK " DATETIME_CHECK("at") ","
+	"  note TEXT NOT NULL DEFAULT '',"
+	"  by TEXT"
+	") STRICT;"
+	"CREATE INDEX call_attempts_by_call ON call_attempts(call_id, at, id);"
+	"CREATE TRIGGER call_attempts_keep BEFORE DELETE ON call_attempts BEGIN"
+	"  SELECT RAISE(ABORT, 'callback attempts are never deleted');"
+	"END;";
+
 /* Later versions are appended here; never edit a released one. */
 static const char *const migrations[] = {
 	v1,
@@ -448,6 +463,7 @@ static const char *const migrations[] = {
 	v4,
 	v5,
 	v6,
+	v7,
 };
 
 
@@ -455,7 +471,7 @@ static const char *const migrations[] = {
 static const char *const audited[] = {
 	"settings", "staff", "calls", "clients", "needs",
 	"services", "quotes", "quote_lines", "contracts", "contract_slots",
-	"contract_lines",
+	"contract_lines", "call_attempts",
 };
 
 static int audit_drop(db *d, cerr *e);

@@ -12,10 +12,11 @@
 /* The key map (issue 7: one key, one meaning, on every screen). Letters are those of a thing
  * or a step, whatever the screen: a adds, e edits, x strikes out the selected (a call is
  * cancelled, a draft's line removed), / searches, f filters, c opens the client's file, r the
- * caller was called back (rappelé), d the documentation was sent, s a quote is sent, + the
- * client says yes (accepts the quote, signs the contract), - the client says no (refuses the
- * quote, withdraws from the contract), m makes the contract from a quote, v adds a service to a contract, p the client gives
- * notice (préavis), l lists the service catalogue. y, o and n answer a question (dialogs) and
+ * caller was called back (rappelé), t a callback tried with no answer (tentative), d the
+ * documentation was sent, s a quote is sent, + the client says yes (accepts the quote, signs
+ * the contract), - the client says no (refuses the quote, withdraws from the contract), m makes
+ * the contract from a quote, v adds a service to a contract, p the client gives notice
+ * (préavis), l lists the service catalogue. y, o and n answer a question (dialogs) and
  * nothing else: yes is o in French and y in English. The last number is the key bar's
  * priority: 1 kept longest, 3 given up first, 0 never. */
 static const struct action_def actions[] = {
@@ -38,9 +39,13 @@ static const struct action_def actions[] = {
 	 N_("Choose what is listed: calls open, overdue, voicemail, documentation, dates; "
 	    "clients by status"), 2},
 	{ACT_CALLED_BACK, "called-back", {CH('r')}, false, N_("Called back"),
-	 N_("Record that the caller was called back, with a note if you wish"), 1},
+	 N_("Record that the caller was called back: the time (now, or as typed) and a note if "
+	    "you wish"), 1},
+	{ACT_ATTEMPT, "callback-attempt", {CH('t')}, false, N_("No answer"),
+	 N_("Record a callback tried with no answer (its time and a note): the callback stays "
+	    "open"), 2},
 	{ACT_DOC_SENT, "documentation-sent", {CH('d')}, false, N_("Doc. sent"),
-	 N_("Record that the documentation asked for was sent today"), 2},
+	 N_("Record that the documentation asked for was sent, and when (now, or as typed)"), 2},
 	{ACT_CANCEL_CALL, "cancel-call", {CH('x')}, false, N_("Cancel call"),
 	 N_("Cancel a call logged by mistake (calls are never deleted; a reason is asked)"), 3},
 	{ACT_NEXT_TAB, "next-tab", {FN(KEY_RIGHT), CH(']')}, false, N_("Next tab"),

@@ -70,50 +70,18 @@ void call_act_edit(tui *t, const call *c)
 	tui_push(t, &view_call_form_ops, &id);
 }
 
-static int called_back_submit(tui *t, void *arg, const char *text, cerr *e)
-{
-	int64_t id = *(int64_t *)arg;
-	int r = call_called_back(tui_app(t), id, NO_MINUTE, text, e);
-	if (r)
-		return r;
-	tui_changed(t);
-	tui_msg(t, _("Call %lld: called back"), (long long)id);
-	return ST_OK;
-}
-
 void call_act_called_back(tui *t, const call *c)
 {
 	if (!tui_may(t, AREA_CALLS) || !can(t, c, CALL_STEP_CALLED_BACK))
 		return;
-	char *about = call_line(c);
-	char *help = xasprintf("%s\n%s", about, _("A note on the callback, if you wish."));
-	dialog_prompt(t, _("Called back"), _("Note"), help, "", called_back_submit, id_arg(c->id));
-	free(help);
-	free(about);
-}
-
-static void doc_sent_yes(tui *t, void *arg)
-{
-	int64_t id = *(int64_t *)arg;
-	cerr e;
-	err_clear(&e);
-	if (call_doc_sent(tui_app(t), id, NO_MINUTE, &e)) {
-		tui_error(t, &e);
-		return;
-	}
-	tui_changed(t);
-	tui_msg(t, _("Call %lld: documentation sent"), (long long)id);
+	call_done_form(t, c, CALL_DONE_CALLED_BACK); /* the time, now or as typed, and a note */
 }
 
 void call_act_doc_sent(tui *t, const call *c)
 {
 	if (!tui_may(t, AREA_CALLS) || !can(t, c, CALL_STEP_DOC_SENT))
 		return;
-	char *about = call_line(c);
-	char *q = xasprintf(_("%s: was the documentation sent today?"), about);
-	dialog_confirm(t, q, doc_sent_yes, id_arg(c->id));
-	free(q);
-	free(about);
+	call_done_form(t, c, CALL_DONE_DOC_SENT); /* the time, now or as typed */
 }
 
 static int cancel_submit(tui *t, void *arg, const char *text, cerr *e)
@@ -147,6 +115,7 @@ int call_act(tui *t, const call *c, enum action act, const char *none)
 	case ACT_OPEN:
 	case ACT_EDIT:
 	case ACT_CALLED_BACK:
+	case ACT_ATTEMPT:
 	case ACT_DOC_SENT:
 	case ACT_CANCEL_CALL: break;
 	default: return TK_PASS;
@@ -161,6 +130,8 @@ int call_act(tui *t, const call *c, enum action act, const char *none)
 		call_act_edit(t, c);
 	else if (act == ACT_CALLED_BACK)
 		call_act_called_back(t, c);
+	else if (act == ACT_ATTEMPT)
+		call_act_attempt(t, c);
 	else if (act == ACT_DOC_SENT)
 		call_act_doc_sent(t, c);
 	else

@@ -13,6 +13,12 @@
 void call_act_called_back(tui *t, const call *c);
 void call_act_doc_sent(tui *t, const call *c);
 void call_act_cancel(tui *t, const call *c);
+/* A callback tried with no answer (view_callback_form.c): its time and a note. */
+void call_act_attempt(tui *t, const call *c);
+/* The form asking the time (now, editable) of what was done on call c: kind 0 called back
+ * (with a note), 1 a callback tried with no answer (with a note), 2 the documentation sent. */
+enum { CALL_DONE_CALLED_BACK, CALL_DONE_ATTEMPT, CALL_DONE_DOC_SENT };
+void call_done_form(tui *t, const call *c, int kind);
 /* The call form on this call. */
 void call_act_edit(tui *t, const call *c);
 /* The new-call form, its client chosen already (0: none) with its name and phone filled in. */

@@ -50,6 +50,10 @@ struct view_ops {
 	 * before an Esc discards what was typed. NULL for other views. */
 	const struct form_view_ops *form;
 	void (*close)(tui *t, view *v);
+	/* A list searched as you type: v->data begins with its listview (list.h). Then the
+	 * list's own serve where reload, mode, settle and close are NULL (lv_view_*, the search's
+	 * actions while typing, else `actions`). */
+	bool searched_list;
 };
 
 struct view {

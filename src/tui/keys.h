@@ -48,6 +48,7 @@ enum action {
 	ACT_SEARCH,
 	ACT_FILTER,
 	ACT_CALLED_BACK,
+	ACT_ATTEMPT,
 	ACT_DOC_SENT,
 	ACT_CANCEL_CALL,
 	/* the client file */

@@ -14,6 +14,7 @@
 #include "form.h"
 #include "frame.h"
 #include "input.h"
+#include "list.h"
 #include "views.h"
 #include "areas.h"
 
@@ -98,6 +99,8 @@ static void freshen(tui *t)
 		v->gen = t->gen;
 		if (v->ops->reload)
 			v->ops->reload(t, v);
+		else if (v->ops->searched_list)
+			lv_view_reload(t, v);
 	}
 }
 
@@ -128,6 +131,8 @@ static void close_view(tui *t, view *v)
 {
 	if (v->ops && v->ops->close)
 		v->ops->close(t, v);
+	else if (v->ops && v->ops->searched_list)
+		lv_view_close(t, v);
 	memset(v, 0, sizeof *v);
 }
 
@@ -182,6 +187,8 @@ const enum action *view_actions(view *v, bool *text_input)
 		return NULL;
 	if (v->ops->mode)
 		return v->ops->mode(v, text_input);
+	if (v->ops->searched_list)
+		return lv_mode(v->data, v->ops->actions, text_input);
 	return v->ops->actions;
 }
 
@@ -668,6 +675,8 @@ static bool settle(tui *t)
 	v->pending = false;
 	if (v->ops->settle)
 		v->ops->settle(t, v);
+	else if (v->ops->searched_list)
+		lv_view_settle(t, v);
 	return true;
 }
 

@@ -1,5 +1,6 @@
 /* view_call.c — one call, whole: every field of the log book, what the rules made of it (due
- * times, lateness), and its history from the audit trail. `e`, `c`, `d`, `x` act on it. */
+ * times, lateness), the callbacks tried with no answer, and its history from the audit trail
+ * (people by their names). `e`, `r`, `t`, `d`, `x` act on it, `c` opens the client's file. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -9,6 +10,7 @@
 #include "call_actions.h"
 #include "areas.h"
 #include "frame.h"
+#include "staff_names.h"
 #include "views.h"
 
 #define HISTORY_SHOWN 20
@@ -20,13 +22,16 @@ typedef struct call_screen {
 	char *client;  /* the linked client's name, or NULL */
 	history_row *hist;
 	size_t nhist;
+	callback_attempt *tries; /* callbacks tried with no answer, oldest first */
+	size_t ntries;
+	staff_names names;
 	int scroll;  /* first line shown */
 	int lines;   /* lines the page took at the last draw */
 	int height;
 } call_screen;
 
 static const enum action page_actions[] = {
-	ACT_EDIT,        ACT_CALLED_BACK, ACT_DOC_SENT,  ACT_CANCEL_CALL, ACT_OPEN_CLIENT,
+	ACT_EDIT,        ACT_CALLED_BACK, ACT_ATTEMPT, ACT_DOC_SENT,  ACT_CANCEL_CALL, ACT_OPEN_CLIENT,
 	ACT_OPEN,        ACT_UP,          ACT_DOWN,      ACT_PAGE_UP,     ACT_PAGE_DOWN,
 	ACT_HOME,        ACT_END,         ACT_NONE,
 };
@@ -51,6 +56,14 @@ static int load(call_screen *p, cerr *e)
 	if (p->c.client_id && client_get(p->a, p->c.client_id, &cl, &ce) == ST_OK)
 		p->client = client_display_name(&cl);
 	client_free(&cl);
+	call_attempts_free(p->tries, p->ntries);
+	p->tries = NULL;
+	p->ntries = 0;
+	cerr te;
+	err_clear(&te);
+	if (call_attempts(p->a, p->id, &p->tries, &p->ntries, &te))
+		p->ntries = 0;
+	staff_names_load(&p->names, p->a);
 	history_rows_free(p->hist, p->nhist);
 	p->hist = NULL;
 	p->nhist = 0;
@@ -179,7 +192,8 @@ static void draw(tui *t, view *v, rect r)
 	pager pg = {{r.y + 2, 2, r.h - 2, r.w - 4}, p->scroll, 0, 0};
 	const char *labels[] = {_("Date and time"), _("Caller"), _("Phone"), _("Subject"),
 				_("Taken by"), _("Answered at once"), _("Voicemail"),
-				_("Callback"), _("Documentation"), _("Cancelled"), _("Client")};
+				_("Callback"), _("Documentation"), _("Cancelled"), _("Client"),
+				_("Attempts")};
 	for (size_t i = 0; i < ARRAY_LEN(labels); i++)
 		if (text_width(labels[i]) + 2 > pg.lw)
 			pg.lw = text_width(labels[i]) + 2;
@@ -195,11 +209,22 @@ static void draw(tui *t, view *v, rect r)
 	}
 	put(&pg, labels[2], *phone ? phone : "—", A_NORMAL);
 	put(&pg, labels[3], c->subject && *c->subject ? c->subject : "—", A_NORMAL);
-	put(&pg, labels[4], c->taken_by ? c->taken_by : "—", A_NORMAL);
+	put(&pg, labels[4], c->taken_by ? staff_names_of(&p->names, c->taken_by) : "—", A_NORMAL);
 	put(&pg, labels[5], yes_no(c->answered), A_NORMAL);
 	put(&pg, labels[6], c->voicemail ? _("yes: left while the desk was closed") : _("no"),
 	    style_attr(c->voicemail ? S_VOICEMAIL : S_NORMAL));
 	put_callback(&pg, c, now);
+	for (size_t i = 0; i < p->ntries; i++) {
+		const callback_attempt *a = &p->tries[i];
+		char when[17];
+		fmt_datetime_human(a->at, when);
+		char *line = *a->note ? xasprintf(_("tried on %s, no answer (%s): %s"), when,
+						  staff_names_of(&p->names, a->by), a->note)
+				      : xasprintf(_("tried on %s, no answer (%s)"), when,
+						  staff_names_of(&p->names, a->by));
+		put(&pg, i == 0 ? _("Attempts") : NULL, line, A_NORMAL);
+		free(line);
+	}
 	put_documentation(&pg, c, now);
 	if (c->cancelled)
 		put(&pg, labels[9], c->cancel_reason, style_attr(S_CANCELLED));
@@ -211,7 +236,7 @@ static void draw(tui *t, view *v, rect r)
 			fmt_datetime_human(h->at, when);
 			/* What a new call held is above; an update says what changed. */
 			bool created = h->action && !strcmp(h->action, "insert");
-			char *line = xasprintf("%s  %s", h->actor ? h->actor : "",
+			char *line = xasprintf("%s  %s", staff_names_of(&p->names, h->actor),
 					       created ? _("logged the call")
 						       : h->changes ? h->changes : "");
 			put(&pg, when, line, style_attr(S_DIM));
@@ -230,6 +255,7 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 	switch (act) {
 	case ACT_EDIT: call_act_edit(t, &p->c); return TK_DONE;
 	case ACT_CALLED_BACK: call_act_called_back(t, &p->c); return TK_DONE;
+	case ACT_ATTEMPT: call_act_attempt(t, &p->c); return TK_DONE;
 	case ACT_DOC_SENT: call_act_doc_sent(t, &p->c); return TK_DONE;
 	case ACT_CANCEL_CALL: call_act_cancel(t, &p->c); return TK_DONE;
 	case ACT_OPEN:
@@ -262,6 +288,8 @@ static void close_page(tui *t, view *v)
 	call_free(&p->c);
 	free(p->client);
 	history_rows_free(p->hist, p->nhist);
+	call_attempts_free(p->tries, p->ntries);
+	staff_names_free(&p->names);
 	free(p);
 }
 

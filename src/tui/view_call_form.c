@@ -183,14 +183,13 @@ static int open_form(tui *t, view *v, void *arg, cerr *e)
 			return r;
 		}
 		cf->id = c.id;
-		cf->taken_by = c.taken_by ? xstrdup(c.taken_by) : NULL;
+		cf->taken_by = c.taken_by ? picker_staff_label(cf->a, c.taken_by, false) : NULL;
 		call_init(&cf->old);
 		r = call_get(cf->a, cf->id, &cf->old, e);
 		if (r) {
 			call_free(&c);
+			call_free(&cf->old);
 			free(cf->taken_by);
-	if (cf->id)
-		call_free(&cf->old);
 			free(cf);
 			return r;
 		}
@@ -359,6 +358,8 @@ static void close_form(tui *t, view *v)
 	call_form *cf = v->data;
 	form_free(&cf->f);
 	free(cf->taken_by);
+	if (cf->id)
+		call_free(&cf->old);
 	free(cf);
 }
 

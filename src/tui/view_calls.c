@@ -32,7 +32,7 @@ typedef struct calls_view {
 _Static_assert(offsetof(calls_view, lv) == 0, "the listview first: lv_view_*");
 
 static const enum action list_actions[] = {
-	ACT_OPEN,        ACT_SEARCH, ACT_FILTER,  ACT_CALLED_BACK, ACT_DOC_SENT,
+	ACT_OPEN,        ACT_SEARCH, ACT_FILTER,  ACT_CALLED_BACK, ACT_ATTEMPT, ACT_DOC_SENT,
 	ACT_EDIT,        ACT_CANCEL_CALL, ACT_ADD, ACT_UP,         ACT_DOWN,
 	ACT_PAGE_UP,     ACT_PAGE_DOWN, ACT_HOME, ACT_END,         ACT_NONE,
 };
@@ -242,11 +242,6 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 	}
 }
 
-static const enum action *mode(view *v, bool *text_input)
-{
-	return lv_mode(&((calls_view *)v->data)->lv, list_actions, text_input);
-}
-
 /* What its keys do here (the help). */
 static const struct action_help calls_helps[] = {
 	{ACT_ADD, N_("Log a new call (as F2)")},
@@ -262,10 +257,7 @@ const struct view_ops view_calls_ops = {
 	.open = open_calls,
 	.draw = draw,
 	.key = key,
-	.reload = lv_view_reload,
-	.mode = mode,
-	.settle = lv_view_settle,
-	.close = lv_view_close,
+	.searched_list = true,
 };
 
 /* ---- The two dates of the "between two dates" filter ---- */

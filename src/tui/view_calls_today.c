@@ -1,6 +1,7 @@
 /* view_calls_today.c — the Calls area's sections of Today: the overdue callbacks, the callbacks
- * due today and the documentation to send, each an indexed query with a limit. Enter, c, d, e
- * and x act on the call selected, as in the call list. */
+ * due today, those due in the next working days (a callback due on Thursday shows from Monday)
+ * and the documentation to send, each an indexed query with a limit. Enter, r, t, d, e and x
+ * act on the call selected, as in the call list. */
 #include <stdlib.h>
 
 #include "charte/calendar.h"
@@ -9,7 +10,10 @@
 #include "call_actions.h"
 #include "today.h"
 
-enum { OVERDUE, DUE_TODAY, DOCS };
+enum { OVERDUE, DUE_TODAY, DUE_SOON, DOCS };
+
+/* Callbacks due up to this many working days after today show on Today. */
+#define SOON_WORKING_DAYS 5
 
 typedef struct calls_section {
 	int which;
@@ -48,6 +52,12 @@ static int read_calls(calls_section *s, int which, app *a, cminute now, cerr *e)
 	else if (which == DUE_TODAY)
 		r = call_due_between(a, now, cal_at(cal_day_of(now) + 1, 0), TODAY_LIMIT + 1,
 				     &calls, &n, e);
+	else if (which == DUE_SOON) /* from tomorrow to the end of the fifth working day */
+		r = call_due_between(
+			a, cal_at(cal_day_of(now) + 1, 0),
+			cal_at(cal_add_working_days(app_desk(a), cal_day_of(now),
+						    SOON_WORKING_DAYS) + 1, 0),
+			TODAY_LIMIT + 1, &calls, &n, e);
 	else
 		r = call_docs_pending(a, TODAY_LIMIT + 1, &calls, &n, e);
 	if (r) {
@@ -78,6 +88,11 @@ static int read_due_today(void *st, app *a, cminute now, cerr *e)
 	return read_calls(st, DUE_TODAY, a, now, e);
 }
 
+static int read_due_soon(void *st, app *a, cminute now, cerr *e)
+{
+	return read_calls(st, DUE_SOON, a, now, e);
+}
+
 static int read_docs(void *st, app *a, cminute now, cerr *e)
 {
 	return read_calls(st, DOCS, a, now, e);
@@ -88,6 +103,7 @@ static char *heading(void *st)
 	const calls_section *s = st;
 	const char *title = s->which == OVERDUE	    ? _("Overdue callbacks")
 			    : s->which == DUE_TODAY ? _("Callbacks due today")
+			    : s->which == DUE_SOON  ? _("Callbacks due in the next working days")
 						    : _("Documentation to send");
 	return xasprintf(s->more ? "%s (%zu+)" : "%s (%zu)", title, s->n);
 }
@@ -139,7 +155,9 @@ static void draw_line(void *st, size_t i, rect r, bool selected)
 {
 	const calls_section *s = st;
 	const call *c = &s->calls[i];
-	enum style style = s->which == OVERDUE ? S_OVERDUE : S_DUE_TODAY;
+	enum style style = s->which == OVERDUE	   ? S_OVERDUE
+			   : s->which == DUE_TODAY ? S_DUE_TODAY
+						   : S_NORMAL;
 	cminute when = c->due;
 	if (s->which == DOCS) {
 		when = c->doc_due;
@@ -163,7 +181,7 @@ static void draw_line(void *st, size_t i, rect r, bool selected)
 }
 
 static const enum action call_line_actions[] = {
-	ACT_OPEN, ACT_CALLED_BACK, ACT_DOC_SENT, ACT_EDIT, ACT_CANCEL_CALL, ACT_NONE,
+	ACT_OPEN, ACT_CALLED_BACK, ACT_ATTEMPT, ACT_DOC_SENT, ACT_EDIT, ACT_CANCEL_CALL, ACT_NONE,
 };
 
 static int key(tui *t, void *st, size_t i, enum action act)
@@ -191,8 +209,9 @@ static int key(tui *t, void *st, size_t i, enum action act)
 
 CALLS_SECTION(overdue_section, 10, read_overdue);
 CALLS_SECTION(due_today_section, 20, read_due_today);
+CALLS_SECTION(due_soon_section, 25, read_due_soon);
 CALLS_SECTION(docs_section, 30, read_docs);
 
 const struct today_section *const calls_today[] = {
-	&overdue_section, &due_today_section, &docs_section, NULL,
+	&overdue_section, &due_today_section, &due_soon_section, &docs_section, NULL,
 };

@@ -11,6 +11,7 @@
 #include "columns.h"
 #include "frame.h"
 #include "list.h"
+#include "staff_names.h"
 #include "views.h"
 
 /* The `f` menu, in this order. */
@@ -19,6 +20,7 @@ enum { FIL_ALL, FIL_PROSPECT, FIL_ACTIVE, FIL_FORMER, FIL_MINE, FIL_COUNT };
 typedef struct clients_view {
 	listview lv; /* the rows, and the search */
 	app *a;
+	staff_names names; /* the referents by their names, read once per load */
 	int filter;  /* FIL_* */
 } clients_view;
 _Static_assert(offsetof(clients_view, lv) == 0, "the listview first: lv_view_*");
@@ -84,8 +86,9 @@ static char *cell_status(void *ctx, const void *row, enum style *style)
 static char *cell_referent(void *ctx, const void *row, enum style *style)
 {
 	const client_file *c = row;
+	clients_view *cv = ctx;
 	if (c->referent)
-		return xstrdup(c->referent);
+		return xstrdup(staff_names_of(&cv->names, c->referent));
 	if (c->status != CLIENT_ACTIVE)
 		return NULL;
 	*style = S_OVERDUE;
@@ -133,7 +136,20 @@ static int open_clients(tui *t, view *v, void *arg, cerr *e)
 {
 	clients_view *cv = lv_view_new(v, sizeof *cv);
 	cv->a = tui_app(t);
-	return lv_view_open(v, &clients_list, NULL, e);
+	staff_names_load(&cv->names, cv->a);
+	staff_names names = cv->names; /* lv_view_open frees cv when it fails */
+	int r = lv_view_open(v, &clients_list, NULL, e);
+	if (r)
+		staff_names_free(&names);
+	return r;
+}
+
+/* The referents' names are read again with the rows. */
+static void reload(tui *t, view *v)
+{
+	clients_view *cv = v->data;
+	staff_names_load(&cv->names, cv->a);
+	lv_view_reload(t, v);
 }
 
 static const char *describe(int filter)
@@ -208,9 +224,10 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 	}
 }
 
-static const enum action *mode(view *v, bool *text_input)
+static void close_clients(tui *t, view *v)
 {
-	return lv_mode(&((clients_view *)v->data)->lv, list_actions, text_input);
+	staff_names_free(&((clients_view *)v->data)->names);
+	lv_view_close(t, v);
 }
 
 /* What its keys do here (the help). */
@@ -227,10 +244,9 @@ const struct view_ops view_clients_ops = {
 	.actions = list_actions,
 	.helps = clients_helps,
 	.open = open_clients,
+	.reload = reload,
+	.close = close_clients,
 	.draw = draw,
 	.key = key,
-	.reload = lv_view_reload,
-	.mode = mode,
-	.settle = lv_view_settle,
-	.close = lv_view_close,
+	.searched_list = true,
 };

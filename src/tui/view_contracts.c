@@ -1,9 +1,7 @@
-/* view_contracts.c — the Contracts area: every contract, newest first, paged by key; `f`
- * filters by status (active computed as of today: signed and started), `/` searches as you type
- * in the clients' names and phones, `a` writes a new one, Enter opens one. */
+/* view_contracts.c — the Contracts area's list (offer_list.c draws it and answers its keys):
+ * every contract, newest first; `f` filters by status (active computed as of today: signed and
+ * started), `/` searches in the clients' names and phones, `a` writes a new one, Enter opens one. */
 #include <stddef.h>
-#include <stdlib.h>
-#include <string.h>
 
 #include "areas.h"
 #include "columns.h"
@@ -11,32 +9,21 @@
 #include "views.h"
 #include "view_quote_common.h"
 
-enum { FIL_ALL = -1 };
-
-typedef struct contracts_view {
-	listview lv; /* the rows, and the search */
-	app *a;
-	int status;  /* FIL_ALL or a contract status */
-	cday today;
-} contracts_view;
-_Static_assert(offsetof(contracts_view, lv) == 0, "the listview first: lv_view_*");
-
-static const enum action list_actions[] = {
+const enum action contracts_actions[] = {
 	ACT_OPEN,      ACT_ADD, ACT_FILTER, ACT_SEARCH, ACT_UP, ACT_DOWN, ACT_PAGE_UP,
 	ACT_PAGE_DOWN, ACT_HOME, ACT_END,   ACT_NONE,
 };
 
-static int fetch(void *ctx, const void *from, bool backward, int limit, void **out, size_t *n,
-		 cerr *e)
+static int page(const offer_list_view *ov, const void *from, bool backward, int limit,
+		void **out, size_t *n, cerr *e)
 {
-	contracts_view *cv = ctx;
 	contract_filter f;
-	contract_filter_init(&f, cv->today = app_today(cv->a));
-	f.status = cv->status;
-	f.search = lv_query(&cv->lv);
+	contract_filter_init(&f, ov->today);
+	f.status = ov->status;
+	f.search = lv_query(&ov->lv);
 	contract *rows = NULL;
-	int r = backward ? contract_page_before(cv->a, &f, from, limit, &rows, n, e)
-			 : contract_page(cv->a, &f, from, limit, &rows, n, e);
+	int r = backward ? contract_page_before(ov->a, &f, from, limit, &rows, n, e)
+			 : contract_page(ov->a, &f, from, limit, &rows, n, e);
 	*out = rows;
 	return r;
 }
@@ -44,11 +31,6 @@ static int fetch(void *ctx, const void *from, bool backward, int limit, void **o
 static void free_row(void *row)
 {
 	contract_free(row);
-}
-
-static bool same(const void *a, const void *b)
-{
-	return ((const contract *)a)->id == ((const contract *)b)->id;
 }
 
 static char *cell_number(void *ctx, const void *row, enum style *style)
@@ -77,7 +59,7 @@ static char *cell_start(void *ctx, const void *row, enum style *style)
 /* The status as of today (a signed contract becomes active on its start), in its style. */
 static char *cell_status(void *ctx, const void *row, enum style *style)
 {
-	int status = contract_status_on(row, ((contracts_view *)ctx)->today);
+	int status = contract_status_on(row, ((offer_list_view *)ctx)->today);
 	*style = offer_contract_style(status);
 	return xstrdup(enum_label(&contract_statuses, status));
 }
@@ -99,117 +81,37 @@ static const struct column contract_columns[] = {
 };
 static const columns contracts_columns = {contract_columns, ARRAY_LEN(contract_columns)};
 
-static void draw_row(void *ctx, const void *row, rect r, bool selected)
-{
-	columns_draw_row(&contracts_columns, ctx, row, r, S_NORMAL, selected);
-}
-
-static const struct list_ops contracts_list = {
-	.row_size = sizeof(contract),
-	.fetch = fetch,
-	.free_row = free_row,
-	.same = same,
-	.draw = draw_row,
+/* The `f` menu's items, in order, and the list's title while it shows each. */
+static const int statuses[] = {OFFER_ALL,       CONTRACT_DRAFT, CONTRACT_SIGNED,
+			       CONTRACT_ACTIVE, CONTRACT_ENDED, CONTRACT_WITHDRAWN};
+static const char *const titles[] = {
+	N_("All contracts"),    N_("Draft contracts, to sign"), N_("Contracts signed, not started yet"),
+	N_("Active contracts"), N_("Ended contracts"),          N_("Contracts withdrawn from"),
 };
-
-static int open_contracts(tui *t, view *v, void *arg, cerr *e)
-{
-	contracts_view *cv = lv_view_new(v, sizeof *cv);
-	cv->a = tui_app(t);
-	cv->status = FIL_ALL;
-	const char *empty =
-		_("No contract to show. Press a to write one, or m on an accepted quote.");
-	return lv_view_open(v, &contracts_list, empty, e);
-}
-
-/* What the list shows, as its title. */
-static const char *describe(int status)
-{
-	switch (status) {
-	case CONTRACT_DRAFT: return _("Draft contracts, to sign");
-	case CONTRACT_SIGNED: return _("Contracts signed, not started yet");
-	case CONTRACT_ACTIVE: return _("Active contracts");
-	case CONTRACT_ENDED: return _("Ended contracts");
-	case CONTRACT_WITHDRAWN: return _("Contracts withdrawn from");
-	default: return _("All contracts");
-	}
-}
-
-static void draw(tui *t, view *v, rect r)
-{
-	contracts_view *cv = v->data;
-	cv->today = app_today(cv->a);
-	lv_draw_title(t, &cv->lv, r, describe(cv->status), _("Client:"));
-	columns_draw_heads(&contracts_columns, (rect){r.y + 1, r.x, 1, r.w});
-	list_draw(&cv->lv.l, (rect){r.y + 2, r.x, r.h - 2, r.w});
-}
-
-/* ---- filter ---- */
-
-static const int filter_status[] = {FIL_ALL,         CONTRACT_DRAFT, CONTRACT_SIGNED,
-				    CONTRACT_ACTIVE, CONTRACT_ENDED, CONTRACT_WITHDRAWN};
-
-static void filter_chosen(tui *t, view *v, int choice)
-{
-	contracts_view *cv = v->data;
-	cv->status = filter_status[choice];
-	lv_load(t, &cv->lv);
-}
-
-static int key(tui *t, view *v, const tkey *k, enum action act)
-{
-	contracts_view *cv = v->data;
-	if (cv->lv.searching)
-		return lv_search_key(t, v, &cv->lv, k, act);
-	if (act == ACT_NONE)
-		act = action_for_key(list_actions, k, false);
-	const contract *c = list_selected(&cv->lv.l);
-	switch (act) {
-	case ACT_ADD:
-		if (tui_may(t, AREA_CONTRACTS))
-			tui_push(t, &view_contract_form_ops, NULL);
-		return TK_DONE;
-	case ACT_FILTER:
-		offer_status_menu(t, _("Which contracts?"), _("All contracts"), filter_status,
-				  (int)ARRAY_LEN(filter_status), &contract_statuses, cv->status,
-				  filter_chosen);
-		return TK_DONE;
-	case ACT_OPEN:
-		if (!c) {
-			tui_msg(t, _("No contract is selected"));
-			return TK_DONE;
-		}
-		int64_t id = c->id;
-		tui_push(t, &view_contract_ops, &id);
-		return TK_DONE;
-	default: return lv_key(t, &cv->lv, act);
-	}
-}
-
-static const enum action *mode(view *v, bool *text_input)
-{
-	contracts_view *cv = v->data;
-	bool reader = !app_may(cv->a, AREA_CONTRACTS, ACCESS_WRITE);
-	return lv_mode(&cv->lv, reader ? offer_read_actions : list_actions, text_input);
-}
+_Static_assert(ARRAY_LEN(statuses) == ARRAY_LEN(titles), "a title for each status");
 
 /* What its keys do here (the help). */
-static const struct action_help contracts_helps[] = {
+const struct action_help contracts_helps[] = {
 	{ACT_ADD, N_("Make a new contract")},
 	{ACT_OPEN, N_("Open the selected contract")},
 	{ACT_NONE, NULL},
 };
 
-const struct view_ops view_contracts_ops = {
-	.name = "contracts",
-	.title = N_("Contracts"),
-	.actions = list_actions,
-	.helps = contracts_helps,
-	.open = open_contracts,
-	.draw = draw,
-	.key = key,
-	.reload = lv_view_reload,
-	.mode = mode,
-	.settle = lv_view_settle,
-	.close = lv_view_close,
+const struct offer_list contracts_list = {
+	.area = AREA_CONTRACTS,
+	.actions = contracts_actions,
+	.columns = &contracts_columns,
+	.row_size = sizeof(contract),
+	.page = page,
+	.free_row = free_row,
+	.statuses = statuses,
+	.titles = titles,
+	.nstatuses = (int)ARRAY_LEN(statuses),
+	.labels = &contract_statuses,
+	.which = N_("Which contracts?"),
+	.empty = N_("No contract to show. Press a to write one, or m on an accepted quote."),
+	.no_selection = N_("No contract is selected"),
+	.record = &view_contract_ops,
+	.add = &view_contract_form_ops,
 };
+_Static_assert(offsetof(contract, id) == 0, "offer_list: the id first");

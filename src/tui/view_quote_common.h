@@ -6,6 +6,7 @@
 
 #include "charte/contract.h"
 #include "charte/quote.h"
+#include "columns.h"
 #include "form.h"
 #include "list.h"
 #include "frame.h"
@@ -76,6 +77,51 @@ extern const enum action offer_read_actions[];
  * the others are shown by label; `current` is the status listed now. fn gets the item's index. */
 void offer_status_menu(tui *t, const char *title, const char *all, const int *statuses, int n,
 		       const enum_table *labels, int current, lv_filter_fn fn);
+
+/* ---- The Quotes and Contracts areas: one list of records filtered by status ----
+ * Each area describes its list in one offer_list table (what it lists, its columns, its
+ * statuses and titles, its menu, the record it opens and the form that adds one). */
+
+/* An area's list as it is shown: the columns' cells get it as their ctx. */
+typedef struct offer_list_view {
+	listview lv; /* the rows, and the search (first: lv_view_*) */
+	const struct offer_list *def;
+	struct list_ops rows; /* def's rows, as the list asks for them */
+	app *a;
+	int status;  /* def->statuses[i]: OFFER_ALL, or a status (computed ones as of today) */
+	cday today;  /* the day the statuses are computed for, set as the list is drawn and read */
+} offer_list_view;
+
+enum { OFFER_ALL = -1 };
+
+struct offer_list {
+	int area;                /* AREA_*: who may add */
+	const enum action *actions; /* the list's, for those who may write */
+	const columns *columns;
+	size_t row_size;         /* the record's; its first member is its int64_t id */
+	/* A page of the records with ov->status and ov's search, as list_ops.fetch. */
+	int (*page)(const offer_list_view *ov, const void *from, bool backward, int limit,
+		    void **rows, size_t *n, cerr *e);
+	void (*free_row)(void *row);
+	/* The `f` menu: statuses[0] is OFFER_ALL; titles[i] (N_()) is the list's title while it
+	 * shows statuses[i], titles[0] being the menu's first item too. */
+	const int *statuses;
+	const char *const *titles;
+	int nstatuses;
+	const enum_table *labels; /* the statuses' names in the menu */
+	const char *which;        /* N_(): the menu's title, "Which quotes?" */
+	const char *empty;        /* N_(): the empty list's message */
+	const char *no_selection; /* N_(): Enter with no row */
+	const struct view_ops *record; /* Enter: the selected record's page, opened with its id */
+	const struct view_ops *add;    /* `a` */
+};
+
+/* The two lists (view_quotes.c, view_contracts.c), their actions for those who may write and
+ * what their keys do (the help);
+ * offer_list.c makes them the views view_quotes_ops and view_contracts_ops. */
+extern const struct offer_list quotes_list, contracts_list;
+extern const enum action quotes_actions[], contracts_actions[];
+extern const struct action_help quotes_helps[], contracts_helps[];
 
 /* The style of a quote's or a contract's status (as of today), in lists and on its page. */
 enum style offer_quote_style(int status);

@@ -13,34 +13,23 @@
 #include "views.h"
 #include "view_quote_common.h"
 
-enum { FIL_ALL = -1 };
-
-typedef struct quotes_view {
-	listview lv; /* the rows, and the search */
-	app *a;
-	int status;  /* FIL_ALL or a quote status (QUOTE_EXPIRED computed) */
-	cday today;
-} quotes_view;
-_Static_assert(offsetof(quotes_view, lv) == 0, "the listview first: lv_view_*");
-
-static const enum action list_actions[] = {
+const enum action quotes_actions[] = {
 	ACT_OPEN,      ACT_ADD, ACT_SEARCH, ACT_FILTER, ACT_UP, ACT_DOWN, ACT_PAGE_UP,
 	ACT_PAGE_DOWN, ACT_HOME, ACT_END,   ACT_NONE,
 };
 
 static const struct view_ops view_quote_new_ops;
 
-static int fetch(void *ctx, const void *from, bool backward, int limit, void **out, size_t *n,
-		 cerr *e)
+static int page(const offer_list_view *ov, const void *from, bool backward, int limit,
+		void **out, size_t *n, cerr *e)
 {
-	quotes_view *qv = ctx;
 	quote_filter f;
-	quote_filter_init(&f, qv->today = app_today(qv->a));
-	f.status = qv->status;
-	f.search = lv_query(&qv->lv);
+	quote_filter_init(&f, ov->today);
+	f.status = ov->status;
+	f.search = lv_query(&ov->lv);
 	quote *rows = NULL;
-	int r = backward ? quote_page_before(qv->a, &f, from, limit, &rows, n, e)
-			 : quote_page(qv->a, &f, from, limit, &rows, n, e);
+	int r = backward ? quote_page_before(ov->a, &f, from, limit, &rows, n, e)
+			 : quote_page(ov->a, &f, from, limit, &rows, n, e);
 	*out = rows;
 	return r;
 }
@@ -48,11 +37,6 @@ static int fetch(void *ctx, const void *from, bool backward, int limit, void **o
 static void free_row(void *row)
 {
 	quote_free(row);
-}
-
-static bool same(const void *a, const void *b)
-{
-	return ((const quote *)a)->id == ((const quote *)b)->id;
 }
 
 static char *cell_number(void *ctx, const void *row, enum style *style)
@@ -76,7 +60,7 @@ static char *cell_client(void *ctx, const void *row, enum style *style)
 /* The status as of today (a sent quote past its validity has expired), in its style. */
 static char *cell_status(void *ctx, const void *row, enum style *style)
 {
-	int status = quote_status_on(row, ((quotes_view *)ctx)->today);
+	int status = quote_status_on(row, ((offer_list_view *)ctx)->today);
 	*style = offer_quote_style(status);
 	return xstrdup(enum_label(&quote_statuses, status));
 }
@@ -97,119 +81,41 @@ static const struct column quote_columns[] = {
 };
 static const columns quotes_columns = {quote_columns, ARRAY_LEN(quote_columns)};
 
-static void draw_row(void *ctx, const void *row, rect r, bool selected)
-{
-	columns_draw_row(&quotes_columns, ctx, row, r, S_NORMAL, selected);
-}
-
-static const struct list_ops quotes_list = {
-	.row_size = sizeof(quote),
-	.fetch = fetch,
-	.free_row = free_row,
-	.same = same,
-	.draw = draw_row,
+/* The `f` menu's items, in order, and the list's title while it shows each. */
+static const int statuses[] = {OFFER_ALL,      QUOTE_DRAFT,   QUOTE_SENT,
+			       QUOTE_ACCEPTED, QUOTE_REFUSED, QUOTE_EXPIRED};
+static const char *const titles[] = {
+	N_("All quotes"),      N_("Draft quotes"),   N_("Quotes sent, awaiting an answer"),
+	N_("Accepted quotes"), N_("Refused quotes"), N_("Quotes expired without an answer"),
 };
-
-static int open_quotes(tui *t, view *v, void *arg, cerr *e)
-{
-	quotes_view *qv = lv_view_new(v, sizeof *qv);
-	qv->a = tui_app(t);
-	qv->status = FIL_ALL;
-	return lv_view_open(v, &quotes_list, _("No quote to show. Press a to write one."), e);
-}
-
-/* What the list shows, as its title. */
-static const char *describe(int status)
-{
-	switch (status) {
-	case QUOTE_DRAFT: return _("Draft quotes");
-	case QUOTE_SENT: return _("Quotes sent, awaiting an answer");
-	case QUOTE_ACCEPTED: return _("Accepted quotes");
-	case QUOTE_REFUSED: return _("Refused quotes");
-	case QUOTE_EXPIRED: return _("Quotes expired without an answer");
-	default: return _("All quotes");
-	}
-}
-
-static void draw(tui *t, view *v, rect r)
-{
-	quotes_view *qv = v->data;
-	qv->today = app_today(qv->a);
-	lv_draw_title(t, &qv->lv, r, describe(qv->status), _("Client:"));
-	columns_draw_heads(&quotes_columns, (rect){r.y + 1, r.x, 1, r.w});
-	list_draw(&qv->lv.l, (rect){r.y + 2, r.x, r.h - 2, r.w});
-}
-
-/* ---- filter ---- */
-
-/* The menu's items, in order, and the status each shows. */
-static const int filter_status[] = {FIL_ALL,        QUOTE_DRAFT,    QUOTE_SENT,
-				    QUOTE_ACCEPTED, QUOTE_REFUSED, QUOTE_EXPIRED};
-
-static void filter_chosen(tui *t, view *v, int choice)
-{
-	quotes_view *qv = v->data;
-	qv->status = filter_status[choice];
-	lv_load(t, &qv->lv);
-}
-
-static int key(tui *t, view *v, const tkey *k, enum action act)
-{
-	quotes_view *qv = v->data;
-	if (qv->lv.searching)
-		return lv_search_key(t, v, &qv->lv, k, act);
-	if (act == ACT_NONE)
-		act = action_for_key(list_actions, k, false);
-	const quote *q = list_selected(&qv->lv.l);
-	switch (act) {
-	case ACT_ADD:
-		if (tui_may(t, AREA_QUOTES))
-			tui_push(t, &view_quote_new_ops, NULL);
-		return TK_DONE;
-	case ACT_FILTER:
-		offer_status_menu(t, _("Which quotes?"), _("All quotes"), filter_status,
-				  (int)ARRAY_LEN(filter_status), &quote_statuses, qv->status,
-				  filter_chosen);
-		return TK_DONE;
-	case ACT_OPEN:
-		if (!q) {
-			tui_msg(t, _("No quote is selected"));
-			return TK_DONE;
-		}
-		int64_t id = q->id; /* the row goes when the list reloads */
-		tui_push(t, &view_quote_ops, &id);
-		return TK_DONE;
-	default: return lv_key(t, &qv->lv, act);
-	}
-}
-
-static const enum action *mode(view *v, bool *text_input)
-{
-	quotes_view *qv = v->data;
-	bool reader = !app_may(qv->a, AREA_QUOTES, ACCESS_WRITE);
-	return lv_mode(&qv->lv, reader ? offer_read_actions : list_actions, text_input);
-}
+_Static_assert(ARRAY_LEN(statuses) == ARRAY_LEN(titles), "a title for each status");
 
 /* What its keys do here (the help). */
-static const struct action_help quotes_helps[] = {
+const struct action_help quotes_helps[] = {
 	{ACT_ADD, N_("Write a new quote")},
 	{ACT_OPEN, N_("Open the selected quote")},
 	{ACT_NONE, NULL},
 };
 
-const struct view_ops view_quotes_ops = {
-	.name = "quotes",
-	.title = N_("Quotes"),
-	.actions = list_actions,
-	.helps = quotes_helps,
-	.open = open_quotes,
-	.draw = draw,
-	.key = key,
-	.reload = lv_view_reload,
-	.mode = mode,
-	.settle = lv_view_settle,
-	.close = lv_view_close,
+const struct offer_list quotes_list = {
+	.area = AREA_QUOTES,
+	.actions = quotes_actions,
+	.columns = &quotes_columns,
+	.row_size = sizeof(quote),
+	.page = page,
+	.free_row = free_row,
+	.statuses = statuses,
+	.titles = titles,
+	.nstatuses = (int)ARRAY_LEN(statuses),
+	.labels = &quote_statuses,
+	.which = N_("Which quotes?"),
+	.empty = N_("No quote to show. Press a to write one."),
+	.no_selection = N_("No quote is selected"),
+	.record = &view_quote_ops,
+	.add = &view_quote_new_ops,
 };
+_Static_assert(offsetof(quote, id) == 0, "offer_list: the id first");
+
 
 /* ---- a new quote: its client and date, then its editor ---- */
 

@@ -384,4 +384,28 @@ expect_eq "$(due_of '2026-04-08 10:00')" '2026-04-10 10:00 voicemail=0' "callbac
 expect_exit 0 "$BIN" settings set desk.closes 20:00
 expect_eq "$(due_of '2026-04-08 19:30')" '2026-04-10 19:30 voicemail=0' "desk.closes 20:00: 19:30 is open"
 
+echo "-- call attempt: a callback tried with no answer, the callback stays open"
+new_agency attempts
+export CHARTE_NOW='2026-03-16 12:00'
+id=$("$BIN" call add --caller 'Mme Essai' --callback --at '2026-03-16 10:00')
+expect_exit 0 "$BIN" call attempt "$id" --at '2026-03-16 11:05' --note 'Messagerie pleine'
+expect_stdout ''
+expect_exit 0 "$BIN" call attempt "$id"
+expect_eq "$("$BIN" call list --open --csv | csv_col caller)" "Mme Essai" "still open after two attempts"
+expect_eq "$(sqlite3 "$CHARTE_DB" "SELECT group_concat(at || '|' || note || '|' || by, ';') FROM call_attempts")" \
+	"2026-03-16 11:05|Messagerie pleine|marie;2026-03-16 12:00||marie" "both attempts kept, with who and when"
+expect_exit 1 "$BIN" call attempt "$id" --at '2026-03-16 12:01'
+expect_stderr_match '^charte: at: is later than now$'
+expect_exit 1 "$BIN" call attempt "$id" --at '2026-03-16 09:59'
+expect_stderr_match '^charte: at: is before the call itself$'
+expect_exit 1 "$BIN" call attempt "$id" --at 'demain'
+expect_stderr_match '^charte: at: not a date'
+expect_exit 1 "$BIN" call attempt 99
+expect_stderr_match '^charte: id: no call 99$'
+expect_exit 0 "$BIN" call done "$id"
+expect_exit 1 "$BIN" call attempt "$id"
+expect_stderr_match 'already called back'
+expect_exit 0 "$BIN" call --help
+expect_stdout_match 'call attempt ID \[--at T\] \[--note S\]'
+
 finish

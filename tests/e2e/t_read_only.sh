@@ -9,7 +9,7 @@ keys F2
 wait_for "not on the staff"
 wait_for "charte staff add"
 check '! screen | grep -qF "New call    "' "the form did not open"
-keys Enter # the message box closes with any key
+keys Escape # the message box closes with any key (Enter would open the callback listed on Today)
 wait_gone "not on the staff"
 keys 2
 wait_for "Jean Dupont"

@@ -422,6 +422,57 @@ START_TEST(test_called_back)
 }
 END_TEST
 
+/* A callback tried with no answer: kept (when, note, who), in time order; the callback stays
+ * open and due as it was; refused where "called back" would be, and for a bad time. */
+START_TEST(test_callback_attempt)
+{
+	call c;
+	typed(&c, "Mme Essai", "2026-03-16 10:00");
+	c.callback = true;
+	int64_t id = log_ok(&c);
+	call_free(&c);
+	cerr e = {0};
+	ck_assert_int_eq(call_attempt(A, id, T("2026-03-17 09:15"), " Messagerie pleine ", &e),
+			 ST_OK);
+	ck_assert_int_eq(call_attempt(A, id, NO_MINUTE, NULL, &e), ST_OK); /* now */
+	ck_assert_int_eq(call_attempt(A, id, T("2026-03-16 11:00"), "Occupé", &e), ST_OK);
+	ck_assert_int_eq(call_attempt(A, id, T("2026-03-16 09:59"), NULL, &e), ST_INVALID);
+	ck_assert_str_eq(e.field, "at");
+	ck_assert_int_eq(call_attempt(A, id, T("2026-03-20 12:01"), NULL, &e), ST_INVALID);
+	ck_assert_str_eq(e.field, "at");
+	callback_attempt *rows = NULL;
+	size_t n = 0;
+	ck_assert_int_eq(call_attempts(A, id, &rows, &n, &e), ST_OK);
+	ck_assert_uint_eq(n, 3);
+	ck_assert_minute(rows[0].at, "2026-03-16 11:00");
+	ck_assert_str_eq(rows[0].note, "Occupé");
+	ck_assert_minute(rows[1].at, "2026-03-17 09:15");
+	ck_assert_str_eq(rows[1].note, "Messagerie pleine");
+	ck_assert_str_eq(rows[1].by, "marie");
+	ck_assert_minute(rows[2].at, "2026-03-20 12:00");
+	ck_assert_str_eq(rows[2].note, "");
+	call_attempts_free(rows, n);
+	call got;
+	call_init(&got);
+	ck_assert_int_eq(db_call_get(A->db, id, &got, &e), ST_OK);
+	ck_assert(call_is_open(&got)); /* still to call back */
+	ck_assert_minute(got.due, "2026-03-17 10:00");
+	call_free(&got);
+	/* Called back: no more attempts. No callback asked, no such call: refused. */
+	ck_assert_int_eq(call_called_back(A, id, NO_MINUTE, NULL, &e), ST_OK);
+	ck_assert_int_eq(call_attempt(A, id, NO_MINUTE, NULL, &e), ST_CONFLICT);
+	typed(&c, "Mme Répondu", "2026-03-16 10:05");
+	c.answered = true;
+	int64_t answered = log_ok(&c);
+	call_free(&c);
+	ck_assert_int_eq(call_attempt(A, answered, NO_MINUTE, NULL, &e), ST_CONFLICT);
+	ck_assert_int_eq(call_attempt(A, 999, NO_MINUTE, NULL, &e), ST_NOT_FOUND);
+	ck_assert_int_eq(call_attempts(A, answered, &rows, &n, &e), ST_OK);
+	ck_assert_uint_eq(n, 0);
+	call_attempts_free(rows, n);
+}
+END_TEST
+
 START_TEST(test_doc_sent)
 {
 	call c;
@@ -777,6 +828,7 @@ Suite *suite_calls(void)
 	tcase_add_test(tc, test_not_staff_refused);
 	tcase_add_test(tc, test_phone_normalised_and_fields_set);
 	tcase_add_test(tc, test_called_back);
+	tcase_add_test(tc, test_callback_attempt);
 	tcase_add_test(tc, test_doc_sent);
 	tcase_add_test(tc, test_cancel);
 	tcase_add_test(tc, test_keyset_paging);
