@@ -513,12 +513,8 @@ static void save(tui *t, view *v)
 		quote_free(&q);
 	}
 	free(quote_text);
-	/* Made from a quote: every line of it (issue 7); else the one service as typed. */
 	if (!r)
-		r = cf->id ? contract_edit(cf->a, &k, &e)
-		    : cf->from_quote && k.quote_id
-			? contract_create_lines(cf->a, &k, NULL, 0, cf->again, &e)
-			: contract_create(cf->a, &k, &e);
+		r = cf->id ? contract_edit(cf->a, &k, &e) : contract_create(cf->a, &k, &e);
 	if (r) {
 		offer_save_failed(t, &cf->f, &e);
 		contract_free(&k);
