@@ -35,6 +35,9 @@ bool contract_quote_required(cents monthly_incl, cents threshold, bool client_as
 /* R4: the last day of the withdrawal period of a contract signed on `signed_on`, `days` later
  * and moved past Saturdays, Sundays and public holidays; NO_DAY when signed at the agency. */
 cday contract_withdrawal_end(cday signed_on, bool at_agency, int days);
+/* R4: whether k starts on or before `withdrawal_end` (its period's last day, NO_DAY: none)
+ * without the client's express request to start within the period. */
+bool contract_starts_early(const contract *k, cday withdrawal_end);
 /* R5: a notice given on `notice` ends the contract on the last day of that month. */
 cday contract_end_date(cday notice);
 /* The status as of today: a signed contract whose start is reached is CONTRACT_ACTIVE. */
@@ -104,6 +107,9 @@ int contract_slot_remove(app *a, int64_t slot_id, cerr *e);
 /* Sign a draft on `on` (not later than today): sets signed_on, the withdrawal end (R4, setting
  * withdrawal.days) and makes the client active. A recurring contract needs its hours. */
 int contract_sign(app *a, int64_t id, cday on, cerr *e);
+/* R4: record the client's express request to start within the withdrawal period, on a draft or
+ * a signed contract (before it starts). */
+int contract_record_express(app *a, int64_t id, cerr *e);
 /* R3 for one contract, as the screens show it: whether a quote is required, and the quote given
  * (number, caller frees; NULL when none was given on or before the signature, or today for a
  * draft). */

@@ -1,4 +1,4 @@
-/* cmd_contract.c — `charte contract add|line|slot|sign|end|withdraw|list|show`. */
+/* cmd_contract.c — `charte contract add|line|slot|sign|express|end|withdraw|list|show`. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -238,9 +238,51 @@ static int contract_step_cmd(cli *c, int argc, char **argv, int (*fn)(app *, int
 	return r;
 }
 
+/* R4: signed away from the agency, a start within the withdrawal period without the client's
+ * express request is said on stderr (the contract is signed). */
 static int contract_sign_cmd(cli *c, int argc, char **argv)
 {
-	return contract_step_cmd(c, argc, argv, contract_sign);
+	const char *ref;
+	cday on;
+	int r = ref_and_day(c, argc, argv, "on", &ref, &on, NULL);
+	if (r || (r = cli_open(c, false)))
+		return r;
+	cerr e = {0};
+	contract k;
+	contract_init(&k);
+	if (contract_find(c->a, ref, "contract", &k, &e) || contract_sign(c->a, k.id, on, &e) ||
+	    contract_get(c->a, k.id, &k, &e)) {
+		r = cli_fail(c, &e);
+	} else if (contract_starts_early(&k, k.withdrawal_end)) {
+		char start[11], end[11];
+		fmt_date(k.start, start);
+		fmt_date(k.withdrawal_end, end);
+		char *msg = xasprintf(_("warning: contract %s starts on %s, within the withdrawal "
+		                        "period (until %s), and the client has not asked for an "
+		                        "express start: record the request with 'charte contract "
+		                        "express %s'"),
+		                      k.number, start, end, k.number);
+		cli_eprintf("charte: %s\n", msg);
+		free(msg);
+	}
+	contract_free(&k);
+	return r;
+}
+
+static int contract_express_cmd(cli *c, int argc, char **argv)
+{
+	const char *ref;
+	const cli_opt opts[] = {{NULL, NULL, NULL}};
+	int r = contract_args(c, argc, argv, opts, &ref);
+	if (r || (r = cli_open(c, false)))
+		return r;
+	cerr e = {0};
+	contract k;
+	contract_init(&k);
+	if (contract_find(c->a, ref, "contract", &k, &e) || contract_record_express(c->a, k.id, &e))
+		r = cli_fail(c, &e);
+	contract_free(&k);
+	return r;
 }
 
 static int contract_end_cmd(cli *c, int argc, char **argv)
@@ -501,6 +543,10 @@ static const cli_verb verbs[] = {
     {"sign", "CONTRACT --on D",
      N_("the client signed: the withdrawal period starts; the client becomes active"),
      contract_sign_cmd},
+    {"express", "CONTRACT",
+     N_("record the client's express request to start within the withdrawal period (a draft or "
+        "a signed contract, before it starts)"),
+     contract_express_cmd},
     {"end", "CONTRACT --notice D [--dry-run]",
      N_("the client gave notice: prints the end date, the last day of that month"),
      contract_end_cmd},

@@ -1055,3 +1055,33 @@ RECORD_DESC(contract_line_record, "contract_lines",
 	    {"hours", N_("Hours"), FIELD_HOURS, NULL, MEM_NONE, 0},
 	    {"hourly_price_excl", N_("Hourly price excl. VAT"), FIELD_MONEY, NULL, MEM_NONE, 0},
 	    {"vat_rate", N_("VAT rate"), FIELD_RATE, NULL, MEM_NONE, 0});
+
+/* ---- R4: a start within the withdrawal period (issue 7) ---- */
+
+bool contract_starts_early(const contract *k, cday withdrawal_end)
+{
+	return !k->express_start && !k->at_agency && withdrawal_end != NO_DAY &&
+	       k->start != NO_DAY && k->start <= withdrawal_end;
+}
+
+static int do_express(app *a, void *rec, void *arg, cerr *e)
+{
+	(void)arg;
+	contract *k = rec;
+	int now = contract_status_on(k, app_today(a));
+	if (now != CONTRACT_DRAFT && now != CONTRACT_SIGNED)
+		return err_set(e, ST_CONFLICT, "contract",
+		               _("contract %s is no longer a draft or signed: the request is "
+		                 "recorded before the service starts"),
+		               k->number);
+	k->express_start = true;
+	return ST_OK;
+}
+
+int contract_record_express(app *a, int64_t id, cerr *e)
+{
+	int r = role_check(a, AREA_CONTRACTS, ACCESS_WRITE, e);
+	if (r)
+		return r;
+	return record_change(a, &contract_ops, id, do_express, NULL, e);
+}

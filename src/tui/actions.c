@@ -15,8 +15,8 @@
  * caller was called back (rappelé), t a callback tried with no answer (tentative), d the
  * documentation was sent, s a quote is sent, + the client says yes (accepts the quote, signs
  * the contract), - the client says no (refuses the quote, withdraws from the contract), m makes
- * the contract from a quote, p the client gives notice (préavis), l lists the service
- * catalogue. y, o and n answer a question (dialogs) and
+ * the contract from a quote, v adds a service to a contract, p the client gives notice
+ * (préavis), l lists the service catalogue. y, o and n answer a question (dialogs) and
  * nothing else: yes is o in French and y in English. The last number is the key bar's
  * priority: 1 kept longest, 3 given up first, 0 never. */
 static const struct action_def actions[] = {
@@ -105,6 +105,9 @@ static const struct action_def actions[] = {
 	 N_("The client says no: a withdrawal within the withdrawal period"), 2},
 	{ACT_CHOOSE, "choose", {CH('\n'), CH('\r'), FN(KEY_ENTER), FN(KEY_F(4))}, false,
 	 N_("Choose"), N_("Choose from a list (a service of the catalogue)"), 1},
+	{ACT_ADD_LINE, "add-service", {CH('v')}, false, N_("Service"),
+	 N_("Add a service (a line: hours a week or quantity, price, VAT rate) to a draft "
+	    "contract"), 2},
 	/* the service catalogue, from Settings */
 	{ACT_SERVICES, "services", {CH('l')}, false, N_("Services"),
 	 N_("List the service catalogue (VAT rates, units, prices): a manager changes it"), 1},

@@ -81,6 +81,7 @@ enum action {
 	ACT_END_CONTRACT,
 	ACT_WITHDRAW,
 	ACT_CHOOSE,
+	ACT_ADD_LINE,
 	/* the service catalogue, from Settings */
 	ACT_SERVICES,
 	ACT_COUNT

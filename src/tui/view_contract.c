@@ -24,6 +24,8 @@ typedef struct contract_sheet {
 	bool wants_quote;      /* the client asked for a quote */
 	bool quote_required;   /* R3 */
 	char *quote_given;     /* the quote given on or before the signature (or today), or NULL */
+	contract_line *lines;  /* its services, with their shares of the monthly amount */
+	size_t nlines;
 	contract_slot *slots;  /* the weekly schedule (at most CONTRACT_MAX_SLOTS) */
 	size_t nslots;
 	list l;                /* over the slots */
@@ -33,17 +35,17 @@ typedef struct contract_sheet {
 } contract_sheet;
 
 static const enum action all_actions[] = {
-	ACT_ADD,    ACT_REMOVE,  ACT_EDIT,      ACT_SIGN, ACT_END_CONTRACT, ACT_WITHDRAW,
+	ACT_ADD,    ACT_ADD_LINE, ACT_REMOVE,  ACT_EDIT,      ACT_SIGN, ACT_END_CONTRACT, ACT_WITHDRAW,
 	ACT_UP,     ACT_DOWN,    ACT_PAGE_UP,   ACT_PAGE_DOWN, ACT_HOME,    ACT_END,
 	ACT_NONE,
 };
 /* The key bar keeps the first that fit: the schedule and the signature come first. */
 static const enum action draft_actions[] = {
-	ACT_ADD,  ACT_SIGN, ACT_EDIT,    ACT_REMOVE,      ACT_UP,  ACT_DOWN,
+	ACT_ADD,  ACT_SIGN, ACT_ADD_LINE, ACT_EDIT,    ACT_REMOVE,      ACT_UP,  ACT_DOWN,
 	ACT_PAGE_UP, ACT_PAGE_DOWN, ACT_HOME, ACT_END, ACT_NONE,
 };
 static const enum action one_off_draft_actions[] = {
-	ACT_EDIT, ACT_SIGN, ACT_UP, ACT_DOWN, ACT_PAGE_UP, ACT_PAGE_DOWN, ACT_HOME, ACT_END, ACT_NONE,
+	ACT_ADD_LINE, ACT_SIGN, ACT_EDIT, ACT_UP, ACT_DOWN, ACT_PAGE_UP, ACT_PAGE_DOWN, ACT_HOME, ACT_END, ACT_NONE,
 };
 static const enum action signed_actions[] = {
 	ACT_END_CONTRACT, ACT_WITHDRAW, ACT_UP,  ACT_DOWN, ACT_PAGE_UP,
@@ -146,9 +148,13 @@ static int load(contract_sheet *p, cerr *e)
 	contract_init(&k);
 	contract_slot *slots = NULL;
 	size_t n = 0;
+	contract_line *lines = NULL;
+	size_t nlines = 0;
 	int r = contract_get(p->a, p->id, &k, e);
 	if (!r)
 		r = contract_slots_of(p->a, p->id, &slots, &n, e);
+	if (!r)
+		r = contract_lines_of(p->a, p->id, &lines, &nlines, e);
 	bool required = false;
 	char *given = NULL;
 	if (!r)
@@ -156,8 +162,12 @@ static int load(contract_sheet *p, cerr *e)
 	if (r) {
 		contract_free(&k);
 		contract_slots_free(slots, n);
+		contract_lines_free(lines, nlines);
 		return r;
 	}
+	contract_lines_free(p->lines, p->nlines);
+	p->lines = lines;
+	p->nlines = nlines;
 	contract_free(&p->k);
 	p->k = k;
 	contract_slots_free(p->slots, p->nslots);
@@ -187,6 +197,7 @@ static void close_page(tui *t, view *v)
 	list_free(&p->l);
 	contract_free(&p->k);
 	contract_slots_free(p->slots, p->nslots);
+	contract_lines_free(p->lines, p->nlines);
 	services_free(p->services, p->nservices);
 	free(p->client);
 	free(p->quote_given);
@@ -349,6 +360,73 @@ static void put(rows *w, const char *label, const char *value, attr_t attr)
 	w->y += lines;
 }
 
+/* The contract's services: label, hours a week (or quantity), price excl. VAT, VAT rate and
+ * the line's monthly share (R3), from row y; `room` rows at most. Returns the next free row. */
+#define W_LHOURS 9
+#define W_LPRICE 11
+#define W_LRATE 6
+#define W_LMONTH 12
+
+static int draw_lines(const contract_sheet *p, rect r, int y, int room)
+{
+	if (room < 3)
+		return y;
+	bool recurring = p->k.kind == CONTRACT_RECURRING;
+	char *heading = xasprintf(ngettext("Services: %zu line", "Services: %zu lines", p->nlines),
+				  p->nlines);
+	draw_text(y, 1, r.w - 2, heading, style_attr(S_HEADER));
+	free(heading);
+	int lw = r.w - 3 - (W_LHOURS + 1) - (W_LPRICE + 1) - (W_LRATE + 1) - (W_LMONTH + 1);
+	int x = 2;
+	attr_t h = style_attr(S_DIM);
+	draw_text(y + 1, x, lw, _("Service"), h);
+	x += lw + 1;
+	draw_text_right(y + 1, x, W_LHOURS, recurring ? _("h/week") : _("Qty"), h);
+	x += W_LHOURS + 1;
+	draw_text_right(y + 1, x, W_LPRICE, _("Price excl."), h);
+	x += W_LPRICE + 1;
+	draw_text_right(y + 1, x, W_LRATE, _("VAT"), h);
+	x += W_LRATE + 1;
+	draw_text_right(y + 1, x, W_LMONTH, recurring ? _("Monthly") : _("Amount"), h);
+	y += 2;
+	room -= 2;
+	attr_t normal = style_attr(S_NORMAL);
+	if (!p->nlines) {
+		draw_text(y, 2, r.w - 4, _("No service yet: press v to add one."), h);
+		return y + 1;
+	}
+	for (size_t i = 0; i < p->nlines && room > 0; i++, y++, room--) {
+		const contract_line *l = &p->lines[i];
+		if (room == 1 && i + 1 < p->nlines) {
+			char *more = xasprintf(ngettext("… and %zu more line", "… and %zu more lines",
+							p->nlines - i),
+					       p->nlines - i);
+			draw_text(y, 2, r.w - 4, more, h);
+			free(more);
+			return y + 1;
+		}
+		char hours[24], price[32], rate[24], month[32];
+		fmt_hundredths_human(l->hours, hours);
+		fmt_amount(l->hourly_excl, price);
+		offer_fmt_rate(l->vat_rate, rate);
+		fmt_amount(l->monthly_incl, month);
+		const char *name = l->label && *l->label ? l->label
+							  : service_name(p->services, p->nservices,
+									 l->service_code);
+		x = 2;
+		draw_cell(y, x, lw, name ? name : "—", normal);
+		x += lw + 1;
+		draw_text_right(y, x, W_LHOURS, hours, normal);
+		x += W_LHOURS + 1;
+		draw_text_right(y, x, W_LPRICE, price, normal);
+		x += W_LPRICE + 1;
+		draw_text_right(y, x, W_LRATE, rate, normal);
+		x += W_LRATE + 1;
+		draw_text_right(y, x, W_LMONTH, month, normal);
+	}
+	return y;
+}
+
 static void draw(tui *t, view *v, rect r)
 {
 	contract_sheet *p = v->data;
@@ -386,9 +464,11 @@ static void draw(tui *t, view *v, rect r)
 	char *s = xasprintf(_("%s · starts on %s"), enum_label(&contract_kinds, k->kind), start);
 	put(&w, labels[0], s, normal);
 	free(s);
-	s = price_text(k);
-	put(&w, labels[1], s, normal);
-	free(s);
+	if (p->nlines <= 1) { /* several: each line has its own, below */
+		s = price_text(k);
+		put(&w, labels[1], s, normal);
+		free(s);
+	}
 	s = hours_text(p);
 	put(&w, labels[2], s, normal);
 	free(s);
@@ -410,9 +490,11 @@ static void draw(tui *t, view *v, rect r)
 		put(&w, labels[8], s, style_attr(S_CANCELLED));
 		free(s);
 	}
+	/* The services, then the weekly schedule below, as much of them as fits. */
+	int room = r.y + r.h - (w.y + 1) - (recurring ? 3 : 0);
+	w.y = draw_lines(p, r, w.y + 1, room);
 	if (!recurring)
 		return;
-	/* The weekly schedule below, as much of it as fits. */
 	int y = w.y + 1;
 	if (y + 2 >= r.y + r.h)
 		y = r.y + r.h - 3;
@@ -509,6 +591,11 @@ static int sign_ask(app *a, int64_t id, const char *number, cday on, strbuf *que
 		sb_addf(question, _("Record that the client signed contract %s on %s, away from "
 				    "the agency? The withdrawal period ends on %s."),
 			number, d, w);
+	/* R4: a start within the period needs the client's express request. */
+	if (contract_starts_early(&k, end))
+		sb_addf(question, " %s",
+			_("Careful: the service starts within the withdrawal period and the client has "
+			  "not asked for an express start."));
 	/* R3: say it now if the signature would lack the quote it needs. */
 	bool required = false;
 	char *given = NULL;
@@ -568,12 +655,55 @@ static const offer_step steps[] = {
 	{ACT_NONE, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
 };
 
+/* R4 before a signature: the start falls within the withdrawal period (signed today) and the
+ * client has not asked for an express start. The menu offers to record the request first. */
+typedef struct early_sign {
+	int64_t id;
+	char number[24];
+	char client[256];
+} early_sign;
+
+static void early_chosen(tui *t, void *arg, int choice)
+{
+	early_sign *es = arg;
+	const offer_step *s = offer_step_of(steps, ACT_SIGN);
+	cerr e;
+	err_clear(&e);
+	if (choice == 0) {
+		if (contract_record_express(tui_app(t), es->id, &e)) {
+			tui_error(t, &e);
+			return;
+		}
+		tui_changed(t);
+	}
+	if (choice <= 1)
+		offer_take_step(t, s, es->id, es->number, es->client);
+}
+
 /* What cannot be done now is told at once (core's reason), before a date is asked. */
 static void step(tui *t, contract_sheet *p, enum action act)
 {
 	const offer_step *s = offer_step_of(steps, act);
-	if (tui_may(t, AREA_CONTRACTS) && can(t, p, s->step))
-		offer_take_step(t, s, p->id, p->k.number, p->client);
+	if (!tui_may(t, AREA_CONTRACTS) || !can(t, p, s->step))
+		return;
+	cday end = contract_withdrawal_end(app_today(p->a), p->k.at_agency,
+					   (int)settings_int(p->a, "withdrawal.days"));
+	if (act == ACT_SIGN && contract_starts_early(&p->k, end)) {
+		early_sign *es = xcalloc(1, sizeof *es);
+		es->id = p->id;
+		snprintf(es->number, sizeof es->number, "%s", p->k.number);
+		snprintf(es->client, sizeof es->client, "%s", p->client);
+		/* The sign question says it in full; the menu fits 80 columns. */
+		const char *items[] = {
+			_("Record the client's request, then sign"),
+			_("Sign without the request"),
+			_("Cancel"),
+		};
+		dialog_menu(t, _("Start within the withdrawal period"), items, 3, 0, early_chosen,
+			    es);
+		return;
+	}
+	offer_take_step(t, s, p->id, p->k.number, p->client);
 }
 
 static int key(tui *t, view *v, const tkey *k, enum action act)
@@ -586,6 +716,10 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 	case ACT_ADD:
 		if (tui_may(t, AREA_CONTRACTS) && can(t, p, CONTRACT_SCHEDULE))
 			tui_push(t, &view_contract_slot_ops, &p->id);
+		return TK_DONE;
+	case ACT_ADD_LINE:
+		if (tui_may(t, AREA_CONTRACTS) && can(t, p, CONTRACT_EDIT))
+			tui_push(t, &view_contract_line_ops, &p->id);
 		return TK_DONE;
 	case ACT_REMOVE: remove_slot(t, p, list_selected(&p->l)); return TK_DONE;
 	case ACT_EDIT:
@@ -631,6 +765,8 @@ static const enum action *mode(view *v, bool *text_input)
 static const struct action_help contract_helps[] = {
 	{ACT_ADD, N_("Add a slot to the weekly schedule of this draft contract")},
 	{ACT_EDIT, N_("Change this draft contract")},
+	{ACT_ADD_LINE, N_("Add a service to this draft contract: its hours a week (or quantity), "
+			  "hourly price excl. VAT and VAT rate")},
 	{ACT_REMOVE, N_("Remove the selected slot of the weekly schedule")},
 	{ACT_NONE, NULL},
 };
@@ -656,33 +792,71 @@ typedef struct slot_form {
 	contract k;
 	contract_slot *slots; /* the schedule now, for the week's hours as typed */
 	size_t nslots;
+	contract_line *lines; /* the contract's services: the only ones a slot may name */
+	size_t nlines;
 	service *services;
 	size_t nservices;
 	char *service_note;
 } slot_form;
 
-/* The service a slot names: a code, or words of one service only. */
-static const service *slot_service(const slot_form *sf, const char *typed, bool *several)
+/* The contract's line a slot names: a service code, or words of one of its services only (its
+ * label or the catalogue's). Only lines of a service of the catalogue can be named. */
+static const contract_line *slot_service(const slot_form *sf, const char *typed, bool *several)
 {
 	*several = false;
-	const service *found = NULL;
-	for (size_t i = 0; i < sf->nservices; i++)
-		if (!strcmp(sf->services[i].code, typed))
-			return &sf->services[i];
+	const contract_line *found = NULL;
+	for (size_t i = 0; i < sf->nlines; i++)
+		if (sf->lines[i].service_code && !strcmp(sf->lines[i].service_code, typed))
+			return &sf->lines[i];
 	char *want = text_fold(typed);
-	for (size_t i = 0; i < sf->nservices && !*several; i++) {
-		const service *s = &sf->services[i];
-		char *code = text_fold(s->code), *label = text_fold(s->label);
-		if (s->active && (strstr(code, want) || strstr(label, want))) {
+	for (size_t i = 0; i < sf->nlines && !*several; i++) {
+		const contract_line *l = &sf->lines[i];
+		if (!l->service_code)
+			continue;
+		const char *name = service_name(sf->services, sf->nservices, l->service_code);
+		char *code = text_fold(l->service_code), *label = text_fold(l->label ? l->label : ""),
+		     *sname = text_fold(name ? name : "");
+		if (strstr(code, want) || strstr(label, want) || strstr(sname, want)) {
 			if (found)
 				*several = true;
-			found = s;
+			found = l;
 		}
 		free(code);
 		free(label);
+		free(sname);
 	}
 	free(want);
 	return *several ? NULL : found;
+}
+
+/* The contract's services, "menage (Ménage), jardinage (Jardinage)", for the field's hint. */
+static char *services_hint(const slot_form *sf)
+{
+	strbuf b = {0};
+	for (size_t i = 0; i < sf->nlines; i++) {
+		const contract_line *l = &sf->lines[i];
+		if (!l->service_code)
+			continue;
+		sb_addf(&b, "%s%s", b.s ? ", " : "", l->service_code);
+	}
+	char *hint = xasprintf(_("one of: %s"), b.s ? b.s : "—");
+	free(b.s);
+	return hint;
+}
+
+/* The line a slot as typed names: the one line, else the one its service field names. */
+static const contract_line *slot_line_typed(slot_form *sf)
+{
+	if (sf->nlines == 1)
+		return &sf->lines[0];
+	if (!form_field(&sf->f, "service"))
+		return NULL;
+	char *svc = form_text(&sf->f, "service");
+	str_trim(svc);
+	bool several;
+	const contract_line *l = *svc ? slot_service(sf, svc, &several) : NULL;
+	free(svc);
+	return l;
 }
 
 static int slot_check(form *f, size_t i, cerr *e)
@@ -717,18 +891,24 @@ static int slot_check(form *f, size_t i, cerr *e)
 		free(from);
 	} else if (!strcmp(fl->name, "service")) {
 		free(sf->service_note);
-		sf->service_note = NULL;
-		fl->format = _("empty: the contract's service");
+		sf->service_note = services_hint(sf);
+		fl->format = sf->service_note;
 		bool several;
-		const service *s = *text ? slot_service(sf, text, &several) : NULL;
-		if (s) {
-			le_set(&fl->ed, s->code);
-			sf->service_note = xstrdup(s->label);
+		const contract_line *l = *text ? slot_service(sf, text, &several) : NULL;
+		if (l) {
+			le_set(&fl->ed, l->service_code);
+			const char *name =
+				service_name(sf->services, sf->nservices, l->service_code);
+			free(sf->service_note);
+			sf->service_note = xstrdup(l->label ? l->label : name);
 			fl->format = sf->service_note;
 		} else if (*text) {
 			r = err_set(e, ST_INVALID, "service",
-				    several ? _("several services match: type more of the name")
-					    : _("no such service in the catalogue"));
+				    several ? _("several of the contract's services match: type more "
+						"of the name")
+					    : _("not a service of this contract"));
+		} else {
+			r = err_set(e, ST_INVALID, "service", "%s", _("is required"));
 		}
 	}
 	free(text);
@@ -756,6 +936,7 @@ static void slot_close(tui *t, view *v)
 	form_free(&sf->f);
 	contract_free(&sf->k);
 	contract_slots_free(sf->slots, sf->nslots);
+	contract_lines_free(sf->lines, sf->nlines);
 	services_free(sf->services, sf->nservices);
 	free(sf->service_note);
 	free(sf);
@@ -773,6 +954,8 @@ static int slot_open(tui *t, view *v, void *arg, cerr *e)
 	if (!r)
 		r = contract_slots_of(sf->a, id, &sf->slots, &sf->nslots, e);
 	if (!r)
+		r = contract_lines_of(sf->a, id, &sf->lines, &sf->nlines, e);
+	if (!r)
 		r = catalogue_list(sf->a, true, &sf->services, &sf->nservices, e);
 	if (r) {
 		slot_close(t, v);
@@ -784,8 +967,11 @@ static int slot_open(tui *t, view *v, void *arg, cerr *e)
 		lang_french ? _("lun, mar… dim, or 1 to 7") : _("mon, tue… sun, or 1 to 7");
 	form_add_text(&sf->f, "from", _("Start"), "", 6)->format = _("HH:MM");
 	form_add_text(&sf->f, "to", _("End"), "", 6)->format = _("HH:MM");
-	form_add_text(&sf->f, "service", _("Service"), "", 16)->format =
-		_("empty: the contract's service");
+	/* One service: the slot is its, no choice to make. */
+	if (sf->nlines != 1) {
+		sf->service_note = services_hint(sf);
+		form_add_text(&sf->f, "service", _("Service"), "", 16)->format = sf->service_note;
+	}
 	return ST_OK;
 }
 
@@ -805,12 +991,29 @@ static void slot_draw(tui *t, view *v, rect r)
 	if (ok)
 		all[n++] = s;
 	int64_t week = contract_schedule_hours(all, n);
+	/* R3 over the lines: the line the slot names takes its slots' hours with it. */
+	const contract_line *target = slot_line_typed(sf);
+	contract_line *lines = xcalloc(sf->nlines ? sf->nlines : 1, sizeof *lines);
+	memcpy(lines, sf->lines, sf->nlines * sizeof *lines);
+	for (size_t i = 0; target && ok && i < sf->nlines; i++) {
+		if (lines[i].id != target->id)
+			continue;
+		contract_slot *mine = xcalloc(sf->nslots + 1, sizeof *mine);
+		size_t m = 0;
+		for (size_t j = 0; j < sf->nslots; j++)
+			if (sf->slots[j].line_id == target->id || sf->nlines == 1)
+				mine[m++] = sf->slots[j];
+		mine[m++] = s;
+		lines[i].hours = contract_schedule_hours(mine, m);
+		free(mine);
+	}
+	cents month = contract_lines_monthly(CONTRACT_RECURRING, lines, sf->nlines);
+	free(lines);
 	free(all);
 	char slot_h[24], week_h[24], monthly[32];
 	fmt_hundredths_human(ok ? contract_slot_hours(s.starts, s.ends) : 0, slot_h);
 	fmt_hundredths_human(week, week_h);
-	fmt_amount(contract_monthly(CONTRACT_RECURRING, week, sf->k.hourly_excl, sf->k.vat_rate),
-		   monthly);
+	fmt_amount(month, monthly);
 	int y = r.y + 11;
 	char *line = ok ? xasprintf(_("This slot: %s h"), slot_h)
 			: xstrdup(_("This slot: give the day and the times."));
@@ -830,10 +1033,8 @@ static void slot_save(tui *t, slot_form *sf)
 	}
 	contract_slot s;
 	slot_as_typed(sf, &s); /* checked above */
-	char *svc = form_text(&sf->f, "service");
-	str_trim(svc);
-	s.service_code = *svc ? xstrdup(svc) : NULL;
-	free(svc);
+	const contract_line *l = slot_line_typed(sf);
+	s.service_code = l && l->service_code ? xstrdup(l->service_code) : NULL;
 	cerr e;
 	err_clear(&e);
 	if (contract_slot_add(sf->a, sf->k.id, &s, &e)) {

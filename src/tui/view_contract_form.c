@@ -9,6 +9,8 @@
 #include <string.h>
 
 #include "charte/client.h"
+#include "charte/contract.h"
+#include "dialog.h"
 #include "charte/settings.h"
 #include "areas.h"
 #include "frame.h"
@@ -27,6 +29,7 @@ typedef struct contract_form {
 	char *quote_note;    /* beside the quote field */
 	bool from_quote;     /* opened from a quote's page */
 	bool has_slots;      /* a draft with a weekly schedule: its hours come from it */
+	bool again;          /* the person said yes to a second contract from the same quote */
 	cents threshold;     /* setting quote.threshold */
 	int default_vat;     /* setting vat.default */
 } contract_form;
@@ -442,6 +445,45 @@ static void draw(tui *t, view *v, rect r)
 
 /* ---- saving ---- */
 
+static void save(tui *t, view *v);
+
+/* A quote that already made a contract: the person said yes to another one. */
+typedef struct again_arg {
+	view *v;
+} again_arg;
+
+static void again_yes(tui *t, void *arg)
+{
+	view *v = ((again_arg *)arg)->v;
+	((contract_form *)v->data)->again = true;
+	save(t, v);
+}
+
+/* Whether the quote already made a contract: then asks first, and says false. */
+static bool quote_free_or_asked(tui *t, view *v, int64_t quote_id, const char *quote_number)
+{
+	contract_form *cf = v->data;
+	if (cf->id || !quote_id || cf->again)
+		return true;
+	char *before = NULL;
+	cerr e;
+	err_clear(&e);
+	if (contract_of_quote(cf->a, quote_id, &before, &e)) {
+		tui_error(t, &e);
+		return false;
+	}
+	if (!before)
+		return true;
+	char *q = xasprintf(_("Quote %s already made contract %s. Make another contract from it?"),
+			    quote_number, before);
+	again_arg *arg = xmalloc(sizeof *arg);
+	arg->v = v;
+	dialog_confirm(t, q, again_yes, arg);
+	free(q);
+	free(before);
+	return false;
+}
+
 static void save(tui *t, view *v)
 {
 	contract_form *cf = v->data;
@@ -462,6 +504,12 @@ static void save(tui *t, view *v)
 		quote_init(&q);
 		r = find_quote(cf, quote_text, &q, &e);
 		k.quote_id = q.id;
+		if (!r && !quote_free_or_asked(t, v, q.id, q.number)) {
+			quote_free(&q);
+			free(quote_text);
+			contract_free(&k);
+			return;
+		}
 		quote_free(&q);
 	}
 	free(quote_text);

@@ -67,6 +67,8 @@ typedef struct contract_form_arg {
 	int64_t quote_id;    /* a new contract made from this quote; 0: none */
 } contract_form_arg;
 extern const struct view_ops view_contract_form_ops;
+/* A new line (a service) of a draft contract: arg points to the contract's int64_t id. */
+extern const struct view_ops view_contract_line_ops;
 
 /* The Quotes and Contracts areas' actions for those who may not write: `a` still answers there,
  * saying who may. */

@@ -224,6 +224,12 @@ usage count_contracts contract sign C2026-0001
 rejected on count_contracts contract sign C2026-0001 --on 2026-01-06
 # Saturday 3 January + 14 days = Saturday 17 -> Monday 19 January
 expect_exit 0 "$BIN" contract sign C2026-0001 --on 2026-01-03
+# R4 (issue 7): it starts on 12 January, within the period, and no express start was asked
+expect_stderr_lines 1
+expect_stderr_match "^charte: warning: contract C2026-0001 starts on 2026-01-12, within the withdrawal period \(until 2026-01-19\), and the client has not asked for an express start: record the request with 'charte contract express C2026-0001'$"
+expect_eq "$(kfield C2026-0001 express_start)" "0" "no express start yet"
+expect_exit 0 "$BIN" contract express C2026-0001
+expect_eq "$(kfield C2026-0001 express_start)" "1" "the express start request recorded"
 expect_eq "$(kfield C2026-0001 signed_on)" "2026-01-03" "signed on"
 expect_eq "$(kfield C2026-0001 withdrawal_end)" "2026-01-19" "withdrawal end past the weekend"
 expect_eq "$(kfield C2026-0001 status)" "signed" "signed, not started"

@@ -141,6 +141,9 @@ wait_for "required (€100.00 a month or more) · given:" # R3, with the quote g
 
 # Signed today, away from the agency: the withdrawal period ends 14 days later.
 keys +
+# It starts within the withdrawal period, no express request (R4): signed without it.
+wait_for "Start within the withdrawal period"
+keys 2
 wait_for "Sign the contract"
 keys Enter
 wait_for "The withdrawal period ends on 2026-03-16."

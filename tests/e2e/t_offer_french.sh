@@ -100,6 +100,8 @@ wait_for "14 jours après la signature"
 wait_for "Planning hebdomadaire"
 wait_for "Signer"
 keys +
+wait_for "Début pendant le délai de rétractation"
+keys 2
 wait_for "Signer le contrat"
 keys Enter
 wait_for "Le délai de rétractation prend fin le 16/03/2026."
