@@ -125,7 +125,7 @@ bench: deps
 
 sanitize:
 	$(MAKE) B=build-san OPT='-O1 -g' WERROR=-Werror SAN='-fsanitize=address,undefined -fno-omit-frame-pointer' \
-		build-san/charte build-san/unit-tests
+		all build-san/unit-tests
 	CHARTE_BIN=$(abspath build-san/charte) UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 build-san/unit-tests
 
 pot:
