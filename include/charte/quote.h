@@ -66,8 +66,10 @@ int quote_lines_of(app *a, int64_t quote_id, quote_line **rows, size_t *n, cerr 
  * (without a service: setting vat.default). l->qty is required. Sets id, position, amounts, and
  * the quote's totals. */
 int quote_line_add(app *a, int64_t quote_id, quote_line *l, cerr *e);
-/* Change a line of a draft (label, service, unit, qty, price, rate); amounts and totals follow. */
-int quote_line_edit(app *a, quote_line *l, cerr *e);
+/* Change a line of a draft (label, service, unit, qty, price, rate): only what differs from
+ * `base` (the line as the person saw it; NULL: as stored now) is written, over the line as
+ * stored now; amounts and totals follow. */
+int quote_line_edit(app *a, const quote_line *base, quote_line *l, cerr *e);
 int quote_line_remove(app *a, int64_t line_id, cerr *e);
 
 /* The steps, on a day (NO_DAY: today; never later than today). Send: a draft with at least one

@@ -368,28 +368,42 @@ int quote_line_add(app *a, int64_t quote_id, quote_line *l, cerr *e)
 	return record_change(a, &quote_ops, quote_id, do_line_add, l, e);
 }
 
+struct line_edit {
+	quote_line *l;
+	const quote_line *base; /* the line as the person saw it; NULL: as stored now */
+};
+
 static int do_line_edit(app *a, void *rec, void *arg, cerr *e)
 {
 	quote *q = rec;
-	quote_line *l = arg;
-	quote_line old;
-	quote_line_init(&old);
-	int r = db_quote_line_get(a->db, l->id, &old, e);
-	if (!r && old.quote_id != q->id)
+	const struct line_edit *le = arg;
+	quote_line *l = le->l;
+	quote_line cur;
+	quote_line_init(&cur);
+	int r = db_quote_line_get(a->db, l->id, &cur, e);
+	if (!r && cur.quote_id != q->id)
 		r = err_set(e, ST_NOT_FOUND, "line", _("no quote line %lld"), (long long)l->id);
-	quote_line_free(&old);
 	if (!r)
 		r = frozen(q, e);
 	if (!r)
 		r = line_defaults(a, l, e);
+	/* What the person changed, and only that, over the line as stored now. */
 	if (!r)
-		r = db_quote_line_update(a->db, l, e);
-	if (!r)
+		r = record_merge(&quote_line_record, &cur, le->base ? le->base : &cur, l, e);
+	if (!r) {
+		quote_line_compute(&cur);
+		r = db_quote_line_update(a->db, &cur, e);
+	}
+	if (!r) {
+		l->amount_excl = cur.amount_excl;
+		l->vat = cur.vat;
 		r = refresh_totals(a, q, e);
+	}
+	quote_line_free(&cur);
 	return r;
 }
 
-int quote_line_edit(app *a, quote_line *l, cerr *e)
+int quote_line_edit(app *a, const quote_line *base, quote_line *l, cerr *e)
 {
 	int r = check_line(l, e);
 	if (r)
@@ -400,7 +414,8 @@ int quote_line_edit(app *a, quote_line *l, cerr *e)
 		return r;
 	l->quote_id = old.quote_id;
 	quote_line_free(&old);
-	return record_change(a, &quote_ops, l->quote_id, do_line_edit, l, e);
+	struct line_edit le = {l, base};
+	return record_change(a, &quote_ops, l->quote_id, do_line_edit, &le, e);
 }
 
 static int do_line_remove(app *a, void *rec, void *arg, cerr *e)
@@ -542,11 +557,11 @@ RECORD_DESC(quote_line_record, "quote_lines",
 	    {"id", "", FIELD_HIDDEN, NULL, MEM_NONE, 0},
 	    {"quote_id", N_("Quote no."), FIELD_TEXT, NULL, MEM_NONE, 0},
 	    {"position", N_("Line"), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"service_code", N_("Service"), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"label", N_("Label"), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"unit", N_("Unit"), FIELD_ENUM, &price_units, MEM_NONE, 0},
-	    {"qty", N_("Quantity"), FIELD_QUANTITY, NULL, MEM_NONE, 0},
-	    {"unit_price", N_("Unit price excl. VAT"), FIELD_MONEY, NULL, MEM_NONE, 0},
-	    {"vat_rate", N_("VAT rate"), FIELD_RATE, NULL, MEM_NONE, 0},
+	    {"service_code", N_("Service"), FIELD_TEXT, NULL, AT(quote_line, service_code, MEM_TEXT)},
+	    {"label", N_("Label"), FIELD_TEXT, NULL, AT(quote_line, label, MEM_TEXT)},
+	    {"unit", N_("Unit"), FIELD_ENUM, &price_units, AT(quote_line, unit, MEM_INT)},
+	    {"qty", N_("Quantity"), FIELD_QUANTITY, NULL, AT(quote_line, qty, MEM_I64)},
+	    {"unit_price", N_("Unit price excl. VAT"), FIELD_MONEY, NULL, AT(quote_line, unit_price, MEM_I64)},
+	    {"vat_rate", N_("VAT rate"), FIELD_RATE, NULL, AT(quote_line, vat_rate, MEM_INT)},
 	    {"amount_excl", N_("Amount excl. VAT"), FIELD_MONEY, NULL, MEM_NONE, 0},
 	    {"vat", N_("VAT amount"), FIELD_MONEY, NULL, MEM_NONE, 0});

@@ -19,6 +19,7 @@ typedef struct line_form {
 	quote_line *others;  /* its other lines */
 	size_t nothers;
 	int64_t line_id;     /* 0: a new line */
+	quote_line old;      /* the line as the form opened it: the edit writes what changed */
 	int position;        /* the line's number in the quote */
 	int default_vat;     /* setting vat.default, for a free line without a rate */
 	service *services;   /* the catalogue, by code */
@@ -235,6 +236,7 @@ static void close_form(tui *t, view *v)
 	free(lf->filled_label);
 	free(lf->filled_price);
 	free(lf->filled_vat);
+	quote_line_free(&lf->old);
 	free(lf);
 }
 
@@ -244,6 +246,7 @@ static int open_form(tui *t, view *v, void *arg, cerr *e)
 	line_form *lf = xcalloc(1, sizeof *lf);
 	lf->a = tui_app(t);
 	lf->line_id = la->line_id;
+	quote_line_init(&lf->old);
 	lf->default_vat = settings_percent(lf->a, "vat.default");
 	quote_init(&lf->q);
 	v->data = lf;
@@ -313,7 +316,7 @@ static int open_form(tui *t, view *v, void *arg, cerr *e)
 		lf->filled_flat = found && cur.unit == UNIT_FLAT;
 	}
 	set_note(lf, s);
-	quote_line_free(&cur);
+	lf->old = cur; /* kept as the base of the edit; freed with the form */
 	form_focus(f, 0);
 	return ST_OK;
 }
@@ -419,7 +422,7 @@ static void save(tui *t, view *v)
 	free(vat);
 	cerr e;
 	err_clear(&e);
-	int r = lf->line_id ? quote_line_edit(lf->a, &l, &e)
+	int r = lf->line_id ? quote_line_edit(lf->a, &lf->old, &l, &e)
 			    : quote_line_add(lf->a, lf->q.id, &l, &e);
 	if (r) {
 		offer_save_failed(t, &lf->f, &e);

@@ -342,7 +342,7 @@ START_TEST(test_lines_and_totals)
 	quote_line_init(&l);
 	ck_assert_int_eq(db_quote_line_get(A->db, fee, &l, &e), ST_OK);
 	l.qty = 200; /* 2 x 15.05 = 30.10; VAT 3.01 */
-	ck_assert_msg(quote_line_edit(A, &l, &e) == ST_OK, "%s", e.msg);
+	ck_assert_msg(quote_line_edit(A, NULL, &l, &e) == ST_OK, "%s", e.msg);
 	quote_line_free(&l);
 	ck_assert_int_eq(quote_line_remove(A, garden, &e), ST_OK);
 	t = get(q);
@@ -377,6 +377,44 @@ START_TEST(test_lines_and_totals)
 	ck_assert_int_eq(quote_lines_of(A, q, &rows, &n, &e), ST_OK);
 	ck_assert_int_eq(n, 2);
 	quote_lines_free(rows, n);
+}
+END_TEST
+
+/* Two desks edit one line of a draft: each writes what it changed; the same field changed at
+ * both is refused at the second, with both values. */
+START_TEST(test_line_edit_keeps_other_desks_change)
+{
+	int64_t c = new_client("Deux-Postes");
+	int64_t q = new_quote(c, NO_DAY, "D2026-0001");
+	int64_t id = add_line(q, "Ménage", 200, 2000, 1000); /* 2 h x 20.00 € at 10 % */
+	cerr e = {0};
+	quote_line base, other, mine;
+	quote_line_init(&base);
+	ck_assert_int_eq(db_quote_line_get(A->db, id, &base, &e), ST_OK);
+	quote_line_init(&other); /* desk 2: 3 hours */
+	ck_assert_int_eq(db_quote_line_get(A->db, id, &other, &e), ST_OK);
+	other.qty = 300;
+	ck_assert_int_eq(quote_line_edit(A, &base, &other, &e), ST_OK);
+	quote_line_free(&other);
+	quote_line_init(&mine); /* desk 1, from the same base: a new label only */
+	ck_assert_int_eq(db_quote_line_get(A->db, id, &mine, &e), ST_OK);
+	mine.qty = base.qty;
+	free(mine.label);
+	mine.label = xstrdup("Ménage et repassage");
+	ck_assert_msg(quote_line_edit(A, &base, &mine, &e) == ST_OK, "%s", e.msg);
+	quote_line got;
+	quote_line_init(&got);
+	ck_assert_int_eq(db_quote_line_get(A->db, id, &got, &e), ST_OK);
+	ck_assert_str_eq(got.label, "Ménage et repassage");
+	ck_assert_int_eq(got.qty, 300);
+	ck_assert_int_eq(got.amount_excl, 6000); /* 3 h x 20.00 € */
+	quote_line_free(&got);
+	/* Desk 1 now changes the hours too, from its old base: desk 2 changed them to 3 h. */
+	mine.qty = 400;
+	ck_assert_int_eq(quote_line_edit(A, &base, &mine, &e), ST_CONFLICT);
+	ck_assert_str_eq(e.field, "qty");
+	quote_line_free(&mine);
+	quote_line_free(&base);
 }
 END_TEST
 
@@ -441,7 +479,7 @@ START_TEST(test_sent_quote_is_immutable)
 	quote_line_init(&l);
 	ck_assert_int_eq(db_quote_line_get(A->db, line, &l, &e), ST_OK);
 	l.qty = 300;
-	ck_assert_int_eq(quote_line_edit(A, &l, &e), ST_CONFLICT);
+	ck_assert_int_eq(quote_line_edit(A, NULL, &l, &e), ST_CONFLICT);
 	quote_line_free(&l);
 	ck_assert_int_eq(quote_line_remove(A, line, &e), ST_CONFLICT);
 	quote t = get(q);
@@ -567,6 +605,7 @@ Suite *suite_quote(void)
 	tcase_set_timeout(stored, 20);
 	tcase_add_test(stored, test_catalogue_rates);
 	tcase_add_test(stored, test_lines_and_totals);
+	tcase_add_test(stored, test_line_edit_keeps_other_desks_change);
 	tcase_add_test(stored, test_numbering_gapless);
 	tcase_add_test(stored, test_sent_quote_is_immutable);
 	tcase_add_test(stored, test_expiry);
