@@ -221,8 +221,28 @@ static int ref_and_day(cli *c, int argc, char **argv, const char *name, const ch
 	return cli_date(c, text, name, day);
 }
 
-/* `sign` and `withdraw`: CONTRACT --on D, then the step. */
-static int contract_step_cmd(cli *c, int argc, char **argv, int (*fn)(app *, int64_t, cday, cerr *))
+/* R4: signed away from the agency, a start within the withdrawal period without the client's
+ * express request is said on stderr (the contract is signed). */
+static void warn_early_start(cli *c, contract *k)
+{
+	cerr e = {0};
+	if (contract_get(c->a, k->id, k, &e) || !contract_starts_early(k, k->withdrawal_end))
+		return;
+	char start[11], end[11];
+	fmt_date(k->start, start);
+	fmt_date(k->withdrawal_end, end);
+	char *msg = xasprintf(_("warning: contract %s starts on %s, within the withdrawal "
+	                        "period (until %s), and the client has not asked for an "
+	                        "express start: record the request with 'charte contract "
+	                        "express %s'"),
+	                      k->number, start, end, k->number);
+	cli_eprintf("charte: %s\n", msg);
+	free(msg);
+}
+
+/* `sign` and `withdraw`: CONTRACT --on D, then the step; `after` (or NULL) once it is done. */
+static int contract_step_cmd(cli *c, int argc, char **argv, int (*fn)(app *, int64_t, cday, cerr *),
+			     void (*after)(cli *c, contract *k))
 {
 	const char *ref;
 	cday on;
@@ -234,39 +254,15 @@ static int contract_step_cmd(cli *c, int argc, char **argv, int (*fn)(app *, int
 	contract_init(&k);
 	if (contract_find(c->a, ref, "contract", &k, &e) || fn(c->a, k.id, on, &e))
 		r = cli_fail(c, &e);
+	else if (after)
+		after(c, &k);
 	contract_free(&k);
 	return r;
 }
 
-/* R4: signed away from the agency, a start within the withdrawal period without the client's
- * express request is said on stderr (the contract is signed). */
 static int contract_sign_cmd(cli *c, int argc, char **argv)
 {
-	const char *ref;
-	cday on;
-	int r = ref_and_day(c, argc, argv, "on", &ref, &on, NULL);
-	if (r || (r = cli_open(c, false)))
-		return r;
-	cerr e = {0};
-	contract k;
-	contract_init(&k);
-	if (contract_find(c->a, ref, "contract", &k, &e) || contract_sign(c->a, k.id, on, &e) ||
-	    contract_get(c->a, k.id, &k, &e)) {
-		r = cli_fail(c, &e);
-	} else if (contract_starts_early(&k, k.withdrawal_end)) {
-		char start[11], end[11];
-		fmt_date(k.start, start);
-		fmt_date(k.withdrawal_end, end);
-		char *msg = xasprintf(_("warning: contract %s starts on %s, within the withdrawal "
-		                        "period (until %s), and the client has not asked for an "
-		                        "express start: record the request with 'charte contract "
-		                        "express %s'"),
-		                      k.number, start, end, k.number);
-		cli_eprintf("charte: %s\n", msg);
-		free(msg);
-	}
-	contract_free(&k);
-	return r;
+	return contract_step_cmd(c, argc, argv, contract_sign, warn_early_start);
 }
 
 static int contract_express_cmd(cli *c, int argc, char **argv)
@@ -311,7 +307,7 @@ static int contract_end_cmd(cli *c, int argc, char **argv)
 
 static int contract_withdraw_cmd(cli *c, int argc, char **argv)
 {
-	return contract_step_cmd(c, argc, argv, contract_withdraw);
+	return contract_step_cmd(c, argc, argv, contract_withdraw, NULL);
 }
 
 struct list_arg {

@@ -388,6 +388,16 @@ int db_contract_lines(db *d, int64_t contract_id, contract_line **rows, size_t *
 	return rc == SQLITE_DONE ? ST_OK : db_fail(d, e);
 }
 
+/* A line's own values, as parameters ?2 to ?6 (insert and update alike). */
+static void bind_line(sqlite3_stmt *st, const contract_line *l)
+{
+	bind_text(st, 2, l->service_code);
+	bind_text(st, 3, l->label);
+	bind_int(st, 4, l->hours);
+	bind_int(st, 5, l->hourly_excl);
+	bind_int(st, 6, l->vat_rate);
+}
+
 int db_contract_line_insert(db *d, contract_line *l, cerr *e)
 {
 	sqlite3_stmt *st = db_prep(
@@ -399,11 +409,7 @@ int db_contract_line_insert(db *d, contract_line *l, cerr *e)
 	if (!st)
 		return ST_DB;
 	bind_int(st, 1, l->contract_id);
-	bind_text(st, 2, l->service_code);
-	bind_text(st, 3, l->label);
-	bind_int(st, 4, l->hours);
-	bind_int(st, 5, l->hourly_excl);
-	bind_int(st, 6, l->vat_rate);
+	bind_line(st, l);
 	int rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
 		l->id = col_int(st, 0);
@@ -417,17 +423,13 @@ int db_contract_line_insert(db *d, contract_line *l, cerr *e)
 int db_contract_line_update(db *d, const contract_line *l, cerr *e)
 {
 	sqlite3_stmt *st = db_prep(d,
-	                           "UPDATE contract_lines SET service_code = ?, label = ?, hours = ?,"
-	                           " hourly_price_excl = ?, vat_rate = ? WHERE id = ?",
+	                           "UPDATE contract_lines SET service_code = ?2, label = ?3, hours = ?4,"
+	                           " hourly_price_excl = ?5, vat_rate = ?6 WHERE id = ?1",
 	                           e);
 	if (!st)
 		return ST_DB;
-	bind_text(st, 1, l->service_code);
-	bind_text(st, 2, l->label);
-	bind_int(st, 3, l->hours);
-	bind_int(st, 4, l->hourly_excl);
-	bind_int(st, 5, l->vat_rate);
-	bind_int(st, 6, l->id);
+	bind_int(st, 1, l->id);
+	bind_line(st, l);
 	int r = db_run(d, st, e);
 	if (!r && sqlite3_changes(d->h) == 0)
 		return err_set(e, ST_NOT_FOUND, "line", _("no contract line %lld"), (long long)l->id);
