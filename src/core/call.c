@@ -181,6 +181,23 @@ static int check_when(app *a, const call *c, cminute at, const char *field, cerr
 	return ST_OK;
 }
 
+/* The callback that reached the caller comes after every attempt that did not. */
+static int check_after_attempts(app *a, const call *c, cminute at, cerr *e)
+{
+	callback_attempt *tries;
+	size_t n;
+	int r = db_call_attempts(a->db, c->id, &tries, &n, e);
+	if (r)
+		return r;
+	if (n && tries[n - 1].at > at) {
+		char when[17];
+		fmt_datetime_human(tries[n - 1].at, when);
+		r = err_set(e, ST_INVALID, "at", _("is before the attempt with no answer of %s"), when);
+	}
+	call_attempts_free(tries, n);
+	return r;
+}
+
 static int do_done(app *a, void *rec, void *arg, cerr *e)
 {
 	call *c = rec;
@@ -190,6 +207,8 @@ static int do_done(app *a, void *rec, void *arg, cerr *e)
 		return r;
 	cminute at = d->at == NO_MINUTE ? a->now : d->at;
 	r = check_when(a, c, at, "at", e);
+	if (!r)
+		r = check_after_attempts(a, c, at, e);
 	if (!r && d->note)
 		r = text_check(d->note, "note", SUBJECT_MAX, false, e);
 	if (r)

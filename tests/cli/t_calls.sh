@@ -402,7 +402,10 @@ expect_exit 1 "$BIN" call attempt "$id" --at 'demain'
 expect_stderr_match '^charte: at: not a date'
 expect_exit 1 "$BIN" call attempt 99
 expect_stderr_match '^charte: id: no call 99$'
-expect_exit 0 "$BIN" call done "$id"
+expect_exit 1 "$BIN" call done "$id" --at '2026-03-16 11:00'
+expect_stderr_match '^charte: at: is before the attempt with no answer of 2026-03-16 12:00$'
+expect_eq "$("$BIN" call list --open --csv | csv_col caller)" "Mme Essai" "refused done: still open"
+expect_exit 0 "$BIN" call done "$id" --at '2026-03-16 12:00'
 expect_exit 1 "$BIN" call attempt "$id"
 expect_stderr_match 'already called back'
 expect_exit 0 "$BIN" call --help
