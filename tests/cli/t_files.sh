@@ -55,4 +55,24 @@ echo "-- a contract typed in after it was signed on paper keeps its signature da
 expect_exit 0 "$BIN" contract sign "$num" --on 2026-03-18
 expect_eq "$("$BIN" contract list --csv | csv_get signed_on number "$num")" 2026-03-18 "signed on paper two days before"
 
+echo "-- a read-only folder is said to be one, not 'not an agency file'"
+ro="$T/ro"
+mkdir "$ro"
+expect_exit 0 "$BIN" --db "$ro/agency.db" init
+chmod 755 "$T"
+chmod 444 "$ro/agency.db"
+chmod 555 "$ro"
+# Root writes through any mode: the check then runs as nobody.
+if [ "$(id -u)" = 0 ]; then
+	as_other() { setpriv --reuid=65534 --regid=65534 --clear-groups "$@"; }
+else
+	as_other() { "$@"; }
+fi
+expect_exit 1 as_other "$BIN" --db "$ro/agency.db" call add --caller 'Mme Lecture'
+expect_stderr_lines 1
+expect_stderr_match "^charte: db: .*agency.db cannot be opened: the file or its folder is read-only for you$"
+chmod 755 "$ro"
+chmod 644 "$ro/agency.db"
+expect_eq "$("$BIN" --db "$ro/agency.db" call list --csv | csv_rows)" 0 "nothing was written"
+
 finish
