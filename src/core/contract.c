@@ -387,7 +387,7 @@ static int check_line(app *a, int kind, contract_line *l, cerr *e)
 		if (l->hourly_excl == NO_CENTS)
 			l->hourly_excl = s.price;
 		if (l->vat_rate < 0)
-			l->vat_rate = s.vat_rate;
+			l->vat_rate = settings_vat_of_service(a, s.vat_rate);
 		service_free(&s);
 	}
 	if (l->hourly_excl == NO_CENTS)

@@ -130,6 +130,11 @@ int settings_vat_default(app *a)
 	return exempt(a) ? 0 : settings_percent(a, "vat.default");
 }
 
+int settings_vat_of_service(app *a, int rate)
+{
+	return exempt(a) ? 0 : rate;
+}
+
 int settings_vat_allowed(app *a, int rate, const char *field, cerr *e)
 {
 	if (exempt(a))
@@ -137,7 +142,12 @@ int settings_vat_allowed(app *a, int rate, const char *field, cerr *e)
 				 : err_set(e, ST_INVALID, field,
 					   _("the agency is exempt from VAT (setting vat.exempt): "
 					     "the rate is 0"));
-	char *rates = settings_get(a, "vat.rates");
+	return settings_vat_listed(a, NULL, rate, field, e);
+}
+
+int settings_vat_listed(app *a, const char *list, int rate, const char *field, cerr *e)
+{
+	char *rates = list ? xstrdup(list) : settings_get(a, "vat.rates");
 	bool found = false;
 	strbuf shown = {0};
 	for (char *tok = strtok(rates, ","); tok; tok = strtok(NULL, ",")) {
@@ -369,6 +379,26 @@ int settings_change(app *a, const char *key, const char *from, const char *value
 	r = settings_check(key, value, &normal, e);
 	if (r)
 		return r;
+	/* The default VAT rate is one of the rates, and stays one. */
+	if (!strcmp(key, "vat.default") || !strcmp(key, "vat.rates")) {
+		bool rates = !strcmp(key, "vat.rates");
+		int rate = 0;
+		if (rates)
+			rate = settings_percent(a, "vat.default");
+		else
+			parse_percent(normal, &rate);
+		cerr why = {0};
+		if (settings_vat_listed(a, rates ? normal : NULL, rate, key, &why)) {
+			char pc[24];
+			fmt_hundredths_human(rate, pc);
+			free(normal);
+			return rates ? err_set(e, ST_INVALID, key,
+					       _("the default rate (vat.default, %s %%) would no "
+						 "longer be one of them: change it first"),
+					       pc)
+				     : err_set(e, ST_INVALID, key, "%s", why.msg);
+		}
+	}
 	/* The desk's hours must make sense together. */
 	if (!strcmp(key, "desk.opens") || !strcmp(key, "desk.closes")) {
 		int opens = a->desk.opens, closes = a->desk.closes;
