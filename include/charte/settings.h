@@ -49,6 +49,9 @@ int settings_vat_listed(app *a, const char *rates, int rate, const char *field, 
 int settings_vat_of_service(app *a, int rate);
 /* The rate a line takes when none is given: 0 for an exempt agency, else vat.default. */
 int settings_vat_default(app *a);
+/* A choice between no and yes (vat.exempt): it also takes oui/non, 1/0, o/n, y/n, and is shown
+ * as a word of the user's language. */
+bool settings_is_flag(const setting_def *def);
 /* Check and normalise value for key: on success *normal is the storage form (caller frees). */
 int settings_check(const char *key, const char *value, char **normal, cerr *e);
 /* Check, then store in one transaction, then reload the app's rules. */

@@ -32,8 +32,8 @@ static const setting_def defs[] = {
 	{"vat.rates", SET_RATES, "5.5,10,20", 0, 0, NULL,
 	 N_("the VAT rates of the SAP regime a quote or contract line may take, in percent")},
 	{"vat.exempt", SET_CHOICE, "no", 0, 0, "no|yes",
-	 N_("yes for an agency exempt from VAT (an association, CGI 261-7-1°): every rate is 0 "
-	    "and documents say so")},
+	 N_("whether the agency is exempt from VAT (an association, CGI 261-7-1°): then every "
+	    "rate is 0 and documents say so")},
 	{"withdrawal.days", SET_INT, "14", 1, 60, NULL,
 	 N_("days of the legal withdrawal period (R4)")},
 	{"followup.grace_days", SET_INT, "7", 0, 90, NULL,
@@ -340,6 +340,12 @@ int settings_check(const char *key, const char *value, char **normal, cerr *e)
 		}
 		break;
 	case SET_CHOICE: {
+		bool flag;
+		if (settings_is_flag(def) && !parse_flag(v, &flag)) {
+			free(v);
+			v = xstrdup(flag ? "yes" : "no");
+			break;
+		}
 		bool ok = false;
 		size_t n = strlen(v);
 		for (const char *p = def->choices; p && *p && n;) {
@@ -441,9 +447,16 @@ int settings_change(app *a, const char *key, const char *from, const char *value
 	return r;
 }
 
+bool settings_is_flag(const setting_def *def)
+{
+	return def && def->type == SET_CHOICE && def->choices && !strcmp(def->choices, "no|yes");
+}
+
 char *settings_display(const char *key, const char *value)
 {
 	const setting_def *def = settings_find(key);
+	if (settings_is_flag(def) && value && *value)
+		return xstrdup(!strcmp(value, "yes") ? _("yes") : _("no"));
 	if (def && def->type == SET_PHONE && value && *value) {
 		char out[32];
 		fmt_phone(value, out);

@@ -274,7 +274,9 @@ static char *value_hint(const setting_def *d)
 	case SET_MONTHDAY:
 		return xstrdup(lang_french ? _("A day of the year, DD/MM.") : _("A day of the year, MM-DD."));
 	case SET_PHONE: return xstrdup(_("A phone number, or empty."));
-	case SET_CHOICE: return xasprintf(_("One of: %s."), d->choices);
+	case SET_CHOICE:
+		return settings_is_flag(d) ? xstrdup(_("Yes or no (y/n, 1/0)."))
+					   : xasprintf(_("One of: %s."), d->choices);
 	default: return xstrdup("");
 	}
 }

@@ -362,7 +362,10 @@ expect_exit 0 "$BIN" quote line "$vq" --label Ménage --qty 1 --price 10
 expect_eq "$("$BIN" quote list --csv | csv_get vat number "$vq")" "0.00" "an exempt agency's line takes no VAT"
 expect_exit 0 "$BIN" quote line "$vq" --service menage --qty 2
 expect_eq "$("$BIN" quote list --csv | csv_get vat number "$vq")" "0.00" "a service of the catalogue takes 0 % too"
-expect_exit 0 "$BIN" settings set vat.exempt no
+expect_exit 0 "$BIN" settings set vat.exempt non
+expect_eq "$("$BIN" settings get vat.exempt)" "no" "vat.exempt takes oui/non too, stored as yes/no"
+expect_exit 1 "$BIN" settings set vat.exempt peut-être
+expect_stderr_match '^charte: vat.exempt: must be one of: no\|yes'
 expect_exit 0 "$BIN" settings set vat.rates 5.5,10,20
 echo "-- the catalogue and the default rate take only the regime's rates"
 expect_exit 1 "$BIN" service set menage --vat 99
