@@ -457,6 +457,23 @@ char *settings_display(const char *key, const char *value)
 	const setting_def *def = settings_find(key);
 	if (settings_is_flag(def) && value && *value)
 		return xstrdup(!strcmp(value, "yes") ? _("yes") : _("no"));
+	if (def && def->type == SET_RATES && value) {
+		/* "5,5 ; 10 ; 20" in French, "5.5, 10, 20" in English: as typed, and taken back. */
+		strbuf b = {0};
+		char *copy = xstrdup(value);
+		for (char *tok = strtok(copy, ","); tok; tok = strtok(NULL, ",")) {
+			int rate;
+			char pc[24];
+			if (parse_percent(tok, &rate))
+				continue;
+			fmt_hundredths_human(rate, pc);
+			sb_addf(&b, "%s%s", b.len ? (lang_french ? " ; " : ", ") : "", pc);
+		}
+		free(copy);
+		char *shown = xstrdup(sb_str(&b));
+		sb_free(&b);
+		return shown;
+	}
 	if (def && def->type == SET_PHONE && value && *value) {
 		char out[32];
 		fmt_phone(value, out);
@@ -468,7 +485,7 @@ char *settings_display(const char *key, const char *value)
 /* The agency's own details (A1): audit.c gathers every area's findings. */
 const audit_rule settings_rules[] = {
 	{"A1", "agency-details-missing", "agency", N_("one phone number for all services"),
-	 N_("the agency's details are not all set (charte settings set):%s%s%s"), {"settings"},
+	 N_("the agency's details are not all set (settings):%s%s%s"), {"settings"},
 	 AUDIT_UNTIMED},
 	{NULL, NULL, NULL, NULL, NULL, {NULL}, AUDIT_UNTIMED},
 };
