@@ -464,11 +464,7 @@ static void draw(tui *t, view *v, rect r)
 		      : cf->from_quote && cf->client_name
 			      ? xasprintf(_("New contract for %s, from a quote"), cf->client_name)
 			      : xstrdup(_("New contract"));
-	draw_text(r.y, 1, r.w - 2, title, style_attr(S_HEADER));
-	free(title);
-	int live = 2, fh = r.h - 2 - live - 1;
-	form_draw(&cf->f, t, (rect){r.y + 2, 2, fh > 1 ? fh : 1, r.w - 4});
-	draw_live(cf, (rect){r.y + r.h - live, 2, live, r.w - 4});
+	draw_live(cf, offer_form_page(t, &cf->f, r, title, 2));
 }
 
 /* ---- saving ---- */

@@ -172,6 +172,15 @@ void offer_save_failed(tui *t, form *f, const cerr *e)
 	}
 }
 
+rect offer_form_page(tui *t, form *f, rect r, char *title, int live)
+{
+	draw_text(r.y, 1, r.w - 2, title, style_attr(S_HEADER));
+	free(title);
+	int fh = r.h - 2 - live - 1;
+	form_draw(f, t, (rect){r.y + 2, 2, fh > 1 ? fh : 1, r.w - 4});
+	return (rect){r.y + r.h - live, 2, live, r.w - 4};
+}
+
 char *offer_client_label(int64_t id, const char *name)
 {
 	if (name && *name)

@@ -54,6 +54,9 @@ void offer_take_step(tui *t, const offer_step *s, int64_t id, const char *number
 void offer_save_failed(tui *t, form *f, const cerr *e);
 /* The form has a field in error: says so on the message line. */
 void offer_form_invalid(tui *t);
+/* A form's page: the title (freed here) on its first row, the form below it, and `live` rows
+ * at the bottom for what the form works out as the person types: their place is returned. */
+rect offer_form_page(tui *t, form *f, rect r, char *title, int live);
 
 /* The views the quote and contract screens open on each other. */
 /* A quote's line: arg is a quote_line_arg (line_id 0: a new line). */
