@@ -526,11 +526,7 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 			open_event(t, p);
 			return TK_DONE;
 		}
-		if (list_key(&p->hist, act, &e) == TK_PASS)
-			return TK_PASS;
-		if (e.code)
-			tui_error(t, &e);
-		return TK_DONE;
+		return list_navigate(t, &p->hist, act);
 	}
 	int *scroll = &p->scroll[p->tab];
 	int page = p->height > 1 ? p->height - 1 : 1;

@@ -711,7 +711,6 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 	contract_sheet *p = v->data;
 	if (act == ACT_NONE) /* keys the key bar does not show now still answer why not */
 		act = action_for_key(all_actions, k, false);
-	cerr e;
 	switch (act) {
 	case ACT_ADD:
 		if (tui_may(t, AREA_CONTRACTS) && can(t, p, CONTRACT_SCHEDULE))
@@ -732,11 +731,7 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 	case ACT_END_CONTRACT:
 	case ACT_WITHDRAW: step(t, p, act); return TK_DONE;
 	default:
-		if (list_key(&p->l, act, &e) == TK_PASS)
-			return TK_PASS;
-		if (e.code)
-			tui_error(t, &e);
-		return TK_DONE;
+		return list_navigate(t, &p->l, act);
 	}
 }
 

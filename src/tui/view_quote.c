@@ -444,7 +444,6 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 	if (act == ACT_NONE)
 		act = action_for_key(all_actions, k, false);
 	const quote_line *l = list_selected(&p->l);
-	cerr e;
 	switch (act) {
 	case ACT_ADD: open_line(t, p, NULL); return TK_DONE;
 	case ACT_OPEN:
@@ -472,11 +471,7 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 	case ACT_REFUSE: step(t, p, act); return TK_DONE;
 	case ACT_MAKE_CONTRACT: make_contract(t, p); return TK_DONE;
 	default:
-		if (list_key(&p->l, act, &e) == TK_PASS)
-			return TK_PASS;
-		if (e.code)
-			tui_error(t, &e);
-		return TK_DONE;
+		return list_navigate(t, &p->l, act);
 	}
 }
 

@@ -508,16 +508,11 @@ static void chooser_pick(tui *t, chooser *c)
 static int chooser_key(tui *t, view *v, const tkey *k, enum action act)
 {
 	chooser *c = v->data;
-	cerr e;
 	if (act == ACT_CONFIRM) {
 		chooser_pick(t, c);
 		return TK_DONE;
 	}
-	if (list_key(&c->l, act, &e) == TK_PASS)
-		return TK_PASS;
-	if (e.code)
-		tui_error(t, &e);
-	return TK_DONE;
+	return list_navigate(t, &c->l, act);
 }
 
 static void chooser_close(tui *t, view *v)

@@ -203,11 +203,7 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 			tui_push(t, &view_service_form_ops, NULL);
 		return TK_DONE;
 	}
-	if (list_key(&sv->l, act, &e) == TK_PASS)
-		return TK_PASS;
-	if (e.code)
-		tui_error(t, &e);
-	return TK_DONE;
+	return list_navigate(t, &sv->l, act);
 }
 
 static const enum action *mode(view *v, bool *text_input)

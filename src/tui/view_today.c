@@ -230,11 +230,7 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 		return TK_DONE;
 	if (!row && td->nsecs && td->secs[0].ops->key(t, td->secs[0].st, TODAY_NONE, act) == TK_DONE)
 		return TK_DONE;
-	if (list_key(&td->l, act, &e) == TK_PASS)
-		return TK_PASS;
-	if (e.code)
-		tui_error(t, &e);
-	return TK_DONE;
+	return list_navigate(t, &td->l, act);
 }
 
 static const enum action today_actions[] = {
