@@ -393,3 +393,11 @@ int list_navigate(tui *t, list *l, enum action act)
 		tui_error(t, &e);
 	return TK_DONE;
 }
+
+void list_reload_page(tui *t, list *l, int (*load)(void *page, cerr *e), void *page)
+{
+	cerr e;
+	err_clear(&e);
+	if (load(page, &e) || list_reload(l, &e))
+		tui_error(t, &e);
+}
