@@ -99,8 +99,9 @@ static int collect_event(const client_event *ev, void *arg)
 	return 0;
 }
 
-static int load(file_page *p, cerr *e)
+static int load(void *page, cerr *e)
 {
+	file_page *p = page;
 	client_file c;
 	client_init(&c);
 	int r = client_get(p->a, p->id, &c, e);
@@ -286,10 +287,7 @@ const struct record_kind client_records[] = {
 static void reload(tui *t, view *v)
 {
 	file_page *p = v->data;
-	cerr e;
-	err_clear(&e);
-	if (load(p, &e) || list_reload(&p->hist, &e))
-		tui_error(t, &e);
+	list_reload_page(t, &p->hist, load, p);
 }
 
 /* ---- Drawing ---- */
