@@ -398,6 +398,6 @@ void list_reload_page(tui *t, list *l, int (*load)(void *page, cerr *e), void *p
 {
 	cerr e;
 	err_clear(&e);
-	if (load(page, &e) || list_reload(l, &e))
+	if ((load && load(page, &e)) || list_reload(l, &e))
 		tui_error(t, &e);
 }

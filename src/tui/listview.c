@@ -80,10 +80,7 @@ void lv_load(tui *t, listview *lv)
 
 void lv_reload(tui *t, listview *lv)
 {
-	cerr e;
-	err_clear(&e);
-	if (list_reload(&lv->l, &e))
-		tui_error(t, &e);
+	list_reload_page(t, &lv->l, NULL, NULL);
 }
 
 /* What is typed becomes the search in force, listed from its first row. */

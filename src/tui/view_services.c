@@ -142,10 +142,7 @@ static int open_services(tui *t, view *v, void *arg, cerr *e)
 static void reload(tui *t, view *v)
 {
 	services_view *sv = v->data;
-	cerr e;
-	err_clear(&e);
-	if (list_reload(&sv->l, &e))
-		tui_error(t, &e);
+	list_reload_page(t, &sv->l, NULL, NULL);
 }
 
 static void draw(tui *t, view *v, rect r)

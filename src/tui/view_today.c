@@ -173,10 +173,7 @@ static int open_today(tui *t, view *v, void *arg, cerr *e)
 static void reload(tui *t, view *v)
 {
 	today *td = v->data;
-	cerr e;
-	err_clear(&e);
-	if (list_reload(&td->l, &e))
-		tui_error(t, &e);
+	list_reload_page(t, &td->l, NULL, NULL);
 	v->pending = true; /* the slow sections again, in the next pause */
 }
 
@@ -186,10 +183,7 @@ static void settle(tui *t, view *v)
 	for (size_t s = 0; s < td->nsecs; s++)
 		if (td->secs[s].ops->settle)
 			td->secs[s].ops->settle(td->secs[s].st, td->a);
-	cerr e;
-	err_clear(&e);
-	if (list_reload(&td->l, &e))
-		tui_error(t, &e);
+	list_reload_page(t, &td->l, NULL, NULL);
 }
 
 static void draw(tui *t, view *v, rect r)
