@@ -15,6 +15,7 @@ static const record_desc *const records[] = {
 	&quote_record,    &quote_line_record, &contract_record,       &contract_slot_record,
 	&contract_line_record,
 	&settings_record, &staff_record,
+	&worker_record,   &worker_availability_record, &worker_step_record, &worker_doc_record,
 };
 
 /* A free note on a history row (an import's summary), whatever the table. */
@@ -135,13 +136,34 @@ char *history_text(const history_row *h)
 	return b.s ? b.s : xstrdup("");
 }
 
+/* Whether the person working may see the changes of rows of `table` (record_desc.read_area). */
+static bool may_read_table(const app *a, const char *table)
+{
+	for (size_t i = 0; table && i < ARRAY_LEN(records); i++)
+		if (!strcmp(records[i]->table, table))
+			return records[i]->read_area < 0 || app_may(a, records[i]->read_area, ACCESS_READ);
+	return true;
+}
+
 int history_page(app *a, const char *tbl, int64_t row_id, int64_t before_id, int limit,
 		 history_row **rows, size_t *n, cerr *e)
 {
 	if (role_check(a, AREA_HISTORY, ACCESS_READ, e))
 		return ST_DENIED;
 	int r = db_history_page(a->db, tbl, row_id, before_id, limit, rows, n, e);
-	for (size_t i = 0; !r && i < *n; i++)
-		(*rows)[i].changes = history_text(&(*rows)[i]);
+	for (size_t i = 0; !r && i < *n; i++) {
+		history_row *h = &(*rows)[i];
+		if (may_read_table(a, h->tbl)) {
+			h->changes = history_text(h);
+			continue;
+		}
+		/* Who changed what, and when, stays; the values are not for this role. */
+		for (size_t k = 0; k < h->nfields; k++) {
+			free(h->fields[k].before);
+			free(h->fields[k].after);
+			h->fields[k].before = h->fields[k].after = NULL;
+		}
+		h->changes = xstrdup(_("(not shown to your role)"));
+	}
 	return r;
 }
