@@ -910,7 +910,7 @@ const audit_rule worker_rules[] = {
 	 {"workers", "worker_steps", "worker_documents", "selection_steps", "settings"},
 	 AUDIT_BY_DAY},
 	{"I5", "badge-missing", "worker", N_("a recognition badge for every worker"),
-	 N_("%s: active worker without a badge%s%s"), {"workers"}, AUDIT_UNTIMED},
+	 N_("%s%s: active worker without a badge%s"), {"workers"}, AUDIT_UNTIMED},
 	{NULL, NULL, NULL, NULL, NULL, {NULL}, AUDIT_UNTIMED},
 };
 

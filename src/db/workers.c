@@ -43,7 +43,9 @@ const db_finding_query db_worker_findings[] = {
 	 " WHERE steps <> '' OR signatures <> '' OR documents <> '' ORDER BY id"},
 	/* I5: an active worker without a recognition badge. */
 	{"badge-missing",
-	 "SELECT w.id, w.id, w.name, coalesce(w.matricule, ''), '' FROM workers w"
+	 "SELECT w.id, w.id, w.name,"
+	 " CASE WHEN w.matricule IS NULL THEN '' ELSE ' (' || w.matricule || ')' END, ''"
+	 " FROM workers w"
 	 " WHERE w.status = 'active' AND w.badge IS NULL ORDER BY w.id"},
 	{NULL, NULL},
 };
