@@ -19,7 +19,7 @@ typedef struct audit_rule {
 	const char *code, *slug, *entity;
 	const char *promise; /* N_(): the promise in a few words, for the dashboard */
 	const char *detail;  /* N_(): printf format taking the query's text columns 1..3 */
-	const char *tables[5]; /* the tables its query reads (NULL after the last) */
+	const char *tables[6]; /* the tables its query reads (NULL after the last) */
 	enum audit_clock {     /* how its answer moves with the clock */
 		AUDIT_UNTIMED,
 		AUDIT_BY_DAY,    /* reads :today */

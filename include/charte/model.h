@@ -317,4 +317,81 @@ typedef struct contract_filter {
 } contract_filter;
 void contract_filter_init(contract_filter *f, cday today);
 
+/* ---- workers (issue 8: worker.h) ---- */
+
+enum worker_status { WORKER_STATUS_NONE = 0, WORKER_CANDIDATE, WORKER_ACTIVE, WORKER_LEFT };
+enum worker_doc_kind { DOC_KIND_NONE = 0, DOC_CV, DOC_ID, DOC_CRIMINAL_RECORD, DOC_OTHER };
+
+/* A worker's file (I4-I7). Text fields are never NULL once read from storage ("" for none),
+ * except matricule, badge and phone, which are NULL when absent. */
+typedef struct worker {
+	int64_t id;
+	char *name;            /* never empty */
+	char *matricule;       /* identification number (unique; invoices, tax certificates) */
+	char *badge;           /* the recognition sign's number (unique, I5) */
+	char *phone;           /* normal form (+33...) or NULL */
+	char *skills;          /* skill codes, comma-separated, sorted ("menage,permis") */
+	cday hired_on;
+	int status;            /* enum worker_status */
+	char *notes;
+	cday ethics_signed_on;      /* the ethics and confidentiality commitment (I4) */
+	cday commitments_signed_on; /* the list of commitments (I7) */
+	cminute created_at;
+	bool file_complete;    /* read only (lists): procedure, signatures and documents complete */
+} worker;
+void worker_init(worker *w); /* zero, status candidate, no dates */
+void worker_free(worker *w);
+void workers_free(worker *rows, size_t n);
+
+/* One weekly availability of a worker: weekday from starts to ends. */
+typedef struct worker_availability {
+	int64_t id, worker_id;
+	int weekday;        /* 1 = Monday .. 7 = Sunday */
+	int starts, ends;   /* minutes after midnight, starts < ends */
+} worker_availability;
+
+/* A step of the written selection procedure (data/selection-steps.csv), and a worker's record
+ * of it: done on a day, by a member of staff. */
+typedef struct selection_step {
+	char *code;   /* "interview" */
+	char *label;  /* for people, in French */
+	int position;
+	cday done_on; /* a worker's: NO_DAY while not done */
+	char *done_by;
+} selection_step;
+void selection_step_free(selection_step *s);
+void selection_steps_free(selection_step *rows, size_t n);
+
+/* A skill a worker may have (data/skills.csv): every service of the catalogue and a few that
+ * are not services (transfers, a driving licence). */
+typedef struct skill {
+	char *code, *label;
+} skill;
+void skills_free(skill *rows, size_t n);
+
+/* A document of a worker's file (I6). The scanned file itself, when given, is kept apart
+ * (worker_doc_file) and read only on request. */
+typedef struct worker_doc {
+	int64_t id, worker_id;
+	int kind;          /* enum worker_doc_kind */
+	cday dated;        /* when the agency received it */
+	cday issued_on;    /* a criminal record extract: its issue date (renewal); else NO_DAY */
+	char *note;        /* "" for none */
+	char *file_name;   /* the file's name as given, or NULL for none */
+	int64_t file_size; /* bytes, 0 for none */
+	char *added_by;
+} worker_doc;
+void worker_doc_init(worker_doc *d);
+void worker_doc_free(worker_doc *d);
+void worker_docs_free(worker_doc *rows, size_t n);
+
+typedef struct worker_filter {
+	const char *search; /* words typed: name, matricule, badge, or phone digits */
+	int status;         /* WORKER_STATUS_NONE: any */
+	/* For file_complete: a criminal record extract issued on or before this day is due for
+	 * renewal (core sets it from today and the setting criminal_record.renew_years). */
+	cday record_cutoff;
+} worker_filter;
+void worker_filter_init(worker_filter *f);
+
 #endif

@@ -23,6 +23,7 @@ enum area {
 	AREA_HISTORY,         /* the audit trail */
 	AREA_AUDIT,           /* the charter's findings */
 	AREA_IMPORT,          /* files brought in (calls, clients, workers) */
+	AREA_WORKERS,         /* worker files: identity, skills, availability, procedure */
 	AREA_WORKER_DOCS,     /* a worker's documents (I6): coordinator and manager only */
 	AREA_CRIMINAL_RECORD, /* criminal record extracts (bulletin n°3): coordinator and manager */
 	AREA_COUNT

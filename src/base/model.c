@@ -231,3 +231,64 @@ void contract_filter_init(contract_filter *f, cday today)
 	f->kind = -1;
 	f->today = today;
 }
+
+void worker_init(worker *w)
+{
+	memset(w, 0, sizeof *w);
+	w->status = WORKER_CANDIDATE;
+	w->hired_on = w->ethics_signed_on = w->commitments_signed_on = NO_DAY;
+	w->created_at = NO_MINUTE;
+}
+
+void worker_free(worker *w)
+{
+	free(w->name);
+	free(w->matricule);
+	free(w->badge);
+	free(w->phone);
+	free(w->skills);
+	free(w->notes);
+	worker_init(w);
+}
+
+ROWS_FREE(workers_free, worker, worker_free)
+
+void selection_step_free(selection_step *s)
+{
+	free(s->code);
+	free(s->label);
+	free(s->done_by);
+	s->code = s->label = s->done_by = NULL;
+}
+
+ROWS_FREE(selection_steps_free, selection_step, selection_step_free)
+
+static void skill_free(skill *s)
+{
+	free(s->code);
+	free(s->label);
+}
+
+ROWS_FREE(skills_free, skill, skill_free)
+
+void worker_doc_init(worker_doc *d)
+{
+	memset(d, 0, sizeof *d);
+	d->dated = d->issued_on = NO_DAY;
+}
+
+void worker_doc_free(worker_doc *d)
+{
+	free(d->note);
+	free(d->file_name);
+	free(d->added_by);
+	worker_doc_init(d);
+}
+
+ROWS_FREE(worker_docs_free, worker_doc, worker_doc_free)
+
+void worker_filter_init(worker_filter *f)
+{
+	memset(f, 0, sizeof *f);
+	f->record_cutoff = NO_DAY;
+}

@@ -95,3 +95,14 @@ TABLE(contract_statuses, -1,
 TABLE(contract_kinds, -1,
       {CONTRACT_RECURRING, "recurring", N_("Recurring"), NULL},
       {CONTRACT_ONE_OFF, "one-off", N_("One-off"), NULL});
+
+TABLE(worker_statuses, WORKER_STATUS_NONE,
+      {WORKER_CANDIDATE, "candidate", N_("Candidate"), NULL},
+      {WORKER_ACTIVE, "active", NC_("worker", "Active"), "worker"},
+      {WORKER_LEFT, "left", N_("Left"), NULL});
+
+TABLE(worker_doc_kinds, DOC_KIND_NONE,
+      {DOC_CV, "cv", N_("CV"), NULL},
+      {DOC_ID, "id", N_("ID copy"), NULL},
+      {DOC_CRIMINAL_RECORD, "criminal-record", N_("Criminal record extract"), NULL},
+      {DOC_OTHER, "other", N_("Other document"), NULL});

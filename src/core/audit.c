@@ -14,7 +14,18 @@
  * with no code); here only the list of areas. The rules are kept in charter order (A, O, I, S,
  * then the number), whatever the order of the areas. */
 static const audit_rule *const area_rules[] = {settings_rules, call_rules, client_rules,
-						 contract_rules};
+						 contract_rules, worker_rules};
+/* The details that a format cannot word (core.h: audit_detail), area by area. */
+static const audit_detail *const area_details[] = {worker_details};
+
+static const audit_detail *detail_of(const char *slug)
+{
+	for (size_t i = 0; i < ARRAY_LEN(area_details); i++)
+		for (const audit_detail *d = area_details[i]; d->slug; d++)
+			if (!strcmp(d->slug, slug))
+				return d;
+	return NULL;
+}
 
 #define AUDIT_MAX 32
 static audit_rule rules[AUDIT_MAX];
@@ -54,6 +65,8 @@ static void params_of(app *a, finding_params *p)
 	p->quote_threshold = settings_amount(a, "quote.threshold");
 	p->complaint_days = (int)settings_int(a, "complaint.overdue_days");
 	p->followup_grace_days = (int)settings_int(a, "followup.grace_days");
+	p->record_cutoff =
+	    cal_add_months(p->today, -12 * (int)settings_int(a, "criminal_record.renew_years"));
 }
 
 /* Storage's form of an amount, "1234.56": shown as people read money. */
@@ -71,6 +84,7 @@ static bool is_amount(const char *s)
 }
 
 struct relay {
+	const app *a;
 	const audit_rule *rule;
 	int (*fn)(const finding *f, void *arg);
 	void *arg;
@@ -106,11 +120,18 @@ static int relay_row(int64_t row_id, const char *id, const char *const cols[3], 
 		}
 	}
 	strbuf detail = {0};
-	/* The format is ours (a translated constant) and takes exactly three strings. */
+	const audit_detail *words = detail_of(r->rule->slug);
+	if (words) {
+		char *said = words->describe(r->a, col);
+		sb_add(&detail, said);
+		free(said);
+	} else {
+		/* The format is ours (a translated constant) and takes exactly three strings. */
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wformat-nonliteral"
-	sb_addf(&detail, _(r->rule->detail), col[0], col[1], col[2]);
+		sb_addf(&detail, _(r->rule->detail), col[0], col[1], col[2]);
 #pragma GCC diagnostic pop
+	}
 	char *clean = str_trim(text_printable(sb_str(&detail)));
 	sb_free(&detail);
 	finding f = {r->rule->code, r->rule->slug, r->rule->entity, id, row_id, clean};
@@ -122,7 +143,7 @@ static int relay_row(int64_t row_id, const char *id, const char *const cols[3], 
 static int run_one(app *a, const audit_rule *rule, const finding_params *p, int limit,
 		   int (*fn)(const finding *, void *), void *arg, cerr *e)
 {
-	struct relay r = {rule, fn, arg};
+	struct relay r = {a, rule, fn, arg};
 	return db_findings(a->db, rule->slug, p, limit, relay_row, &r, NULL, e);
 }
 
@@ -201,7 +222,7 @@ static int capture_row(int64_t row_id, const char *id, const char *const cols[3]
 static int read_rule(app *a, size_t i, const finding_params *p, int64_t stamp, cminute at,
 		     struct kept_rule *k, cerr *e)
 {
-	struct capture c = {{&rules[i], keep_row, k}, {{0}}, 0};
+	struct capture c = {{a, &rules[i], keep_row, k}, {{0}}, 0};
 	bool hit = false, in_file = rules[i].clock != AUDIT_BY_MINUTE;
 	int r = ST_OK;
 	if (in_file)

@@ -13,6 +13,7 @@
 #include "charte/db_clients.h"
 #include "charte/db_findings.h"
 #include "charte/db_offer.h"
+#include "charte/db_workers.h"
 
 /* How a record's stored fields read for people, for the history (history.c). Each area
  * describes its records beside its rules. */
@@ -52,16 +53,21 @@ typedef struct record_desc {
 	const char *table;
 	const field_desc *fields;
 	size_t n;
+	int read_area; /* -1: shown to whoever reads the history; else the area (roles.h) a
+			  reader must be allowed to read to see its changes */
 } record_desc;
 
-#define RECORD_DESC(var, table, ...)                                                        \
+#define RECORD_DESC(var, table, ...) RECORD_DESC_READ(var, table, -1, __VA_ARGS__)
+/* A record whose changes only those who may read `area` see in the history. */
+#define RECORD_DESC_READ(var, table, area, ...)                                             \
 	static const field_desc var##_fields[] = {__VA_ARGS__};                             \
-	const record_desc var = {table, var##_fields, ARRAY_LEN(var##_fields)}
+	const record_desc var = {table, var##_fields, ARRAY_LEN(var##_fields), area}
 
 extern const record_desc call_record, client_record, needs_record, service_record,
 	quote_record, quote_line_record, contract_record, contract_slot_record, contract_line_record,
 	settings_record,
-	staff_record;
+	staff_record, worker_record, worker_availability_record, worker_step_record,
+	worker_doc_record;
 
 /* How one kind of event of a client's history reads (client.c gathers each area's). conv says
  * how to show the source's columns a, b, c: 't' as text, 'a' cents as an amount, 'h'
@@ -75,7 +81,17 @@ typedef struct history_kind {
 extern const history_kind call_history_kinds[], quote_history_kinds[], contract_history_kinds[];
 
 /* The charter's findings of each area (core/AREA.c), gathered by audit.c. */
-extern const audit_rule settings_rules[], call_rules[], client_rules[], contract_rules[];
+extern const audit_rule settings_rules[], call_rules[], client_rules[], contract_rules[],
+	worker_rules[];
+
+/* The detail of a finding that a format cannot word (a list of what is missing), made from the
+ * query's three columns for the person reading it (what their role may not see left out):
+ * each area gives its own (AREA_details[], ended by a row with no slug), gathered by audit.c. */
+typedef struct audit_detail {
+	const char *slug;
+	char *(*describe)(const app *a, const char *const cols[3]); /* translated, malloc'd */
+} audit_detail;
+extern const audit_detail worker_details[];
 
 /* How to load and store one kind of record, for record_change. RECORD_OPS defines one from the
  * model's init/free, storage's get and an update (NULL: each step stores what it changes);

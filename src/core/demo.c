@@ -17,7 +17,8 @@
  * the year went. A handful of files are left in breach of the charter on purpose, so that the
  * dashboard and `charte audit` show each finding: needs-missing, quote-missing,
  * contract-unsigned, referent-missing, and from the call log callback-overdue and
- * documentation-not-sent. The calls are stored with the row-by-row audit off and one summary
+ * documentation-not-sent; from the workers worker-file-incomplete and badge-missing. The calls
+ * are stored with the row-by-row audit off and one summary
  * row, as the importer does; calls from clients are linked to their file. */
 #include "charte/demo.h"
 
@@ -35,6 +36,7 @@
 #include "charte/quote.h"
 #include "charte/settings.h"
 #include "charte/staff.h"
+#include "charte/worker.h"
 
 typedef struct dclient dclient;
 typedef struct event event;
@@ -1850,6 +1852,90 @@ static int demo_calls(demo *d, cerr *e)
 	return r;
 }
 
+/* ---- workers (I4-I7) ----
+ * A small team: most files complete, one without a badge, one whose criminal record extract is
+ * due for renewal, one step of the procedure missing, a candidate half-way, one who left. */
+
+static const struct {
+	const char *name, *matricule, *badge, *phone, *skills;
+	int status;
+	int hired_days_ago;  /* 0: not hired */
+	int steps_done;      /* of the five default steps, in order */
+	bool signed_both;
+	int record_days_ago; /* the criminal record extract's issue, 0: none */
+	int from, to;        /* a weekday availability, minutes; 0-0: none */
+} demo_workers[] = {
+    {"Isabelle Roux", "M0001", "B001", "06 71 22 31 40", "aide-dependance transferts permis",
+     WORKER_ACTIVE, 900, 5, true, 700, 8 * 60, 12 * 60},
+    {"Mathieu Lefort", "M0002", "B002", "06 71 22 31 41", "menage jardinage bricolage",
+     WORKER_ACTIVE, 1600, 5, true, 1500, 9 * 60, 17 * 60},
+    {"Fatou Diallo", "M0003", NULL, "06 71 22 31 42", "menage repas garde-enfants",
+     WORKER_ACTIVE, 200, 5, true, 240, 8 * 60, 14 * 60},
+    {"Julie Bernard", "M0004", "B004", "07 81 45 12 03", "garde-enfants soutien-scolaire",
+     WORKER_ACTIVE, 500, 5, true, 520, 16 * 60, 19 * 60},
+    {"Nadia Haddad", "M0005", "B005", "07 81 45 12 04", "aide-dependance garde-malade alzheimer",
+     WORKER_ACTIVE, 1100, 3, true, 1000, 7 * 60, 13 * 60},
+    {"Camille Fontaine", "M0006", "B006", "06 12 98 76 54",
+     "informatique soutien-scolaire permis vehicule", WORKER_ACTIVE, 300, 5, true, 320,
+     13 * 60, 18 * 60},
+    {"Thomas Girard", NULL, NULL, "06 44 55 66 77", "menage bricolage", WORKER_CANDIDATE, 0, 2,
+     false, 0, 0, 0},
+    {"Pierre Lambert", "M0007", "B007", NULL, "jardinage", WORKER_LEFT, 1800, 5, true, 1700, 0,
+     0},
+};
+
+static int demo_worker(demo *d, size_t i, cerr *e)
+{
+	static const char *const steps[] = {"application", "interview", "references",
+					    "criminal-record", "induction"};
+	worker w;
+	worker_init(&w);
+	w.name = xstrdup(demo_workers[i].name);
+	w.matricule = demo_workers[i].matricule ? xstrdup(demo_workers[i].matricule) : NULL;
+	w.badge = demo_workers[i].badge ? xstrdup(demo_workers[i].badge) : NULL;
+	w.phone = demo_workers[i].phone ? xstrdup(demo_workers[i].phone) : NULL;
+	w.skills = xstrdup(demo_workers[i].skills);
+	w.status = demo_workers[i].status;
+	int ago = demo_workers[i].hired_days_ago;
+	w.hired_on = ago ? d->today - ago : NO_DAY;
+	int r = worker_create(d->a, &w, e);
+	/* The procedure before the hire (a candidate's a month ago). */
+	cday start = d->today - (ago ? ago : 0) - 30;
+	for (int k = 0; !r && k < demo_workers[i].steps_done; k++)
+		r = worker_step_done(d->a, w.id, steps[k], start + 3 * k, e);
+	if (!r && demo_workers[i].signed_both && !(r = worker_sign(d->a, w.id, WORKER_SIGN_ETHICS,
+								     start + 14, e)))
+		r = worker_sign(d->a, w.id, WORKER_SIGN_COMMITMENTS, start + 14, e);
+	const int kinds[] = {DOC_CV, DOC_ID, DOC_CRIMINAL_RECORD};
+	for (size_t k = 0; !r && demo_workers[i].record_days_ago && k < ARRAY_LEN(kinds); k++) {
+		worker_doc doc;
+		worker_doc_init(&doc);
+		doc.worker_id = w.id;
+		doc.kind = kinds[k];
+		doc.dated = start;
+		if (kinds[k] == DOC_CRIMINAL_RECORD) {
+			doc.issued_on = d->today - demo_workers[i].record_days_ago;
+			doc.dated = doc.issued_on + 5;
+		}
+		r = worker_doc_add(d->a, &doc, NULL, e);
+		worker_doc_free(&doc);
+	}
+	for (int day = 1; !r && demo_workers[i].to && day <= 5; day++) {
+		worker_availability av = {0, w.id, day, demo_workers[i].from, demo_workers[i].to};
+		r = worker_availability_add(d->a, &av, e);
+	}
+	worker_free(&w);
+	return r;
+}
+
+static int demo_team_workers(demo *d, cerr *e)
+{
+	int r = ST_OK;
+	for (size_t i = 0; !r && i < ARRAY_LEN(demo_workers); i++)
+		r = demo_worker(d, i, e);
+	return r;
+}
+
 int demo_populate(app *a, cerr *e)
 {
 	demo d = {0};
@@ -1887,6 +1973,8 @@ int demo_populate(app *a, cerr *e)
 		r = demo_calls(&d, e);
 		db_set_audit(a->db, true);
 	}
+	if (!r)
+		r = demo_team_workers(&d, e);
 	clients_plan_free(&d);
 	if (r) {
 		db_rollback(a->db);

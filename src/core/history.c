@@ -15,6 +15,7 @@ static const record_desc *const records[] = {
 	&quote_record,    &quote_line_record, &contract_record,       &contract_slot_record,
 	&contract_line_record,
 	&settings_record, &staff_record,
+	&worker_record,   &worker_availability_record, &worker_step_record, &worker_doc_record,
 };
 
 /* A free note on a history row (an import's summary), whatever the table. */
@@ -150,6 +151,15 @@ static void staff_named(app *a, char **login)
 	staff_free(&s);
 }
 
+/* Whether the person working may see the changes of rows of `table` (record_desc.read_area). */
+static bool may_read_table(const app *a, const char *table)
+{
+	for (size_t i = 0; table && i < ARRAY_LEN(records); i++)
+		if (!strcmp(records[i]->table, table))
+			return records[i]->read_area < 0 || app_may(a, records[i]->read_area, ACCESS_READ);
+	return true;
+}
+
 int history_page(app *a, const char *tbl, int64_t row_id, int64_t before_id, int limit,
 		 history_row **rows, size_t *n, cerr *e)
 {
@@ -158,14 +168,24 @@ int history_page(app *a, const char *tbl, int64_t row_id, int64_t before_id, int
 	int r = db_history_page(a->db, tbl, row_id, before_id, limit, rows, n, e);
 	for (size_t i = 0; !r && i < *n; i++) {
 		history_row *h = &(*rows)[i];
-		for (size_t k = 0; k < h->nfields; k++) {
-			const field_desc *f = field_of(h->tbl ? h->tbl : "", h->fields[k].column);
-			if (f && f->kind == FIELD_STAFF) {
-				staff_named(a, &h->fields[k].before);
-				staff_named(a, &h->fields[k].after);
+		if (may_read_table(a, h->tbl)) {
+			for (size_t k = 0; k < h->nfields; k++) {
+				const field_desc *f = field_of(h->tbl ? h->tbl : "", h->fields[k].column);
+				if (f && f->kind == FIELD_STAFF) {
+					staff_named(a, &h->fields[k].before);
+					staff_named(a, &h->fields[k].after);
+				}
 			}
+			h->changes = history_text(h);
+			continue;
 		}
-		h->changes = history_text(h);
+		/* Who changed what, and when, stays; the values are not for this role. */
+		for (size_t k = 0; k < h->nfields; k++) {
+			free(h->fields[k].before);
+			free(h->fields[k].after);
+			h->fields[k].before = h->fields[k].after = NULL;
+		}
+		h->changes = xstrdup(_("(not shown to your role)"));
 	}
 	return r;
 }

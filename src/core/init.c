@@ -9,6 +9,7 @@
 
 #include "charte/catalogue.h"
 #include "charte/demo.h"
+#include "charte/worker.h"
 
 int app_initialise(app *a, const char *name, bool demo, cerr *e)
 {
@@ -27,6 +28,8 @@ int app_initialise(app *a, const char *name, bool demo, cerr *e)
 		r = app_reload(a, e);
 	if (!r)
 		r = catalogue_load_defaults(a, e);
+	if (!r)
+		r = worker_load_defaults(a, e);
 	if (!r && demo)
 		r = demo_populate(a, e);
 	if (r) {

@@ -29,6 +29,7 @@ static const struct area_rule {
 	{AREA_AUDIT, N_("see the charter's findings"), N_("change the charter's findings"),
 	 {R, R, R, R}},
 	{AREA_IMPORT, N_("import files"), N_("import files"), {N, W, W, W}},
+	{AREA_WORKERS, N_("see worker files"), N_("write worker files"), {R, R, W, W}},
 	{AREA_WORKER_DOCS, N_("see workers' documents"), N_("record workers' documents"),
 	 {N, N, W, W}},
 	{AREA_CRIMINAL_RECORD, N_("see criminal record extracts"),

@@ -12,7 +12,8 @@
 /* Every area gives the queries of its findings beside its other storage (db/AREA.c:
  * db_AREA_findings[], ended by a row with no slug); here only the list of areas. */
 static const db_finding_query *const areas[] = {db_settings_findings, db_call_findings,
-						db_client_findings, db_contract_findings};
+						db_client_findings, db_contract_findings,
+						db_worker_findings};
 
 static const char *find_sql(const char *slug)
 {
@@ -36,6 +37,8 @@ static void bind_params(sqlite3_stmt *st, const finding_params *p)
 		bind_int(st, i, p->complaint_days);
 	if ((i = sqlite3_bind_parameter_index(st, ":grace_days")))
 		bind_int(st, i, p->followup_grace_days);
+	if ((i = sqlite3_bind_parameter_index(st, ":record_cutoff")))
+		bind_day(st, i, p->record_cutoff);
 }
 
 int db_findings(db *d, const char *slug, const finding_params *p, int limit, finding_row_fn fn,

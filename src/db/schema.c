@@ -455,6 +455,128 @@ static const char v7[] =
 	"  SELECT RAISE(ABORT, 'callback attempts are never deleted');"
 	"END;";
 
+/* Version 8: the worker file (issue 8, I4-I7): identity, matricule and badge (each unique when
+ * given), skills as codes, weekly availability, the written selection procedure and each step
+ * a worker went through, the ethics and commitments signatures, and the documents the agency
+ * keeps (CV, ID copy, criminal record extract with its issue date, others). A document's scanned
+ * file is kept apart, in a table the audit trail does not copy (a blob is no history), and read
+ * only when asked for. The selection procedure and the skills start as the agency's defaults
+ * (data/selection-steps.csv, data/skills.csv: `charte init` loads them again, so that an
+ * agency made later starts from the files as edited). */
+#define DATE_NN(c) "TEXT NOT NULL CHECK (" c " GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]')"
+#define HHMM(c) "TEXT NOT NULL CHECK (" c " GLOB '[0-2][0-9]:[0-5][0-9]')"
+#define CODE_CHECK(c) "CHECK (length(" c ") BETWEEN 1 AND 32 AND " c " NOT GLOB '*[^a-z0-9-]*')"
+static const char v8[] =
+	"CREATE TABLE skills ("
+	"  code TEXT PRIMARY KEY " CODE_CHECK("code") ","
+	"  label TEXT NOT NULL CHECK (length(trim(label)) > 0)"
+	") STRICT;"
+	"CREATE TABLE selection_steps ("
+	"  code TEXT PRIMARY KEY " CODE_CHECK("code") ","
+	"  label TEXT NOT NULL CHECK (length(trim(label)) > 0),"
+	"  position INTEGER NOT NULL,"
+	"  active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))"
+	") STRICT;"
+	"INSERT INTO selection_steps(code, label, position) VALUES"
+	"  ('application', 'Candidature reçue (lettre et CV)', 1),"
+	"  ('interview', 'Entretien de recrutement', 2),"
+	"  ('references', 'Références vérifiées', 3),"
+	"  ('criminal-record', 'Extrait de casier judiciaire (bulletin n°3) vérifié', 4),"
+	"  ('induction', 'Accueil et présentation de la charte', 5);"
+	"INSERT INTO skills(code, label) SELECT code, label FROM services;"
+	"INSERT OR IGNORE INTO skills(code, label) VALUES"
+	"  ('transferts', 'Aide aux transferts (lit, fauteuil)'),"
+	"  ('permis', 'Permis de conduire B'),"
+	"  ('vehicule', 'Véhicule personnel'),"
+	"  ('premiers-secours', 'Premiers secours (PSC1 ou SST)'),"
+	"  ('alzheimer', 'Accompagnement de personnes atteintes de troubles cognitifs');"
+	"CREATE TABLE workers ("
+	"  id INTEGER PRIMARY KEY,"
+	"  name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
+	"  name_key TEXT NOT NULL,"
+	"  matricule TEXT UNIQUE CHECK (matricule IS NULL OR length(trim(matricule)) > 0),"
+	"  badge TEXT UNIQUE CHECK (badge IS NULL OR length(trim(badge)) > 0),"
+	"  phone TEXT CHECK (phone IS NULL OR phone GLOB '+[0-9]*'),"
+	"  skills TEXT NOT NULL DEFAULT '',"
+	"  hired_on TEXT CHECK " DATE_CHECK("hired_on") ","
+	"  status TEXT NOT NULL DEFAULT 'candidate'"
+	"    CHECK (status IN ('candidate', 'active', 'left')),"
+	"  notes TEXT NOT NULL DEFAULT '',"
+	"  ethics_signed_on TEXT CHECK " DATE_CHECK("ethics_signed_on") ","
+	"  commitments_signed_on TEXT CHECK " DATE_CHECK("commitments_signed_on") ","
+	"  created_at TEXT NOT NULL CHECK " DATETIME_CHECK("created_at") ","
+	"  phone_search TEXT GENERATED ALWAYS AS"
+	"    (CASE WHEN phone GLOB '+33*' THEN '0' || substr(phone, 4) ELSE substr(phone, 2) END)"
+	"    VIRTUAL"
+	") STRICT;"
+	"CREATE INDEX workers_by_name ON workers(name_key, id);"
+	"CREATE INDEX workers_by_status ON workers(status, name_key, id);"
+	/* badge-missing (db/workers.c) reads the few active workers without one. */
+	"CREATE INDEX workers_no_badge ON workers(status, id) WHERE badge IS NULL;"
+	"CREATE TRIGGER workers_keep BEFORE DELETE ON workers BEGIN"
+	"  SELECT RAISE(ABORT, 'worker files are never deleted: mark the worker as left');"
+	"END;"
+	"CREATE VIRTUAL TABLE workers_fts USING fts5(name, matricule, badge, phone_search,"
+	"  content = 'workers', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2',"
+	"  prefix = '1 2');"
+	"CREATE TRIGGER workers_fts_ins AFTER INSERT ON workers BEGIN"
+	"  INSERT INTO workers_fts(rowid, name, matricule, badge, phone_search)"
+	"    VALUES (new.id, new.name, new.matricule, new.badge, new.phone_search);"
+	"END;"
+	"CREATE TRIGGER workers_fts_del AFTER DELETE ON workers BEGIN"
+	"  INSERT INTO workers_fts(workers_fts, rowid, name, matricule, badge, phone_search)"
+	"    VALUES ('delete', old.id, old.name, old.matricule, old.badge, old.phone_search);"
+	"END;"
+	"CREATE TRIGGER workers_fts_upd AFTER UPDATE OF name, matricule, badge, phone ON workers"
+	"  BEGIN"
+	"  INSERT INTO workers_fts(workers_fts, rowid, name, matricule, badge, phone_search)"
+	"    VALUES ('delete', old.id, old.name, old.matricule, old.badge, old.phone_search);"
+	"  INSERT INTO workers_fts(rowid, name, matricule, badge, phone_search)"
+	"    VALUES (new.id, new.name, new.matricule, new.badge, new.phone_search);"
+	"END;"
+	"CREATE TABLE worker_availability ("
+	"  id INTEGER PRIMARY KEY,"
+	"  worker_id INTEGER NOT NULL REFERENCES workers(id),"
+	"  weekday INTEGER NOT NULL CHECK (weekday BETWEEN 1 AND 7),"
+	"  starts " HHMM("starts") ","
+	"  ends " HHMM("ends") ","
+	"  CHECK (ends > starts)"
+	") STRICT;"
+	"CREATE INDEX worker_availability_by_worker ON worker_availability(worker_id, weekday, starts);"
+	"CREATE TABLE worker_steps ("
+	"  worker_id INTEGER NOT NULL REFERENCES workers(id),"
+	"  step TEXT NOT NULL REFERENCES selection_steps(code),"
+	"  done_on " DATE_NN("done_on") ","
+	"  done_by TEXT NOT NULL CHECK (length(done_by) > 0),"
+	"  PRIMARY KEY (worker_id, step)"
+	") STRICT;"
+	"CREATE TABLE worker_documents ("
+	"  id INTEGER PRIMARY KEY,"
+	"  worker_id INTEGER NOT NULL REFERENCES workers(id),"
+	"  kind TEXT NOT NULL CHECK (kind IN ('cv', 'id', 'criminal-record', 'other')),"
+	"  dated " DATE_NN("dated") ","
+	"  issued_on TEXT CHECK " DATE_CHECK("issued_on") ","
+	"  note TEXT NOT NULL DEFAULT '',"
+	"  file_name TEXT,"
+	"  file_size INTEGER NOT NULL DEFAULT 0 CHECK (file_size >= 0),"
+	"  added_by TEXT NOT NULL,"
+	"  CHECK ((kind = 'criminal-record') = (issued_on IS NOT NULL)),"
+	"  CHECK (issued_on IS NULL OR issued_on <= dated),"
+	"  CHECK ((file_name IS NULL) = (file_size = 0))"
+	") STRICT;"
+	"CREATE INDEX worker_documents_by_worker ON worker_documents(worker_id, kind, dated);"
+	/* What the agency was given is kept: a document is never deleted, nor its file. */
+	"CREATE TRIGGER worker_documents_keep BEFORE DELETE ON worker_documents BEGIN"
+	"  SELECT RAISE(ABORT, 'worker documents are never deleted');"
+	"END;"
+	"CREATE TABLE worker_document_files ("
+	"  document_id INTEGER PRIMARY KEY REFERENCES worker_documents(id),"
+	"  content BLOB NOT NULL"
+	") STRICT;";
+#undef DATE_NN
+#undef HHMM
+#undef CODE_CHECK
+
 /* Later versions are appended here; never edit a released one. */
 static const char *const migrations[] = {
 	v1,
@@ -464,6 +586,7 @@ static const char *const migrations[] = {
 	v5,
 	v6,
 	v7,
+	v8,
 };
 
 
@@ -472,6 +595,8 @@ static const char *const audited[] = {
 	"settings", "staff", "calls", "clients", "needs",
 	"services", "quotes", "quote_lines", "contracts", "contract_slots",
 	"contract_lines", "call_attempts",
+	"skills", "selection_steps", "workers", "worker_availability", "worker_steps",
+	"worker_documents",
 };
 
 static int audit_drop(db *d, cerr *e);

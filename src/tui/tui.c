@@ -313,12 +313,48 @@ static void draw_top(tui *t)
 	free(brief);
 }
 
+/* A tab's text: " N Title " with room around it, "N Title" without. */
+static char *tab_text(size_t i, bool roomy)
+{
+	const char *title = _(tui_areas[i].root->title);
+	return roomy ? xasprintf(" %zu %s ", i + 1, title) : xasprintf("%zu %s", i + 1, title);
+}
+
+/* The tabs, each " N Title "; when they do not all fit, without the spaces around them; when
+ * they still do not, the titles of the other tabs are cut (with "…") to one width, the current
+ * area's kept whole, so that every area's number shows whatever the language and the number of
+ * areas. */
 static void draw_tabs(tui *t)
 {
+	int widths[TUI_AREAS] = {0}, longest = 0, cap = 0;
+	bool roomy = true;
+	for (int pass = 0; pass < 2; pass++) {
+		roomy = pass == 0;
+		int total = 1;
+		longest = 0;
+		for (size_t i = 0; i < t->narea; i++) {
+			char *tab = tab_text(i, roomy);
+			widths[i] = text_width(tab);
+			free(tab);
+			total += widths[i] + 1;
+			if (widths[i] > longest)
+				longest = widths[i];
+		}
+		if (total <= COLS + 1) /* the last tab needs no space after it */
+			break;
+	}
+	/* The widest cap at which the tabs and the spaces between them fit. */
+	for (cap = longest; cap > 4; cap--) {
+		int total = 0;
+		for (size_t i = 0; i < t->narea; i++)
+			total += (i == t->area || widths[i] < cap ? widths[i] : cap) + 1;
+		if (total <= COLS)
+			break;
+	}
 	int x = 1;
-	for (size_t i = 0; i < t->narea; i++) {
-		char *tab = xasprintf(" %zu %s ", i + 1, _(tui_areas[i].root->title));
-		int w = text_width(tab);
+	for (size_t i = 0; i < t->narea && x < COLS; i++) {
+		char *tab = tab_text(i, roomy);
+		int w = i == t->area || widths[i] < cap ? widths[i] : cap;
 		if (x + w > COLS)
 			w = COLS - x;
 		draw_text(1, x, w, tab, style_attr(i == t->area ? S_TAB_ACTIVE : S_TAB));

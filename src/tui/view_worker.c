@@ -1,0 +1,402 @@
+/* view_worker.c — one worker's file, whole: identity and skills, what the file lacks (I4, I6,
+ * I7), the selection procedure step by step, the two signatures, the weekly availability and
+ * the documents the agency keeps. The documents, and the criminal record's step, are shown only
+ * to whom core gives them (a coordinator or a manager): a receptionist reads that they are not
+ * for her role. `e` edits the file, `a` records a step, a signature, a document or an
+ * availability. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "charte/contract.h"
+#include "charte/worker.h"
+#include "areas.h"
+#include "dialog.h"
+#include "frame.h"
+#include "workers.h"
+
+typedef struct worker_screen {
+	app *a;
+	int64_t id;
+	worker w;
+	char *missing;          /* what the file lacks, for people ("" when complete) */
+	selection_step *steps;  /* the procedure, with this worker's record of each step */
+	size_t nsteps;
+	worker_availability *av;
+	size_t nav;
+	worker_doc *docs;
+	size_t ndocs;
+	bool docs_denied;       /* not for this role: core said so */
+	char *docs_reason;
+	skill *skills;          /* every skill, for the labels */
+	size_t nskills;
+	int scroll, lines, height;
+} worker_screen;
+
+static const enum action page_actions[] = {
+	ACT_EDIT, ACT_ADD, ACT_UP, ACT_DOWN, ACT_PAGE_UP, ACT_PAGE_DOWN, ACT_HOME, ACT_END, ACT_NONE,
+};
+
+static void page_clear(worker_screen *p)
+{
+	worker_free(&p->w);
+	free(p->missing);
+	selection_steps_free(p->steps, p->nsteps);
+	free(p->av);
+	worker_docs_free(p->docs, p->ndocs);
+	free(p->docs_reason);
+	skills_free(p->skills, p->nskills);
+	p->missing = p->docs_reason = NULL;
+	p->steps = NULL;
+	p->av = NULL;
+	p->docs = NULL;
+	p->skills = NULL;
+	p->nsteps = p->nav = p->ndocs = p->nskills = 0;
+	p->docs_denied = false;
+}
+
+static int load(worker_screen *p, cerr *e)
+{
+	worker w;
+	worker_init(&w);
+	int r = worker_get(p->a, p->id, &w, e);
+	if (r) {
+		worker_free(&w);
+		return r;
+	}
+	page_clear(p);
+	p->w = w;
+	if ((r = worker_missing(p->a, p->id, &p->missing, e)) ||
+	    (r = worker_procedure(p->a, p->id, &p->steps, &p->nsteps, e)) ||
+	    (r = worker_availability_list(p->a, p->id, &p->av, &p->nav, e)))
+		return r;
+	cerr de;
+	err_clear(&de);
+	if (worker_docs(p->a, p->id, &p->docs, &p->ndocs, &de) == ST_DENIED) {
+		p->docs_denied = true;
+		p->docs_reason = xstrdup(de.msg);
+	}
+	worker_skills(p->a, &p->skills, &p->nskills, NULL);
+	return ST_OK;
+}
+
+static int open_page(tui *t, view *v, void *arg, cerr *e)
+{
+	worker_screen *p = xcalloc(1, sizeof *p);
+	p->a = tui_app(t);
+	p->id = *(int64_t *)arg;
+	worker_init(&p->w);
+	int r = load(p, e);
+	if (r) {
+		page_clear(p);
+		free(p);
+		return r;
+	}
+	v->data = p;
+	return ST_OK;
+}
+
+static void reload(tui *t, view *v)
+{
+	cerr e;
+	err_clear(&e);
+	if (load(v->data, &e))
+		tui_error(t, &e);
+}
+
+/* Lays out the page line by line, drawing only what falls in the window. */
+typedef struct pager {
+	rect r;
+	int scroll, line, lw;
+} pager;
+
+/* A label and its value, wrapped in the value's column; with no label and `wide`, the value
+ * takes the whole width. */
+static void put_at(pager *pg, const char *label, const char *value, attr_t attr, bool wide)
+{
+	int lw = wide ? 2 : pg->lw;
+	int vx = pg->r.x + lw, vw = pg->r.w - lw;
+	int lines = draw_wrapped((rect){0, 0, 0, vw}, 0, value, attr);
+	int top = pg->line - pg->scroll;
+	if (top + lines > 0 && top < pg->r.h) {
+		int skip = top < 0 ? -top : 0, y = pg->r.y + (top > 0 ? top : 0);
+		int room = pg->r.h - (top > 0 ? top : 0);
+		if (top >= 0 && label)
+			draw_text(y, pg->r.x, lw - 1, label, style_attr(S_LABEL) | A_BOLD);
+		draw_wrapped((rect){y, vx, room < lines - skip ? room : lines - skip, vw}, skip,
+			     value, attr);
+	}
+	pg->line += lines;
+}
+
+static void put(pager *pg, const char *label, const char *value, attr_t attr)
+{
+	put_at(pg, label, value, attr, false);
+}
+
+/* A line of its own under a heading, the whole width. */
+static void put_wide(pager *pg, const char *value, attr_t attr)
+{
+	put_at(pg, NULL, value, attr, true);
+}
+
+static void heading(pager *pg, const char *text)
+{
+	pg->line++; /* a blank line before */
+	int top = pg->line - pg->scroll;
+	if (top >= 0 && top < pg->r.h)
+		draw_text(pg->r.y + top, pg->r.x, pg->r.w, text, style_attr(S_HEADER));
+	pg->line++;
+}
+
+static char *day_text(cday d, const char *none)
+{
+	if (d == NO_DAY)
+		return xstrdup(none);
+	char buf[11];
+	fmt_date_human(d, buf);
+	return xstrdup(buf);
+}
+
+static char *skills_text(const worker_screen *p)
+{
+	strbuf b = {0};
+	char *copy = xstrdup(p->w.skills ? p->w.skills : "");
+	for (char *save = NULL, *tok = strtok_r(copy, ",", &save); tok;
+	     tok = strtok_r(NULL, ",", &save)) {
+		const char *label = worker_skill_label(p->skills, p->nskills, tok);
+		sb_add(&b, b.len ? "; " : "");
+		sb_add(&b, *label ? label : tok);
+	}
+	free(copy);
+	return b.s ? b.s : xstrdup("—");
+}
+
+static void draw_identity(pager *pg, const worker_screen *p)
+{
+	const worker *w = &p->w;
+	char phone[32];
+	tui_fmt_phone(w->phone, phone);
+	put(pg, _("Matricule"), w->matricule ? w->matricule : "—", A_NORMAL);
+	if (w->badge)
+		put(pg, _("Badge"), w->badge, A_NORMAL);
+	else
+		put(pg, _("Badge"), _("none: a recognition badge is to give (I5)"),
+		    style_attr(w->status == WORKER_ACTIVE ? S_OVERDUE : S_NORMAL));
+	put(pg, _("Phone"), *phone ? phone : "—", A_NORMAL);
+	char *hired = day_text(w->hired_on, "—");
+	put(pg, _("Hired on"), hired, A_NORMAL);
+	free(hired);
+	char *skills = skills_text(p);
+	put(pg, _("Skills"), skills, A_NORMAL);
+	free(skills);
+	if (w->notes && *w->notes)
+		put(pg, _("Notes"), w->notes, A_NORMAL);
+	if (*p->missing)
+		put(pg, _("File"), p->missing,
+		    style_attr(w->status == WORKER_ACTIVE ? S_OVERDUE : S_NORMAL));
+	else
+		put(pg, _("File"), _("complete"), style_attr(S_DONE));
+}
+
+static void draw_procedure(pager *pg, const worker_screen *p)
+{
+	heading(pg, _("Selection procedure"));
+	for (size_t i = 0; i < p->nsteps; i++) {
+		const selection_step *s = &p->steps[i];
+		char *state;
+		if (s->done_on == NO_DAY) {
+			state = xstrdup(_("not done"));
+		} else {
+			char on[11];
+			fmt_date_human(s->done_on, on);
+			state = xasprintf(_("done on %s by %s"), on, s->done_by);
+		}
+		char *line = xasprintf("%s %s: %s", s->done_on == NO_DAY ? "·" : "✓", s->label,
+				       state);
+		put_wide(pg, line, style_attr(s->done_on == NO_DAY ? S_NORMAL : S_DONE));
+		free(line);
+		free(state);
+	}
+	char *ethics = day_text(p->w.ethics_signed_on, _("not signed"));
+	char *commitments = day_text(p->w.commitments_signed_on, _("not signed"));
+	put(pg, _("Ethics"), ethics,
+	    style_attr(p->w.ethics_signed_on == NO_DAY ? S_NORMAL : S_DONE));
+	put(pg, _("Commitments"), commitments,
+	    style_attr(p->w.commitments_signed_on == NO_DAY ? S_NORMAL : S_DONE));
+	free(ethics);
+	free(commitments);
+}
+
+static void draw_availability(pager *pg, const worker_screen *p)
+{
+	heading(pg, _("Weekly availability"));
+	if (!p->nav)
+		put_wide(pg, _("none recorded yet (a: record one)"), style_attr(S_DIM));
+	for (size_t i = 0; i < p->nav; i++) {
+		char from[6], to[6];
+		fmt_clock(p->av[i].starts, from);
+		fmt_clock(p->av[i].ends, to);
+		char *line = xasprintf("%s-%s", from, to);
+		put(pg, contract_weekday_label(p->av[i].weekday), line, A_NORMAL);
+		free(line);
+	}
+}
+
+static void draw_documents(pager *pg, const worker_screen *p)
+{
+	heading(pg, _("Documents"));
+	if (p->docs_denied) {
+		put_wide(pg, p->docs_reason, style_attr(S_DIM));
+		return;
+	}
+	if (!p->ndocs)
+		put_wide(pg, _("none recorded yet (a: record one)"), style_attr(S_DIM));
+	for (size_t i = 0; i < p->ndocs; i++) {
+		const worker_doc *d = &p->docs[i];
+		char dated[11], issued[11];
+		fmt_date_human(d->dated, dated);
+		fmt_date_human(d->issued_on, issued);
+		strbuf b = {0};
+		sb_addf(&b, _("received on %s"), dated);
+		if (d->issued_on != NO_DAY)
+			sb_addf(&b, _(", issued on %s"), issued);
+		if (d->file_name)
+			sb_addf(&b, _(", file %s"), d->file_name);
+		if (d->note && *d->note)
+			sb_addf(&b, ": %s", d->note);
+		put(pg, enum_label(&worker_doc_kinds, d->kind), sb_str(&b), A_NORMAL);
+		sb_free(&b);
+	}
+}
+
+static void draw(tui *t, view *v, rect r)
+{
+	worker_screen *p = v->data;
+	char *title = xasprintf(_("Worker %lld: %s"), (long long)p->w.id, p->w.name);
+	draw_text(r.y, 1, r.w - 2, title, style_attr(S_HEADER));
+	free(title);
+	draw_text_right(r.y, 1, r.w - 2, enum_label(&worker_statuses, p->w.status),
+			style_attr(S_INFO));
+	pager pg = {{r.y + 2, 2, r.h - 2, r.w - 4}, p->scroll, 0, 0};
+	const char *labels[] = {_("Matricule"), _("Badge"),  _("Phone"),	_("Hired on"),
+				_("Skills"),	_("Notes"),  _("File"),		_("Ethics"),
+				_("Commitments"), _("Criminal record extract")};
+	for (size_t i = 0; i < ARRAY_LEN(labels); i++)
+		if (text_width(labels[i]) + 2 > pg.lw)
+			pg.lw = text_width(labels[i]) + 2;
+	draw_identity(&pg, p);
+	draw_procedure(&pg, p);
+	draw_availability(&pg, p);
+	draw_documents(&pg, p);
+	p->lines = pg.line;
+	p->height = pg.r.h;
+}
+
+/* ---- `a`: what to record ---- */
+
+/* The dialog frees its arg with free(): everything it needs is in it. */
+struct record_arg {
+	int64_t id;
+	char name[256];
+	enum worker_record_kind kinds[WREC_COUNT]; /* by item of the menu */
+};
+
+static void record_chosen(tui *t, void *arg, int choice)
+{
+	struct record_arg *ra = arg;
+	worker_record_form(t, ra->id, ra->name, ra->kinds[choice]);
+}
+
+static void choose_record(tui *t, worker_screen *p)
+{
+	if (!tui_may(t, AREA_WORKERS))
+		return;
+	static const char *const words[WREC_COUNT] = {
+		[WREC_STEP] = N_("A step of the selection procedure done"),
+		[WREC_ETHICS] = N_("The ethics and confidentiality commitment signed"),
+		[WREC_COMMITMENTS] = N_("The list of commitments signed"),
+		[WREC_DOCUMENT] = N_("A document (CV, ID copy, criminal record extract…)"),
+		[WREC_AVAILABILITY] = N_("A weekly availability"),
+	};
+	struct record_arg *ra = xcalloc(1, sizeof *ra);
+	ra->id = p->id;
+	snprintf(ra->name, sizeof ra->name, "%s", p->w.name);
+	const char *items[WREC_COUNT];
+	int n = 0;
+	for (int k = 0; k < WREC_COUNT; k++) {
+		/* A role that may not record documents is not offered them. */
+		if (k == WREC_DOCUMENT && !app_may(p->a, AREA_WORKER_DOCS, ACCESS_WRITE))
+			continue;
+		ra->kinds[n] = (enum worker_record_kind)k;
+		items[n++] = _(words[k]);
+	}
+	dialog_menu(t, _("Record what?"), items, n, 0, record_chosen, ra);
+}
+
+static int key(tui *t, view *v, const tkey *k, enum action act)
+{
+	worker_screen *p = v->data;
+	int page = p->height > 1 ? p->height - 1 : 1;
+	int last = p->lines > p->height ? p->lines - p->height : 0;
+	switch (act) {
+	case ACT_EDIT:
+		if (tui_may(t, AREA_WORKERS)) {
+			int64_t id = p->id;
+			tui_push(t, &view_worker_form_ops, &id);
+		}
+		return TK_DONE;
+	case ACT_ADD: choose_record(t, p); return TK_DONE;
+	case ACT_UP: p->scroll--; break;
+	case ACT_DOWN: p->scroll++; break;
+	case ACT_PAGE_UP: p->scroll -= page; break;
+	case ACT_PAGE_DOWN: p->scroll += page; break;
+	case ACT_HOME: p->scroll = 0; break;
+	case ACT_END: p->scroll = last; break;
+	default: return TK_PASS;
+	}
+	if (p->scroll > last)
+		p->scroll = last;
+	if (p->scroll < 0)
+		p->scroll = 0;
+	return TK_DONE;
+}
+
+static void close_page(tui *t, view *v)
+{
+	worker_screen *p = v->data;
+	page_clear(p);
+	free(p);
+}
+
+static const struct action_help worker_helps[] = {
+	{ACT_ADD, N_("Record a step of the selection procedure, a signature, a document or a "
+		     "weekly availability")},
+	{ACT_EDIT, N_("Change this worker's file")},
+	{ACT_NONE, NULL},
+};
+
+const struct view_ops view_worker_ops = {
+	.name = "worker",
+	.title = N_("Worker"),
+	.actions = page_actions,
+	.helps = worker_helps,
+	.open = open_page,
+	.draw = draw,
+	.key = key,
+	.reload = reload,
+	.close = close_page,
+};
+
+/* ---- The kinds of record the Workers area opens (areas.h) ---- */
+
+static void open_worker(tui *t, int64_t id, const char *why)
+{
+	(void)why;
+	tui_push(t, &view_worker_ops, &id);
+}
+
+const struct record_kind worker_records[] = {
+	{"worker", open_worker, false, false},
+	{NULL, NULL, false, false},
+};
