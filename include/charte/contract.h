@@ -124,11 +124,10 @@ int contract_end(app *a, int64_t id, cday notice, cday *end, cerr *e);
  * signature to the end of the period. */
 int contract_withdraw(app *a, int64_t id, cday on, cerr *e);
 
-int contract_page(app *a, const contract_filter *f, const contract *from, int limit,
-                  contract **rows, size_t *n, cerr *e);
-/* The page just before `from` (NULL: the oldest), still newest first (a list scrolling up). */
-int contract_page_before(app *a, const contract_filter *f, const contract *from, int limit,
-                         contract **rows, size_t *n, cerr *e);
+/* A page newest first after `from` (NULL: the newest); with backward, the page just before
+ * `from` (NULL: the oldest), still newest first (a list scrolling up). */
+int contract_page(app *a, const contract_filter *f, const contract *from, bool backward,
+                  int limit, contract **rows, size_t *n, cerr *e);
 int contract_each(app *a, const contract_filter *f, int (*fn)(const contract *k, void *arg),
                   void *arg, cerr *e);
 

@@ -80,12 +80,11 @@ int quote_send(app *a, int64_t id, cday on, cerr *e);
 int quote_accept(app *a, int64_t id, cday on, cerr *e);
 int quote_refuse(app *a, int64_t id, cday on, cerr *e);
 
-/* Lists: a page newest first after `from` (NULL: the newest); every quote, oldest first. */
-int quote_page(app *a, const quote_filter *f, const quote *from, int limit, quote **rows, size_t *n,
-               cerr *e);
-/* The page just before `from` (NULL: the oldest), still newest first (a list scrolling up). */
-int quote_page_before(app *a, const quote_filter *f, const quote *from, int limit, quote **rows,
-                      size_t *n, cerr *e);
+/* Lists: a page newest first after `from` (NULL: the newest); with backward, the page just
+ * before `from` (NULL: the oldest), still newest first (a list scrolling up). Every quote, oldest
+ * first. */
+int quote_page(app *a, const quote_filter *f, const quote *from, bool backward, int limit,
+               quote **rows, size_t *n, cerr *e);
 int quote_each(app *a, const quote_filter *f, int (*fn)(const quote *q, void *arg), void *arg,
                cerr *e);
 

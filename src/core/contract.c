@@ -124,18 +124,6 @@ void contract_number_format(int year, int seq, char out[static 24])
 
 /* ---- checks ---- */
 
-static int check_day(app *a, cday *day, const char *field, cerr *e)
-{
-	cday today = app_today(a);
-	if (*day == NO_DAY)
-		*day = today;
-	if (*day > today)
-		return err_set(e, ST_INVALID, field, _("is later than today"));
-	if (*day < cal_days(2000, 1, 1))
-		return err_set(e, ST_INVALID, field, _("is before the year 2000"));
-	return ST_OK;
-}
-
 /* What a draft holds, as typed: field-level reasons. */
 static int check_contract(app *a, contract *k, cerr *e)
 {
@@ -473,6 +461,7 @@ static int lines_of_quote(app *a, int64_t quote_id, contract_line **out, size_t 
 RECORD_UPDATE(contract_put, contract, db_contract_update);
 RECORD_OPS(contract_ops, contract, AREA_CONTRACTS, contract_init, contract_free, db_contract_get,
 	   contract_put);
+RECORD_BY_NUMBER(contract_by_number, contract, db_contract_by_number)
 
 int contract_create_lines(app *a, contract *k, const contract_line *given, size_t ngiven,
                           bool again, cerr *e)
@@ -652,23 +641,13 @@ int contract_edit(app *a, contract *k, cerr *e)
 
 int contract_get(app *a, int64_t id, contract *out, cerr *e)
 {
-	return role_check(a, AREA_CONTRACTS, ACCESS_READ, e) ? ST_DENIED
-							 : db_contract_get(a->db, id, out, e);
+	return record_get(a, &contract_ops, id, out, e);
 }
 
 int contract_find(app *a, const char *ref, const char *field, contract *out, cerr *e)
 {
-	if (role_check(a, AREA_CONTRACTS, ACCESS_READ, e))
-		return ST_DENIED;
-	char number[32];
-	int64_t id = 0;
-	switch (record_ref(ref, 'C', number, &id)) {
-	case 1: return record_found(db_contract_by_number(a->db, number, out, e), field, e);
-	case 0: return record_found(db_contract_get(a->db, id, out, e), field, e);
-	default:
-		return err_set(e, ST_INVALID, field,
-		               _("not a contract: give its number (C2026-0001) or its id"));
-	}
+	return record_find(a, &contract_ops, contract_by_number, 'C', ref, field, out,
+	                   N_("not a contract: give its number (C2026-0001) or its id"), e);
 }
 
 int contract_slots_of(app *a, int64_t contract_id, contract_slot **rows, size_t *n, cerr *e)
@@ -874,12 +853,7 @@ static int do_sign(app *a, void *rec, void *arg, cerr *e)
 
 int contract_sign(app *a, int64_t id, cday on, cerr *e)
 {
-	int r = role_check(a, AREA_CONTRACTS, ACCESS_WRITE, e);
-	if (!r)
-		r = check_day(a, &on, "on", e);
-	if (r)
-		return r;
-	return record_change(a, &contract_ops, id, do_sign, &on, e);
+	return record_change_on(a, &contract_ops, id, &on, "on", do_sign, e);
 }
 
 int contract_quote_status(app *a, const contract *k, bool *required, char **given, cerr *e)
@@ -900,7 +874,7 @@ int contract_quote_status(app *a, const contract *k, bool *required, char **give
 
 int contract_end_preview(app *a, int64_t id, cday notice, cday *end, cerr *e)
 {
-	int r = check_day(a, &notice, "notice", e);
+	int r = record_day(a, &notice, "notice", e);
 	if (r)
 		return r;
 	contract k;
@@ -914,35 +888,24 @@ int contract_end_preview(app *a, int64_t id, cday notice, cday *end, cerr *e)
 	return r;
 }
 
-struct end_arg {
-	cday notice, end;
-};
-
 static int do_end(app *a, void *rec, void *arg, cerr *e)
 {
 	contract *k = rec;
-	struct end_arg *x = arg;
-	int r = contract_can(k, CONTRACT_END, x->notice, e);
+	cday notice = *(cday *)arg;
+	int r = contract_can(k, CONTRACT_END, notice, e);
 	if (r)
 		return r;
-	x->end = contract_end_date(x->notice);
-	k->notice_on = x->notice;
-	k->ended_on = x->end;
+	k->notice_on = notice;
+	k->ended_on = contract_end_date(notice);
 	k->status = CONTRACT_ENDED;
 	return ST_OK;
 }
 
 int contract_end(app *a, int64_t id, cday notice, cday *end, cerr *e)
 {
-	int r = role_check(a, AREA_CONTRACTS, ACCESS_WRITE, e);
-	if (!r)
-		r = check_day(a, &notice, "notice", e);
-	if (r)
-		return r;
-	struct end_arg x = {notice, NO_DAY};
-	r = record_change(a, &contract_ops, id, do_end, &x, e);
+	int r = record_change_on(a, &contract_ops, id, &notice, "notice", do_end, e);
 	if (!r && end)
-		*end = x.end;
+		*end = contract_end_date(notice);
 	return r;
 }
 
@@ -960,26 +923,15 @@ static int do_withdraw(app *a, void *rec, void *arg, cerr *e)
 
 int contract_withdraw(app *a, int64_t id, cday on, cerr *e)
 {
-	int r = role_check(a, AREA_CONTRACTS, ACCESS_WRITE, e);
-	if (!r)
-		r = check_day(a, &on, "on", e);
-	if (r)
-		return r;
-	return record_change(a, &contract_ops, id, do_withdraw, &on, e);
+	return record_change_on(a, &contract_ops, id, &on, "on", do_withdraw, e);
 }
 
-int contract_page(app *a, const contract_filter *f, const contract *from, int limit,
-                  contract **rows, size_t *n, cerr *e)
+int contract_page(app *a, const contract_filter *f, const contract *from, bool backward,
+                  int limit, contract **rows, size_t *n, cerr *e)
 {
-	return role_check(a, AREA_CONTRACTS, ACCESS_READ, e) ? ST_DENIED
-							 : db_contracts_page(a->db, f, from, limit, rows, n, e);
-}
-
-int contract_page_before(app *a, const contract_filter *f, const contract *from, int limit,
-                         contract **rows, size_t *n, cerr *e)
-{
-	return role_check(a, AREA_CONTRACTS, ACCESS_READ, e) ? ST_DENIED
-							 : db_contracts_page_before(a->db, f, from, limit, rows, n, e);
+	return role_check(a, AREA_CONTRACTS, ACCESS_READ, e)
+	           ? ST_DENIED
+	           : db_contracts_page(a->db, f, from, backward, limit, rows, n, e);
 }
 
 int contract_each(app *a, const contract_filter *f, int (*fn)(const contract *k, void *arg),

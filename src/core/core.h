@@ -101,11 +101,37 @@ typedef struct record_ops {
 #define RECORD_UPDATE(name, type, update_)                                                   \
 	static int name(db *d, void *r, cerr *e) { return update_(d, (const type *)r, e); }
 
+/* A numbered record's lookup by number, for record_find, made from storage's. */
+#define RECORD_BY_NUMBER(name, type, by_number_)                                             \
+	static int name(db *d, const char *number, void *r, cerr *e)                         \
+	{                                                                                   \
+		return by_number_(d, number, (type *)r, e);                                 \
+	}
+
 /* The one way a record changes: check the role, then in one transaction load record `id`,
  * let `step` change it (it gives the reason when it may not), store it, commit; on any failure
  * roll back, so that nothing is half written. */
 int record_change(app *a, const record_ops *ops, int64_t id,
 		  int (*step)(app *a, void *rec, void *arg, cerr *e), void *arg, cerr *e);
+
+/* A step of a record's life taken on a day: *on (NO_DAY: today, set in *on) checked as
+ * record_day does, naming `field`, then record_change with `on` as the step's argument. The
+ * role is checked first, so that a person who may not write hears that before the day's
+ * reason. */
+int record_change_on(app *a, const record_ops *ops, int64_t id, cday *on, const char *field,
+		     int (*step)(app *a, void *rec, void *arg, cerr *e), cerr *e);
+/* A day a step happened: NO_DAY becomes today; later than today or before 2000 is refused,
+ * naming `field`. */
+int record_day(app *a, cday *day, const char *field, cerr *e);
+/* Record `id` read when the person may read its area (ST_DENIED otherwise, before storage is
+ * asked). */
+int record_get(app *a, const record_ops *ops, int64_t id, void *out, cerr *e);
+/* A numbered record by reference as typed (record_ref): by its number (by_number, made with
+ * RECORD_BY_NUMBER) when it starts with `prefix`, else by id; "not found" names `field`, and a
+ * reference that is neither is ST_INVALID on `field` with the msgid `what`. */
+int record_find(app *a, const record_ops *ops,
+		int (*by_number)(db *d, const char *number, void *rec, cerr *e), char prefix,
+		const char *ref, const char *field, void *out, const char *what, cerr *e);
 
 /* An edit writes only what the person changed. `base` is the record as the person saw it when
  * they started (the form opened, the command read it), `mine` what they made of it, `cur` the

@@ -151,19 +151,6 @@ int quote_can(const quote *q, size_t nlines, int step, cday on, cerr *e)
 
 /* ---- checks ---- */
 
-/* A day a step happened: not later than today, not before 2000. */
-static int check_day(app *a, cday *day, const char *field, cerr *e)
-{
-	cday today = app_today(a);
-	if (*day == NO_DAY)
-		*day = today;
-	if (*day > today)
-		return err_set(e, ST_INVALID, field, _("is later than today"));
-	if (*day < cal_days(2000, 1, 1))
-		return err_set(e, ST_INVALID, field, _("is before the year 2000"));
-	return ST_OK;
-}
-
 /* The values of a line as typed, before any default is taken. */
 static int check_line(const quote_line *l, cerr *e)
 {
@@ -247,13 +234,14 @@ static int refresh_totals(app *a, quote *q, cerr *e)
 
 /* Each step stores what it changes (a quote's lines are rows of their own). */
 RECORD_OPS(quote_ops, quote, AREA_QUOTES, quote_init, quote_free, db_quote_get, NULL);
+RECORD_BY_NUMBER(quote_by_number, quote, db_quote_by_number)
 
 int quote_create(app *a, quote *q, cerr *e)
 {
 	int r = role_check(a, AREA_QUOTES, ACCESS_WRITE, e);
 	if (r)
 		return r;
-	if ((r = check_day(a, &q->date, "on", e)))
+	if ((r = record_day(a, &q->date, "on", e)))
 		return r;
 	if (q->notes && (r = text_check(q->notes, "notes", NOTES_MAX, false, e)))
 		return r;
@@ -316,23 +304,13 @@ int quote_edit(app *a, const quote *q, cerr *e)
 
 int quote_get(app *a, int64_t id, quote *out, cerr *e)
 {
-	return role_check(a, AREA_QUOTES, ACCESS_READ, e) ? ST_DENIED
-							 : db_quote_get(a->db, id, out, e);
+	return record_get(a, &quote_ops, id, out, e);
 }
 
 int quote_find(app *a, const char *ref, const char *field, quote *out, cerr *e)
 {
-	if (role_check(a, AREA_QUOTES, ACCESS_READ, e))
-		return ST_DENIED;
-	char number[32];
-	int64_t id = 0;
-	switch (record_ref(ref, 'D', number, &id)) {
-	case 1: return record_found(db_quote_by_number(a->db, number, out, e), field, e);
-	case 0: return record_found(db_quote_get(a->db, id, out, e), field, e);
-	default:
-		return err_set(e, ST_INVALID, field,
-		               _("not a quote: give its number (D2026-0001) or its id"));
-	}
+	return record_find(a, &quote_ops, quote_by_number, 'D', ref, field, out,
+	                   N_("not a quote: give its number (D2026-0001) or its id"), e);
 }
 
 int quote_lines_of(app *a, int64_t quote_id, quote_line **rows, size_t *n, cerr *e)
@@ -481,43 +459,27 @@ static int do_refuse(app *a, void *rec, void *arg, cerr *e)
 	return answer(a, q, QUOTE_REFUSE, QUOTE_REFUSED, &q->refused_on, *(cday *)arg, e);
 }
 
-static int step(app *a, int64_t id, cday on, int (*fn)(app *, void *, void *, cerr *), cerr *e)
-{
-	int r = role_check(a, AREA_QUOTES, ACCESS_WRITE, e);
-	if (!r)
-		r = check_day(a, &on, "on", e);
-	if (r)
-		return r;
-	return record_change(a, &quote_ops, id, fn, &on, e);
-}
-
 int quote_send(app *a, int64_t id, cday on, cerr *e)
 {
-	return step(a, id, on, do_send, e);
+	return record_change_on(a, &quote_ops, id, &on, "on", do_send, e);
 }
 
 int quote_accept(app *a, int64_t id, cday on, cerr *e)
 {
-	return step(a, id, on, do_accept, e);
+	return record_change_on(a, &quote_ops, id, &on, "on", do_accept, e);
 }
 
 int quote_refuse(app *a, int64_t id, cday on, cerr *e)
 {
-	return step(a, id, on, do_refuse, e);
+	return record_change_on(a, &quote_ops, id, &on, "on", do_refuse, e);
 }
 
-int quote_page(app *a, const quote_filter *f, const quote *from, int limit, quote **rows, size_t *n,
-               cerr *e)
+int quote_page(app *a, const quote_filter *f, const quote *from, bool backward, int limit,
+               quote **rows, size_t *n, cerr *e)
 {
-	return role_check(a, AREA_QUOTES, ACCESS_READ, e) ? ST_DENIED
-							 : db_quotes_page(a->db, f, from, limit, rows, n, e);
-}
-
-int quote_page_before(app *a, const quote_filter *f, const quote *from, int limit, quote **rows,
-                      size_t *n, cerr *e)
-{
-	return role_check(a, AREA_QUOTES, ACCESS_READ, e) ? ST_DENIED
-							 : db_quotes_page_before(a->db, f, from, limit, rows, n, e);
+	return role_check(a, AREA_QUOTES, ACCESS_READ, e)
+	           ? ST_DENIED
+	           : db_quotes_page(a->db, f, from, backward, limit, rows, n, e);
 }
 
 int quote_each(app *a, const quote_filter *f, int (*fn)(const quote *q, void *arg), void *arg,

@@ -294,20 +294,11 @@ static const db_listing contracts_by_date = {
 	.free_row = free_contract,
 };
 
-int db_contracts_page(db *d, const contract_filter *f, const contract *from, int limit,
-                      contract **rows, size_t *n, cerr *e)
+int db_contracts_page(db *d, const contract_filter *f, const contract *from, bool backward,
+                      int limit, contract **rows, size_t *n, cerr *e)
 {
 	void *got = NULL;
-	int r = db_list_page(d, &contracts_by_date, f, from, false, limit, &got, n, e);
-	*rows = got;
-	return r;
-}
-
-int db_contracts_page_before(db *d, const contract_filter *f, const contract *from, int limit,
-                             contract **rows, size_t *n, cerr *e)
-{
-	void *got = NULL;
-	int r = db_list_page(d, &contracts_by_date, f, from, true, limit, &got, n, e);
+	int r = db_list_page(d, &contracts_by_date, f, from, backward, limit, &got, n, e);
 	*rows = got;
 	return r;
 }

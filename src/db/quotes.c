@@ -243,20 +243,11 @@ static const db_listing quotes_by_date = {
 	.free_row = free_quote,
 };
 
-int db_quotes_page(db *d, const quote_filter *f, const quote *from, int limit, quote **rows,
-                   size_t *n, cerr *e)
+int db_quotes_page(db *d, const quote_filter *f, const quote *from, bool backward, int limit,
+                   quote **rows, size_t *n, cerr *e)
 {
 	void *got = NULL;
-	int r = db_list_page(d, &quotes_by_date, f, from, false, limit, &got, n, e);
-	*rows = got;
-	return r;
-}
-
-int db_quotes_page_before(db *d, const quote_filter *f, const quote *from, int limit,
-                          quote **rows, size_t *n, cerr *e)
-{
-	void *got = NULL;
-	int r = db_list_page(d, &quotes_by_date, f, from, true, limit, &got, n, e);
+	int r = db_list_page(d, &quotes_by_date, f, from, backward, limit, &got, n, e);
 	*rows = got;
 	return r;
 }

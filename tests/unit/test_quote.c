@@ -526,13 +526,13 @@ START_TEST(test_expiry)
 	f.status = QUOTE_EXPIRED;
 	quote *rows;
 	size_t n;
-	ck_assert_int_eq(quote_page(A, &f, NULL, 10, &rows, &n, &e), ST_OK);
+	ck_assert_int_eq(quote_page(A, &f, NULL, false, 10, &rows, &n, &e), ST_OK);
 	ck_assert_int_eq(n, 0);
 	quotes_free(rows, n);
 	/* On 5 February it is expired: it can no longer be accepted, only refused. */
 	set_now("2026-02-05 09:00");
 	f.today = D(2026, 2, 5);
-	ck_assert_int_eq(quote_page(A, &f, NULL, 10, &rows, &n, &e), ST_OK);
+	ck_assert_int_eq(quote_page(A, &f, NULL, false, 10, &rows, &n, &e), ST_OK);
 	ck_assert_int_eq(n, 1);
 	ck_assert_int_eq(quote_status_on(&rows[0], f.today), QUOTE_EXPIRED);
 	quotes_free(rows, n);
@@ -562,21 +562,21 @@ START_TEST(test_pages_and_find)
 	size_t n;
 	cerr e = {0};
 	/* Newest first, two at a time. */
-	ck_assert_int_eq(quote_page(A, &f, NULL, 2, &rows, &n, &e), ST_OK);
+	ck_assert_int_eq(quote_page(A, &f, NULL, false, 2, &rows, &n, &e), ST_OK);
 	ck_assert_int_eq(n, 2);
 	ck_assert_str_eq(rows[0].number, "D2026-0003");
 	ck_assert_str_eq(rows[1].number, "D2026-0002");
 	quote last = rows[1];
 	quote *more;
 	size_t m;
-	ck_assert_int_eq(quote_page(A, &f, &last, 2, &more, &m, &e), ST_OK);
+	ck_assert_int_eq(quote_page(A, &f, &last, false, 2, &more, &m, &e), ST_OK);
 	ck_assert_int_eq(m, 1);
 	ck_assert_str_eq(more[0].number, "D2026-0001");
 	quotes_free(more, m);
 	quotes_free(rows, n);
 	/* Search by the client's name as typed, without accents. */
 	f.search = "lefevre";
-	ck_assert_int_eq(quote_page(A, &f, NULL, 10, &rows, &n, &e), ST_OK);
+	ck_assert_int_eq(quote_page(A, &f, NULL, false, 10, &rows, &n, &e), ST_OK);
 	ck_assert_int_eq(n, 2);
 	quotes_free(rows, n);
 	quote q;
