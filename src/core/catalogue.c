@@ -298,6 +298,32 @@ int catalogue_set(app *a, const service *base, const service *s, cerr *e)
 	return db_commit(a->db, e);
 }
 
+int catalogue_line_defaults(app *a, const char *code, char **label, cents *price, int *unit,
+                            int *vat_rate, cerr *e)
+{
+	if (!code)
+		return ST_OK;
+	service s = {0};
+	int r = db_service_get(a->db, code, &s, e);
+	if (r == ST_NOT_FOUND)
+		r = ST_INVALID;
+	if (!r && !s.active)
+		r = err_set(e, ST_INVALID, "service", _("the service %s is no longer offered"),
+		            s.code);
+	if (!r) {
+		if (!*label)
+			*label = xstrdup(s.label);
+		if (*price == NO_CENTS)
+			*price = s.price;
+		if (unit && *unit < 0)
+			*unit = s.unit;
+		if (*vat_rate < 0)
+			*vat_rate = s.vat_rate;
+	}
+	service_free(&s);
+	return r;
+}
+
 int catalogue_get(app *a, const char *code, service *out, cerr *e)
 {
 	return role_check(a, AREA_CATALOGUE, ACCESS_READ, e) ? ST_DENIED

@@ -124,6 +124,30 @@ void contract_number_format(int year, int seq, char out[static 24])
 
 /* ---- checks ---- */
 
+/* The terms of a contract or of one of its lines: the price (excl. VAT, an hour or a unit), the
+ * VAT rate (< 0: the default) and the hours (recurring: a week; one-off: the quantity, 0 meaning
+ * one flat price), `hours_field` naming the hours in a reason. */
+static int check_terms(app *a, int kind, cents *price, int *vat_rate, int64_t *hours,
+                       const char *hours_field, cerr *e)
+{
+	if (*price < 0)
+		return err_set(e, ST_INVALID, "price", _("must not be negative"));
+	if (*price > QUOTE_MAX_PRICE)
+		return err_set(e, ST_INVALID, "price", _("is too large"));
+	int r = settings_vat_take(a, vat_rate, "vat", e);
+	if (r)
+		return r;
+	if (*hours < 0)
+		return err_set(e, ST_INVALID, hours_field, _("must not be negative"));
+	if (kind == CONTRACT_RECURRING && *hours > CONTRACT_MAX_HOURS)
+		return err_set(e, ST_INVALID, hours_field, _("is more than a week has"));
+	if (kind == CONTRACT_ONE_OFF && *hours > QUOTE_MAX_QTY)
+		return err_set(e, ST_INVALID, hours_field, _("is too large"));
+	if (kind == CONTRACT_ONE_OFF && *hours == 0)
+		*hours = 100; /* one flat price */
+	return ST_OK;
+}
+
 /* What a draft holds, as typed: field-level reasons. */
 static int check_contract(app *a, contract *k, cerr *e)
 {
@@ -133,25 +157,10 @@ static int check_contract(app *a, contract *k, cerr *e)
 		return err_set(e, ST_INVALID, "start", _("is required"));
 	if (k->start < cal_days(2000, 1, 1))
 		return err_set(e, ST_INVALID, "start", _("is before the year 2000"));
-	if (k->hourly_excl < 0)
-		return err_set(e, ST_INVALID, "price", _("must not be negative"));
-	if (k->hourly_excl > QUOTE_MAX_PRICE)
-		return err_set(e, ST_INVALID, "price", _("is too large"));
-	if (k->vat_rate < 0)
-		k->vat_rate = settings_vat_default(a);
-	if (k->vat_rate > 10000)
-		return err_set(e, ST_INVALID, "vat", _("must be between 0 and 100 %%"));
-	int vr = settings_vat_allowed(a, k->vat_rate, "vat", e);
-	if (vr)
-		return vr;
-	if (k->hours < 0)
-		return err_set(e, ST_INVALID, "hours-per-week", _("must not be negative"));
-	if (k->kind == CONTRACT_RECURRING && k->hours > CONTRACT_MAX_HOURS)
-		return err_set(e, ST_INVALID, "hours-per-week", _("is more than a week has"));
-	if (k->kind == CONTRACT_ONE_OFF && k->hours > QUOTE_MAX_QTY)
-		return err_set(e, ST_INVALID, "hours-per-week", _("is too large"));
-	if (k->kind == CONTRACT_ONE_OFF && k->hours == 0)
-		k->hours = 100; /* one flat price */
+	int r = check_terms(a, k->kind, &k->hourly_excl, &k->vat_rate, &k->hours, "hours-per-week",
+	                    e);
+	if (r)
+		return r;
 	if (k->skills) {
 		if (!utf8_valid(k->skills))
 			return err_set(e, ST_INVALID, "skills", _("not valid UTF-8 text"));
@@ -341,10 +350,7 @@ static int derive(app *a, contract *k, cerr *e)
 /* What a line holds, as typed, with what it leaves to its service or the settings filled in. */
 static int check_line(app *a, int kind, contract_line *l, cerr *e)
 {
-	if (l->service_code && !*l->service_code) {
-		free(l->service_code);
-		l->service_code = NULL;
-	}
+	str_drop_empty(&l->service_code);
 	if (l->label) {
 		if (!utf8_valid(l->label))
 			return err_set(e, ST_INVALID, "label", _("not valid UTF-8 text"));
@@ -359,48 +365,14 @@ static int check_line(app *a, int kind, contract_line *l, cerr *e)
 	}
 	if (!l->label && !l->service_code)
 		return err_set(e, ST_INVALID, "label", _("give a label or a service"));
-	if (l->service_code) {
-		service s = {0};
-		int r = db_service_get(a->db, l->service_code, &s, e);
-		if (r)
-			return r == ST_NOT_FOUND ? ST_INVALID : r;
-		if (!s.active) {
-			err_set(e, ST_INVALID, "service", _("the service %s is no longer offered"),
-			        s.code);
-			service_free(&s);
-			return ST_INVALID;
-		}
-		if (!l->label)
-			l->label = xstrdup(s.label);
-		if (l->hourly_excl == NO_CENTS)
-			l->hourly_excl = s.price;
-		if (l->vat_rate < 0)
-			l->vat_rate = s.vat_rate;
-		service_free(&s);
-	}
-	if (l->hourly_excl == NO_CENTS)
-		return err_set(e, ST_INVALID, "price", _("give a price or a service"));
-	if (l->hourly_excl < 0)
-		return err_set(e, ST_INVALID, "price", _("must not be negative"));
-	if (l->hourly_excl > QUOTE_MAX_PRICE)
-		return err_set(e, ST_INVALID, "price", _("is too large"));
-	if (l->vat_rate < 0)
-		l->vat_rate = settings_vat_default(a);
-	if (l->vat_rate > 10000)
-		return err_set(e, ST_INVALID, "vat", _("must be between 0 and 100 %%"));
-	int r = settings_vat_allowed(a, l->vat_rate, "vat", e);
+	int r = catalogue_line_defaults(a, l->service_code, &l->label, &l->hourly_excl, NULL,
+	                                &l->vat_rate, e);
 	if (r)
 		return r;
-	const char *hfield = kind == CONTRACT_ONE_OFF ? "qty" : "hours-per-week";
-	if (l->hours < 0)
-		return err_set(e, ST_INVALID, hfield, _("must not be negative"));
-	if (kind == CONTRACT_RECURRING && l->hours > CONTRACT_MAX_HOURS)
-		return err_set(e, ST_INVALID, hfield, _("is more than a week has"));
-	if (kind == CONTRACT_ONE_OFF && l->hours > QUOTE_MAX_QTY)
-		return err_set(e, ST_INVALID, hfield, _("is too large"));
-	if (kind == CONTRACT_ONE_OFF && l->hours == 0)
-		l->hours = 100; /* one flat price */
-	return ST_OK;
+	if (l->hourly_excl == NO_CENTS)
+		return err_set(e, ST_INVALID, "price", _("give a price or a service"));
+	return check_terms(a, kind, &l->hourly_excl, &l->vat_rate, &l->hours,
+	                   kind == CONTRACT_ONE_OFF ? "qty" : "hours-per-week", e);
 }
 
 /* A service is on one line of a contract at most; lines are bounded. */
@@ -787,10 +759,7 @@ int contract_slot_add(app *a, int64_t contract_id, contract_slot *s, cerr *e)
 		return err_set(e, ST_INVALID, "to", _("not a time of day"));
 	if (s->ends <= s->starts)
 		return err_set(e, ST_INVALID, "to", _("must be later than the start"));
-	if (s->service_code && !*s->service_code) {
-		free(s->service_code);
-		s->service_code = NULL;
-	}
+	str_drop_empty(&s->service_code);
 	return record_change(a, &contract_ops, contract_id, do_slot_add, s, e);
 }
 

@@ -62,6 +62,13 @@ extern const record_desc call_record, client_record, needs_record, service_recor
 	settings_record,
 	staff_record;
 
+/* What a quote or contract line leaves to its service `code` (NULL: a free line, nothing to
+ * take), read in the caller's transaction: the label when *label is NULL, the price when
+ * NO_CENTS, the unit when < 0 (unit may be NULL: a line without one), the VAT rate when < 0.
+ * A service that is not in the catalogue or no longer offered is ST_INVALID (catalogue.c). */
+int catalogue_line_defaults(app *a, const char *code, char **label, cents *price, int *unit,
+			    int *vat_rate, cerr *e);
+
 /* How one kind of event of a client's history reads (client.c gathers each area's). conv says
  * how to show the source's columns a, b, c: 't' as text, 'a' cents as an amount, 'h'
  * hundredths as hours, 'd' a stored date, 'w' a stored word to translate, '-' unused. */

@@ -178,34 +178,11 @@ static int check_line(const quote_line *l, cerr *e)
 /* Fill what the line leaves to its service, or to the settings. */
 static int line_defaults(app *a, quote_line *l, cerr *e)
 {
-	if (l->service_code && !*l->service_code) {
-		free(l->service_code);
-		l->service_code = NULL;
-	}
-	if (l->service_code) {
-		service s = {0};
-		int r = db_service_get(a->db, l->service_code, &s, e);
-		if (r)
-			return r == ST_NOT_FOUND ? ST_INVALID : r;
-		if (!s.active) {
-			err_set(e, ST_INVALID, "service", _("the service %s is no longer offered"),
-			        s.code);
-			service_free(&s);
-			return ST_INVALID;
-		}
-		if (!l->label)
-			l->label = xstrdup(s.label);
-		if (l->unit_price == NO_CENTS)
-			l->unit_price = s.price;
-		if (l->unit < 0)
-			l->unit = s.unit;
-		if (l->vat_rate < 0)
-			l->vat_rate = s.vat_rate;
-		service_free(&s);
-	}
-	if (l->vat_rate < 0)
-		l->vat_rate = settings_vat_default(a);
-	int r = settings_vat_allowed(a, l->vat_rate, "vat", e);
+	str_drop_empty(&l->service_code);
+	int r = catalogue_line_defaults(a, l->service_code, &l->label, &l->unit_price, &l->unit,
+	                                &l->vat_rate, e);
+	if (!r)
+		r = settings_vat_take(a, &l->vat_rate, "vat", e);
 	if (r)
 		return r;
 	if (l->unit < 0)
