@@ -81,8 +81,10 @@ int contract_of_quote(app *a, int64_t quote_id, char **number, cerr *e);
 int contract_create(app *a, contract *k, cerr *e);
 /* Change a draft: kind, start, price, rate, hours (ignored while it has slots), quote, skills,
  * at_agency, express_start. The price, rate and hours are its one line's: a contract of several
- * lines keeps them (its lines change one by one). */
-int contract_edit(app *a, contract *k, cerr *e);
+ * lines keeps them (its lines change one by one). Only what differs from `base` (the contract
+ * as the person saw it; NULL: as stored now) is written, over the contract as stored now; a
+ * field another desk changed too is refused with both values (ST_CONFLICT), nothing written. */
+int contract_edit(app *a, const contract *base, contract *k, cerr *e);
 int contract_get(app *a, int64_t id, contract *out, cerr *e);
 /* By number ("C2026-0001") or id. */
 int contract_find(app *a, const char *ref, const char *field, contract *out, cerr *e);

@@ -54,8 +54,10 @@ vat_share *quote_vat_breakdown(const quote_line *lines, size_t nlines, size_t *n
 /* A new draft for q->client_id dated q->date (NO_DAY: today; not later than today), valid
  * quote.validity_days. Sets id, number, valid_until, status, created_by. */
 int quote_create(app *a, quote *q, cerr *e);
-/* A draft's client and notes. */
-int quote_edit(app *a, const quote *q, cerr *e);
+/* A draft's client and notes: only what differs from `base` (the quote as the person saw it;
+ * NULL: as stored now) is written, over the quote as stored now; a field another desk changed
+ * too is refused with both values (ST_CONFLICT), nothing written. */
+int quote_edit(app *a, const quote *base, const quote *q, cerr *e);
 int quote_get(app *a, int64_t id, quote *out, cerr *e);
 /* By number ("D2026-0001", any case) or by id ("12"); the field named in errors is `field`. */
 int quote_find(app *a, const char *ref, const char *field, quote *out, cerr *e);

@@ -545,26 +545,25 @@ int contract_of_quote(app *a, int64_t quote_id, char **number, cerr *e)
 	return db_contract_of_quote(a->db, quote_id, 0, number, e);
 }
 
+struct edit {
+	const contract *base; /* NULL: as stored now */
+	contract *mine;
+};
+
 static int do_edit(app *a, void *rec, void *arg, cerr *e)
 {
 	contract *k = rec;
-	contract *with = arg;
+	struct edit *ed = arg;
+	contract *with = ed->mine;
 	int r = frozen(k, e);
 	if (r)
 		return r;
 	with->client_id = k->client_id; /* a contract stays with its client */
-	if ((r = check_links(a, with, e)))
+	/* What the person changed, and only that, over the contract as stored now. */
+	if ((r = record_merge(&contract_record, k, ed->base ? ed->base : k, with, e)))
 		return r;
-	k->kind = with->kind;
-	k->start = with->start;
-	k->hourly_excl = with->hourly_excl;
-	k->vat_rate = with->vat_rate;
-	k->hours = with->hours;
-	k->quote_id = with->quote_id;
-	free(k->skills);
-	k->skills = xstrdup(with->skills ? with->skills : "");
-	k->at_agency = with->at_agency;
-	k->express_start = with->express_start;
+	if ((r = check_links(a, k, e)))
+		return r;
 	if (k->kind == CONTRACT_ONE_OFF) {
 		/* A one-off service has no weekly schedule. */
 		contract_slot *slots;
@@ -601,14 +600,15 @@ static int do_edit(app *a, void *rec, void *arg, cerr *e)
 	return ST_OK;
 }
 
-int contract_edit(app *a, contract *k, cerr *e)
+int contract_edit(app *a, const contract *base, contract *k, cerr *e)
 {
 	int r = role_check(a, AREA_CONTRACTS, ACCESS_WRITE, e);
 	if (!r)
 		r = check_contract(a, k, e);
 	if (r)
 		return r;
-	return record_change(a, &contract_ops, k->id, do_edit, k, e);
+	struct edit ed = {base, k};
+	return record_change(a, &contract_ops, k->id, do_edit, &ed, e);
 }
 
 int contract_get(app *a, int64_t id, contract *out, cerr *e)
@@ -939,17 +939,17 @@ RECORD_DESC(contract_record, "contracts",
 	    {"id", "", FIELD_HIDDEN, NULL, MEM_NONE, 0},
 	    {"number", N_("Number"), FIELD_TEXT, NULL, MEM_NONE, 0},
 	    {"client_id", N_("Client no."), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"quote_id", N_("Quote no."), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"kind", N_("Kind"), FIELD_ENUM, &contract_kinds, MEM_NONE, 0},
+	    {"quote_id", N_("Quote no."), FIELD_TEXT, NULL, AT(contract, quote_id, MEM_I64)},
+	    {"kind", N_("Kind"), FIELD_ENUM, &contract_kinds, AT(contract, kind, MEM_INT)},
 	    {"date", N_("Date"), FIELD_DATE, NULL, MEM_NONE, 0},
-	    {"start", N_("Start"), FIELD_DATE, NULL, MEM_NONE, 0},
-	    {"hourly_price_excl", N_("Hourly price excl. VAT"), FIELD_MONEY, NULL, MEM_NONE, 0},
-	    {"vat_rate", N_("VAT rate"), FIELD_RATE, NULL, MEM_NONE, 0},
-	    {"hours", N_("Hours"), FIELD_HOURS, NULL, MEM_NONE, 0},
-	    {"skills", N_("Skills required"), FIELD_TEXT, NULL, MEM_NONE, 0},
+	    {"start", N_("Start"), FIELD_DATE, NULL, AT(contract, start, MEM_INT)},
+	    {"hourly_price_excl", N_("Hourly price excl. VAT"), FIELD_MONEY, NULL, AT(contract, hourly_excl, MEM_I64)},
+	    {"vat_rate", N_("VAT rate"), FIELD_RATE, NULL, AT(contract, vat_rate, MEM_INT)},
+	    {"hours", N_("Hours"), FIELD_HOURS, NULL, AT(contract, hours, MEM_I64)},
+	    {"skills", N_("Skills required"), FIELD_TEXT, NULL, AT(contract, skills, MEM_TEXT)},
 	    {"signed_on", N_("Signed on"), FIELD_DATE, NULL, MEM_NONE, 0},
-	    {"at_agency", N_("Signed at the agency"), FIELD_FLAG, NULL, MEM_NONE, 0},
-	    {"express_start", N_("Start asked within the withdrawal period"), FIELD_FLAG, NULL, MEM_NONE, 0},
+	    {"at_agency", N_("Signed at the agency"), FIELD_FLAG, NULL, AT(contract, at_agency, MEM_BOOL)},
+	    {"express_start", N_("Start asked within the withdrawal period"), FIELD_FLAG, NULL, AT(contract, express_start, MEM_BOOL)},
 	    {"withdrawal_end", N_("End of the withdrawal period"), FIELD_DATE, NULL, MEM_NONE, 0},
 	    {"notice_on", N_("Notice given on"), FIELD_DATE, NULL, MEM_NONE, 0},
 	    {"ended_on", N_("Ends on"), FIELD_DATE, NULL, MEM_NONE, 0},

@@ -254,29 +254,35 @@ int quote_create(app *a, quote *q, cerr *e)
 	return db_commit(a->db, e);
 }
 
+struct edit {
+	const quote *base, *mine; /* base NULL: as stored now */
+};
+
 static int do_edit(app *a, void *rec, void *arg, cerr *e)
 {
 	quote *q = rec;
-	const quote *with = arg;
+	const struct edit *ed = arg;
+	int64_t client_id = q->client_id;
 	int r = frozen(q, e);
-	if (!r && with->notes)
-		r = text_check(with->notes, "notes", NOTES_MAX, false, e);
-	if (!r && with->client_id != q->client_id) {
-		r = db_offer_client(a->db, with->client_id, NULL, NULL, e);
+	if (!r && ed->mine->notes)
+		r = text_check(ed->mine->notes, "notes", NOTES_MAX, false, e);
+	/* What the person changed, and only that, over the quote as stored now. */
+	if (!r)
+		r = record_merge(&quote_record, q, ed->base ? ed->base : q, ed->mine, e);
+	if (!r && q->client_id != client_id) {
+		r = db_offer_client(a->db, q->client_id, NULL, NULL, e);
 		if (r == ST_NOT_FOUND)
 			r = ST_INVALID;
 	}
 	if (r)
 		return r;
-	q->client_id = with->client_id;
-	free(q->notes);
-	q->notes = xstrdup(with->notes ? with->notes : "");
 	return db_quote_update(a->db, q, e);
 }
 
-int quote_edit(app *a, const quote *q, cerr *e)
+int quote_edit(app *a, const quote *base, const quote *q, cerr *e)
 {
-	return record_change(a, &quote_ops, q->id, do_edit, (void *)q, e);
+	struct edit ed = {base, q};
+	return record_change(a, &quote_ops, q->id, do_edit, &ed, e);
 }
 
 int quote_get(app *a, int64_t id, quote *out, cerr *e)
@@ -479,7 +485,7 @@ const history_kind quote_history_kinds[] = {
 RECORD_DESC(quote_record, "quotes",
 	    {"id", "", FIELD_HIDDEN, NULL, MEM_NONE, 0},
 	    {"number", N_("Number"), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"client_id", N_("Client no."), FIELD_TEXT, NULL, MEM_NONE, 0},
+	    {"client_id", N_("Client no."), FIELD_TEXT, NULL, AT(quote, client_id, MEM_I64)},
 	    {"date", N_("Date"), FIELD_DATE, NULL, MEM_NONE, 0},
 	    {"valid_until", N_("Valid until"), FIELD_DATE, NULL, MEM_NONE, 0},
 	    {"status", N_("Status"), FIELD_ENUM, &quote_statuses, MEM_NONE, 0},
@@ -489,7 +495,7 @@ RECORD_DESC(quote_record, "quotes",
 	    {"total_excl", N_("Total excl. VAT"), FIELD_MONEY, NULL, MEM_NONE, 0},
 	    {"total_vat", N_("VAT"), FIELD_MONEY, NULL, MEM_NONE, 0},
 	    {"total_incl", N_("Total incl. VAT"), FIELD_MONEY, NULL, MEM_NONE, 0},
-	    {"notes", N_("Notes"), FIELD_TEXT, NULL, MEM_NONE, 0},
+	    {"notes", N_("Notes"), FIELD_TEXT, NULL, AT(quote, notes, MEM_TEXT)},
 	    {"created_by", N_("Written by"), FIELD_TEXT, NULL, MEM_NONE, 0});
 
 RECORD_DESC(quote_line_record, "quote_lines",

@@ -418,6 +418,42 @@ START_TEST(test_line_edit_keeps_other_desks_change)
 }
 END_TEST
 
+/* Two desks edit one draft from the same reading: each writes what it changed; the same field
+ * changed at both is refused at the second, naming both values, and nothing is written. */
+START_TEST(test_edit_keeps_other_desks_change)
+{
+	int64_t c = new_client("Deux-Postes"), c2 = new_client("Autre");
+	int64_t q = new_quote(c, NO_DAY, "D2026-0001");
+	cerr e = {0};
+	quote base = get(q), other = get(q), mine = get(q);
+	free(other.notes); /* desk 2: the notes */
+	other.notes = xstrdup("Clé chez la gardienne");
+	ck_assert_msg(quote_edit(A, &base, &other, &e) == ST_OK, "%s", e.msg);
+	mine.client_id = c2; /* desk 1: the client only */
+	ck_assert_msg(quote_edit(A, &base, &mine, &e) == ST_OK, "%s", e.msg);
+	quote got = get(q);
+	ck_assert_str_eq(got.notes, "Clé chez la gardienne");
+	ck_assert_int_eq(got.client_id, c2);
+	quote_free(&got);
+	/* Desk 1 now writes notes too, from its old base: desk 2 changed them meanwhile. */
+	free(mine.notes);
+	mine.notes = xstrdup("Sonner deux fois");
+	mine.client_id = c;
+	ck_assert_int_eq(quote_edit(A, &base, &mine, &e), ST_CONFLICT);
+	ck_assert_str_eq(e.field, "notes");
+	ck_assert_str_eq(e.msg, "Notes was changed at another desk meanwhile, to \"Clé chez la "
+	                        "gardienne\" (yours: \"Sonner deux fois\"): nothing was saved; look "
+	                        "again, then save what should stay");
+	got = get(q);
+	ck_assert_str_eq(got.notes, "Clé chez la gardienne");
+	ck_assert_int_eq(got.client_id, c2); /* the client it asked for neither */
+	quote_free(&got);
+	quote_free(&mine);
+	quote_free(&other);
+	quote_free(&base);
+}
+END_TEST
+
 START_TEST(test_numbering_gapless)
 {
 	int64_t c = new_client("Martin");
@@ -485,7 +521,7 @@ START_TEST(test_sent_quote_is_immutable)
 	quote t = get(q);
 	free(t.notes);
 	t.notes = strdup("autre chose");
-	ck_assert_int_eq(quote_edit(A, &t, &e), ST_CONFLICT);
+	ck_assert_int_eq(quote_edit(A, NULL, &t, &e), ST_CONFLICT);
 	quote_free(&t);
 	/* Storage refuses it too, whatever the caller. */
 	ck_assert_int_eq(db_quote_line_delete(A->db, line, &e), ST_INVALID);
@@ -606,6 +642,7 @@ Suite *suite_quote(void)
 	tcase_add_test(stored, test_catalogue_rates);
 	tcase_add_test(stored, test_lines_and_totals);
 	tcase_add_test(stored, test_line_edit_keeps_other_desks_change);
+	tcase_add_test(stored, test_edit_keeps_other_desks_change);
 	tcase_add_test(stored, test_numbering_gapless);
 	tcase_add_test(stored, test_sent_quote_is_immutable);
 	tcase_add_test(stored, test_expiry);
