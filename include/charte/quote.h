@@ -49,6 +49,10 @@ typedef struct vat_share {
 } vat_share;
 vat_share *quote_vat_breakdown(const quote_line *lines, size_t nlines, size_t *n);
 
+/* The legal mention a quote or a contract of an agency exempt from VAT (setting vat.exempt)
+ * carries (O3), translated; NULL when the agency charges VAT. */
+const char *quote_vat_mention(app *a);
+
 /* ---- operations ---- */
 
 /* A new draft for q->client_id dated q->date (NO_DAY: today; not later than today), valid

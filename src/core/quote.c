@@ -63,6 +63,13 @@ vat_share *quote_vat_breakdown(const quote_line *lines, size_t nlines, size_t *n
 	return out;
 }
 
+const char *quote_vat_mention(app *a)
+{
+	return settings_vat_exempt(a)
+	           ? _("VAT not applicable, article 261-7-1° of the French tax code (CGI)")
+	           : NULL;
+}
+
 /* A sent quote's answer: accepted (within its validity) or refused. */
 static int check_answer(const quote *q, cday on, cerr *e)
 {
