@@ -338,10 +338,10 @@ int catalogue_list(app *a, bool with_inactive, service **rows, size_t *n, cerr *
 
 /* A service's fields as the history shows them. */
 RECORD_DESC(service_record, "services",
-	    {"code", N_("Code"), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"label", N_("Label"), FIELD_TEXT, NULL, AT(service, label, MEM_TEXT)},
-	    {"vat_rate", N_("VAT rate"), FIELD_RATE, NULL, AT(service, vat_rate, MEM_INT)},
-	    {"unit", N_("Unit"), FIELD_ENUM, &price_units, AT(service, unit, MEM_INT)},
-	    {"price", N_("Price excl. VAT"), FIELD_MONEY, NULL, AT(service, price, MEM_I64)},
-	    {"essential", N_("Essential act of daily life"), FIELD_FLAG, NULL, AT(service, essential, MEM_BOOL)},
-	    {"active", N_("Offered"), FIELD_FLAG, NULL, AT(service, active, MEM_BOOL)});
+	    COLUMN("code", N_("Code"), FIELD_TEXT),
+	    EDITED("label", N_("Label"), FIELD_TEXT, service, label),
+	    EDITED("vat_rate", N_("VAT rate"), FIELD_RATE, service, vat_rate),
+	    ENUM_EDITED("unit", N_("Unit"), &price_units, service, unit),
+	    EDITED("price", N_("Price excl. VAT"), FIELD_MONEY, service, price),
+	    EDITED("essential", N_("Essential act of daily life"), FIELD_FLAG, service, essential),
+	    EDITED("active", N_("Offered"), FIELD_FLAG, service, active));

@@ -148,17 +148,19 @@ static int check_terms(app *a, int kind, cents *price, int *vat_rate, int64_t *h
 	return ST_OK;
 }
 
-/* What a draft holds, as typed: field-level reasons. */
+/* The person may write contracts, and what a draft holds, as typed: field-level reasons. */
 static int check_contract(app *a, contract *k, cerr *e)
 {
+	int r = role_check(a, AREA_CONTRACTS, ACCESS_WRITE, e);
+	if (r)
+		return r;
 	if (k->kind != CONTRACT_RECURRING && k->kind != CONTRACT_ONE_OFF)
 		return err_set(e, ST_INVALID, "kind", _("must be recurring or one-off"));
 	if (k->start == NO_DAY)
 		return err_set(e, ST_INVALID, "start", _("is required"));
 	if (k->start < cal_days(2000, 1, 1))
 		return err_set(e, ST_INVALID, "start", _("is before the year 2000"));
-	int r = check_terms(a, k->kind, &k->hourly_excl, &k->vat_rate, &k->hours, "hours-per-week",
-	                    e);
+	r = check_terms(a, k->kind, &k->hourly_excl, &k->vat_rate, &k->hours, "hours-per-week", e);
 	if (r)
 		return r;
 	if (k->skills) {
@@ -438,9 +440,7 @@ RECORD_BY_NUMBER(contract_by_number, contract, db_contract_by_number)
 int contract_create_lines(app *a, contract *k, const contract_line *given, size_t ngiven,
                           bool again, cerr *e)
 {
-	int r = role_check(a, AREA_CONTRACTS, ACCESS_WRITE, e);
-	if (!r)
-		r = check_contract(a, k, e);
+	int r = check_contract(a, k, e);
 	if (r)
 		return r;
 	if (!ngiven && !k->quote_id)
@@ -521,9 +521,7 @@ int contract_create_lines(app *a, contract *k, const contract_line *given, size_
 
 int contract_create(app *a, contract *k, cerr *e)
 {
-	int r = role_check(a, AREA_CONTRACTS, ACCESS_WRITE, e);
-	if (!r)
-		r = check_contract(a, k, e);
+	int r = check_contract(a, k, e);
 	if (r)
 		return r;
 	contract_line l;
@@ -602,9 +600,7 @@ static int do_edit(app *a, void *rec, void *arg, cerr *e)
 
 int contract_edit(app *a, const contract *base, contract *k, cerr *e)
 {
-	int r = role_check(a, AREA_CONTRACTS, ACCESS_WRITE, e);
-	if (!r)
-		r = check_contract(a, k, e);
+	int r = check_contract(a, k, e);
 	if (r)
 		return r;
 	struct edit ed = {base, k};
@@ -806,17 +802,27 @@ int contract_slot_remove(app *a, int64_t slot_id, cerr *e)
 	return r;
 }
 
+/* A step of k's life on the day *on (arg of a record_change_on step): asked of contract_can,
+ * then k takes `status`, and *day the day. */
+static int take_step(contract *k, int step, int status, cday *day, const void *on, cerr *e)
+{
+	cday d = *(const cday *)on;
+	int r = contract_can(k, step, d, e);
+	if (r)
+		return r;
+	*day = d;
+	k->status = status;
+	return ST_OK;
+}
+
 static int do_sign(app *a, void *rec, void *arg, cerr *e)
 {
 	contract *k = rec;
-	cday on = *(cday *)arg;
-	int r = contract_can(k, CONTRACT_SIGN, on, e);
+	int r = take_step(k, CONTRACT_SIGN, CONTRACT_SIGNED, &k->signed_on, arg, e);
 	if (r)
 		return r;
-	k->signed_on = on;
-	k->withdrawal_end =
-	    contract_withdrawal_end(on, k->at_agency, (int)settings_int(a, "withdrawal.days"));
-	k->status = CONTRACT_SIGNED;
+	k->withdrawal_end = contract_withdrawal_end(k->signed_on, k->at_agency,
+	                                            (int)settings_int(a, "withdrawal.days"));
 	return db_offer_client_activate(a->db, k->client_id, e);
 }
 
@@ -860,14 +866,10 @@ int contract_end_preview(app *a, int64_t id, cday notice, cday *end, cerr *e)
 static int do_end(app *a, void *rec, void *arg, cerr *e)
 {
 	contract *k = rec;
-	cday notice = *(cday *)arg;
-	int r = contract_can(k, CONTRACT_END, notice, e);
-	if (r)
-		return r;
-	k->notice_on = notice;
-	k->ended_on = contract_end_date(notice);
-	k->status = CONTRACT_ENDED;
-	return ST_OK;
+	int r = take_step(k, CONTRACT_END, CONTRACT_ENDED, &k->notice_on, arg, e);
+	if (!r)
+		k->ended_on = contract_end_date(k->notice_on);
+	return r;
 }
 
 int contract_end(app *a, int64_t id, cday notice, cday *end, cerr *e)
@@ -881,13 +883,7 @@ int contract_end(app *a, int64_t id, cday notice, cday *end, cerr *e)
 static int do_withdraw(app *a, void *rec, void *arg, cerr *e)
 {
 	contract *k = rec;
-	cday on = *(cday *)arg;
-	int r = contract_can(k, CONTRACT_WITHDRAW, on, e);
-	if (r)
-		return r;
-	k->withdrawn_on = on;
-	k->status = CONTRACT_WITHDRAWN;
-	return ST_OK;
+	return take_step(k, CONTRACT_WITHDRAW, CONTRACT_WITHDRAWN, &k->withdrawn_on, arg, e);
 }
 
 int contract_withdraw(app *a, int64_t id, cday on, cerr *e)
@@ -936,46 +932,46 @@ const audit_rule contract_rules[] = {
 };
 
 RECORD_DESC(contract_record, "contracts",
-	    {"id", "", FIELD_HIDDEN, NULL, MEM_NONE, 0},
-	    {"number", N_("Number"), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"client_id", N_("Client no."), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"quote_id", N_("Quote no."), FIELD_TEXT, NULL, AT(contract, quote_id, MEM_I64)},
-	    {"kind", N_("Kind"), FIELD_ENUM, &contract_kinds, AT(contract, kind, MEM_INT)},
-	    {"date", N_("Date"), FIELD_DATE, NULL, MEM_NONE, 0},
-	    {"start", N_("Start"), FIELD_DATE, NULL, AT(contract, start, MEM_INT)},
-	    {"hourly_price_excl", N_("Hourly price excl. VAT"), FIELD_MONEY, NULL, AT(contract, hourly_excl, MEM_I64)},
-	    {"vat_rate", N_("VAT rate"), FIELD_RATE, NULL, AT(contract, vat_rate, MEM_INT)},
-	    {"hours", N_("Hours"), FIELD_HOURS, NULL, AT(contract, hours, MEM_I64)},
-	    {"skills", N_("Skills required"), FIELD_TEXT, NULL, AT(contract, skills, MEM_TEXT)},
-	    {"signed_on", N_("Signed on"), FIELD_DATE, NULL, MEM_NONE, 0},
-	    {"at_agency", N_("Signed at the agency"), FIELD_FLAG, NULL, AT(contract, at_agency, MEM_BOOL)},
-	    {"express_start", N_("Start asked within the withdrawal period"), FIELD_FLAG, NULL, AT(contract, express_start, MEM_BOOL)},
-	    {"withdrawal_end", N_("End of the withdrawal period"), FIELD_DATE, NULL, MEM_NONE, 0},
-	    {"notice_on", N_("Notice given on"), FIELD_DATE, NULL, MEM_NONE, 0},
-	    {"ended_on", N_("Ends on"), FIELD_DATE, NULL, MEM_NONE, 0},
-	    {"withdrawn_on", N_("Withdrawn on"), FIELD_DATE, NULL, MEM_NONE, 0},
-	    {"status", N_("Status"), FIELD_ENUM, &contract_statuses, MEM_NONE, 0},
-	    {"monthly_incl", N_("Monthly amount incl. VAT"), FIELD_MONEY, NULL, MEM_NONE, 0},
-	    {"created_by", N_("Written by"), FIELD_TEXT, NULL, MEM_NONE, 0});
+	    COLUMN("id", "", FIELD_HIDDEN),
+	    COLUMN("number", N_("Number"), FIELD_TEXT),
+	    COLUMN("client_id", N_("Client no."), FIELD_TEXT),
+	    EDITED("quote_id", N_("Quote no."), FIELD_TEXT, contract, quote_id),
+	    ENUM_EDITED("kind", N_("Kind"), &contract_kinds, contract, kind),
+	    COLUMN("date", N_("Date"), FIELD_DATE),
+	    EDITED("start", N_("Start"), FIELD_DATE, contract, start),
+	    EDITED("hourly_price_excl", N_("Hourly price excl. VAT"), FIELD_MONEY, contract, hourly_excl),
+	    EDITED("vat_rate", N_("VAT rate"), FIELD_RATE, contract, vat_rate),
+	    EDITED("hours", N_("Hours"), FIELD_HOURS, contract, hours),
+	    EDITED("skills", N_("Skills required"), FIELD_TEXT, contract, skills),
+	    COLUMN("signed_on", N_("Signed on"), FIELD_DATE),
+	    EDITED("at_agency", N_("Signed at the agency"), FIELD_FLAG, contract, at_agency),
+	    EDITED("express_start", N_("Start asked within the withdrawal period"), FIELD_FLAG, contract, express_start),
+	    COLUMN("withdrawal_end", N_("End of the withdrawal period"), FIELD_DATE),
+	    COLUMN("notice_on", N_("Notice given on"), FIELD_DATE),
+	    COLUMN("ended_on", N_("Ends on"), FIELD_DATE),
+	    COLUMN("withdrawn_on", N_("Withdrawn on"), FIELD_DATE),
+	    ENUM_COLUMN("status", N_("Status"), &contract_statuses),
+	    COLUMN("monthly_incl", N_("Monthly amount incl. VAT"), FIELD_MONEY),
+	    COLUMN("created_by", N_("Written by"), FIELD_TEXT));
 
 RECORD_DESC(contract_slot_record, "contract_slots",
-	    {"id", "", FIELD_HIDDEN, NULL, MEM_NONE, 0},
-	    {"contract_id", N_("Contract no."), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"weekday", N_("Day"), FIELD_WEEKDAY, NULL, MEM_NONE, 0},
-	    {"starts", N_("From"), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"ends", N_("To"), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"service_code", N_("Service"), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"line_id", N_("Contract line no."), FIELD_TEXT, NULL, MEM_NONE, 0});
+	    COLUMN("id", "", FIELD_HIDDEN),
+	    COLUMN("contract_id", N_("Contract no."), FIELD_TEXT),
+	    COLUMN("weekday", N_("Day"), FIELD_WEEKDAY),
+	    COLUMN("starts", N_("From"), FIELD_TEXT),
+	    COLUMN("ends", N_("To"), FIELD_TEXT),
+	    COLUMN("service_code", N_("Service"), FIELD_TEXT),
+	    COLUMN("line_id", N_("Contract line no."), FIELD_TEXT));
 
 RECORD_DESC(contract_line_record, "contract_lines",
-	    {"id", "", FIELD_HIDDEN, NULL, MEM_NONE, 0},
-	    {"contract_id", N_("Contract no."), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"position", N_("Line"), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"service_code", N_("Service"), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"label", N_("Label"), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"hours", N_("Hours"), FIELD_HOURS, NULL, MEM_NONE, 0},
-	    {"hourly_price_excl", N_("Hourly price excl. VAT"), FIELD_MONEY, NULL, MEM_NONE, 0},
-	    {"vat_rate", N_("VAT rate"), FIELD_RATE, NULL, MEM_NONE, 0});
+	    COLUMN("id", "", FIELD_HIDDEN),
+	    COLUMN("contract_id", N_("Contract no."), FIELD_TEXT),
+	    COLUMN("position", N_("Line"), FIELD_TEXT),
+	    COLUMN("service_code", N_("Service"), FIELD_TEXT),
+	    COLUMN("label", N_("Label"), FIELD_TEXT),
+	    COLUMN("hours", N_("Hours"), FIELD_HOURS),
+	    COLUMN("hourly_price_excl", N_("Hourly price excl. VAT"), FIELD_MONEY),
+	    COLUMN("vat_rate", N_("VAT rate"), FIELD_RATE));
 
 /* ---- R4: a start within the withdrawal period (issue 7) ---- */
 
@@ -1001,8 +997,5 @@ static int do_express(app *a, void *rec, void *arg, cerr *e)
 
 int contract_record_express(app *a, int64_t id, cerr *e)
 {
-	int r = role_check(a, AREA_CONTRACTS, ACCESS_WRITE, e);
-	if (r)
-		return r;
 	return record_change(a, &contract_ops, id, do_express, NULL, e);
 }

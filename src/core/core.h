@@ -44,8 +44,20 @@ typedef struct field_desc {
 	size_t offset;           /* of the member in the record */
 } field_desc;
 
-/* The last two members of a field_desc row: `member` of `type`, as `mem`. */
-#define AT(type, member, mem) mem, offsetof(type, member)
+/* How a member is read and copied, from its C type. */
+#define MEM_OF(type, member)                                                                \
+	_Generic(((type *)0)->member, char *: MEM_TEXT, int64_t: MEM_I64, int: MEM_INT,      \
+		 bool: MEM_BOOL)
+
+/* The rows of a RECORD_DESC: COLUMN, a stored column as the history shows it; EDITED, one an
+ * edit also writes through record_merge, from `member` of `type`; the _ENUM forms, a stable
+ * name shown by its label in `names`. */
+#define COLUMN(column, label, kind) {column, label, kind, NULL, MEM_NONE, 0}
+#define ENUM_COLUMN(column, label, names) {column, label, FIELD_ENUM, names, MEM_NONE, 0}
+#define EDITED(column, label, kind, type, member)                                           \
+	{column, label, kind, NULL, MEM_OF(type, member), offsetof(type, member)}
+#define ENUM_EDITED(column, label, names, type, member)                                     \
+	{column, label, FIELD_ENUM, names, MEM_OF(type, member), offsetof(type, member)}
 
 typedef struct record_desc {
 	const char *table;

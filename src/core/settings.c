@@ -441,5 +441,5 @@ const audit_rule settings_rules[] = {
 
 /* A setting as the history shows it. */
 RECORD_DESC(settings_record, "settings",
-	    {"key", N_("Setting"), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"value", N_("Value"), FIELD_TEXT, NULL, MEM_NONE, 0});
+	    COLUMN("key", N_("Setting"), FIELD_TEXT),
+	    COLUMN("value", N_("Value"), FIELD_TEXT));
