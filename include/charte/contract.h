@@ -81,8 +81,10 @@ int contract_of_quote(app *a, int64_t quote_id, char **number, cerr *e);
 int contract_create(app *a, contract *k, cerr *e);
 /* Change a draft: kind, start, price, rate, hours (ignored while it has slots), quote, skills,
  * at_agency, express_start. The price, rate and hours are its one line's: a contract of several
- * lines keeps them (its lines change one by one). */
-int contract_edit(app *a, contract *k, cerr *e);
+ * lines keeps them (its lines change one by one). Only what differs from `base` (the contract
+ * as the person saw it; NULL: as stored now) is written, over the contract as stored now; a
+ * field another desk changed too is refused with both values (ST_CONFLICT), nothing written. */
+int contract_edit(app *a, const contract *base, contract *k, cerr *e);
 int contract_get(app *a, int64_t id, contract *out, cerr *e);
 /* By number ("C2026-0001") or id. */
 int contract_find(app *a, const char *ref, const char *field, contract *out, cerr *e);
@@ -124,11 +126,10 @@ int contract_end(app *a, int64_t id, cday notice, cday *end, cerr *e);
  * signature to the end of the period. */
 int contract_withdraw(app *a, int64_t id, cday on, cerr *e);
 
-int contract_page(app *a, const contract_filter *f, const contract *from, int limit,
-                  contract **rows, size_t *n, cerr *e);
-/* The page just before `from` (NULL: the oldest), still newest first (a list scrolling up). */
-int contract_page_before(app *a, const contract_filter *f, const contract *from, int limit,
-                         contract **rows, size_t *n, cerr *e);
+/* A page newest first after `from` (NULL: the newest); with backward, the page just before
+ * `from` (NULL: the oldest), still newest first (a list scrolling up). */
+int contract_page(app *a, const contract_filter *f, const contract *from, bool backward,
+                  int limit, contract **rows, size_t *n, cerr *e);
 int contract_each(app *a, const contract_filter *f, int (*fn)(const contract *k, void *arg),
                   void *arg, cerr *e);
 

@@ -34,14 +34,11 @@ int db_quote_insert(db *d, quote *q, cerr *e);
 int db_quote_update(db *d, const quote *q, cerr *e);
 int db_quote_get(db *d, int64_t id, quote *out, cerr *e);               /* ST_NOT_FOUND */
 int db_quote_by_number(db *d, const char *number, quote *out, cerr *e); /* ST_NOT_FOUND */
-/* A page after `from` (NULL: from the newest), newest first. Only from->date and ->id are
- * read. */
-int db_quotes_page(db *d, const quote_filter *f, const quote *from, int limit, quote **rows,
-                   size_t *n, cerr *e);
-/* The page just before `from` (NULL: the oldest rows), still newest first: for a list scrolled
- * back up, or sent to its end. */
-int db_quotes_page_before(db *d, const quote_filter *f, const quote *from, int limit,
-                          quote **rows, size_t *n, cerr *e);
+/* A page after `from` (NULL: from the newest), newest first; with backward, the page just
+ * before `from` (NULL: the oldest rows), still newest first: for a list scrolled back up, or
+ * sent to its end. Only from->date and ->id are read. */
+int db_quotes_page(db *d, const quote_filter *f, const quote *from, bool backward, int limit,
+                   quote **rows, size_t *n, cerr *e);
 int db_quotes_each(db *d, const quote_filter *f, int (*fn)(const quote *q, void *arg), void *arg,
                    cerr *e);
 
@@ -67,11 +64,9 @@ int db_contract_insert(db *d, contract *k, cerr *e); /* number set by the caller
 int db_contract_update(db *d, const contract *k, cerr *e);
 int db_contract_get(db *d, int64_t id, contract *out, cerr *e);               /* ST_NOT_FOUND */
 int db_contract_by_number(db *d, const char *number, contract *out, cerr *e); /* ST_NOT_FOUND */
-int db_contracts_page(db *d, const contract_filter *f, const contract *from, int limit,
-                      contract **rows, size_t *n, cerr *e);
-/* The page just before `from` (NULL: the oldest rows), still newest first. */
-int db_contracts_page_before(db *d, const contract_filter *f, const contract *from, int limit,
-                             contract **rows, size_t *n, cerr *e);
+/* Paged as quotes are (db_quotes_page). */
+int db_contracts_page(db *d, const contract_filter *f, const contract *from, bool backward,
+                      int limit, contract **rows, size_t *n, cerr *e);
 int db_contracts_each(db *d, const contract_filter *f, int (*fn)(const contract *k, void *arg),
                       void *arg, cerr *e);
 

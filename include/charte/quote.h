@@ -49,13 +49,19 @@ typedef struct vat_share {
 } vat_share;
 vat_share *quote_vat_breakdown(const quote_line *lines, size_t nlines, size_t *n);
 
+/* The legal mention a quote or a contract of an agency exempt from VAT (setting vat.exempt)
+ * carries (O3), translated; NULL when the agency charges VAT. */
+const char *quote_vat_mention(app *a);
+
 /* ---- operations ---- */
 
 /* A new draft for q->client_id dated q->date (NO_DAY: today; not later than today), valid
  * quote.validity_days. Sets id, number, valid_until, status, created_by. */
 int quote_create(app *a, quote *q, cerr *e);
-/* A draft's client and notes. */
-int quote_edit(app *a, const quote *q, cerr *e);
+/* A draft's client and notes: only what differs from `base` (the quote as the person saw it;
+ * NULL: as stored now) is written, over the quote as stored now; a field another desk changed
+ * too is refused with both values (ST_CONFLICT), nothing written. */
+int quote_edit(app *a, const quote *base, const quote *q, cerr *e);
 int quote_get(app *a, int64_t id, quote *out, cerr *e);
 /* By number ("D2026-0001", any case) or by id ("12"); the field named in errors is `field`. */
 int quote_find(app *a, const char *ref, const char *field, quote *out, cerr *e);
@@ -80,12 +86,11 @@ int quote_send(app *a, int64_t id, cday on, cerr *e);
 int quote_accept(app *a, int64_t id, cday on, cerr *e);
 int quote_refuse(app *a, int64_t id, cday on, cerr *e);
 
-/* Lists: a page newest first after `from` (NULL: the newest); every quote, oldest first. */
-int quote_page(app *a, const quote_filter *f, const quote *from, int limit, quote **rows, size_t *n,
-               cerr *e);
-/* The page just before `from` (NULL: the oldest), still newest first (a list scrolling up). */
-int quote_page_before(app *a, const quote_filter *f, const quote *from, int limit, quote **rows,
-                      size_t *n, cerr *e);
+/* Lists: a page newest first after `from` (NULL: the newest); with backward, the page just
+ * before `from` (NULL: the oldest), still newest first (a list scrolling up). Every quote, oldest
+ * first. */
+int quote_page(app *a, const quote_filter *f, const quote *from, bool backward, int limit,
+               quote **rows, size_t *n, cerr *e);
 int quote_each(app *a, const quote_filter *f, int (*fn)(const quote *q, void *arg), void *arg,
                cerr *e);
 

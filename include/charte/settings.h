@@ -52,6 +52,12 @@ int settings_vat_default(app *a);
 /* A choice between no and yes (vat.exempt): it also takes oui/non, 1/0, o/n, y/n, and is shown
  * as a word of the user's language. */
 bool settings_is_flag(const setting_def *def);
+/* A line's rate as given: *rate < 0 becomes settings_vat_default; then it must be 0 to 100 %
+ * and allowed (settings_vat_allowed), else ST_INVALID naming `field`. */
+int settings_vat_take(app *a, int *rate, const char *field, cerr *e);
+/* Whether the agency is exempt from VAT (setting vat.exempt): its quotes and contracts then
+ * carry the legal mention of article 261-7-1° of the CGI. */
+bool settings_vat_exempt(app *a);
 /* Check and normalise value for key: on success *normal is the storage form (caller frees). */
 int settings_check(const char *key, const char *value, char **normal, cerr *e);
 /* Check, then store in one transaction, then reload the app's rules. */

@@ -33,6 +33,8 @@ char *text_printable(const char *s);
 /* Trim ASCII white space at both ends, in place; returns s. */
 char *str_trim(char *s);
 bool str_blank(const char *s);
+/* An empty string (a field left empty) becomes NULL, "no value"; freed. */
+void str_drop_empty(char **s);
 /* Case- and accent-insensitive comparison of UTF-8 text folded to ASCII lower case. */
 char *text_fold(const char *s);
 

@@ -15,13 +15,27 @@
 		free(rows);                                                                   \
 	}
 
-void staff_free(staff *s)
+/* Free the strings at `owned` (char * members of one record) and set them to NULL. */
+static void strings_free(char **const owned[], size_t n)
 {
-	free(s->login);
-	free(s->name);
-	s->login = s->name = NULL;
+	for (size_t i = 0; i < n; i++) {
+		free(*owned[i]);
+		*owned[i] = NULL;
+	}
 }
 
+/* void NAME(TYPE *r): free the strings r owns (the addresses of its members, given after THEN),
+ * then THEN(r): its init, which gives every member its "no value" again, or KEEP. */
+#define RECORD_FREE(name, type, then, ...)                                                    \
+	void name(type *r)                                                                    \
+	{                                                                                     \
+		char **const owned[] = {__VA_ARGS__};                                         \
+		strings_free(owned, ARRAY_LEN(owned));                                        \
+		then(r);                                                                      \
+	}
+#define KEEP(r) (void)(r) /* the other members are left as they are */
+
+RECORD_FREE(staff_free, staff, KEEP, &r->login, &r->name)
 ROWS_FREE(staff_rows_free, staff, staff_free)
 
 void call_init(call *c)
@@ -30,17 +44,8 @@ void call_init(call *c)
 	c->at = c->due = c->called_back_at = c->doc_due = c->doc_sent_at = NO_MINUTE;
 }
 
-void call_free(call *c)
-{
-	free(c->caller);
-	free(c->phone);
-	free(c->subject);
-	free(c->taken_by);
-	free(c->callback_note);
-	free(c->cancel_reason);
-	call_init(c);
-}
-
+RECORD_FREE(call_free, call, call_init, &r->caller, &r->phone, &r->subject, &r->taken_by,
+	    &r->callback_note, &r->cancel_reason)
 ROWS_FREE(calls_free, call, call_free)
 
 void call_attempt_init(callback_attempt *t)
@@ -49,13 +54,7 @@ void call_attempt_init(callback_attempt *t)
 	t->at = NO_MINUTE;
 }
 
-void call_attempt_free(callback_attempt *t)
-{
-	free(t->note);
-	free(t->by);
-	call_attempt_init(t);
-}
-
+RECORD_FREE(call_attempt_free, callback_attempt, call_attempt_init, &r->note, &r->by)
 ROWS_FREE(call_attempts_free, callback_attempt, call_attempt_free)
 
 void history_rows_free(history_row *rows, size_t n)
@@ -82,22 +81,9 @@ void client_init(client_file *c)
 	c->created_at = NO_MINUTE;
 }
 
-void client_free(client_file *c)
-{
-	free(c->civility);
-	free(c->name);
-	free(c->first_name);
-	free(c->address);
-	free(c->phone);
-	free(c->phone2);
-	free(c->email);
-	free(c->referent);
-	free(c->instructions);
-	free(c->forbidden_zones);
-	free(c->notes);
-	client_init(c);
-}
-
+RECORD_FREE(client_free, client_file, client_init, &r->civility, &r->name, &r->first_name,
+	    &r->address, &r->phone, &r->phone2, &r->email, &r->referent, &r->instructions,
+	    &r->forbidden_zones, &r->notes)
 ROWS_FREE(clients_free, client_file, client_free)
 
 void needs_init(needs_analysis *n)
@@ -106,17 +92,8 @@ void needs_init(needs_analysis *n)
 	n->analysed_on = NO_DAY;
 }
 
-void needs_free(needs_analysis *n)
-{
-	free(n->services);
-	free(n->days_times);
-	free(n->constraints);
-	free(n->autonomy);
-	free(n->household);
-	free(n->notes);
-	free(n->analysed_by);
-	needs_init(n);
-}
+RECORD_FREE(needs_free, needs_analysis, needs_init, &r->services, &r->days_times,
+	    &r->constraints, &r->autonomy, &r->household, &r->notes, &r->analysed_by)
 
 void quote_line_init(quote_line *l)
 {
@@ -126,13 +103,7 @@ void quote_line_init(quote_line *l)
 	l->vat_rate = -1;
 }
 
-void quote_line_free(quote_line *l)
-{
-	free(l->service_code);
-	free(l->label);
-	quote_line_init(l);
-}
-
+RECORD_FREE(quote_line_free, quote_line, quote_line_init, &r->service_code, &r->label)
 ROWS_FREE(quote_lines_free, quote_line, quote_line_free)
 
 void quote_init(quote *q)
@@ -141,15 +112,8 @@ void quote_init(quote *q)
 	q->date = q->valid_until = q->sent_on = q->accepted_on = q->refused_on = NO_DAY;
 }
 
-void quote_free(quote *q)
-{
-	free(q->number);
-	free(q->client_name);
-	free(q->notes);
-	free(q->created_by);
-	quote_init(q);
-}
-
+RECORD_FREE(quote_free, quote, quote_init, &r->number, &r->client_name, &r->notes,
+	    &r->created_by)
 ROWS_FREE(quotes_free, quote, quote_free)
 
 void contract_init(contract *k)
@@ -160,24 +124,11 @@ void contract_init(contract *k)
 	    k->withdrawn_on = NO_DAY;
 }
 
-void contract_free(contract *k)
-{
-	free(k->number);
-	free(k->client_name);
-	free(k->quote_number);
-	free(k->skills);
-	free(k->created_by);
-	contract_init(k);
-}
-
+RECORD_FREE(contract_free, contract, contract_init, &r->number, &r->client_name,
+	    &r->quote_number, &r->skills, &r->created_by)
 ROWS_FREE(contracts_free, contract, contract_free)
 
-void contract_slot_free(contract_slot *s)
-{
-	free(s->service_code);
-	s->service_code = NULL;
-}
-
+RECORD_FREE(contract_slot_free, contract_slot, KEEP, &r->service_code)
 ROWS_FREE(contract_slots_free, contract_slot, contract_slot_free)
 
 void contract_line_init(contract_line *l)
@@ -187,22 +138,10 @@ void contract_line_init(contract_line *l)
 	l->hourly_excl = NO_CENTS;
 }
 
-void contract_line_free(contract_line *l)
-{
-	free(l->service_code);
-	free(l->label);
-	contract_line_init(l);
-}
-
+RECORD_FREE(contract_line_free, contract_line, contract_line_init, &r->service_code, &r->label)
 ROWS_FREE(contract_lines_free, contract_line, contract_line_free)
 
-void service_free(service *s)
-{
-	free(s->code);
-	free(s->label);
-	s->code = s->label = NULL;
-}
-
+RECORD_FREE(service_free, service, KEEP, &r->code, &r->label)
 ROWS_FREE(services_free, service, service_free)
 
 void call_filter_init(call_filter *f)

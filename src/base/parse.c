@@ -57,11 +57,13 @@ static void trim(const char **b, const char **e)
 		*e -= n;
 }
 
-/* Sets [*b, *e) to s without surrounding white space; false for NULL. */
+/* Sets [*b, *e) to s without surrounding white space; false for NULL (an empty span). */
 static bool span_of(const char *s, const char **b, const char **e)
 {
-	if (!s)
+	if (!s) {
+		*b = *e = "";
 		return false;
+	}
 	*b = s;
 	*e = s + strlen(s);
 	trim(b, e);
@@ -101,39 +103,39 @@ static int read_digits(const char **p, const char *e, int max, int *v)
 	return n;
 }
 
+/* Reads 1..max digits at *p into *v, then the separator sep (0: the end of the span, e) and
+ * steps past it; returns how many digits were read, 0 when the part is not that. */
+static int read_part(const char **p, const char *e, int max, int *v, char sep)
+{
+	int n = read_digits(p, e, max, v);
+	if (n < 1 || n > max)
+		return 0;
+	if (!sep)
+		return *p == e ? n : 0;
+	if (*p == e || **p != sep)
+		return 0;
+	(*p)++;
+	return n;
+}
+
 /* Dates */
 
 static const char *date_span(const char *b, const char *e, cday *out)
 {
 	static const char *bad = N_("not a date: use YYYY-MM-DD or DD/MM/YYYY");
 	const char *p = b;
-	int y = 0, m = 0, d = 0, n1, n2, n3;
+	int y = 0, m = 0, d = 0, n;
 	if (b == e)
 		return N_("no date given: use YYYY-MM-DD or DD/MM/YYYY");
-	n1 = read_digits(&p, e, 4, &y);
-	if (n1 == 4 && p < e && *p == '-') {
-		p++;
-		n2 = read_digits(&p, e, 2, &m);
-		if (n2 < 1 || n2 > 2 || p == e || *p != '-')
-			return bad;
-		p++;
-		n3 = read_digits(&p, e, 2, &d);
-		if (n3 < 1 || n3 > 2 || p != e)
+	if (read_part(&p, e, 4, &y, '-') == 4) {
+		if (!read_part(&p, e, 2, &m, '-') || !read_part(&p, e, 2, &d, 0))
 			return bad;
 	} else {
 		p = b;
-		n1 = read_digits(&p, e, 2, &d);
-		if (n1 < 1 || n1 > 2 || p == e || *p != '/')
+		if (!read_part(&p, e, 2, &d, '/') || !read_part(&p, e, 2, &m, '/') ||
+		    !(n = read_part(&p, e, 4, &y, 0)))
 			return bad;
-		p++;
-		n2 = read_digits(&p, e, 2, &m);
-		if (n2 < 1 || n2 > 2 || p == e || *p != '/')
-			return bad;
-		p++;
-		n3 = read_digits(&p, e, 4, &y);
-		if (n3 < 1 || n3 > 4 || p != e)
-			return bad;
-		if (n3 != 4)
+		if (n != 4)
 			return N_("the year needs four digits, e.g. 02/03/2026");
 	}
 	if (y < YEAR_MIN || y > YEAR_MAX)
@@ -149,13 +151,17 @@ static const char *date_span(const char *b, const char *e, cday *out)
 	return NULL;
 }
 
-const char *parse_date(const char *s, cday *out)
-{
-	const char *b, *e;
-	if (!span_of(s, &b, &e))
-		return N_("no date given: use YYYY-MM-DD or DD/MM/YYYY");
-	return date_span(b, e, out);
-}
+/* const char *NAME(const char *s, TYPE *out): SPAN over the whole of s but the white space
+ * around it (NULL: an empty span, which SPAN refuses as nothing given). */
+#define WHOLE(name, span, type)                                                                \
+	const char *name(const char *s, type *out)                                             \
+	{                                                                                      \
+		const char *b, *e;                                                             \
+		span_of(s, &b, &e);                                                            \
+		return span(b, e, out);                                                        \
+	}
+
+WHOLE(parse_date, date_span, cday)
 
 /* Clocks: H:MM, HH:MM, 9h, 9h30, 09H30. */
 static const char *clock_span(const char *b, const char *e, int *out)
@@ -188,13 +194,7 @@ static const char *clock_span(const char *b, const char *e, int *out)
 	return NULL;
 }
 
-const char *parse_clock(const char *s, int *out)
-{
-	const char *b, *e;
-	if (!span_of(s, &b, &e))
-		return N_("no time given: use HH:MM or 9h30");
-	return clock_span(b, e, out);
-}
+WHOLE(parse_clock, clock_span, int)
 
 const char *parse_datetime(const char *s, cminute *out)
 {
@@ -531,15 +531,22 @@ const char *parse_flag(const char *s, bool *out)
 /* Formatting: digits are written by hand, so no buffer size depends on printf's view of an
  * int's range. */
 
-/* Writes v with at least `width` digits (zero-padded) at p; returns the end. */
-static char *put_uint(char *p, uint64_t v, int width)
+/* The decimal digits of v into tmp, last first; returns how many. */
+static int digits_reversed(uint64_t v, char tmp[static 24])
 {
-	char tmp[24];
 	int n = 0;
 	do {
 		tmp[n++] = (char)('0' + v % 10);
 		v /= 10;
 	} while (v);
+	return n;
+}
+
+/* Writes v with at least `width` digits (zero-padded) at p; returns the end. */
+static char *put_uint(char *p, uint64_t v, int width)
+{
+	char tmp[24];
+	int n = digits_reversed(v, tmp);
 	while (n < width)
 		tmp[n++] = '0';
 	while (n)
@@ -551,11 +558,7 @@ static char *put_uint(char *p, uint64_t v, int width)
 static char *put_grouped(char *p, uint64_t v, const char *sep)
 {
 	char tmp[24];
-	int n = 0;
-	do {
-		tmp[n++] = (char)('0' + v % 10);
-		v /= 10;
-	} while (v);
+	int n = digits_reversed(v, tmp);
 	while (n) {
 		*p++ = tmp[--n];
 		if (n && n % 3 == 0)

@@ -225,6 +225,14 @@ char *str_trim(char *s)
 	return s;
 }
 
+void str_drop_empty(char **s)
+{
+	if (*s && !**s) {
+		free(*s);
+		*s = NULL;
+	}
+}
+
 bool str_blank(const char *s)
 {
 	if (!s)

@@ -459,6 +459,9 @@ static void show_contract(app *a, const contract *k, const contract_line *lines,
 	out_field(k->kind == CONTRACT_RECURRING ? _("Monthly amount incl. VAT:")
 	                                    : _("Total incl. VAT:"),
 	      amount);
+	const char *mention = quote_vat_mention(a);
+	if (mention)
+		printf("%s\n", mention);
 	out_field(_("Skills required:"), k->skills);
 	if (n) {
 		printf("%s\n", _("Weekly schedule:"));

@@ -310,6 +310,9 @@ static void show_quote(app *a, const quote *q, const quote_line *lines, size_t n
 	free(by_rate);
 	total_line(_("VAT"), q->total_vat);
 	total_line(_("Total incl. VAT"), q->total_incl);
+	const char *mention = quote_vat_mention(a);
+	if (mention)
+		printf("%s\n", mention);
 	if (q->notes && *q->notes) {
 		putchar('\n');
 		out_field(_("Notes:"), q->notes);

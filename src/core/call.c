@@ -385,24 +385,24 @@ const audit_rule call_rules[] = {
 };
 
 RECORD_DESC(call_record, "calls",
-	    {"id", "", FIELD_HIDDEN, NULL, MEM_NONE, 0},
-	    {"at", N_("Time of the call"), FIELD_DATETIME, NULL, AT(call, at, MEM_I64)},
-	    {"caller", N_("Caller"), FIELD_TEXT, NULL, AT(call, caller, MEM_TEXT)},
-	    {"phone", N_("Phone"), FIELD_PHONE, NULL, AT(call, phone, MEM_TEXT)},
-	    {"subject", N_("Subject"), FIELD_TEXT, NULL, AT(call, subject, MEM_TEXT)},
-	    {"taken_by", N_("Taken by"), FIELD_STAFF, NULL, MEM_NONE, 0},
-	    {"answered", N_("Answered at once"), FIELD_FLAG, NULL, AT(call, answered, MEM_BOOL)},
-	    {"voicemail", N_("Voicemail"), FIELD_FLAG, NULL, MEM_NONE, 0},
-	    {"callback", N_("Callback asked"), FIELD_FLAG, NULL, AT(call, callback, MEM_BOOL)},
-	    {"due", N_("Callback due"), FIELD_DATETIME, NULL, MEM_NONE, 0},
-	    {"called_back_at", N_("Called back at"), FIELD_DATETIME, NULL, MEM_NONE, 0},
-	    {"callback_note", N_("Callback note"), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"documentation", N_("Documentation asked"), FIELD_FLAG, NULL, AT(call, documentation, MEM_BOOL)},
-	    {"doc_due", N_("Documentation due"), FIELD_DATETIME, NULL, MEM_NONE, 0},
-	    {"doc_sent_at", N_("Documentation sent at"), FIELD_DATETIME, NULL, MEM_NONE, 0},
-	    {"cancelled", N_("Cancelled"), FIELD_FLAG, NULL, MEM_NONE, 0},
-	    {"cancel_reason", N_("Reason for cancelling"), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"client_id", N_("Client no."), FIELD_TEXT, NULL, AT(call, client_id, MEM_I64)});
+	    COLUMN("id", "", FIELD_HIDDEN),
+	    EDITED("at", N_("Time of the call"), FIELD_DATETIME, call, at),
+	    EDITED("caller", N_("Caller"), FIELD_TEXT, call, caller),
+	    EDITED("phone", N_("Phone"), FIELD_PHONE, call, phone),
+	    EDITED("subject", N_("Subject"), FIELD_TEXT, call, subject),
+	    COLUMN("taken_by", N_("Taken by"), FIELD_STAFF),
+	    EDITED("answered", N_("Answered at once"), FIELD_FLAG, call, answered),
+	    COLUMN("voicemail", N_("Voicemail"), FIELD_FLAG),
+	    EDITED("callback", N_("Callback asked"), FIELD_FLAG, call, callback),
+	    COLUMN("due", N_("Callback due"), FIELD_DATETIME),
+	    COLUMN("called_back_at", N_("Called back at"), FIELD_DATETIME),
+	    COLUMN("callback_note", N_("Callback note"), FIELD_TEXT),
+	    EDITED("documentation", N_("Documentation asked"), FIELD_FLAG, call, documentation),
+	    COLUMN("doc_due", N_("Documentation due"), FIELD_DATETIME),
+	    COLUMN("doc_sent_at", N_("Documentation sent at"), FIELD_DATETIME),
+	    COLUMN("cancelled", N_("Cancelled"), FIELD_FLAG),
+	    COLUMN("cancel_reason", N_("Reason for cancelling"), FIELD_TEXT),
+	    EDITED("client_id", N_("Client no."), FIELD_TEXT, call, client_id));
 
 /* ---- callback attempts with no answer ---- */
 

@@ -302,6 +302,32 @@ int catalogue_set(app *a, const service *base, const service *s, cerr *e)
 	return db_commit(a->db, e);
 }
 
+int catalogue_line_defaults(app *a, const char *code, char **label, cents *price, int *unit,
+                            int *vat_rate, cerr *e)
+{
+	if (!code)
+		return ST_OK;
+	service s = {0};
+	int r = db_service_get(a->db, code, &s, e);
+	if (r == ST_NOT_FOUND)
+		r = ST_INVALID;
+	if (!r && !s.active)
+		r = err_set(e, ST_INVALID, "service", _("the service %s is no longer offered"),
+		            s.code);
+	if (!r) {
+		if (!*label)
+			*label = xstrdup(s.label);
+		if (*price == NO_CENTS)
+			*price = s.price;
+		if (unit && *unit < 0)
+			*unit = s.unit;
+		if (*vat_rate < 0)
+			*vat_rate = settings_vat_of_service(a, s.vat_rate);
+	}
+	service_free(&s);
+	return r;
+}
+
 int catalogue_get(app *a, const char *code, service *out, cerr *e)
 {
 	return role_check(a, AREA_CATALOGUE, ACCESS_READ, e) ? ST_DENIED
@@ -316,10 +342,10 @@ int catalogue_list(app *a, bool with_inactive, service **rows, size_t *n, cerr *
 
 /* A service's fields as the history shows them. */
 RECORD_DESC(service_record, "services",
-	    {"code", N_("Code"), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"label", N_("Label"), FIELD_TEXT, NULL, AT(service, label, MEM_TEXT)},
-	    {"vat_rate", N_("VAT rate"), FIELD_RATE, NULL, AT(service, vat_rate, MEM_INT)},
-	    {"unit", N_("Unit"), FIELD_ENUM, &price_units, AT(service, unit, MEM_INT)},
-	    {"price", N_("Price excl. VAT"), FIELD_MONEY, NULL, AT(service, price, MEM_I64)},
-	    {"essential", N_("Essential act of daily life"), FIELD_FLAG, NULL, AT(service, essential, MEM_BOOL)},
-	    {"active", N_("Offered"), FIELD_FLAG, NULL, AT(service, active, MEM_BOOL)});
+	    COLUMN("code", N_("Code"), FIELD_TEXT),
+	    EDITED("label", N_("Label"), FIELD_TEXT, service, label),
+	    EDITED("vat_rate", N_("VAT rate"), FIELD_RATE, service, vat_rate),
+	    ENUM_EDITED("unit", N_("Unit"), &price_units, service, unit),
+	    EDITED("price", N_("Price excl. VAT"), FIELD_MONEY, service, price),
+	    EDITED("essential", N_("Essential act of daily life"), FIELD_FLAG, service, essential),
+	    EDITED("active", N_("Offered"), FIELD_FLAG, service, active));

@@ -31,6 +31,49 @@ int record_change(app *a, const record_ops *ops, int64_t id,
 	return db_commit(a->db, e);
 }
 
+int record_day(app *a, cday *day, const char *field, cerr *e)
+{
+	cday today = app_today(a);
+	if (*day == NO_DAY)
+		*day = today;
+	if (*day > today)
+		return err_set(e, ST_INVALID, field, _("is later than today"));
+	if (*day < cal_days(2000, 1, 1))
+		return err_set(e, ST_INVALID, field, _("is before the year 2000"));
+	return ST_OK;
+}
+
+int record_change_on(app *a, const record_ops *ops, int64_t id, cday *on, const char *field,
+		     int (*step)(app *a, void *rec, void *arg, cerr *e), cerr *e)
+{
+	int r = role_check(a, ops->area, ACCESS_WRITE, e);
+	if (!r)
+		r = record_day(a, on, field, e);
+	if (r)
+		return r;
+	return record_change(a, ops, id, step, on, e);
+}
+
+int record_get(app *a, const record_ops *ops, int64_t id, void *out, cerr *e)
+{
+	return role_check(a, ops->area, ACCESS_READ, e) ? ST_DENIED : ops->get(a->db, id, out, e);
+}
+
+int record_find(app *a, const record_ops *ops,
+		int (*by_number)(db *d, const char *number, void *rec, cerr *e), char prefix,
+		const char *ref, const char *field, void *out, const char *what, cerr *e)
+{
+	if (role_check(a, ops->area, ACCESS_READ, e))
+		return ST_DENIED;
+	char number[32];
+	int64_t id = 0;
+	switch (record_ref(ref, prefix, number, &id)) {
+	case 1: return record_found(by_number(a->db, number, out, e), field, e);
+	case 0: return record_found(ops->get(a->db, id, out, e), field, e);
+	default: return err_set(e, ST_INVALID, field, "%s", _(what));
+	}
+}
+
 int record_ref(const char *ref, char prefix, char number[static 32], int64_t *id)
 {
 	snprintf(number, 32, "%s", ref ? ref : "");

@@ -124,46 +124,45 @@ void contract_number_format(int year, int seq, char out[static 24])
 
 /* ---- checks ---- */
 
-static int check_day(app *a, cday *day, const char *field, cerr *e)
+/* The terms of a contract or of one of its lines: the price (excl. VAT, an hour or a unit), the
+ * VAT rate (< 0: the default) and the hours (recurring: a week; one-off: the quantity, 0 meaning
+ * one flat price), `hours_field` naming the hours in a reason. */
+static int check_terms(app *a, int kind, cents *price, int *vat_rate, int64_t *hours,
+                       const char *hours_field, cerr *e)
 {
-	cday today = app_today(a);
-	if (*day == NO_DAY)
-		*day = today;
-	if (*day > today)
-		return err_set(e, ST_INVALID, field, _("is later than today"));
-	if (*day < cal_days(2000, 1, 1))
-		return err_set(e, ST_INVALID, field, _("is before the year 2000"));
+	if (*price < 0)
+		return err_set(e, ST_INVALID, "price", _("must not be negative"));
+	if (*price > QUOTE_MAX_PRICE)
+		return err_set(e, ST_INVALID, "price", _("is too large"));
+	int r = settings_vat_take(a, vat_rate, "vat", e);
+	if (r)
+		return r;
+	if (*hours < 0)
+		return err_set(e, ST_INVALID, hours_field, _("must not be negative"));
+	if (kind == CONTRACT_RECURRING && *hours > CONTRACT_MAX_HOURS)
+		return err_set(e, ST_INVALID, hours_field, _("is more than a week has"));
+	if (kind == CONTRACT_ONE_OFF && *hours > QUOTE_MAX_QTY)
+		return err_set(e, ST_INVALID, hours_field, _("is too large"));
+	if (kind == CONTRACT_ONE_OFF && *hours == 0)
+		*hours = 100; /* one flat price */
 	return ST_OK;
 }
 
-/* What a draft holds, as typed: field-level reasons. */
+/* The person may write contracts, and what a draft holds, as typed: field-level reasons. */
 static int check_contract(app *a, contract *k, cerr *e)
 {
+	int r = role_check(a, AREA_CONTRACTS, ACCESS_WRITE, e);
+	if (r)
+		return r;
 	if (k->kind != CONTRACT_RECURRING && k->kind != CONTRACT_ONE_OFF)
 		return err_set(e, ST_INVALID, "kind", _("must be recurring or one-off"));
 	if (k->start == NO_DAY)
 		return err_set(e, ST_INVALID, "start", _("is required"));
 	if (k->start < cal_days(2000, 1, 1))
 		return err_set(e, ST_INVALID, "start", _("is before the year 2000"));
-	if (k->hourly_excl < 0)
-		return err_set(e, ST_INVALID, "price", _("must not be negative"));
-	if (k->hourly_excl > QUOTE_MAX_PRICE)
-		return err_set(e, ST_INVALID, "price", _("is too large"));
-	if (k->vat_rate < 0)
-		k->vat_rate = settings_vat_default(a);
-	if (k->vat_rate > 10000)
-		return err_set(e, ST_INVALID, "vat", _("must be between 0 and 100 %%"));
-	int vr = settings_vat_allowed(a, k->vat_rate, "vat", e);
-	if (vr)
-		return vr;
-	if (k->hours < 0)
-		return err_set(e, ST_INVALID, "hours-per-week", _("must not be negative"));
-	if (k->kind == CONTRACT_RECURRING && k->hours > CONTRACT_MAX_HOURS)
-		return err_set(e, ST_INVALID, "hours-per-week", _("is more than a week has"));
-	if (k->kind == CONTRACT_ONE_OFF && k->hours > QUOTE_MAX_QTY)
-		return err_set(e, ST_INVALID, "hours-per-week", _("is too large"));
-	if (k->kind == CONTRACT_ONE_OFF && k->hours == 0)
-		k->hours = 100; /* one flat price */
+	r = check_terms(a, k->kind, &k->hourly_excl, &k->vat_rate, &k->hours, "hours-per-week", e);
+	if (r)
+		return r;
 	if (k->skills) {
 		if (!utf8_valid(k->skills))
 			return err_set(e, ST_INVALID, "skills", _("not valid UTF-8 text"));
@@ -353,10 +352,7 @@ static int derive(app *a, contract *k, cerr *e)
 /* What a line holds, as typed, with what it leaves to its service or the settings filled in. */
 static int check_line(app *a, int kind, contract_line *l, cerr *e)
 {
-	if (l->service_code && !*l->service_code) {
-		free(l->service_code);
-		l->service_code = NULL;
-	}
+	str_drop_empty(&l->service_code);
 	if (l->label) {
 		if (!utf8_valid(l->label))
 			return err_set(e, ST_INVALID, "label", _("not valid UTF-8 text"));
@@ -371,48 +367,14 @@ static int check_line(app *a, int kind, contract_line *l, cerr *e)
 	}
 	if (!l->label && !l->service_code)
 		return err_set(e, ST_INVALID, "label", _("give a label or a service"));
-	if (l->service_code) {
-		service s = {0};
-		int r = db_service_get(a->db, l->service_code, &s, e);
-		if (r)
-			return r == ST_NOT_FOUND ? ST_INVALID : r;
-		if (!s.active) {
-			err_set(e, ST_INVALID, "service", _("the service %s is no longer offered"),
-			        s.code);
-			service_free(&s);
-			return ST_INVALID;
-		}
-		if (!l->label)
-			l->label = xstrdup(s.label);
-		if (l->hourly_excl == NO_CENTS)
-			l->hourly_excl = s.price;
-		if (l->vat_rate < 0)
-			l->vat_rate = settings_vat_of_service(a, s.vat_rate);
-		service_free(&s);
-	}
-	if (l->hourly_excl == NO_CENTS)
-		return err_set(e, ST_INVALID, "price", _("give a price or a service"));
-	if (l->hourly_excl < 0)
-		return err_set(e, ST_INVALID, "price", _("must not be negative"));
-	if (l->hourly_excl > QUOTE_MAX_PRICE)
-		return err_set(e, ST_INVALID, "price", _("is too large"));
-	if (l->vat_rate < 0)
-		l->vat_rate = settings_vat_default(a);
-	if (l->vat_rate > 10000)
-		return err_set(e, ST_INVALID, "vat", _("must be between 0 and 100 %%"));
-	int r = settings_vat_allowed(a, l->vat_rate, "vat", e);
+	int r = catalogue_line_defaults(a, l->service_code, &l->label, &l->hourly_excl, NULL,
+	                                &l->vat_rate, e);
 	if (r)
 		return r;
-	const char *hfield = kind == CONTRACT_ONE_OFF ? "qty" : "hours-per-week";
-	if (l->hours < 0)
-		return err_set(e, ST_INVALID, hfield, _("must not be negative"));
-	if (kind == CONTRACT_RECURRING && l->hours > CONTRACT_MAX_HOURS)
-		return err_set(e, ST_INVALID, hfield, _("is more than a week has"));
-	if (kind == CONTRACT_ONE_OFF && l->hours > QUOTE_MAX_QTY)
-		return err_set(e, ST_INVALID, hfield, _("is too large"));
-	if (kind == CONTRACT_ONE_OFF && l->hours == 0)
-		l->hours = 100; /* one flat price */
-	return ST_OK;
+	if (l->hourly_excl == NO_CENTS)
+		return err_set(e, ST_INVALID, "price", _("give a price or a service"));
+	return check_terms(a, kind, &l->hourly_excl, &l->vat_rate, &l->hours,
+	                   kind == CONTRACT_ONE_OFF ? "qty" : "hours-per-week", e);
 }
 
 /* A service is on one line of a contract at most; lines are bounded. */
@@ -473,13 +435,12 @@ static int lines_of_quote(app *a, int64_t quote_id, contract_line **out, size_t 
 RECORD_UPDATE(contract_put, contract, db_contract_update);
 RECORD_OPS(contract_ops, contract, AREA_CONTRACTS, contract_init, contract_free, db_contract_get,
 	   contract_put);
+RECORD_BY_NUMBER(contract_by_number, contract, db_contract_by_number)
 
 int contract_create_lines(app *a, contract *k, const contract_line *given, size_t ngiven,
                           bool again, cerr *e)
 {
-	int r = role_check(a, AREA_CONTRACTS, ACCESS_WRITE, e);
-	if (!r)
-		r = check_contract(a, k, e);
+	int r = check_contract(a, k, e);
 	if (r)
 		return r;
 	if (!ngiven && !k->quote_id)
@@ -560,9 +521,7 @@ int contract_create_lines(app *a, contract *k, const contract_line *given, size_
 
 int contract_create(app *a, contract *k, cerr *e)
 {
-	int r = role_check(a, AREA_CONTRACTS, ACCESS_WRITE, e);
-	if (!r)
-		r = check_contract(a, k, e);
+	int r = check_contract(a, k, e);
 	if (r)
 		return r;
 	contract_line l;
@@ -584,26 +543,25 @@ int contract_of_quote(app *a, int64_t quote_id, char **number, cerr *e)
 	return db_contract_of_quote(a->db, quote_id, 0, number, e);
 }
 
+struct edit {
+	const contract *base; /* NULL: as stored now */
+	contract *mine;
+};
+
 static int do_edit(app *a, void *rec, void *arg, cerr *e)
 {
 	contract *k = rec;
-	contract *with = arg;
+	struct edit *ed = arg;
+	contract *with = ed->mine;
 	int r = frozen(k, e);
 	if (r)
 		return r;
 	with->client_id = k->client_id; /* a contract stays with its client */
-	if ((r = check_links(a, with, e)))
+	/* What the person changed, and only that, over the contract as stored now. */
+	if ((r = record_merge(&contract_record, k, ed->base ? ed->base : k, with, e)))
 		return r;
-	k->kind = with->kind;
-	k->start = with->start;
-	k->hourly_excl = with->hourly_excl;
-	k->vat_rate = with->vat_rate;
-	k->hours = with->hours;
-	k->quote_id = with->quote_id;
-	free(k->skills);
-	k->skills = xstrdup(with->skills ? with->skills : "");
-	k->at_agency = with->at_agency;
-	k->express_start = with->express_start;
+	if ((r = check_links(a, k, e)))
+		return r;
 	if (k->kind == CONTRACT_ONE_OFF) {
 		/* A one-off service has no weekly schedule. */
 		contract_slot *slots;
@@ -640,35 +598,24 @@ static int do_edit(app *a, void *rec, void *arg, cerr *e)
 	return ST_OK;
 }
 
-int contract_edit(app *a, contract *k, cerr *e)
+int contract_edit(app *a, const contract *base, contract *k, cerr *e)
 {
-	int r = role_check(a, AREA_CONTRACTS, ACCESS_WRITE, e);
-	if (!r)
-		r = check_contract(a, k, e);
+	int r = check_contract(a, k, e);
 	if (r)
 		return r;
-	return record_change(a, &contract_ops, k->id, do_edit, k, e);
+	struct edit ed = {base, k};
+	return record_change(a, &contract_ops, k->id, do_edit, &ed, e);
 }
 
 int contract_get(app *a, int64_t id, contract *out, cerr *e)
 {
-	return role_check(a, AREA_CONTRACTS, ACCESS_READ, e) ? ST_DENIED
-							 : db_contract_get(a->db, id, out, e);
+	return record_get(a, &contract_ops, id, out, e);
 }
 
 int contract_find(app *a, const char *ref, const char *field, contract *out, cerr *e)
 {
-	if (role_check(a, AREA_CONTRACTS, ACCESS_READ, e))
-		return ST_DENIED;
-	char number[32];
-	int64_t id = 0;
-	switch (record_ref(ref, 'C', number, &id)) {
-	case 1: return record_found(db_contract_by_number(a->db, number, out, e), field, e);
-	case 0: return record_found(db_contract_get(a->db, id, out, e), field, e);
-	default:
-		return err_set(e, ST_INVALID, field,
-		               _("not a contract: give its number (C2026-0001) or its id"));
-	}
+	return record_find(a, &contract_ops, contract_by_number, 'C', ref, field, out,
+	                   N_("not a contract: give its number (C2026-0001) or its id"), e);
 }
 
 int contract_slots_of(app *a, int64_t contract_id, contract_slot **rows, size_t *n, cerr *e)
@@ -808,10 +755,7 @@ int contract_slot_add(app *a, int64_t contract_id, contract_slot *s, cerr *e)
 		return err_set(e, ST_INVALID, "to", _("not a time of day"));
 	if (s->ends <= s->starts)
 		return err_set(e, ST_INVALID, "to", _("must be later than the start"));
-	if (s->service_code && !*s->service_code) {
-		free(s->service_code);
-		s->service_code = NULL;
-	}
+	str_drop_empty(&s->service_code);
 	return record_change(a, &contract_ops, contract_id, do_slot_add, s, e);
 }
 
@@ -858,28 +802,33 @@ int contract_slot_remove(app *a, int64_t slot_id, cerr *e)
 	return r;
 }
 
+/* A step of k's life on the day *on (arg of a record_change_on step): asked of contract_can,
+ * then k takes `status`, and *day the day. */
+static int take_step(contract *k, int step, int status, cday *day, const void *on, cerr *e)
+{
+	cday d = *(const cday *)on;
+	int r = contract_can(k, step, d, e);
+	if (r)
+		return r;
+	*day = d;
+	k->status = status;
+	return ST_OK;
+}
+
 static int do_sign(app *a, void *rec, void *arg, cerr *e)
 {
 	contract *k = rec;
-	cday on = *(cday *)arg;
-	int r = contract_can(k, CONTRACT_SIGN, on, e);
+	int r = take_step(k, CONTRACT_SIGN, CONTRACT_SIGNED, &k->signed_on, arg, e);
 	if (r)
 		return r;
-	k->signed_on = on;
-	k->withdrawal_end =
-	    contract_withdrawal_end(on, k->at_agency, (int)settings_int(a, "withdrawal.days"));
-	k->status = CONTRACT_SIGNED;
+	k->withdrawal_end = contract_withdrawal_end(k->signed_on, k->at_agency,
+	                                            (int)settings_int(a, "withdrawal.days"));
 	return db_offer_client_activate(a->db, k->client_id, e);
 }
 
 int contract_sign(app *a, int64_t id, cday on, cerr *e)
 {
-	int r = role_check(a, AREA_CONTRACTS, ACCESS_WRITE, e);
-	if (!r)
-		r = check_day(a, &on, "on", e);
-	if (r)
-		return r;
-	return record_change(a, &contract_ops, id, do_sign, &on, e);
+	return record_change_on(a, &contract_ops, id, &on, "on", do_sign, e);
 }
 
 int contract_quote_status(app *a, const contract *k, bool *required, char **given, cerr *e)
@@ -900,7 +849,7 @@ int contract_quote_status(app *a, const contract *k, bool *required, char **give
 
 int contract_end_preview(app *a, int64_t id, cday notice, cday *end, cerr *e)
 {
-	int r = check_day(a, &notice, "notice", e);
+	int r = record_day(a, &notice, "notice", e);
 	if (r)
 		return r;
 	contract k;
@@ -914,72 +863,40 @@ int contract_end_preview(app *a, int64_t id, cday notice, cday *end, cerr *e)
 	return r;
 }
 
-struct end_arg {
-	cday notice, end;
-};
-
 static int do_end(app *a, void *rec, void *arg, cerr *e)
 {
 	contract *k = rec;
-	struct end_arg *x = arg;
-	int r = contract_can(k, CONTRACT_END, x->notice, e);
-	if (r)
-		return r;
-	x->end = contract_end_date(x->notice);
-	k->notice_on = x->notice;
-	k->ended_on = x->end;
-	k->status = CONTRACT_ENDED;
-	return ST_OK;
+	int r = take_step(k, CONTRACT_END, CONTRACT_ENDED, &k->notice_on, arg, e);
+	if (!r)
+		k->ended_on = contract_end_date(k->notice_on);
+	return r;
 }
 
 int contract_end(app *a, int64_t id, cday notice, cday *end, cerr *e)
 {
-	int r = role_check(a, AREA_CONTRACTS, ACCESS_WRITE, e);
-	if (!r)
-		r = check_day(a, &notice, "notice", e);
-	if (r)
-		return r;
-	struct end_arg x = {notice, NO_DAY};
-	r = record_change(a, &contract_ops, id, do_end, &x, e);
+	int r = record_change_on(a, &contract_ops, id, &notice, "notice", do_end, e);
 	if (!r && end)
-		*end = x.end;
+		*end = contract_end_date(notice);
 	return r;
 }
 
 static int do_withdraw(app *a, void *rec, void *arg, cerr *e)
 {
 	contract *k = rec;
-	cday on = *(cday *)arg;
-	int r = contract_can(k, CONTRACT_WITHDRAW, on, e);
-	if (r)
-		return r;
-	k->withdrawn_on = on;
-	k->status = CONTRACT_WITHDRAWN;
-	return ST_OK;
+	return take_step(k, CONTRACT_WITHDRAW, CONTRACT_WITHDRAWN, &k->withdrawn_on, arg, e);
 }
 
 int contract_withdraw(app *a, int64_t id, cday on, cerr *e)
 {
-	int r = role_check(a, AREA_CONTRACTS, ACCESS_WRITE, e);
-	if (!r)
-		r = check_day(a, &on, "on", e);
-	if (r)
-		return r;
-	return record_change(a, &contract_ops, id, do_withdraw, &on, e);
+	return record_change_on(a, &contract_ops, id, &on, "on", do_withdraw, e);
 }
 
-int contract_page(app *a, const contract_filter *f, const contract *from, int limit,
-                  contract **rows, size_t *n, cerr *e)
+int contract_page(app *a, const contract_filter *f, const contract *from, bool backward,
+                  int limit, contract **rows, size_t *n, cerr *e)
 {
-	return role_check(a, AREA_CONTRACTS, ACCESS_READ, e) ? ST_DENIED
-							 : db_contracts_page(a->db, f, from, limit, rows, n, e);
-}
-
-int contract_page_before(app *a, const contract_filter *f, const contract *from, int limit,
-                         contract **rows, size_t *n, cerr *e)
-{
-	return role_check(a, AREA_CONTRACTS, ACCESS_READ, e) ? ST_DENIED
-							 : db_contracts_page_before(a->db, f, from, limit, rows, n, e);
+	return role_check(a, AREA_CONTRACTS, ACCESS_READ, e)
+	           ? ST_DENIED
+	           : db_contracts_page(a->db, f, from, backward, limit, rows, n, e);
 }
 
 int contract_each(app *a, const contract_filter *f, int (*fn)(const contract *k, void *arg),
@@ -1015,46 +932,46 @@ const audit_rule contract_rules[] = {
 };
 
 RECORD_DESC(contract_record, "contracts",
-	    {"id", "", FIELD_HIDDEN, NULL, MEM_NONE, 0},
-	    {"number", N_("Number"), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"client_id", N_("Client no."), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"quote_id", N_("Quote no."), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"kind", N_("Kind"), FIELD_ENUM, &contract_kinds, MEM_NONE, 0},
-	    {"date", N_("Date"), FIELD_DATE, NULL, MEM_NONE, 0},
-	    {"start", N_("Start"), FIELD_DATE, NULL, MEM_NONE, 0},
-	    {"hourly_price_excl", N_("Hourly price excl. VAT"), FIELD_MONEY, NULL, MEM_NONE, 0},
-	    {"vat_rate", N_("VAT rate"), FIELD_RATE, NULL, MEM_NONE, 0},
-	    {"hours", N_("Hours"), FIELD_HOURS, NULL, MEM_NONE, 0},
-	    {"skills", N_("Skills required"), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"signed_on", N_("Signed on"), FIELD_DATE, NULL, MEM_NONE, 0},
-	    {"at_agency", N_("Signed at the agency"), FIELD_FLAG, NULL, MEM_NONE, 0},
-	    {"express_start", N_("Start asked within the withdrawal period"), FIELD_FLAG, NULL, MEM_NONE, 0},
-	    {"withdrawal_end", N_("End of the withdrawal period"), FIELD_DATE, NULL, MEM_NONE, 0},
-	    {"notice_on", N_("Notice given on"), FIELD_DATE, NULL, MEM_NONE, 0},
-	    {"ended_on", N_("Ends on"), FIELD_DATE, NULL, MEM_NONE, 0},
-	    {"withdrawn_on", N_("Withdrawn on"), FIELD_DATE, NULL, MEM_NONE, 0},
-	    {"status", N_("Status"), FIELD_ENUM, &contract_statuses, MEM_NONE, 0},
-	    {"monthly_incl", N_("Monthly amount incl. VAT"), FIELD_MONEY, NULL, MEM_NONE, 0},
-	    {"created_by", N_("Written by"), FIELD_STAFF, NULL, MEM_NONE, 0});
+	    COLUMN("id", "", FIELD_HIDDEN),
+	    COLUMN("number", N_("Number"), FIELD_TEXT),
+	    COLUMN("client_id", N_("Client no."), FIELD_TEXT),
+	    EDITED("quote_id", N_("Quote no."), FIELD_TEXT, contract, quote_id),
+	    ENUM_EDITED("kind", N_("Kind"), &contract_kinds, contract, kind),
+	    COLUMN("date", N_("Date"), FIELD_DATE),
+	    EDITED("start", N_("Start"), FIELD_DATE, contract, start),
+	    EDITED("hourly_price_excl", N_("Hourly price excl. VAT"), FIELD_MONEY, contract, hourly_excl),
+	    EDITED("vat_rate", N_("VAT rate"), FIELD_RATE, contract, vat_rate),
+	    EDITED("hours", N_("Hours"), FIELD_HOURS, contract, hours),
+	    EDITED("skills", N_("Skills required"), FIELD_TEXT, contract, skills),
+	    COLUMN("signed_on", N_("Signed on"), FIELD_DATE),
+	    EDITED("at_agency", N_("Signed at the agency"), FIELD_FLAG, contract, at_agency),
+	    EDITED("express_start", N_("Start asked within the withdrawal period"), FIELD_FLAG, contract, express_start),
+	    COLUMN("withdrawal_end", N_("End of the withdrawal period"), FIELD_DATE),
+	    COLUMN("notice_on", N_("Notice given on"), FIELD_DATE),
+	    COLUMN("ended_on", N_("Ends on"), FIELD_DATE),
+	    COLUMN("withdrawn_on", N_("Withdrawn on"), FIELD_DATE),
+	    ENUM_COLUMN("status", N_("Status"), &contract_statuses),
+	    COLUMN("monthly_incl", N_("Monthly amount incl. VAT"), FIELD_MONEY),
+	    COLUMN("created_by", N_("Written by"), FIELD_STAFF));
 
 RECORD_DESC(contract_slot_record, "contract_slots",
-	    {"id", "", FIELD_HIDDEN, NULL, MEM_NONE, 0},
-	    {"contract_id", N_("Contract no."), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"weekday", N_("Day"), FIELD_WEEKDAY, NULL, MEM_NONE, 0},
-	    {"starts", N_("From"), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"ends", N_("To"), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"service_code", N_("Service"), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"line_id", N_("Contract line no."), FIELD_TEXT, NULL, MEM_NONE, 0});
+	    COLUMN("id", "", FIELD_HIDDEN),
+	    COLUMN("contract_id", N_("Contract no."), FIELD_TEXT),
+	    COLUMN("weekday", N_("Day"), FIELD_WEEKDAY),
+	    COLUMN("starts", N_("From"), FIELD_TEXT),
+	    COLUMN("ends", N_("To"), FIELD_TEXT),
+	    COLUMN("service_code", N_("Service"), FIELD_TEXT),
+	    COLUMN("line_id", N_("Contract line no."), FIELD_TEXT));
 
 RECORD_DESC(contract_line_record, "contract_lines",
-	    {"id", "", FIELD_HIDDEN, NULL, MEM_NONE, 0},
-	    {"contract_id", N_("Contract no."), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"position", N_("Line"), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"service_code", N_("Service"), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"label", N_("Label"), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"hours", N_("Hours"), FIELD_HOURS, NULL, MEM_NONE, 0},
-	    {"hourly_price_excl", N_("Hourly price excl. VAT"), FIELD_MONEY, NULL, MEM_NONE, 0},
-	    {"vat_rate", N_("VAT rate"), FIELD_RATE, NULL, MEM_NONE, 0});
+	    COLUMN("id", "", FIELD_HIDDEN),
+	    COLUMN("contract_id", N_("Contract no."), FIELD_TEXT),
+	    COLUMN("position", N_("Line"), FIELD_TEXT),
+	    COLUMN("service_code", N_("Service"), FIELD_TEXT),
+	    COLUMN("label", N_("Label"), FIELD_TEXT),
+	    COLUMN("hours", N_("Hours"), FIELD_HOURS),
+	    COLUMN("hourly_price_excl", N_("Hourly price excl. VAT"), FIELD_MONEY),
+	    COLUMN("vat_rate", N_("VAT rate"), FIELD_RATE));
 
 /* ---- R4: a start within the withdrawal period (issue 7) ---- */
 
@@ -1080,8 +997,5 @@ static int do_express(app *a, void *rec, void *arg, cerr *e)
 
 int contract_record_express(app *a, int64_t id, cerr *e)
 {
-	int r = role_check(a, AREA_CONTRACTS, ACCESS_WRITE, e);
-	if (r)
-		return r;
 	return record_change(a, &contract_ops, id, do_express, NULL, e);
 }

@@ -46,8 +46,20 @@ typedef struct field_desc {
 	size_t offset;           /* of the member in the record */
 } field_desc;
 
-/* The last two members of a field_desc row: `member` of `type`, as `mem`. */
-#define AT(type, member, mem) mem, offsetof(type, member)
+/* How a member is read and copied, from its C type. */
+#define MEM_OF(type, member)                                                                \
+	_Generic(((type *)0)->member, char *: MEM_TEXT, int64_t: MEM_I64, int: MEM_INT,      \
+		 bool: MEM_BOOL)
+
+/* The rows of a RECORD_DESC: COLUMN, a stored column as the history shows it; EDITED, one an
+ * edit also writes through record_merge, from `member` of `type`; the _ENUM forms, a stable
+ * name shown by its label in `names`. */
+#define COLUMN(column, label, kind) {column, label, kind, NULL, MEM_NONE, 0}
+#define ENUM_COLUMN(column, label, names) {column, label, FIELD_ENUM, names, MEM_NONE, 0}
+#define EDITED(column, label, kind, type, member)                                           \
+	{column, label, kind, NULL, MEM_OF(type, member), offsetof(type, member)}
+#define ENUM_EDITED(column, label, names, type, member)                                     \
+	{column, label, FIELD_ENUM, names, MEM_OF(type, member), offsetof(type, member)}
 
 typedef struct record_desc {
 	const char *table;
@@ -68,6 +80,13 @@ extern const record_desc call_record, client_record, needs_record, service_recor
 	settings_record,
 	staff_record, worker_record, worker_availability_record, worker_step_record,
 	worker_doc_record;
+
+/* What a quote or contract line leaves to its service `code` (NULL: a free line, nothing to
+ * take), read in the caller's transaction: the label when *label is NULL, the price when
+ * NO_CENTS, the unit when < 0 (unit may be NULL: a line without one), the VAT rate when < 0.
+ * A service that is not in the catalogue or no longer offered is ST_INVALID (catalogue.c). */
+int catalogue_line_defaults(app *a, const char *code, char **label, cents *price, int *unit,
+			    int *vat_rate, cerr *e);
 
 /* How one kind of event of a client's history reads (client.c gathers each area's). conv says
  * how to show the source's columns a, b, c: 't' as text, 'a' cents as an amount, 'h'
@@ -118,11 +137,37 @@ typedef struct record_ops {
 #define RECORD_UPDATE(name, type, update_)                                                   \
 	static int name(db *d, void *r, cerr *e) { return update_(d, (const type *)r, e); }
 
+/* A numbered record's lookup by number, for record_find, made from storage's. */
+#define RECORD_BY_NUMBER(name, type, by_number_)                                             \
+	static int name(db *d, const char *number, void *r, cerr *e)                         \
+	{                                                                                   \
+		return by_number_(d, number, (type *)r, e);                                 \
+	}
+
 /* The one way a record changes: check the role, then in one transaction load record `id`,
  * let `step` change it (it gives the reason when it may not), store it, commit; on any failure
  * roll back, so that nothing is half written. */
 int record_change(app *a, const record_ops *ops, int64_t id,
 		  int (*step)(app *a, void *rec, void *arg, cerr *e), void *arg, cerr *e);
+
+/* A step of a record's life taken on a day: *on (NO_DAY: today, set in *on) checked as
+ * record_day does, naming `field`, then record_change with `on` as the step's argument. The
+ * role is checked first, so that a person who may not write hears that before the day's
+ * reason. */
+int record_change_on(app *a, const record_ops *ops, int64_t id, cday *on, const char *field,
+		     int (*step)(app *a, void *rec, void *arg, cerr *e), cerr *e);
+/* A day a step happened: NO_DAY becomes today; later than today or before 2000 is refused,
+ * naming `field`. */
+int record_day(app *a, cday *day, const char *field, cerr *e);
+/* Record `id` read when the person may read its area (ST_DENIED otherwise, before storage is
+ * asked). */
+int record_get(app *a, const record_ops *ops, int64_t id, void *out, cerr *e);
+/* A numbered record by reference as typed (record_ref): by its number (by_number, made with
+ * RECORD_BY_NUMBER) when it starts with `prefix`, else by id; "not found" names `field`, and a
+ * reference that is neither is ST_INVALID on `field` with the msgid `what`. */
+int record_find(app *a, const record_ops *ops,
+		int (*by_number)(db *d, const char *number, void *rec, cerr *e), char prefix,
+		const char *ref, const char *field, void *out, const char *what, cerr *e);
 
 /* An edit writes only what the person changed. `base` is the record as the person saw it when
  * they started (the form opened, the command read it), `mine` what they made of it, `cur` the

@@ -19,7 +19,7 @@ static const record_desc *const records[] = {
 };
 
 /* A free note on a history row (an import's summary), whatever the table. */
-static const field_desc note_field = {"note", N_("Note"), FIELD_TEXT, NULL, MEM_NONE, 0};
+static const field_desc note_field = COLUMN("note", N_("Note"), FIELD_TEXT);
 
 static const field_desc *field_of(const char *table, const char *column)
 {

@@ -63,6 +63,13 @@ vat_share *quote_vat_breakdown(const quote_line *lines, size_t nlines, size_t *n
 	return out;
 }
 
+const char *quote_vat_mention(app *a)
+{
+	return settings_vat_exempt(a)
+	           ? _("VAT not applicable, article 261-7-1° of the French tax code (CGI)")
+	           : NULL;
+}
+
 /* A sent quote's answer: accepted (within its validity) or refused. */
 static int check_answer(const quote *q, cday on, cerr *e)
 {
@@ -151,19 +158,6 @@ int quote_can(const quote *q, size_t nlines, int step, cday on, cerr *e)
 
 /* ---- checks ---- */
 
-/* A day a step happened: not later than today, not before 2000. */
-static int check_day(app *a, cday *day, const char *field, cerr *e)
-{
-	cday today = app_today(a);
-	if (*day == NO_DAY)
-		*day = today;
-	if (*day > today)
-		return err_set(e, ST_INVALID, field, _("is later than today"));
-	if (*day < cal_days(2000, 1, 1))
-		return err_set(e, ST_INVALID, field, _("is before the year 2000"));
-	return ST_OK;
-}
-
 /* The values of a line as typed, before any default is taken. */
 static int check_line(const quote_line *l, cerr *e)
 {
@@ -191,34 +185,11 @@ static int check_line(const quote_line *l, cerr *e)
 /* Fill what the line leaves to its service, or to the settings. */
 static int line_defaults(app *a, quote_line *l, cerr *e)
 {
-	if (l->service_code && !*l->service_code) {
-		free(l->service_code);
-		l->service_code = NULL;
-	}
-	if (l->service_code) {
-		service s = {0};
-		int r = db_service_get(a->db, l->service_code, &s, e);
-		if (r)
-			return r == ST_NOT_FOUND ? ST_INVALID : r;
-		if (!s.active) {
-			err_set(e, ST_INVALID, "service", _("the service %s is no longer offered"),
-			        s.code);
-			service_free(&s);
-			return ST_INVALID;
-		}
-		if (!l->label)
-			l->label = xstrdup(s.label);
-		if (l->unit_price == NO_CENTS)
-			l->unit_price = s.price;
-		if (l->unit < 0)
-			l->unit = s.unit;
-		if (l->vat_rate < 0)
-			l->vat_rate = settings_vat_of_service(a, s.vat_rate);
-		service_free(&s);
-	}
-	if (l->vat_rate < 0)
-		l->vat_rate = settings_vat_default(a);
-	int r = settings_vat_allowed(a, l->vat_rate, "vat", e);
+	str_drop_empty(&l->service_code);
+	int r = catalogue_line_defaults(a, l->service_code, &l->label, &l->unit_price, &l->unit,
+	                                &l->vat_rate, e);
+	if (!r)
+		r = settings_vat_take(a, &l->vat_rate, "vat", e);
 	if (r)
 		return r;
 	if (l->unit < 0)
@@ -247,13 +218,14 @@ static int refresh_totals(app *a, quote *q, cerr *e)
 
 /* Each step stores what it changes (a quote's lines are rows of their own). */
 RECORD_OPS(quote_ops, quote, AREA_QUOTES, quote_init, quote_free, db_quote_get, NULL);
+RECORD_BY_NUMBER(quote_by_number, quote, db_quote_by_number)
 
 int quote_create(app *a, quote *q, cerr *e)
 {
 	int r = role_check(a, AREA_QUOTES, ACCESS_WRITE, e);
 	if (r)
 		return r;
-	if ((r = check_day(a, &q->date, "on", e)))
+	if ((r = record_day(a, &q->date, "on", e)))
 		return r;
 	if (q->notes && (r = text_check(q->notes, "notes", NOTES_MAX, false, e)))
 		return r;
@@ -289,50 +261,46 @@ int quote_create(app *a, quote *q, cerr *e)
 	return db_commit(a->db, e);
 }
 
+struct edit {
+	const quote *base, *mine; /* base NULL: as stored now */
+};
+
 static int do_edit(app *a, void *rec, void *arg, cerr *e)
 {
 	quote *q = rec;
-	const quote *with = arg;
+	const struct edit *ed = arg;
+	int64_t client_id = q->client_id;
 	int r = frozen(q, e);
-	if (!r && with->notes)
-		r = text_check(with->notes, "notes", NOTES_MAX, false, e);
-	if (!r && with->client_id != q->client_id) {
-		r = db_offer_client(a->db, with->client_id, NULL, NULL, e);
+	if (!r && ed->mine->notes)
+		r = text_check(ed->mine->notes, "notes", NOTES_MAX, false, e);
+	/* What the person changed, and only that, over the quote as stored now. */
+	if (!r)
+		r = record_merge(&quote_record, q, ed->base ? ed->base : q, ed->mine, e);
+	if (!r && q->client_id != client_id) {
+		r = db_offer_client(a->db, q->client_id, NULL, NULL, e);
 		if (r == ST_NOT_FOUND)
 			r = ST_INVALID;
 	}
 	if (r)
 		return r;
-	q->client_id = with->client_id;
-	free(q->notes);
-	q->notes = xstrdup(with->notes ? with->notes : "");
 	return db_quote_update(a->db, q, e);
 }
 
-int quote_edit(app *a, const quote *q, cerr *e)
+int quote_edit(app *a, const quote *base, const quote *q, cerr *e)
 {
-	return record_change(a, &quote_ops, q->id, do_edit, (void *)q, e);
+	struct edit ed = {base, q};
+	return record_change(a, &quote_ops, q->id, do_edit, &ed, e);
 }
 
 int quote_get(app *a, int64_t id, quote *out, cerr *e)
 {
-	return role_check(a, AREA_QUOTES, ACCESS_READ, e) ? ST_DENIED
-							 : db_quote_get(a->db, id, out, e);
+	return record_get(a, &quote_ops, id, out, e);
 }
 
 int quote_find(app *a, const char *ref, const char *field, quote *out, cerr *e)
 {
-	if (role_check(a, AREA_QUOTES, ACCESS_READ, e))
-		return ST_DENIED;
-	char number[32];
-	int64_t id = 0;
-	switch (record_ref(ref, 'D', number, &id)) {
-	case 1: return record_found(db_quote_by_number(a->db, number, out, e), field, e);
-	case 0: return record_found(db_quote_get(a->db, id, out, e), field, e);
-	default:
-		return err_set(e, ST_INVALID, field,
-		               _("not a quote: give its number (D2026-0001) or its id"));
-	}
+	return record_find(a, &quote_ops, quote_by_number, 'D', ref, field, out,
+	                   N_("not a quote: give its number (D2026-0001) or its id"), e);
 }
 
 int quote_lines_of(app *a, int64_t quote_id, quote_line **rows, size_t *n, cerr *e)
@@ -481,43 +449,27 @@ static int do_refuse(app *a, void *rec, void *arg, cerr *e)
 	return answer(a, q, QUOTE_REFUSE, QUOTE_REFUSED, &q->refused_on, *(cday *)arg, e);
 }
 
-static int step(app *a, int64_t id, cday on, int (*fn)(app *, void *, void *, cerr *), cerr *e)
-{
-	int r = role_check(a, AREA_QUOTES, ACCESS_WRITE, e);
-	if (!r)
-		r = check_day(a, &on, "on", e);
-	if (r)
-		return r;
-	return record_change(a, &quote_ops, id, fn, &on, e);
-}
-
 int quote_send(app *a, int64_t id, cday on, cerr *e)
 {
-	return step(a, id, on, do_send, e);
+	return record_change_on(a, &quote_ops, id, &on, "on", do_send, e);
 }
 
 int quote_accept(app *a, int64_t id, cday on, cerr *e)
 {
-	return step(a, id, on, do_accept, e);
+	return record_change_on(a, &quote_ops, id, &on, "on", do_accept, e);
 }
 
 int quote_refuse(app *a, int64_t id, cday on, cerr *e)
 {
-	return step(a, id, on, do_refuse, e);
+	return record_change_on(a, &quote_ops, id, &on, "on", do_refuse, e);
 }
 
-int quote_page(app *a, const quote_filter *f, const quote *from, int limit, quote **rows, size_t *n,
-               cerr *e)
+int quote_page(app *a, const quote_filter *f, const quote *from, bool backward, int limit,
+               quote **rows, size_t *n, cerr *e)
 {
-	return role_check(a, AREA_QUOTES, ACCESS_READ, e) ? ST_DENIED
-							 : db_quotes_page(a->db, f, from, limit, rows, n, e);
-}
-
-int quote_page_before(app *a, const quote_filter *f, const quote *from, int limit, quote **rows,
-                      size_t *n, cerr *e)
-{
-	return role_check(a, AREA_QUOTES, ACCESS_READ, e) ? ST_DENIED
-							 : db_quotes_page_before(a->db, f, from, limit, rows, n, e);
+	return role_check(a, AREA_QUOTES, ACCESS_READ, e)
+	           ? ST_DENIED
+	           : db_quotes_page(a->db, f, from, backward, limit, rows, n, e);
 }
 
 int quote_each(app *a, const quote_filter *f, int (*fn)(const quote *q, void *arg), void *arg,
@@ -538,30 +490,30 @@ const history_kind quote_history_kinds[] = {
 };
 
 RECORD_DESC(quote_record, "quotes",
-	    {"id", "", FIELD_HIDDEN, NULL, MEM_NONE, 0},
-	    {"number", N_("Number"), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"client_id", N_("Client no."), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"date", N_("Date"), FIELD_DATE, NULL, MEM_NONE, 0},
-	    {"valid_until", N_("Valid until"), FIELD_DATE, NULL, MEM_NONE, 0},
-	    {"status", N_("Status"), FIELD_ENUM, &quote_statuses, MEM_NONE, 0},
-	    {"sent_on", N_("Sent on"), FIELD_DATE, NULL, MEM_NONE, 0},
-	    {"accepted_on", N_("Accepted on"), FIELD_DATE, NULL, MEM_NONE, 0},
-	    {"refused_on", N_("Refused on"), FIELD_DATE, NULL, MEM_NONE, 0},
-	    {"total_excl", N_("Total excl. VAT"), FIELD_MONEY, NULL, MEM_NONE, 0},
-	    {"total_vat", N_("VAT"), FIELD_MONEY, NULL, MEM_NONE, 0},
-	    {"total_incl", N_("Total incl. VAT"), FIELD_MONEY, NULL, MEM_NONE, 0},
-	    {"notes", N_("Notes"), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"created_by", N_("Written by"), FIELD_TEXT, NULL, MEM_NONE, 0});
+	    COLUMN("id", "", FIELD_HIDDEN),
+	    COLUMN("number", N_("Number"), FIELD_TEXT),
+	    EDITED("client_id", N_("Client no."), FIELD_TEXT, quote, client_id),
+	    COLUMN("date", N_("Date"), FIELD_DATE),
+	    COLUMN("valid_until", N_("Valid until"), FIELD_DATE),
+	    ENUM_COLUMN("status", N_("Status"), &quote_statuses),
+	    COLUMN("sent_on", N_("Sent on"), FIELD_DATE),
+	    COLUMN("accepted_on", N_("Accepted on"), FIELD_DATE),
+	    COLUMN("refused_on", N_("Refused on"), FIELD_DATE),
+	    COLUMN("total_excl", N_("Total excl. VAT"), FIELD_MONEY),
+	    COLUMN("total_vat", N_("VAT"), FIELD_MONEY),
+	    COLUMN("total_incl", N_("Total incl. VAT"), FIELD_MONEY),
+	    EDITED("notes", N_("Notes"), FIELD_TEXT, quote, notes),
+	    COLUMN("created_by", N_("Written by"), FIELD_TEXT));
 
 RECORD_DESC(quote_line_record, "quote_lines",
-	    {"id", "", FIELD_HIDDEN, NULL, MEM_NONE, 0},
-	    {"quote_id", N_("Quote no."), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"position", N_("Line"), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"service_code", N_("Service"), FIELD_TEXT, NULL, AT(quote_line, service_code, MEM_TEXT)},
-	    {"label", N_("Label"), FIELD_TEXT, NULL, AT(quote_line, label, MEM_TEXT)},
-	    {"unit", N_("Unit"), FIELD_ENUM, &price_units, AT(quote_line, unit, MEM_INT)},
-	    {"qty", N_("Quantity"), FIELD_QUANTITY, NULL, AT(quote_line, qty, MEM_I64)},
-	    {"unit_price", N_("Unit price excl. VAT"), FIELD_MONEY, NULL, AT(quote_line, unit_price, MEM_I64)},
-	    {"vat_rate", N_("VAT rate"), FIELD_RATE, NULL, AT(quote_line, vat_rate, MEM_INT)},
-	    {"amount_excl", N_("Amount excl. VAT"), FIELD_MONEY, NULL, MEM_NONE, 0},
-	    {"vat", N_("VAT amount"), FIELD_MONEY, NULL, MEM_NONE, 0});
+	    COLUMN("id", "", FIELD_HIDDEN),
+	    COLUMN("quote_id", N_("Quote no."), FIELD_TEXT),
+	    COLUMN("position", N_("Line"), FIELD_TEXT),
+	    EDITED("service_code", N_("Service"), FIELD_TEXT, quote_line, service_code),
+	    EDITED("label", N_("Label"), FIELD_TEXT, quote_line, label),
+	    ENUM_EDITED("unit", N_("Unit"), &price_units, quote_line, unit),
+	    EDITED("qty", N_("Quantity"), FIELD_QUANTITY, quote_line, qty),
+	    EDITED("unit_price", N_("Unit price excl. VAT"), FIELD_MONEY, quote_line, unit_price),
+	    EDITED("vat_rate", N_("VAT rate"), FIELD_RATE, quote_line, vat_rate),
+	    COLUMN("amount_excl", N_("Amount excl. VAT"), FIELD_MONEY),
+	    COLUMN("vat", N_("VAT amount"), FIELD_MONEY));

@@ -117,7 +117,7 @@ cents settings_amount(app *a, const char *key)
 	return c;
 }
 
-static bool exempt(app *a)
+bool settings_vat_exempt(app *a)
 {
 	char *v = settings_get(a, "vat.exempt");
 	bool yes = v && !strcmp(v, "yes");
@@ -127,17 +127,26 @@ static bool exempt(app *a)
 
 int settings_vat_default(app *a)
 {
-	return exempt(a) ? 0 : settings_percent(a, "vat.default");
+	return settings_vat_exempt(a) ? 0 : settings_percent(a, "vat.default");
+}
+
+int settings_vat_take(app *a, int *rate, const char *field, cerr *e)
+{
+	if (*rate < 0)
+		*rate = settings_vat_default(a);
+	if (*rate > 10000)
+		return err_set(e, ST_INVALID, field, _("must be between 0 and 100 %%"));
+	return settings_vat_allowed(a, *rate, field, e);
 }
 
 int settings_vat_of_service(app *a, int rate)
 {
-	return exempt(a) ? 0 : rate;
+	return settings_vat_exempt(a) ? 0 : rate;
 }
 
 int settings_vat_allowed(app *a, int rate, const char *field, cerr *e)
 {
-	if (exempt(a))
+	if (settings_vat_exempt(a))
 		return rate == 0 ? ST_OK
 				 : err_set(e, ST_INVALID, field,
 					   _("the agency is exempt from VAT (setting vat.exempt): "
@@ -492,5 +501,5 @@ const audit_rule settings_rules[] = {
 
 /* A setting as the history shows it. */
 RECORD_DESC(settings_record, "settings",
-	    {"key", N_("Setting"), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"value", N_("Value"), FIELD_TEXT, NULL, MEM_NONE, 0});
+	    COLUMN("key", N_("Setting"), FIELD_TEXT),
+	    COLUMN("value", N_("Value"), FIELD_TEXT));

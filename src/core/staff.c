@@ -63,8 +63,8 @@ int staff_list(app *a, staff **rows, size_t *n, cerr *e)
 
 /* A member of staff as the history shows them. */
 RECORD_DESC(staff_record, "staff",
-	    {"id", "", FIELD_HIDDEN, NULL, MEM_NONE, 0},
-	    {"login", N_("Login"), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"name", N_("Name"), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"role", N_("Role"), FIELD_ENUM, &role_names, MEM_NONE, 0},
-	    {"active", N_("Active"), FIELD_FLAG, NULL, MEM_NONE, 0});
+	    COLUMN("id", "", FIELD_HIDDEN),
+	    COLUMN("login", N_("Login"), FIELD_TEXT),
+	    COLUMN("name", N_("Name"), FIELD_TEXT),
+	    ENUM_COLUMN("role", N_("Role"), &role_names),
+	    COLUMN("active", N_("Active"), FIELD_FLAG));

@@ -923,40 +923,40 @@ const audit_detail worker_details[] = {
 /* ---- how the history shows them ---- */
 
 RECORD_DESC(worker_record, "workers",
-	    {"id", "", FIELD_HIDDEN, NULL, MEM_NONE, 0},
-	    {"name", N_("Name"), FIELD_TEXT, NULL, AT(worker, name, MEM_TEXT)},
-	    {"name_key", "", FIELD_HIDDEN, NULL, MEM_NONE, 0},
-	    {"matricule", N_("Matricule"), FIELD_TEXT, NULL, AT(worker, matricule, MEM_TEXT)},
-	    {"badge", N_("Badge"), FIELD_TEXT, NULL, AT(worker, badge, MEM_TEXT)},
-	    {"phone", N_("Phone"), FIELD_PHONE, NULL, AT(worker, phone, MEM_TEXT)},
-	    {"skills", N_("Skills"), FIELD_TEXT, NULL, AT(worker, skills, MEM_TEXT)},
-	    {"hired_on", N_("Hired on"), FIELD_DATE, NULL, AT(worker, hired_on, MEM_INT)},
-	    {"status", N_("Status"), FIELD_ENUM, &worker_statuses, AT(worker, status, MEM_INT)},
-	    {"notes", N_("Notes"), FIELD_TEXT, NULL, AT(worker, notes, MEM_TEXT)},
-	    {"ethics_signed_on", N_("Ethics commitment signed"), FIELD_DATE, NULL, MEM_NONE, 0},
-	    {"commitments_signed_on", N_("Commitments signed"), FIELD_DATE, NULL, MEM_NONE, 0},
-	    {"created_at", N_("Created"), FIELD_DATETIME, NULL, MEM_NONE, 0});
+	    COLUMN("id", "", FIELD_HIDDEN),
+	    EDITED("name", N_("Name"), FIELD_TEXT, worker, name),
+	    COLUMN("name_key", "", FIELD_HIDDEN),
+	    EDITED("matricule", N_("Matricule"), FIELD_TEXT, worker, matricule),
+	    EDITED("badge", N_("Badge"), FIELD_TEXT, worker, badge),
+	    EDITED("phone", N_("Phone"), FIELD_PHONE, worker, phone),
+	    EDITED("skills", N_("Skills"), FIELD_TEXT, worker, skills),
+	    EDITED("hired_on", N_("Hired on"), FIELD_DATE, worker, hired_on),
+	    ENUM_EDITED("status", N_("Status"), &worker_statuses, worker, status),
+	    EDITED("notes", N_("Notes"), FIELD_TEXT, worker, notes),
+	    COLUMN("ethics_signed_on", N_("Ethics commitment signed"), FIELD_DATE),
+	    COLUMN("commitments_signed_on", N_("Commitments signed"), FIELD_DATE),
+	    COLUMN("created_at", N_("Created"), FIELD_DATETIME));
 
 RECORD_DESC(worker_availability_record, "worker_availability",
-	    {"id", "", FIELD_HIDDEN, NULL, MEM_NONE, 0},
-	    {"worker_id", N_("Worker no."), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"weekday", N_("Day"), FIELD_WEEKDAY, NULL, MEM_NONE, 0},
-	    {"starts", N_("From"), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"ends", N_("To"), FIELD_TEXT, NULL, MEM_NONE, 0});
+	    COLUMN("id", "", FIELD_HIDDEN),
+	    COLUMN("worker_id", N_("Worker no."), FIELD_TEXT),
+	    COLUMN("weekday", N_("Day"), FIELD_WEEKDAY),
+	    COLUMN("starts", N_("From"), FIELD_TEXT),
+	    COLUMN("ends", N_("To"), FIELD_TEXT));
 
 RECORD_DESC(worker_step_record, "worker_steps",
-	    {"worker_id", N_("Worker no."), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"step", N_("Step"), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"done_on", N_("Done on"), FIELD_DATE, NULL, MEM_NONE, 0},
-	    {"done_by", N_("Done by"), FIELD_TEXT, NULL, MEM_NONE, 0});
+	    COLUMN("worker_id", N_("Worker no."), FIELD_TEXT),
+	    COLUMN("step", N_("Step"), FIELD_TEXT),
+	    COLUMN("done_on", N_("Done on"), FIELD_DATE),
+	    COLUMN("done_by", N_("Done by"), FIELD_STAFF));
 
 RECORD_DESC_READ(worker_doc_record, "worker_documents", AREA_WORKER_DOCS,
-	    {"id", "", FIELD_HIDDEN, NULL, MEM_NONE, 0},
-	    {"worker_id", N_("Worker no."), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"kind", N_("Document"), FIELD_ENUM, &worker_doc_kinds, MEM_NONE, 0},
-	    {"dated", N_("Received on"), FIELD_DATE, NULL, MEM_NONE, 0},
-	    {"issued_on", N_("Issued on"), FIELD_DATE, NULL, MEM_NONE, 0},
-	    {"note", N_("Note"), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"file_name", N_("File"), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"file_size", N_("Size (bytes)"), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"added_by", N_("Added by"), FIELD_TEXT, NULL, MEM_NONE, 0});
+	    COLUMN("id", "", FIELD_HIDDEN),
+	    COLUMN("worker_id", N_("Worker no."), FIELD_TEXT),
+	    ENUM_COLUMN("kind", N_("Document"), &worker_doc_kinds),
+	    COLUMN("dated", N_("Received on"), FIELD_DATE),
+	    COLUMN("issued_on", N_("Issued on"), FIELD_DATE),
+	    COLUMN("note", N_("Note"), FIELD_TEXT),
+	    COLUMN("file_name", N_("File"), FIELD_TEXT),
+	    COLUMN("file_size", N_("Size (bytes)"), FIELD_TEXT),
+	    COLUMN("added_by", N_("Added by"), FIELD_STAFF));

@@ -7,8 +7,9 @@
 
 #define SERVICE_COLS "code, label, vat_rate, unit, price, essential, active"
 
-static void service_from_row(sqlite3_stmt *st, service *s)
+static void service_from_row(sqlite3_stmt *st, void *row)
 {
+	service *s = row;
 	s->code = col_text(st, 0);
 	s->label = col_text(st, 1);
 	s->vat_rate = (int)col_int(st, 2);
@@ -63,16 +64,11 @@ int db_service_get(db *d, const char *code, service *out, cerr *e)
 	if (!st)
 		return ST_DB;
 	bind_text(st, 1, code);
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		service_from_row(st, out);
-	sqlite3_reset(st);
-	if (rc == SQLITE_ROW)
-		return ST_OK;
-	if (rc == SQLITE_DONE)
+	int r = db_row(d, st, service_from_row, out, e);
+	if (r == ST_NOT_FOUND)
 		return err_set(e, ST_NOT_FOUND, "service",
 		               _("no service '%s': see 'charte service list'"), code);
-	return db_fail(d, e);
+	return r;
 }
 
 int db_services_list(db *d, bool with_inactive, service **rows, size_t *n, cerr *e)
@@ -86,17 +82,10 @@ int db_services_list(db *d, bool with_inactive, service **rows, size_t *n, cerr 
 	if (!st)
 		return ST_DB;
 	bind_int(st, 1, with_inactive);
-	size_t cap = 0;
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 16;
-			*rows = xrealloc(*rows, cap * sizeof **rows);
-		}
-		service_from_row(st, &(*rows)[(*n)++]);
-	}
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? ST_OK : db_fail(d, e);
+	void *got;
+	int r = db_rows(d, st, sizeof **rows, service_from_row, &got, n, e);
+	*rows = got;
+	return r;
 }
 
 int db_offer_client(db *d, int64_t id, char **name, bool *wants_quote, cerr *e)

@@ -66,8 +66,9 @@ const db_finding_query db_contract_findings[] = {
 	" LEFT JOIN quotes q ON q.id = k.quote_id"
 
 
-static void contract_from_row(sqlite3_stmt *st, contract *k)
+static void contract_from_row(sqlite3_stmt *st, void *row)
 {
+	contract *k = row;
 	k->id = col_int(st, 0);
 	k->number = col_text(st, 1);
 	k->client_id = col_int(st, 2);
@@ -160,27 +161,16 @@ int db_contract_update(db *d, const contract *k, cerr *e)
 	return r;
 }
 
-static int get_one(sqlite3_stmt *st, contract *out)
-{
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		contract_from_row(st, out);
-	sqlite3_reset(st);
-	return rc;
-}
-
 int db_contract_get(db *d, int64_t id, contract *out, cerr *e)
 {
 	sqlite3_stmt *st = db_prep(d, "SELECT " CONTRACT_COLS CONTRACT_FROM " WHERE k.id = ?", e);
 	if (!st)
 		return ST_DB;
 	bind_int(st, 1, id);
-	int rc = get_one(st, out);
-	if (rc == SQLITE_ROW)
-		return ST_OK;
-	if (rc == SQLITE_DONE)
+	int r = db_row(d, st, contract_from_row, out, e);
+	if (r == ST_NOT_FOUND)
 		return err_set(e, ST_NOT_FOUND, "contract", _("no contract %lld"), (long long)id);
-	return db_fail(d, e);
+	return r;
 }
 
 int db_contract_by_number(db *d, const char *number, contract *out, cerr *e)
@@ -190,12 +180,10 @@ int db_contract_by_number(db *d, const char *number, contract *out, cerr *e)
 	if (!st)
 		return ST_DB;
 	bind_text(st, 1, number);
-	int rc = get_one(st, out);
-	if (rc == SQLITE_ROW)
-		return ST_OK;
-	if (rc == SQLITE_DONE)
+	int r = db_row(d, st, contract_from_row, out, e);
+	if (r == ST_NOT_FOUND)
 		return err_set(e, ST_NOT_FOUND, "contract", _("no contract %s"), number);
-	return db_fail(d, e);
+	return r;
 }
 
 /* ---- the listing ---- */
@@ -294,20 +282,11 @@ static const db_listing contracts_by_date = {
 	.free_row = free_contract,
 };
 
-int db_contracts_page(db *d, const contract_filter *f, const contract *from, int limit,
-                      contract **rows, size_t *n, cerr *e)
+int db_contracts_page(db *d, const contract_filter *f, const contract *from, bool backward,
+                      int limit, contract **rows, size_t *n, cerr *e)
 {
 	void *got = NULL;
-	int r = db_list_page(d, &contracts_by_date, f, from, false, limit, &got, n, e);
-	*rows = got;
-	return r;
-}
-
-int db_contracts_page_before(db *d, const contract_filter *f, const contract *from, int limit,
-                             contract **rows, size_t *n, cerr *e)
-{
-	void *got = NULL;
-	int r = db_list_page(d, &contracts_by_date, f, from, true, limit, &got, n, e);
+	int r = db_list_page(d, &contracts_by_date, f, from, backward, limit, &got, n, e);
 	*rows = got;
 	return r;
 }
@@ -353,8 +332,10 @@ int db_contract_of_quote(db *d, int64_t quote_id, int64_t except, char **number,
 #define LINE_COLS                                                                                  \
 	"id, contract_id, position, service_code, label, hours, hourly_price_excl, vat_rate"
 
-static void line_from_row(sqlite3_stmt *st, contract_line *l)
+static void read_line(sqlite3_stmt *st, void *row)
 {
+	contract_line *l = row;
+	contract_line_init(l);
 	l->id = col_int(st, 0);
 	l->contract_id = col_int(st, 1);
 	l->position = (int)col_int(st, 2);
@@ -374,18 +355,10 @@ int db_contract_lines(db *d, int64_t contract_id, contract_line **rows, size_t *
 	if (!st)
 		return ST_DB;
 	bind_int(st, 1, contract_id);
-	size_t cap = 0;
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 4;
-			*rows = xrealloc(*rows, cap * sizeof **rows);
-		}
-		contract_line_init(&(*rows)[*n]);
-		line_from_row(st, &(*rows)[(*n)++]);
-	}
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? ST_OK : db_fail(d, e);
+	void *got;
+	int r = db_rows(d, st, sizeof **rows, read_line, &got, n, e);
+	*rows = got;
+	return r;
 }
 
 /* A line's own values, as parameters ?2 to ?6 (insert and update alike). */
@@ -440,8 +413,9 @@ int db_contract_line_update(db *d, const contract_line *l, cerr *e)
 
 #define SLOT_COLS "id, contract_id, weekday, starts, ends, service_code, line_id"
 
-static void slot_from_row(sqlite3_stmt *st, contract_slot *s)
+static void slot_from_row(sqlite3_stmt *st, void *row)
 {
+	contract_slot *s = row;
 	s->id = col_int(st, 0);
 	s->contract_id = col_int(st, 1);
 	s->weekday = (int)col_int(st, 2);
@@ -466,18 +440,10 @@ int db_contract_slots(db *d, int64_t contract_id, contract_slot **rows, size_t *
 	if (!st)
 		return ST_DB;
 	bind_int(st, 1, contract_id);
-	size_t cap = 0;
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 8;
-			*rows = xrealloc(*rows, cap * sizeof **rows);
-		}
-		memset(&(*rows)[*n], 0, sizeof **rows);
-		slot_from_row(st, &(*rows)[(*n)++]);
-	}
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? ST_OK : db_fail(d, e);
+	void *got;
+	int r = db_rows(d, st, sizeof **rows, slot_from_row, &got, n, e);
+	*rows = got;
+	return r;
 }
 
 int db_contract_slot_get(db *d, int64_t id, contract_slot *out, cerr *e)
@@ -486,15 +452,10 @@ int db_contract_slot_get(db *d, int64_t id, contract_slot *out, cerr *e)
 	if (!st)
 		return ST_DB;
 	bind_int(st, 1, id);
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		slot_from_row(st, out);
-	sqlite3_reset(st);
-	if (rc == SQLITE_ROW)
-		return ST_OK;
-	if (rc == SQLITE_DONE)
+	int r = db_row(d, st, slot_from_row, out, e);
+	if (r == ST_NOT_FOUND)
 		return err_set(e, ST_NOT_FOUND, "slot", _("no schedule slot %lld"), (long long)id);
-	return db_fail(d, e);
+	return r;
 }
 
 int db_contract_slot_insert(db *d, contract_slot *s, cerr *e)

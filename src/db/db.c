@@ -147,6 +147,38 @@ int db_run(db *d, sqlite3_stmt *st, cerr *e)
 	return ST_OK;
 }
 
+int db_row(db *d, sqlite3_stmt *st, void (*read)(sqlite3_stmt *st, void *row), void *row,
+	   cerr *e)
+{
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		read(st, row);
+	sqlite3_reset(st);
+	if (rc == SQLITE_ROW)
+		return ST_OK;
+	return rc == SQLITE_DONE ? ST_NOT_FOUND : db_fail(d, e);
+}
+
+int db_rows(db *d, sqlite3_stmt *st, size_t size, void (*read)(sqlite3_stmt *st, void *row),
+	    void **rows, size_t *n, cerr *e)
+{
+	char *out = NULL;
+	size_t cap = 0, count = 0;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (count == cap) {
+			cap = cap ? cap * 2 : 8;
+			out = xrealloc(out, cap * size);
+		}
+		memset(out + count * size, 0, size);
+		read(st, out + count++ * size);
+	}
+	sqlite3_reset(st);
+	*rows = out;
+	*n = count;
+	return rc == SQLITE_DONE ? ST_OK : db_fail(d, e);
+}
+
 int db_exec(db *d, const char *sql, cerr *e)
 {
 	char *msg = NULL;

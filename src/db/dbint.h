@@ -47,6 +47,14 @@ sqlite3_stmt *db_prep(db *d, const char *sql, cerr *e);
 int db_fail(db *d, cerr *e);
 /* Step a statement that returns no row; resets it. */
 int db_run(db *d, sqlite3_stmt *st, cerr *e);
+/* Step a bound statement for its one row, read by `read` into `row`: ST_OK, or ST_NOT_FOUND
+ * when there is none (e left for the caller to word); reset after. */
+int db_row(db *d, sqlite3_stmt *st, void (*read)(sqlite3_stmt *st, void *row), void *row,
+	   cerr *e);
+/* Every row of a bound statement, each read by `read` into zeroed memory of `size` bytes, as
+ * one array (*rows, caller frees; NULL when none); reset after. */
+int db_rows(db *d, sqlite3_stmt *st, size_t size, void (*read)(sqlite3_stmt *st, void *row),
+	    void **rows, size_t *n, cerr *e);
 /* Run SQL without parameters (schema, pragmas). */
 int db_exec(db *d, const char *sql, cerr *e);
 

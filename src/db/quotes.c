@@ -41,8 +41,9 @@ char *db_offer_fts_query(const char *typed)
 	return db_fts_query(typed);
 }
 
-static void quote_from_row(sqlite3_stmt *st, quote *q)
+static void quote_from_row(sqlite3_stmt *st, void *row)
 {
+	quote *q = row;
 	q->id = col_int(st, 0);
 	q->number = col_text(st, 1);
 	q->client_id = col_int(st, 2);
@@ -129,14 +130,9 @@ static int get_by(db *d, int64_t id, const char *number, quote *out, cerr *e)
 		bind_text(st, 1, number);
 	else
 		bind_int(st, 1, id);
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		quote_from_row(st, out);
-	sqlite3_reset(st);
-	if (rc == SQLITE_ROW)
-		return ST_OK;
-	if (rc != SQLITE_DONE)
-		return db_fail(d, e);
+	int r = db_row(d, st, quote_from_row, out, e);
+	if (r != ST_NOT_FOUND)
+		return r;
 	if (number)
 		return err_set(e, ST_NOT_FOUND, "quote", _("no quote %s"), number);
 	return err_set(e, ST_NOT_FOUND, "quote", _("no quote %lld"), (long long)id);
@@ -243,20 +239,11 @@ static const db_listing quotes_by_date = {
 	.free_row = free_quote,
 };
 
-int db_quotes_page(db *d, const quote_filter *f, const quote *from, int limit, quote **rows,
-                   size_t *n, cerr *e)
+int db_quotes_page(db *d, const quote_filter *f, const quote *from, bool backward, int limit,
+                   quote **rows, size_t *n, cerr *e)
 {
 	void *got = NULL;
-	int r = db_list_page(d, &quotes_by_date, f, from, false, limit, &got, n, e);
-	*rows = got;
-	return r;
-}
-
-int db_quotes_page_before(db *d, const quote_filter *f, const quote *from, int limit,
-                          quote **rows, size_t *n, cerr *e)
-{
-	void *got = NULL;
-	int r = db_list_page(d, &quotes_by_date, f, from, true, limit, &got, n, e);
+	int r = db_list_page(d, &quotes_by_date, f, from, backward, limit, &got, n, e);
 	*rows = got;
 	return r;
 }
@@ -281,8 +268,9 @@ int db_quotes_each(db *d, const quote_filter *f, int (*fn)(const quote *q, void 
 
 /* ---- lines ---- */
 
-static void line_from_row(sqlite3_stmt *st, quote_line *l)
+static void line_from_row(sqlite3_stmt *st, void *row)
 {
+	quote_line *l = row;
 	l->id = col_int(st, 0);
 	l->quote_id = col_int(st, 1);
 	l->position = (int)col_int(st, 2);
@@ -297,6 +285,12 @@ static void line_from_row(sqlite3_stmt *st, quote_line *l)
 	l->vat = col_int(st, 10);
 }
 
+static void read_line(sqlite3_stmt *st, void *row)
+{
+	quote_line_init(row);
+	line_from_row(st, row);
+}
+
 int db_quote_lines(db *d, int64_t quote_id, quote_line **rows, size_t *n, cerr *e)
 {
 	*rows = NULL;
@@ -306,18 +300,10 @@ int db_quote_lines(db *d, int64_t quote_id, quote_line **rows, size_t *n, cerr *
 	if (!st)
 		return ST_DB;
 	bind_int(st, 1, quote_id);
-	size_t cap = 0;
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 8;
-			*rows = xrealloc(*rows, cap * sizeof **rows);
-		}
-		quote_line_init(&(*rows)[*n]);
-		line_from_row(st, &(*rows)[(*n)++]);
-	}
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? ST_OK : db_fail(d, e);
+	void *got;
+	int r = db_rows(d, st, sizeof **rows, read_line, &got, n, e);
+	*rows = got;
+	return r;
 }
 
 int db_quote_line_get(db *d, int64_t id, quote_line *out, cerr *e)
@@ -326,15 +312,10 @@ int db_quote_line_get(db *d, int64_t id, quote_line *out, cerr *e)
 	if (!st)
 		return ST_DB;
 	bind_int(st, 1, id);
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		line_from_row(st, out);
-	sqlite3_reset(st);
-	if (rc == SQLITE_ROW)
-		return ST_OK;
-	if (rc == SQLITE_DONE)
+	int r = db_row(d, st, line_from_row, out, e);
+	if (r == ST_NOT_FOUND)
 		return err_set(e, ST_NOT_FOUND, "line", _("no quote line %lld"), (long long)id);
-	return db_fail(d, e);
+	return r;
 }
 
 static void bind_line(sqlite3_stmt *st, const quote_line *l)

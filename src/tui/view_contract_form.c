@@ -23,6 +23,7 @@ typedef struct contract_form {
 	app *a;
 	form f;
 	int64_t id;          /* a draft being changed; 0: a new contract */
+	contract old;        /* the draft as the form opened it: the edit writes what changed */
 	char *number;        /* the draft's */
 	int64_t client_id;   /* the draft's client, or the one chosen (0: none yet) */
 	char *client_name;   /* for the title */
@@ -326,6 +327,7 @@ static void close_form(tui *t, view *v)
 {
 	contract_form *cf = v->data;
 	form_free(&cf->f);
+	contract_free(&cf->old);
 	free(cf->number);
 	free(cf->client_name);
 	free(cf->quote_note);
@@ -339,6 +341,7 @@ static int open_form(tui *t, view *v, void *arg, cerr *e)
 	cf->a = tui_app(t);
 	cf->threshold = settings_amount(cf->a, "quote.threshold");
 	cf->default_vat = settings_percent(cf->a, "vat.default");
+	contract_init(&cf->old);
 	form_init(&cf->f, cf);
 	cf->f.check = check;
 	cf->f.changed = changed;
@@ -395,7 +398,10 @@ static int open_form(tui *t, view *v, void *arg, cerr *e)
 		note_quote(cf, NULL);
 	}
 	free(quote_number);
-	contract_free(&k);
+	if (cf->id)
+		cf->old = k; /* kept as the base of the edit; freed with the form */
+	else
+		contract_free(&k);
 	/* The cursor where the typing starts: the client of a new contract, else the start. */
 	field *start = form_field(&cf->f, "start");
 	for (size_t i = 0; i < cf->f.n; i++)
@@ -539,7 +545,7 @@ static void save(tui *t, view *v)
 	free(quote_text);
 	/* From a quote, the contract takes all its lines, as `contract add --quote` does. */
 	if (!r)
-		r = cf->id ? contract_edit(cf->a, &k, &e)
+		r = cf->id ? contract_edit(cf->a, &cf->old, &k, &e)
 		    : cf->from_quote ? contract_create_lines(cf->a, &k, NULL, 0, cf->again, &e)
 		    : contract_create(cf->a, &k, &e);
 	if (r) {

@@ -22,8 +22,7 @@ static int page(const offer_list_view *ov, const void *from, bool backward, int 
 	f.status = ov->status;
 	f.search = lv_query(&ov->lv);
 	contract *rows = NULL;
-	int r = backward ? contract_page_before(ov->a, &f, from, limit, &rows, n, e)
-			 : contract_page(ov->a, &f, from, limit, &rows, n, e);
+	int r = contract_page(ov->a, &f, from, backward, limit, &rows, n, e);
 	*out = rows;
 	return r;
 }

@@ -28,8 +28,7 @@ static int page(const offer_list_view *ov, const void *from, bool backward, int 
 	f.status = ov->status;
 	f.search = lv_query(&ov->lv);
 	quote *rows = NULL;
-	int r = backward ? quote_page_before(ov->a, &f, from, limit, &rows, n, e)
-			 : quote_page(ov->a, &f, from, limit, &rows, n, e);
+	int r = quote_page(ov->a, &f, from, backward, limit, &rows, n, e);
 	*out = rows;
 	return r;
 }

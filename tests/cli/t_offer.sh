@@ -362,6 +362,27 @@ expect_exit 0 "$BIN" quote line "$vq" --label Ménage --qty 1 --price 10
 expect_eq "$("$BIN" quote list --csv | csv_get vat number "$vq")" "0.00" "an exempt agency's line takes no VAT"
 expect_exit 0 "$BIN" quote line "$vq" --service menage --qty 2
 expect_eq "$("$BIN" quote list --csv | csv_get vat number "$vq")" "0.00" "a service of the catalogue takes 0 % too"
+# O3: its quotes and contracts carry the legal mention.
+expect_exit 0 "$BIN" quote show "$vq"
+expect_stdout_match '^VAT not applicable, article 261-7-1° of the French tax code \(CGI\)$'
+expect_exit 0 env LANGUAGE=fr "$BIN" quote show "$vq"
+expect_stdout_match '^TVA non applicable, article 261-7-1° du CGI$'
+expect_exit 0 "$BIN" contract add --client 1 --kind one-off --start 2026-02-02 --label Vitres \
+	--qty 3 --price 12.50
+ek=$(cat "$T/out")
+expect_exit 0 "$BIN" contract line "$ek" --label Repassage --qty 2 --price 20
+expect_exit 0 "$BIN" contract show "$ek"
+expect_stdout_match '^  1\. Vitres: 3 x €12\.50 excl\. VAT \(€12\.50 incl\. VAT\), VAT 0 %: €37\.50$'
+expect_stdout_match '^  2\. Repassage: 2 x €20\.00 excl\. VAT \(€20\.00 incl\. VAT\), VAT 0 %: €40\.00$'
+expect_stdout_match '^Total incl\. VAT: €77\.50$'
+expect_stdout_match '^VAT not applicable, article 261-7-1° of the French tax code \(CGI\)$'
+expect_exit 0 env LANGUAGE=fr "$BIN" contract show "$ek"
+expect_stdout_match '^TVA non applicable, article 261-7-1° du CGI$'
+expect_exit 0 "$BIN" settings set vat.exempt no
+expect_exit 0 "$BIN" contract show "$ek"
+expect_eq "$(grep -c 'not applicable' "$T/out")" 0 "no mention once the agency charges VAT"
+expect_exit 0 "$BIN" quote show "$vq"
+expect_eq "$(grep -c 'not applicable' "$T/out")" 0 "nor on its quotes"
 expect_exit 0 "$BIN" settings set vat.exempt non
 expect_eq "$("$BIN" settings get vat.exempt)" "no" "vat.exempt takes oui/non too, stored as yes/no"
 expect_exit 1 "$BIN" settings set vat.exempt peut-être

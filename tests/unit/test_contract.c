@@ -370,6 +370,49 @@ START_TEST(test_contract_life)
 }
 END_TEST
 
+/* Two desks edit one draft from the same reading: each writes what it changed; the same field
+ * changed at both is refused at the second, naming both values, and nothing is written. */
+START_TEST(test_edit_keeps_other_desks_change)
+{
+	int64_t c = new_client("Deux-Postes", false);
+	int64_t id =
+	    new_contract(c, CONTRACT_RECURRING, D(2026, 2, 2), 300, 2300, 1000, 0, "C2026-0001");
+	cerr e = {0};
+	contract base = get(id), other = get(id), mine = get(id);
+	free(other.skills); /* desk 2: the skills */
+	other.skills = xstrdup("Permis B");
+	ck_assert_msg(contract_edit(A, &base, &other, &e) == ST_OK, "%s", e.msg);
+	mine.start = D(2026, 3, 2); /* desk 1: the start, signed at the agency, 4 h a week */
+	mine.at_agency = true;
+	mine.hours = 400;
+	ck_assert_msg(contract_edit(A, &base, &mine, &e) == ST_OK, "%s", e.msg);
+	contract got = get(id);
+	ck_assert_str_eq(got.skills, "Permis B");
+	ck_assert_day(got.start, "2026-03-02");
+	ck_assert(got.at_agency);
+	ck_assert_int_eq(got.hours, 400);
+	ck_assert_int_eq(got.hourly_excl, 2300);
+	ck_assert_int_eq(got.monthly_incl, contract_monthly(CONTRACT_RECURRING, 400, 2300, 1000));
+	contract_free(&got);
+	/* Desk 1 now writes skills too, from its old base: desk 2 changed them meanwhile. */
+	free(mine.skills);
+	mine.skills = xstrdup("Anglais");
+	mine.express_start = true;
+	ck_assert_int_eq(contract_edit(A, &base, &mine, &e), ST_CONFLICT);
+	ck_assert_str_eq(e.field, "skills");
+	ck_assert_str_eq(e.msg, "Skills required was changed at another desk meanwhile, to "
+	                        "\"Permis B\" (yours: \"Anglais\"): nothing was saved; look again, "
+	                        "then save what should stay");
+	got = get(id);
+	ck_assert_str_eq(got.skills, "Permis B");
+	ck_assert(!got.express_start); /* the express start it asked for neither */
+	contract_free(&got);
+	contract_free(&mine);
+	contract_free(&other);
+	contract_free(&base);
+}
+END_TEST
+
 START_TEST(test_withdrawal)
 {
 	int64_t c = new_client("Martin", false);
@@ -382,7 +425,7 @@ START_TEST(test_withdrawal)
 	/* Signed at the agency: no period, no withdrawal. */
 	contract k = get(here);
 	k.at_agency = true;
-	ck_assert_msg(contract_edit(A, &k, &e) == ST_OK, "%s", e.msg);
+	ck_assert_msg(contract_edit(A, NULL, &k, &e) == ST_OK, "%s", e.msg);
 	contract_free(&k);
 	ck_assert_int_eq(contract_sign(A, here, D(2026, 1, 3), &e), ST_OK);
 	k = get(here);
@@ -813,6 +856,7 @@ Suite *suite_contract(void)
 	tcase_set_timeout(stored, 20);
 	tcase_add_test(stored, test_contract_life);
 	tcase_add_test(stored, test_withdrawal);
+	tcase_add_test(stored, test_edit_keeps_other_desks_change);
 	tcase_add_test(stored, test_links_and_rights);
 	tcase_add_test(stored, test_finding_needs_missing);
 	tcase_add_test(stored, test_finding_quote_missing);

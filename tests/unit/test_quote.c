@@ -418,6 +418,42 @@ START_TEST(test_line_edit_keeps_other_desks_change)
 }
 END_TEST
 
+/* Two desks edit one draft from the same reading: each writes what it changed; the same field
+ * changed at both is refused at the second, naming both values, and nothing is written. */
+START_TEST(test_edit_keeps_other_desks_change)
+{
+	int64_t c = new_client("Deux-Postes"), c2 = new_client("Autre");
+	int64_t q = new_quote(c, NO_DAY, "D2026-0001");
+	cerr e = {0};
+	quote base = get(q), other = get(q), mine = get(q);
+	free(other.notes); /* desk 2: the notes */
+	other.notes = xstrdup("Clé chez la gardienne");
+	ck_assert_msg(quote_edit(A, &base, &other, &e) == ST_OK, "%s", e.msg);
+	mine.client_id = c2; /* desk 1: the client only */
+	ck_assert_msg(quote_edit(A, &base, &mine, &e) == ST_OK, "%s", e.msg);
+	quote got = get(q);
+	ck_assert_str_eq(got.notes, "Clé chez la gardienne");
+	ck_assert_int_eq(got.client_id, c2);
+	quote_free(&got);
+	/* Desk 1 now writes notes too, from its old base: desk 2 changed them meanwhile. */
+	free(mine.notes);
+	mine.notes = xstrdup("Sonner deux fois");
+	mine.client_id = c;
+	ck_assert_int_eq(quote_edit(A, &base, &mine, &e), ST_CONFLICT);
+	ck_assert_str_eq(e.field, "notes");
+	ck_assert_str_eq(e.msg, "Notes was changed at another desk meanwhile, to \"Clé chez la "
+	                        "gardienne\" (yours: \"Sonner deux fois\"): nothing was saved; look "
+	                        "again, then save what should stay");
+	got = get(q);
+	ck_assert_str_eq(got.notes, "Clé chez la gardienne");
+	ck_assert_int_eq(got.client_id, c2); /* the client it asked for neither */
+	quote_free(&got);
+	quote_free(&mine);
+	quote_free(&other);
+	quote_free(&base);
+}
+END_TEST
+
 START_TEST(test_numbering_gapless)
 {
 	int64_t c = new_client("Martin");
@@ -485,7 +521,7 @@ START_TEST(test_sent_quote_is_immutable)
 	quote t = get(q);
 	free(t.notes);
 	t.notes = strdup("autre chose");
-	ck_assert_int_eq(quote_edit(A, &t, &e), ST_CONFLICT);
+	ck_assert_int_eq(quote_edit(A, NULL, &t, &e), ST_CONFLICT);
 	quote_free(&t);
 	/* Storage refuses it too, whatever the caller. */
 	ck_assert_int_eq(db_quote_line_delete(A->db, line, &e), ST_INVALID);
@@ -526,13 +562,13 @@ START_TEST(test_expiry)
 	f.status = QUOTE_EXPIRED;
 	quote *rows;
 	size_t n;
-	ck_assert_int_eq(quote_page(A, &f, NULL, 10, &rows, &n, &e), ST_OK);
+	ck_assert_int_eq(quote_page(A, &f, NULL, false, 10, &rows, &n, &e), ST_OK);
 	ck_assert_int_eq(n, 0);
 	quotes_free(rows, n);
 	/* On 5 February it is expired: it can no longer be accepted, only refused. */
 	set_now("2026-02-05 09:00");
 	f.today = D(2026, 2, 5);
-	ck_assert_int_eq(quote_page(A, &f, NULL, 10, &rows, &n, &e), ST_OK);
+	ck_assert_int_eq(quote_page(A, &f, NULL, false, 10, &rows, &n, &e), ST_OK);
 	ck_assert_int_eq(n, 1);
 	ck_assert_int_eq(quote_status_on(&rows[0], f.today), QUOTE_EXPIRED);
 	quotes_free(rows, n);
@@ -562,21 +598,21 @@ START_TEST(test_pages_and_find)
 	size_t n;
 	cerr e = {0};
 	/* Newest first, two at a time. */
-	ck_assert_int_eq(quote_page(A, &f, NULL, 2, &rows, &n, &e), ST_OK);
+	ck_assert_int_eq(quote_page(A, &f, NULL, false, 2, &rows, &n, &e), ST_OK);
 	ck_assert_int_eq(n, 2);
 	ck_assert_str_eq(rows[0].number, "D2026-0003");
 	ck_assert_str_eq(rows[1].number, "D2026-0002");
 	quote last = rows[1];
 	quote *more;
 	size_t m;
-	ck_assert_int_eq(quote_page(A, &f, &last, 2, &more, &m, &e), ST_OK);
+	ck_assert_int_eq(quote_page(A, &f, &last, false, 2, &more, &m, &e), ST_OK);
 	ck_assert_int_eq(m, 1);
 	ck_assert_str_eq(more[0].number, "D2026-0001");
 	quotes_free(more, m);
 	quotes_free(rows, n);
 	/* Search by the client's name as typed, without accents. */
 	f.search = "lefevre";
-	ck_assert_int_eq(quote_page(A, &f, NULL, 10, &rows, &n, &e), ST_OK);
+	ck_assert_int_eq(quote_page(A, &f, NULL, false, 10, &rows, &n, &e), ST_OK);
 	ck_assert_int_eq(n, 2);
 	quotes_free(rows, n);
 	quote q;
@@ -606,6 +642,7 @@ Suite *suite_quote(void)
 	tcase_add_test(stored, test_catalogue_rates);
 	tcase_add_test(stored, test_lines_and_totals);
 	tcase_add_test(stored, test_line_edit_keeps_other_desks_change);
+	tcase_add_test(stored, test_edit_keeps_other_desks_change);
 	tcase_add_test(stored, test_numbering_gapless);
 	tcase_add_test(stored, test_sent_quote_is_immutable);
 	tcase_add_test(stored, test_expiry);
