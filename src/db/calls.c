@@ -306,20 +306,10 @@ int db_calls_each(db *d, const call_filter *f, int (*fn)(const call *c, void *ar
 
 static int simple_list(db *d, sqlite3_stmt *st, call **rows, size_t *n, cerr *e)
 {
-	*rows = NULL;
-	*n = 0;
-	size_t cap = 0;
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 16;
-			*rows = xrealloc(*rows, cap * sizeof **rows);
-		}
-		call_init(&(*rows)[*n]);
-		call_from_row(st, &(*rows)[(*n)++]);
-	}
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? ST_OK : db_fail(d, e);
+	void *got;
+	int r = db_rows(d, st, sizeof **rows, read_call, &got, n, e);
+	*rows = got;
+	return r;
 }
 
 int db_calls_overdue(db *d, cminute now, int limit, call **rows, size_t *n, cerr *e)
@@ -383,6 +373,19 @@ int db_call_attempt_insert(db *d, callback_attempt *t, cerr *e)
 	return r;
 }
 
+static void read_attempt(sqlite3_stmt *st, void *row)
+{
+	callback_attempt *t = row;
+	call_attempt_init(t);
+	t->id = col_int(st, 0);
+	t->call_id = col_int(st, 1);
+	t->at = col_minute(st, 2);
+	t->note = col_text(st, 3);
+	if (!t->note)
+		t->note = xstrdup("");
+	t->by = col_text(st, 4);
+}
+
 int db_call_attempts(db *d, int64_t call_id, callback_attempt **rows, size_t *n, cerr *e)
 {
 	*rows = NULL;
@@ -394,25 +397,9 @@ int db_call_attempts(db *d, int64_t call_id, callback_attempt **rows, size_t *n,
 	if (!st)
 		return ST_DB;
 	bind_int(st, 1, call_id);
-	int rc;
-	size_t cap = 0;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? 2 * cap : 4;
-			*rows = xrealloc(*rows, cap * sizeof **rows);
-		}
-		callback_attempt *t = &(*rows)[(*n)++];
-		call_attempt_init(t);
-		t->id = col_int(st, 0);
-		t->call_id = col_int(st, 1);
-		t->at = col_minute(st, 2);
-		t->note = col_text(st, 3);
-		if (!t->note)
-			t->note = xstrdup("");
-		t->by = col_text(st, 4);
-	}
-	int r = rc == SQLITE_DONE ? ST_OK : db_fail(d, e);
-	sqlite3_reset(st);
+	void *got;
+	int r = db_rows(d, st, sizeof **rows, read_attempt, &got, n, e);
+	*rows = got;
 	if (r) {
 		call_attempts_free(*rows, *n);
 		*rows = NULL;

@@ -741,8 +741,9 @@ int db_next_number(db *d, const char *series, int year, int *out, cerr *e)
 
 /* ---- staff ---- */
 
-static void staff_from_row(sqlite3_stmt *st, staff *s)
+static void staff_from_row(sqlite3_stmt *st, void *row)
 {
+	staff *s = row;
 	s->id = col_int(st, 0);
 	s->login = col_text(st, 1);
 	s->name = col_text(st, 2);
@@ -773,13 +774,7 @@ int db_staff_by_login(db *d, const char *login, staff *out, cerr *e)
 	if (!st)
 		return ST_DB;
 	bind_text(st, 1, login);
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		staff_from_row(st, out);
-	sqlite3_reset(st);
-	if (rc == SQLITE_ROW)
-		return ST_OK;
-	return rc == SQLITE_DONE ? ST_NOT_FOUND : db_fail(d, e);
+	return db_row(d, st, staff_from_row, out, e);
 }
 
 int db_staff_list(db *d, staff **rows, size_t *n, cerr *e)
@@ -790,17 +785,10 @@ int db_staff_list(db *d, staff **rows, size_t *n, cerr *e)
 		d, "SELECT id, login, name, role, active FROM staff ORDER BY name, login", e);
 	if (!st)
 		return ST_DB;
-	size_t cap = 0;
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 16;
-			*rows = xrealloc(*rows, cap * sizeof **rows);
-		}
-		staff_from_row(st, &(*rows)[(*n)++]);
-	}
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? ST_OK : db_fail(d, e);
+	void *got;
+	int r = db_rows(d, st, sizeof **rows, staff_from_row, &got, n, e);
+	*rows = got;
+	return r;
 }
 
 int db_staff_count(db *d, int64_t *n, cerr *e)

@@ -54,8 +54,9 @@ const db_finding_query db_worker_findings[] = {
 	"w.id, w.name, w.matricule, w.badge, w.phone, w.skills, w.hired_on, w.status, w.notes, "    \
 	"w.ethics_signed_on, w.commitments_signed_on, w.created_at"
 
-static void worker_from_row(sqlite3_stmt *st, worker *w)
+static void worker_from_row(sqlite3_stmt *st, void *row)
 {
+	worker *w = row;
 	w->id = col_int(st, 0);
 	w->name = col_text(st, 1);
 	w->matricule = col_text(st, 2);
@@ -135,15 +136,10 @@ int db_worker_get(db *d, int64_t id, worker *out, cerr *e)
 	if (!st)
 		return ST_DB;
 	bind_int(st, 1, id);
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		worker_from_row(st, out);
-	sqlite3_reset(st);
-	if (rc == SQLITE_ROW)
-		return ST_OK;
-	if (rc == SQLITE_DONE)
+	int r = db_row(d, st, worker_from_row, out, e);
+	if (r == ST_NOT_FOUND)
 		return err_set(e, ST_NOT_FOUND, "id", _("no worker %lld"), (long long)id);
-	return db_fail(d, e);
+	return r;
 }
 
 int db_worker_holding(db *d, const char *column, const char *value, int64_t except, int64_t *id,
@@ -352,6 +348,12 @@ static int clock_of(sqlite3_stmt *st, int i)
 	return m;
 }
 
+static void read_worker_availability(sqlite3_stmt *st, void *row)
+{
+	*(worker_availability *)row = (worker_availability){
+		col_int(st, 0), col_int(st, 1), (int)col_int(st, 2), clock_of(st, 3), clock_of(st, 4)};
+}
+
 int db_worker_availability(db *d, int64_t worker_id, worker_availability **rows, size_t *n,
 			   cerr *e)
 {
@@ -364,22 +366,19 @@ int db_worker_availability(db *d, int64_t worker_id, worker_availability **rows,
 	if (!st)
 		return ST_DB;
 	bind_int(st, 1, worker_id);
-	size_t cap = 0;
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 8;
-			*rows = xrealloc(*rows, cap * sizeof **rows);
-		}
-		(*rows)[(*n)++] = (worker_availability){col_int(st, 0), col_int(st, 1),
-							(int)col_int(st, 2), clock_of(st, 3),
-							clock_of(st, 4)};
-	}
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? ST_OK : db_fail(d, e);
+	void *got;
+	int r = db_rows(d, st, sizeof **rows, read_worker_availability, &got, n, e);
+	*rows = got;
+	return r;
 }
 
 /* ---- the selection procedure ---- */
+
+static void read_selection_steps(sqlite3_stmt *st, void *row)
+{
+	*(selection_step *)row = (selection_step){col_text(st, 0), col_text(st, 1), (int)col_int(st, 2),
+						  col_day(st, 3), col_text(st, 4)};
+}
 
 int db_selection_steps(db *d, int64_t worker_id, selection_step **rows, size_t *n, cerr *e)
 {
@@ -394,19 +393,10 @@ int db_selection_steps(db *d, int64_t worker_id, selection_step **rows, size_t *
 	if (!st)
 		return ST_DB;
 	bind_int(st, 1, worker_id);
-	size_t cap = 0;
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 8;
-			*rows = xrealloc(*rows, cap * sizeof **rows);
-		}
-		(*rows)[(*n)++] = (selection_step){col_text(st, 0), col_text(st, 1),
-						   (int)col_int(st, 2), col_day(st, 3),
-						   col_text(st, 4)};
-	}
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? ST_OK : db_fail(d, e);
+	void *got;
+	int r = db_rows(d, st, sizeof **rows, read_selection_steps, &got, n, e);
+	*rows = got;
+	return r;
 }
 
 int db_selection_step_label(db *d, const char *code, char **label, bool *active, cerr *e)
@@ -500,6 +490,11 @@ int db_worker_steps_count(db *d, int64_t *n, cerr *e)
 
 /* ---- skills ---- */
 
+static void read_skills(sqlite3_stmt *st, void *row)
+{
+	*(skill *)row = (skill){col_text(st, 0), col_text(st, 1)};
+}
+
 int db_skills(db *d, skill **rows, size_t *n, cerr *e)
 {
 	*rows = NULL;
@@ -512,17 +507,10 @@ int db_skills(db *d, skill **rows, size_t *n, cerr *e)
 				   e);
 	if (!st)
 		return ST_DB;
-	size_t cap = 0;
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 16;
-			*rows = xrealloc(*rows, cap * sizeof **rows);
-		}
-		(*rows)[(*n)++] = (skill){col_text(st, 0), col_text(st, 1)};
-	}
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? ST_OK : db_fail(d, e);
+	void *got;
+	int r = db_rows(d, st, sizeof **rows, read_skills, &got, n, e);
+	*rows = got;
+	return r;
 }
 
 int db_skill_known(db *d, const char *code, bool *yes, cerr *e)
@@ -560,8 +548,9 @@ int db_skill_put(db *d, const skill *s, bool *added, cerr *e)
 
 #define DOC_COLS "id, worker_id, kind, dated, issued_on, note, file_name, file_size, added_by"
 
-static void doc_from_row(sqlite3_stmt *st, worker_doc *doc)
+static void doc_from_row(sqlite3_stmt *st, void *row)
 {
+	worker_doc *doc = row;
 	worker_doc_init(doc);
 	doc->id = col_int(st, 0);
 	doc->worker_id = col_int(st, 1);
@@ -621,17 +610,10 @@ int db_worker_docs(db *d, int64_t worker_id, worker_doc **rows, size_t *n, cerr 
 	if (!st)
 		return ST_DB;
 	bind_int(st, 1, worker_id);
-	size_t cap = 0;
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 8;
-			*rows = xrealloc(*rows, cap * sizeof **rows);
-		}
-		doc_from_row(st, &(*rows)[(*n)++]);
-	}
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? ST_OK : db_fail(d, e);
+	void *got;
+	int r = db_rows(d, st, sizeof **rows, doc_from_row, &got, n, e);
+	*rows = got;
+	return r;
 }
 
 int db_worker_doc_get(db *d, int64_t id, worker_doc *out, cerr *e)
@@ -640,15 +622,10 @@ int db_worker_doc_get(db *d, int64_t id, worker_doc *out, cerr *e)
 	if (!st)
 		return ST_DB;
 	bind_int(st, 1, id);
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		doc_from_row(st, out);
-	sqlite3_reset(st);
-	if (rc == SQLITE_ROW)
-		return ST_OK;
-	if (rc == SQLITE_DONE)
+	int r = db_row(d, st, doc_from_row, out, e);
+	if (r == ST_NOT_FOUND)
 		return err_set(e, ST_NOT_FOUND, "document", _("no document %lld"), (long long)id);
-	return db_fail(d, e);
+	return r;
 }
 
 int db_worker_doc_file(db *d, int64_t id, void **file, size_t *size, cerr *e)
