@@ -11,7 +11,7 @@ typedef struct db_finding_query {
 	const char *sql;
 } db_finding_query;
 extern const db_finding_query db_settings_findings[], db_call_findings[], db_client_findings[],
-	db_contract_findings[];
+	db_contract_findings[], db_survey_findings[];
 
 /* What the rules need to know, bound by name where a query uses it (:now, :today, ...). */
 typedef struct finding_params {
@@ -20,6 +20,7 @@ typedef struct finding_params {
 	cents quote_threshold; /* R3 */
 	int complaint_days;
 	int followup_grace_days;
+	char survey_deadline[6]; /* MM-DD of the year after the survey's */
 } finding_params;
 
 /* One row of a finding: the row id, the id to show (a number or the row id as text) and up

@@ -36,5 +36,6 @@ extern const enum_table price_units;      /* enum price_unit: unknown -1 */
 extern const enum_table quote_statuses;   /* enum quote_status: unknown -1 */
 extern const enum_table contract_statuses; /* enum contract_status: unknown -1 */
 extern const enum_table contract_kinds;   /* enum contract_kind: unknown -1 */
+extern const enum_table survey_answers;   /* enum survey_answer: unknown SURVEY_NO_ANSWER */
 
 #endif

@@ -95,3 +95,11 @@ TABLE(contract_statuses, -1,
 TABLE(contract_kinds, -1,
       {CONTRACT_RECURRING, "recurring", N_("Recurring"), NULL},
       {CONTRACT_ONE_OFF, "one-off", N_("One-off"), NULL});
+
+/* The survey's scale: the names are the columns of `survey results --csv`. */
+TABLE(survey_answers, SURVEY_NO_ANSWER,
+      {SURVEY_VERY_SATISFIED, "very_satisfied", N_("Very satisfied"), NULL},
+      {SURVEY_SATISFIED, "satisfied", N_("Satisfied"), NULL},
+      {SURVEY_DISSATISFIED, "dissatisfied", N_("Dissatisfied"), NULL},
+      {SURVEY_VERY_DISSATISFIED, "very_dissatisfied", N_("Very dissatisfied"), NULL},
+      {SURVEY_NO_OPINION, "no_opinion", N_("No opinion"), NULL});

@@ -14,7 +14,7 @@
  * with no code); here only the list of areas. The rules are kept in charter order (A, O, I, S,
  * then the number), whatever the order of the areas. */
 static const audit_rule *const area_rules[] = {settings_rules, call_rules, client_rules,
-						 contract_rules};
+						 contract_rules, survey_rules};
 
 #define AUDIT_MAX 32
 static audit_rule rules[AUDIT_MAX];
@@ -54,6 +54,9 @@ static void params_of(app *a, finding_params *p)
 	p->quote_threshold = settings_amount(a, "quote.threshold");
 	p->complaint_days = (int)settings_int(a, "complaint.overdue_days");
 	p->followup_grace_days = (int)settings_int(a, "followup.grace_days");
+	char *deadline = settings_get(a, "survey.deadline");
+	snprintf(p->survey_deadline, sizeof p->survey_deadline, "%s", deadline ? deadline : "03-31");
+	free(deadline);
 }
 
 /* Storage's form of an amount, "1234.56": shown as people read money. */

@@ -13,6 +13,7 @@
 #include "charte/db_clients.h"
 #include "charte/db_findings.h"
 #include "charte/db_offer.h"
+#include "charte/db_survey.h"
 
 /* How a record's stored fields read for people, for the history (history.c). Each area
  * describes its records beside its rules. */
@@ -60,7 +61,7 @@ typedef struct record_desc {
 extern const record_desc call_record, client_record, needs_record, service_record,
 	quote_record, quote_line_record, contract_record, contract_slot_record, contract_line_record,
 	settings_record,
-	staff_record;
+	staff_record, survey_campaign_record, survey_question_record, survey_reply_record;
 
 /* How one kind of event of a client's history reads (client.c gathers each area's). conv says
  * how to show the source's columns a, b, c: 't' as text, 'a' cents as an amount, 'h'
@@ -74,7 +75,8 @@ typedef struct history_kind {
 extern const history_kind call_history_kinds[], quote_history_kinds[], contract_history_kinds[];
 
 /* The charter's findings of each area (core/AREA.c), gathered by audit.c. */
-extern const audit_rule settings_rules[], call_rules[], client_rules[], contract_rules[];
+extern const audit_rule settings_rules[], call_rules[], client_rules[], contract_rules[],
+	survey_rules[];
 
 /* How to load and store one kind of record, for record_change. RECORD_OPS defines one from the
  * model's init/free, storage's get and an update (NULL: each step stores what it changes);

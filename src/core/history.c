@@ -15,6 +15,7 @@ static const record_desc *const records[] = {
 	&quote_record,    &quote_line_record, &contract_record,       &contract_slot_record,
 	&contract_line_record,
 	&settings_record, &staff_record,
+	&survey_campaign_record, &survey_question_record, &survey_reply_record,
 };
 
 /* A free note on a history row (an import's summary), whatever the table. */
