@@ -57,6 +57,9 @@ extern const struct record_kind client_records[];
 /* Quotes and Contracts (view_quotes.c, view_quote.c, view_contracts.c, view_contract.c). */
 extern const struct view_ops view_quotes_ops, view_contracts_ops;
 extern const struct record_kind quote_records[], contract_records[];
+/* Survey (view_survey.c, view_survey_results.c, view_survey_answer.c). */
+extern const struct view_ops view_survey_ops;
+extern const struct record_kind survey_records[];
 /* Settings (view_settings.c), and the agency's details (view_agency_form.c: the A1 finding
  * opens them). */
 extern const struct view_ops view_settings_ops;

@@ -315,9 +315,16 @@ static void draw_top(tui *t)
 
 static void draw_tabs(tui *t)
 {
+	/* " 1 Today " with a space between tabs; when they do not all fit so, "1 Today" (the
+	 * active one still shows by its style). */
+	int all = 1;
+	for (size_t i = 0; i < t->narea; i++)
+		all += text_width(_(tui_areas[i].root->title)) + 5;
+	bool compact = all > COLS;
 	int x = 1;
 	for (size_t i = 0; i < t->narea; i++) {
-		char *tab = xasprintf(" %zu %s ", i + 1, _(tui_areas[i].root->title));
+		char *tab = xasprintf(compact ? "%zu %s" : " %zu %s ", i + 1,
+				      _(tui_areas[i].root->title));
 		int w = text_width(tab);
 		if (x + w > COLS)
 			w = COLS - x;
