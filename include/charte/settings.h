@@ -42,8 +42,16 @@ int settings_percent(app *a, const char *key);
  * setting vat.rates, or 0 only when the agency is exempt (vat.exempt). ST_INVALID naming
  * `field` otherwise, with the rates allowed. */
 int settings_vat_allowed(app *a, int rate, const char *field, cerr *e);
+/* The same without the exemption: one of the rates of `rates` (vat.rates' form, "5.5,10,20"),
+ * or of the setting when rates is NULL; what a service of the catalogue and vat.default hold. */
+int settings_vat_listed(app *a, const char *rates, int rate, const char *field, cerr *e);
+/* The rate of a service of the catalogue for a line: 0 for an exempt agency, else its own. */
+int settings_vat_of_service(app *a, int rate);
 /* The rate a line takes when none is given: 0 for an exempt agency, else vat.default. */
 int settings_vat_default(app *a);
+/* A choice between no and yes (vat.exempt): it also takes oui/non, 1/0, o/n, y/n, and is shown
+ * as a word of the user's language. */
+bool settings_is_flag(const setting_def *def);
 /* Check and normalise value for key: on success *normal is the storage form (caller frees). */
 int settings_check(const char *key, const char *value, char **normal, cerr *e);
 /* Check, then store in one transaction, then reload the app's rules. */

@@ -8,7 +8,13 @@
 #include <stdint.h>
 #include <libintl.h>
 
-#define _(s) gettext(s)
+/* The message in the user's language. An empty text stays empty: gettext("") is the catalog's
+ * header, which a column or a state with no words would otherwise show. */
+static inline char *tr(const char *s)
+{
+	return *s ? gettext(s) : (char *)s;
+}
+#define _(s) tr(s)
 #define N_(s) (s)
 #define ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
 

@@ -38,7 +38,7 @@ int enum_value(const enum_table *t, const char *s)
 const char *enum_label(const enum_table *t, int value)
 {
 	const enum_entry *r = find(t, value);
-	if (!r || !r->label)
+	if (!r || !r->label || !*r->label)
 		return "";
 	if (!r->context)
 		return gettext(r->label);

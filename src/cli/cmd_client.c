@@ -511,7 +511,10 @@ static int client_show(cli *c, int argc, char **argv)
 		char hours[24], on[11];
 		fmt_hundredths_human(n.hours_per_week, hours);
 		fmt_date_human(n.analysed_on, on);
-		char *by = xasprintf(_("%s, on %s"), n.analysed_by, on);
+		staff s = {0};
+		bool named = n.analysed_by && staff_get(c->a, n.analysed_by, &s, NULL) == ST_OK;
+		char *by = xasprintf(_("%s, on %s"), named ? s.name : n.analysed_by, on);
+		staff_free(&s);
 		const char *nlabels[] = {_("Services wanted:"), _("Hours per week:"),
 		                         _("Days and times:"),  _("Constraints:"),
 		                         _("Autonomy:"),        _("Household:"),

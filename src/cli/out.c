@@ -57,10 +57,11 @@ static void csv_row(const char *const *cells, size_t n)
 	fputs("\r\n", stdout);
 }
 
-/* Print s in exactly `width` columns: cut with "…" when longer. */
+/* Print s in exactly `width` columns, control characters escaped (a stored escape sequence
+ * shows as \e[…, never acts): cut with "…" when longer. */
 static void put_cell(const char *s, int width, bool last)
 {
-	char *clean = text_printable(s ? s : "");
+	char *clean = text_escaped(s ? s : "");
 	mbstate_t st = {0};
 	int w = 0;
 	const char *p = clean;
@@ -100,10 +101,10 @@ static void table_row(cli_out *o, char *const *cells)
 	putchar('\n');
 }
 
-/* Width of a cell as put_cell prints it (control characters shown as spaces). */
+/* Width of a cell as put_cell prints it (control characters escaped, as \e). */
 static int cell_width(const char *s)
 {
-	char *clean = text_printable(s ? s : "");
+	char *clean = text_escaped(s ? s : "");
 	int w = text_width(clean);
 	free(clean);
 	return w;

@@ -1,5 +1,6 @@
 /* catalogue.c — the service catalogue: the defaults of data/services.csv, checks, edits. */
 #include "charte/catalogue.h"
+#include "charte/settings.h"
 
 #include "core.h"
 
@@ -272,6 +273,9 @@ int catalogue_set(app *a, const service *base, const service *s, cerr *e)
 	int r = role_check(a, AREA_CATALOGUE, ACCESS_WRITE, e);
 	if (!r)
 		r = catalogue_check(s, e);
+	/* A rate given is one of the SAP regime's (vat.rates); one stored before stays. */
+	if (!r && (!base || base->vat_rate != s->vat_rate))
+		r = settings_vat_listed(a, NULL, s->vat_rate, "vat", e);
 	if (r)
 		return r;
 	app_now(a);

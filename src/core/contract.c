@@ -387,7 +387,7 @@ static int check_line(app *a, int kind, contract_line *l, cerr *e)
 		if (l->hourly_excl == NO_CENTS)
 			l->hourly_excl = s.price;
 		if (l->vat_rate < 0)
-			l->vat_rate = s.vat_rate;
+			l->vat_rate = settings_vat_of_service(a, s.vat_rate);
 		service_free(&s);
 	}
 	if (l->hourly_excl == NO_CENTS)
@@ -1035,7 +1035,7 @@ RECORD_DESC(contract_record, "contracts",
 	    {"withdrawn_on", N_("Withdrawn on"), FIELD_DATE, NULL, MEM_NONE, 0},
 	    {"status", N_("Status"), FIELD_ENUM, &contract_statuses, MEM_NONE, 0},
 	    {"monthly_incl", N_("Monthly amount incl. VAT"), FIELD_MONEY, NULL, MEM_NONE, 0},
-	    {"created_by", N_("Written by"), FIELD_TEXT, NULL, MEM_NONE, 0});
+	    {"created_by", N_("Written by"), FIELD_STAFF, NULL, MEM_NONE, 0});
 
 RECORD_DESC(contract_slot_record, "contract_slots",
 	    {"id", "", FIELD_HIDDEN, NULL, MEM_NONE, 0},

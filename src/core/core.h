@@ -30,6 +30,7 @@ enum field_kind {
 	FIELD_ENUM,     /* a stable name: its label in `names` */
 	FIELD_WEEKDAY,  /* 1..7: "Mon" */
 	FIELD_PHONE,    /* +33612345678: "06 12 34 56 78" */
+	FIELD_STAFF,    /* a login: the member of staff's name (history_page looks it up) */
 };
 
 /* Where an editable field is in the record in memory, for edits that write only what the person

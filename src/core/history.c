@@ -136,13 +136,37 @@ char *history_text(const history_row *h)
 	return b.s ? b.s : xstrdup("");
 }
 
+/* A login as people read it: the member of staff's name, else the login itself. */
+static void staff_named(app *a, char **login)
+{
+	if (!*login || !**login)
+		return;
+	staff s = {0};
+	cerr ignored = {0};
+	if (!db_staff_by_login(a->db, *login, &s, &ignored)) {
+		free(*login);
+		*login = s.name;
+		s.name = NULL;
+	}
+	staff_free(&s);
+}
+
 int history_page(app *a, const char *tbl, int64_t row_id, int64_t before_id, int limit,
 		 history_row **rows, size_t *n, cerr *e)
 {
 	if (role_check(a, AREA_HISTORY, ACCESS_READ, e))
 		return ST_DENIED;
 	int r = db_history_page(a->db, tbl, row_id, before_id, limit, rows, n, e);
-	for (size_t i = 0; !r && i < *n; i++)
-		(*rows)[i].changes = history_text(&(*rows)[i]);
+	for (size_t i = 0; !r && i < *n; i++) {
+		history_row *h = &(*rows)[i];
+		for (size_t k = 0; k < h->nfields; k++) {
+			const field_desc *f = field_of(h->tbl ? h->tbl : "", h->fields[k].column);
+			if (f && f->kind == FIELD_STAFF) {
+				staff_named(a, &h->fields[k].before);
+				staff_named(a, &h->fields[k].after);
+			}
+		}
+		h->changes = history_text(h);
+	}
 	return r;
 }

@@ -213,7 +213,7 @@ static int line_defaults(app *a, quote_line *l, cerr *e)
 		if (l->unit < 0)
 			l->unit = s.unit;
 		if (l->vat_rate < 0)
-			l->vat_rate = s.vat_rate;
+			l->vat_rate = settings_vat_of_service(a, s.vat_rate);
 		service_free(&s);
 	}
 	if (l->vat_rate < 0)

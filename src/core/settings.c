@@ -32,8 +32,8 @@ static const setting_def defs[] = {
 	{"vat.rates", SET_RATES, "5.5,10,20", 0, 0, NULL,
 	 N_("the VAT rates of the SAP regime a quote or contract line may take, in percent")},
 	{"vat.exempt", SET_CHOICE, "no", 0, 0, "no|yes",
-	 N_("yes for an agency exempt from VAT (an association, CGI 261-7-1°): every rate is 0 "
-	    "and documents say so")},
+	 N_("whether the agency is exempt from VAT (an association, CGI 261-7-1°): then every "
+	    "rate is 0 and documents say so")},
 	{"withdrawal.days", SET_INT, "14", 1, 60, NULL,
 	 N_("days of the legal withdrawal period (R4)")},
 	{"followup.grace_days", SET_INT, "7", 0, 90, NULL,
@@ -130,6 +130,11 @@ int settings_vat_default(app *a)
 	return exempt(a) ? 0 : settings_percent(a, "vat.default");
 }
 
+int settings_vat_of_service(app *a, int rate)
+{
+	return exempt(a) ? 0 : rate;
+}
+
 int settings_vat_allowed(app *a, int rate, const char *field, cerr *e)
 {
 	if (exempt(a))
@@ -137,7 +142,12 @@ int settings_vat_allowed(app *a, int rate, const char *field, cerr *e)
 				 : err_set(e, ST_INVALID, field,
 					   _("the agency is exempt from VAT (setting vat.exempt): "
 					     "the rate is 0"));
-	char *rates = settings_get(a, "vat.rates");
+	return settings_vat_listed(a, NULL, rate, field, e);
+}
+
+int settings_vat_listed(app *a, const char *list, int rate, const char *field, cerr *e)
+{
+	char *rates = list ? xstrdup(list) : settings_get(a, "vat.rates");
 	bool found = false;
 	strbuf shown = {0};
 	for (char *tok = strtok(rates, ","); tok; tok = strtok(NULL, ",")) {
@@ -330,6 +340,12 @@ int settings_check(const char *key, const char *value, char **normal, cerr *e)
 		}
 		break;
 	case SET_CHOICE: {
+		bool flag;
+		if (settings_is_flag(def) && !parse_flag(v, &flag)) {
+			free(v);
+			v = xstrdup(flag ? "yes" : "no");
+			break;
+		}
 		bool ok = false;
 		size_t n = strlen(v);
 		for (const char *p = def->choices; p && *p && n;) {
@@ -369,6 +385,26 @@ int settings_change(app *a, const char *key, const char *from, const char *value
 	r = settings_check(key, value, &normal, e);
 	if (r)
 		return r;
+	/* The default VAT rate is one of the rates, and stays one. */
+	if (!strcmp(key, "vat.default") || !strcmp(key, "vat.rates")) {
+		bool rates = !strcmp(key, "vat.rates");
+		int rate = 0;
+		if (rates)
+			rate = settings_percent(a, "vat.default");
+		else
+			parse_percent(normal, &rate);
+		cerr why = {0};
+		if (settings_vat_listed(a, rates ? normal : NULL, rate, key, &why)) {
+			char pc[24];
+			fmt_hundredths_human(rate, pc);
+			free(normal);
+			return rates ? err_set(e, ST_INVALID, key,
+					       _("the default rate (vat.default, %s %%) would no "
+						 "longer be one of them: change it first"),
+					       pc)
+				     : err_set(e, ST_INVALID, key, "%s", why.msg);
+		}
+	}
 	/* The desk's hours must make sense together. */
 	if (!strcmp(key, "desk.opens") || !strcmp(key, "desk.closes")) {
 		int opens = a->desk.opens, closes = a->desk.closes;
@@ -411,9 +447,33 @@ int settings_change(app *a, const char *key, const char *from, const char *value
 	return r;
 }
 
+bool settings_is_flag(const setting_def *def)
+{
+	return def && def->type == SET_CHOICE && def->choices && !strcmp(def->choices, "no|yes");
+}
+
 char *settings_display(const char *key, const char *value)
 {
 	const setting_def *def = settings_find(key);
+	if (settings_is_flag(def) && value && *value)
+		return xstrdup(!strcmp(value, "yes") ? _("yes") : _("no"));
+	if (def && def->type == SET_RATES && value) {
+		/* "5,5 ; 10 ; 20" in French, "5.5, 10, 20" in English: as typed, and taken back. */
+		strbuf b = {0};
+		char *copy = xstrdup(value);
+		for (char *tok = strtok(copy, ","); tok; tok = strtok(NULL, ",")) {
+			int rate;
+			char pc[24];
+			if (parse_percent(tok, &rate))
+				continue;
+			fmt_hundredths_human(rate, pc);
+			sb_addf(&b, "%s%s", b.len ? (lang_french ? " ; " : ", ") : "", pc);
+		}
+		free(copy);
+		char *shown = xstrdup(sb_str(&b));
+		sb_free(&b);
+		return shown;
+	}
 	if (def && def->type == SET_PHONE && value && *value) {
 		char out[32];
 		fmt_phone(value, out);
@@ -425,7 +485,7 @@ char *settings_display(const char *key, const char *value)
 /* The agency's own details (A1): audit.c gathers every area's findings. */
 const audit_rule settings_rules[] = {
 	{"A1", "agency-details-missing", "agency", N_("one phone number for all services"),
-	 N_("the agency's details are not all set (charte settings set):%s%s%s"), {"settings"},
+	 N_("the agency's details are not all set (settings):%s%s%s"), {"settings"},
 	 AUDIT_UNTIMED},
 	{NULL, NULL, NULL, NULL, NULL, {NULL}, AUDIT_UNTIMED},
 };

@@ -12,7 +12,7 @@
 /* The calls in the client's history (db_client_history). */
 const db_history_source db_call_history_sources[] = {
 	{"calls", "call", "call",
-	 "SELECT at, id, id, caller, coalesce(taken_by, ''), subject"
+	 "SELECT at, id, id, caller, " STAFF_NAME("calls.taken_by") ", subject"
 	 " FROM calls WHERE client_id = :id AND cancelled = 0"},
 	{NULL, NULL, NULL, NULL},
 };

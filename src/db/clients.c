@@ -364,7 +364,7 @@ const db_history_source db_client_history_sources[] = {
 	 " FROM clients WHERE id = :id"},
 	{"needs", "needs", "analysed",
 	 "SELECT coalesce(" HISTORY_RECORDED("needs", "needs.client_id", "analysed_on", "needs.analysed_on")
-	 ", analysed_on), '', client_id, analysed_by, services, hours_per_week"
+	 ", analysed_on), '', client_id, " STAFF_NAME("needs.analysed_by") ", services, hours_per_week"
 	 " FROM needs WHERE client_id = :id"},
 	{NULL, NULL, NULL, NULL},
 };

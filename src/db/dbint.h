@@ -127,6 +127,9 @@ int db_migrate(db *d, int max_version, cerr *e);
 	" AND json_extract(h.after, '$." col "') IS NOT NULL"                                     \
 	" AND (h.before IS NULL OR json_extract(h.before, '$." col "') IS NULL"                  \
 	" OR json_extract(h.before, '$." col "') <> json_extract(h.after, '$." col "')))"
+/* A member of staff as people read them: their name, or the login as stored when it is not (or
+ * no longer) on the staff. */
+#define STAFF_NAME(login) "coalesce((SELECT s.name FROM staff s WHERE s.login = " login "), " login ", '')"
 #define HISTORY_WHEN(tbl, col) "coalesce(" HISTORY_RECORDED(tbl, tbl ".id", col, tbl "." col) ", " col ")"
 
 

@@ -382,3 +382,22 @@ void list_draw(list *l, rect r)
 			     k == l->sel && can_select(l, k));
 	}
 }
+
+int list_navigate(tui *t, list *l, enum action act)
+{
+	cerr e;
+	err_clear(&e);
+	if (list_key(l, act, &e) == TK_PASS)
+		return TK_PASS;
+	if (e.code)
+		tui_error(t, &e);
+	return TK_DONE;
+}
+
+void list_reload_page(tui *t, list *l, int (*load)(void *page, cerr *e), void *page)
+{
+	cerr e;
+	err_clear(&e);
+	if ((load && load(page, &e)) || list_reload(l, &e))
+		tui_error(t, &e);
+}

@@ -44,6 +44,12 @@ int list_load(list *l, cerr *e);
 int list_reload(list *l, cerr *e);
 /* Move for a navigation action (up, down, pages, home, end): TK_DONE when it was one. */
 int list_key(list *l, enum action act, cerr *e);
+/* list_key for a view's key: TK_PASS when act is no navigation, else TK_DONE with a failure to
+ * read the next rows shown on the message line. */
+int list_navigate(tui *t, list *l, enum action act);
+/* A page read again: its record (load(page); NULL: it has none), then the list's rows; a failure
+ * shown. */
+void list_reload_page(tui *t, list *l, int (*load)(void *page, cerr *e), void *page);
 /* Draw the rows that fit in r (the selection kept in view); no data is read here. */
 void list_draw(list *l, rect r);
 /* The selected row, or NULL when none can be selected. */

@@ -80,10 +80,7 @@ void lv_load(tui *t, listview *lv)
 
 void lv_reload(tui *t, listview *lv)
 {
-	cerr e;
-	err_clear(&e);
-	if (list_reload(&lv->l, &e))
-		tui_error(t, &e);
+	list_reload_page(t, &lv->l, NULL, NULL);
 }
 
 /* What is typed becomes the search in force, listed from its first row. */
@@ -114,19 +111,6 @@ void lv_draw_title(tui *t, listview *lv, rect r, const char *title, const char *
 		draw_text(r.y, fx, fw, lv->query, style_attr(S_NORMAL));
 }
 
-/* Move in the list for a navigation action, reporting a failed read: TK_PASS when act is not
- * one. */
-static int navigate(tui *t, listview *lv, enum action act)
-{
-	cerr e;
-	err_clear(&e);
-	if (list_key(&lv->l, act, &e) == TK_PASS)
-		return TK_PASS;
-	if (e.code)
-		tui_error(t, &e);
-	return TK_DONE;
-}
-
 int lv_search_key(tui *t, view *v, listview *lv, const tkey *k, enum action act)
 {
 	switch (act) {
@@ -146,7 +130,7 @@ int lv_search_key(tui *t, view *v, listview *lv, const tkey *k, enum action act)
 	case ACT_UP:
 	case ACT_DOWN:
 	case ACT_PAGE_UP:
-	case ACT_PAGE_DOWN: return navigate(t, lv, act);
+	case ACT_PAGE_DOWN: return list_navigate(t, &lv->l, act);
 	default: break;
 	}
 	if (le_key(&lv->search, k)) {
@@ -170,7 +154,7 @@ int lv_key(tui *t, listview *lv, enum action act)
 		le_set(&lv->search, ""); /* Esc first drops the search */
 		run_search(t, lv);
 		return TK_DONE;
-	default: return navigate(t, lv, act);
+	default: return list_navigate(t, &lv->l, act);
 	}
 }
 

@@ -188,10 +188,7 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 static void reload(tui *t, view *v)
 {
 	picker *p = v->data;
-	cerr e;
-	err_clear(&e);
-	if (list_reload(&p->l, &e))
-		tui_error(t, &e);
+	list_reload_page(t, &p->l, NULL, NULL);
 }
 
 static void close_picker(tui *t, view *v)

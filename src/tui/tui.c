@@ -288,18 +288,18 @@ static void draw_top(tui *t)
 	tui_fmt_clock(t->clock, clock, sizeof clock);
 	int cw = text_width(clock) + 1;
 	draw_text_right(0, 0, COLS - 1, clock, title);
-	/* Who is working, before the clock; a very long login is cut, not the clock. At 80
-	 * columns something has to give: the role before the login is cut, and "Charte · "
+	/* Who is working, before the clock; a very long name is cut, not the clock. At 80
+	 * columns something has to give: the role before the name is cut, and "Charte · "
 	 * before the agency's name is. */
 	bool agency = t->agency && *t->agency;
 	char *brief = agency ? xasprintf(" %s", t->agency) : xstrdup(" Charte");
-	char *who = xasprintf("%s (%s)", app_login(t->a), enum_label(&role_names, app_role(t->a)));
+	char *who = xasprintf("%s (%s)", app_who(t->a), enum_label(&role_names, app_role(t->a)));
 	int room = COLS / 2 - cw, rest = COLS - cw - 4 - text_width(brief);
 	if (rest > room)
 		room = rest;
 	if (text_width(who) > room) {
 		free(who);
-		who = xstrdup(app_login(t->a));
+		who = xstrdup(app_who(t->a));
 	}
 	int ww = text_width(who);
 	if (ww > room)

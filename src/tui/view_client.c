@@ -99,8 +99,9 @@ static int collect_event(const client_event *ev, void *arg)
 	return 0;
 }
 
-static int load(file_page *p, cerr *e)
+static int load(void *page, cerr *e)
 {
+	file_page *p = page;
 	client_file c;
 	client_init(&c);
 	int r = client_get(p->a, p->id, &c, e);
@@ -286,10 +287,7 @@ const struct record_kind client_records[] = {
 static void reload(tui *t, view *v)
 {
 	file_page *p = v->data;
-	cerr e;
-	err_clear(&e);
-	if (load(p, &e) || list_reload(&p->hist, &e))
-		tui_error(t, &e);
+	list_reload_page(t, &p->hist, load, p);
 }
 
 /* ---- Drawing ---- */
@@ -526,11 +524,7 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 			open_event(t, p);
 			return TK_DONE;
 		}
-		if (list_key(&p->hist, act, &e) == TK_PASS)
-			return TK_PASS;
-		if (e.code)
-			tui_error(t, &e);
-		return TK_DONE;
+		return list_navigate(t, &p->hist, act);
 	}
 	int *scroll = &p->scroll[p->tab];
 	int page = p->height > 1 ? p->height - 1 : 1;

@@ -8,7 +8,6 @@
 #include <string.h>
 
 #include "charte/catalogue.h"
-#include "charte/client.h"
 #include "charte/money.h"
 #include "charte/settings.h"
 #include "dialog.h"
@@ -71,26 +70,23 @@ static const char *service_name(const service *rows, size_t n, const char *code)
 
 /* ---- the schedule, as a list ---- */
 
+static void slot_copy(void *copy, const void *row)
+{
+	contract_slot *to = copy;
+	const contract_slot *from = row;
+	*to = *from;
+	to->service_code = from->service_code ? xstrdup(from->service_code) : NULL;
+}
+
+/* All the slots at once (at most CONTRACT_MAX_SLOTS); nothing before or after them. */
 static int fetch(void *ctx, const void *from, bool backward, int limit, void **out, size_t *n,
 		 cerr *e)
 {
-	contract_sheet *p = ctx;
+	const contract_sheet *p = ctx;
 	(void)backward;
 	(void)limit;
 	(void)e;
-	*out = NULL;
-	*n = 0;
-	if (from || !p->nslots)
-		return ST_OK;
-	contract_slot *rows = xcalloc(p->nslots, sizeof *rows);
-	for (size_t i = 0; i < p->nslots; i++) {
-		rows[i] = p->slots[i];
-		rows[i].service_code =
-			p->slots[i].service_code ? xstrdup(p->slots[i].service_code) : NULL;
-	}
-	*out = rows;
-	*n = p->nslots;
-	return ST_OK;
+	return offer_rows_fetch(from, p->slots, p->nslots, sizeof *p->slots, slot_copy, out, n);
 }
 
 static void free_row(void *row)
@@ -142,8 +138,10 @@ static const struct list_ops slots_list = {
 
 /* ---- loading ---- */
 
-static int load(contract_sheet *p, cerr *e)
+/* The contract, its slots and lines, R3's quote, its client and the catalogue's names. */
+static int load(void *page, cerr *e)
 {
+	contract_sheet *p = page;
 	contract k;
 	contract_init(&k);
 	contract_slot *slots = NULL;
@@ -159,12 +157,19 @@ static int load(contract_sheet *p, cerr *e)
 	char *given = NULL;
 	if (!r)
 		r = contract_quote_status(p->a, &k, &required, &given, e);
+	service *services = NULL;
+	size_t nservices = 0;
+	if (!r)
+		r = catalogue_list(p->a, true, &services, &nservices, e);
 	if (r) {
 		contract_free(&k);
 		contract_slots_free(slots, n);
 		contract_lines_free(lines, nlines);
 		return r;
 	}
+	services_free(p->services, p->nservices);
+	p->services = services;
+	p->nservices = nservices;
 	contract_lines_free(p->lines, p->nlines);
 	p->lines = lines;
 	p->nlines = nlines;
@@ -176,17 +181,8 @@ static int load(contract_sheet *p, cerr *e)
 	p->quote_required = required;
 	free(p->quote_given);
 	p->quote_given = given;
-	client_file c;
-	client_init(&c);
-	cerr ignored;
 	free(p->client);
-	if (client_get(p->a, k.client_id, &c, &ignored) == ST_OK) {
-		p->client = client_display_name(&c);
-		p->wants_quote = c.wants_quote;
-	} else {
-		p->client = offer_client_label(k.client_id, k.client_name);
-	}
-	client_free(&c);
+	p->client = offer_client_name(p->a, k.client_id, k.client_name, &p->wants_quote);
 	p->status = contract_status_on(&p->k, app_today(p->a));
 	return ST_OK;
 }
@@ -211,27 +207,13 @@ static int open_page(tui *t, view *v, void *arg, cerr *e)
 	p->id = *(int64_t *)arg;
 	contract_init(&p->k);
 	list_init(&p->l, &slots_list, p);
-	v->data = p;
-	int r = load(p, e);
-	if (!r)
-		r = catalogue_list(p->a, true, &p->services, &p->nservices, e);
-	if (!r)
-		r = list_load(&p->l, e);
-	if (r) {
-		close_page(t, v);
-		v->data = NULL;
-		return r;
-	}
-	return ST_OK;
+	return offer_page_open(t, v, p, &p->l, load, e);
 }
 
 static void reload(tui *t, view *v)
 {
 	contract_sheet *p = v->data;
-	cerr e;
-	err_clear(&e);
-	if (load(p, &e) || list_reload(&p->l, &e))
-		tui_error(t, &e);
+	list_reload_page(t, &p->l, load, p);
 }
 
 /* ---- drawing ---- */
@@ -432,13 +414,12 @@ static void draw(tui *t, view *v, rect r)
 	contract_sheet *p = v->data;
 	const contract *k = &p->k;
 	p->status = contract_status_on(k, app_today(p->a));
-	const char *status = enum_label(&contract_statuses, p->status);
 	char drawn[11];
 	fmt_date_human(k->date, drawn);
 	char *title = xasprintf(_("Contract %s of %s — %s"), k->number, drawn, p->client);
-	draw_text(r.y, 1, r.w - text_width(status) - 4, title, style_attr(S_HEADER));
+	offer_page_title(r, title, enum_label(&contract_statuses, p->status),
+			 offer_contract_style(p->status));
 	free(title);
-	draw_text_right(r.y, 1, r.w - 2, status, style_attr(offer_contract_style(p->status)) | A_BOLD);
 
 	bool recurring = k->kind == CONTRACT_RECURRING;
 	const char *labels[] = {
@@ -530,23 +511,7 @@ static bool can(tui *t, const contract_sheet *p, int step)
 {
 	cerr e;
 	err_clear(&e);
-	if (!contract_can(&p->k, step, app_today(p->a), &e))
-		return true;
-	tui_error(t, &e);
-	return false;
-}
-
-static void remove_yes(tui *t, void *arg)
-{
-	int64_t id = *(int64_t *)arg;
-	cerr e;
-	err_clear(&e);
-	if (contract_slot_remove(tui_app(t), id, &e)) {
-		tui_error(t, &e);
-		return;
-	}
-	tui_changed(t);
-	tui_msg(t, "%s", _("Slot removed"));
+	return offer_may(t, contract_can(&p->k, step, app_today(p->a), &e), &e);
 }
 
 static void remove_slot(tui *t, contract_sheet *p, const contract_slot *s)
@@ -562,9 +527,7 @@ static void remove_slot(tui *t, contract_sheet *p, const contract_slot *s)
 	fmt_clock(s->ends, to);
 	char *q = xasprintf(_("Remove the slot %s %s-%s from the schedule?"),
 			    contract_weekday_label(s->weekday), from, to);
-	int64_t *id = xmalloc(sizeof *id);
-	*id = s->id;
-	dialog_confirm(t, q, remove_yes, id);
+	offer_remove(t, q, s->id, contract_slot_remove, _("Slot removed"));
 	free(q);
 }
 
@@ -711,7 +674,6 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 	contract_sheet *p = v->data;
 	if (act == ACT_NONE) /* keys the key bar does not show now still answer why not */
 		act = action_for_key(all_actions, k, false);
-	cerr e;
 	switch (act) {
 	case ACT_ADD:
 		if (tui_may(t, AREA_CONTRACTS) && can(t, p, CONTRACT_SCHEDULE))
@@ -732,11 +694,7 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 	case ACT_END_CONTRACT:
 	case ACT_WITHDRAW: step(t, p, act); return TK_DONE;
 	default:
-		if (list_key(&p->l, act, &e) == TK_PASS)
-			return TK_PASS;
-		if (e.code)
-			tui_error(t, &e);
-		return TK_DONE;
+		return list_navigate(t, &p->l, act);
 	}
 }
 

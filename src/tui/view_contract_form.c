@@ -3,7 +3,8 @@
  * the rate, the hours (a week, or in total for a one-off), the worker's skills, where it is
  * signed (away from the agency, at the client's home, unless ticked) and the client's express
  * request to start within the withdrawal period. Below, as the person types: the monthly amount
- * incl. VAT (R3) and whether a quote is required. Made from a quote, it opens filled from it. */
+ * incl. VAT (R3) and whether a quote is required. Made from a quote, it takes the quote's client
+ * and all its lines (issue 7: no price, rate or hours to type; contract_create_lines). */
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,7 +28,8 @@ typedef struct contract_form {
 	char *client_name;   /* for the title */
 	bool wants_quote;    /* the client asked for a quote (R3) */
 	char *quote_note;    /* beside the quote field */
-	bool from_quote;     /* opened from a quote's page */
+	bool from_quote;     /* opened from a quote's page: its services are the quote's lines */
+	size_t quote_lines;  /* from a quote: how many lines the quote named has */
 	bool has_slots;      /* a draft with a weekly schedule: its hours come from it */
 	bool again;          /* the person said yes to a second contract from the same quote */
 	cents threshold;     /* setting quote.threshold */
@@ -45,6 +47,8 @@ static bool one_off(form *f)
 static void label_hours(form *f)
 {
 	field *fl = form_field(f, "hours-per-week");
+	if (!fl) /* made from a quote: the hours are its lines' */
+		return;
 	free(fl->label);
 	if (one_off(f)) {
 		fl->label = xstrdup(_("Hours in total"));
@@ -123,15 +127,26 @@ static int find_quote(contract_form *cf, const char *text, quote *q, cerr *e)
 	return ST_OK;
 }
 
-/* "Accepted, 260,00 € incl. VAT" beside the quote field. */
+/* "Accepted, 260,00 € incl. VAT" beside the quote field; from a quote, how many lines it
+ * gives the contract. */
 static void note_quote(contract_form *cf, const quote *q)
 {
 	free(cf->quote_note);
 	cf->quote_note = NULL;
+	cf->quote_lines = 0;
 	field *fl = form_field(&cf->f, "quote");
 	if (!q) {
-		fl->format = _("its number (D2026-0001), or empty");
+		fl->format = cf->from_quote
+				     ? _("its number (D2026-0001): its lines are the contract's")
+				     : _("its number (D2026-0001), or empty");
 		return;
+	}
+	if (cf->from_quote) {
+		quote_line *lines = NULL;
+		cerr ignored;
+		if (quote_lines_of(cf->a, q->id, &lines, &cf->quote_lines, &ignored))
+			cf->quote_lines = 0;
+		quote_lines_free(lines, cf->quote_lines);
 	}
 	char total[32];
 	fmt_amount(q->total_incl, total);
@@ -156,7 +171,10 @@ static int check(form *f, size_t i, cerr *e)
 		quote q;
 		quote_init(&q);
 		note_quote(cf, NULL);
-		if (*text && !(r = find_quote(cf, text, &q, e))) {
+		if (!*text && cf->from_quote)
+			r = err_set(e, ST_INVALID, "quote", "%s",
+				    _("is required: the contract takes its lines"));
+		else if (*text && !(r = find_quote(cf, text, &q, e))) {
 			le_set(&fl->ed, q.number);
 			note_quote(cf, &q);
 			if (form_field(f, "client") && !cf->client_id)
@@ -262,10 +280,13 @@ static void add_fields(contract_form *cf, const contract *k, const char *quote_n
 	form_add_choice(f, "kind", _("Kind"), kinds, 2, k->kind)->format =
 		_("Space to change");
 	form_add_text(f, "start", _("Start"), start, 11)->format = offer_date_hint();
-	form_add_text(f, "price", _("Hourly price excl. VAT"), price, 12)->format =
-		_("euros excl. VAT");
-	form_add_text(f, "vat", _("VAT rate %"), rate, 6)->format = _("empty: the default rate");
-	form_add_text(f, "hours-per-week", _("Hours per week"), hours, 8);
+	if (!cf->from_quote) { /* from a quote, the price, rate and hours are its lines' */
+		form_add_text(f, "price", _("Hourly price excl. VAT"), price, 12)->format =
+			_("euros excl. VAT");
+		form_add_text(f, "vat", _("VAT rate %"), rate, 6)->format =
+			_("empty: the default rate");
+		form_add_text(f, "hours-per-week", _("Hours per week"), hours, 8);
+	}
 	form_add_text(f, "skills", _("Worker's skills"), k->skills ? k->skills : "", 0);
 	form_add_check(f, "at-agency", _("Signed at the agency"), k->at_agency)->format =
 		_("else at the client's home");
@@ -274,8 +295,8 @@ static void add_fields(contract_form *cf, const contract *k, const char *quote_n
 	label_hours(f);
 }
 
-/* A new contract from a quote: its client, its number, and the hourly price and rate of its
- * first hourly line (else its first line). */
+/* A new contract from a quote: its client, its number, and its kind: one-off when the quote has
+ * only flat prices (a service done once). Its lines are the quote's, copied as it is written. */
 static int fill_from_quote(contract_form *cf, int64_t quote_id, contract *k, char **number,
 			   cerr *e)
 {
@@ -290,18 +311,11 @@ static int fill_from_quote(contract_form *cf, int64_t quote_id, contract *k, cha
 		k->client_id = q.client_id;
 		k->quote_id = q.id;
 		*number = xstrdup(q.number);
-		const quote_line *pick = NULL;
-		for (size_t i = 0; i < n && !pick; i++)
-			if (lines[i].unit == UNIT_HOUR)
-				pick = &lines[i];
-		if (!pick && n)
-			pick = &lines[0];
-		if (pick) {
-			k->hourly_excl = pick->unit_price;
-			k->vat_rate = pick->vat_rate;
-			if (pick->unit != UNIT_HOUR) /* only flat prices: a service done once */
-				k->kind = CONTRACT_ONE_OFF;
-		}
+		bool hourly = false;
+		for (size_t i = 0; i < n; i++)
+			hourly = hourly || lines[i].unit == UNIT_HOUR;
+		if (n && !hourly)
+			k->kind = CONTRACT_ONE_OFF;
 	}
 	quote_lines_free(lines, n);
 	quote_free(&q);
@@ -392,13 +406,27 @@ static int open_form(tui *t, view *v, void *arg, cerr *e)
 
 /* ---- drawing ---- */
 
-/* The monthly amount incl. VAT (R3) as typed, and whether a quote is required. */
+/* The monthly amount incl. VAT (R3) as typed, and whether a quote is required; made from a
+ * quote, the lines it takes (its page gives their amounts once it is written). */
 static void draw_live(contract_form *cf, rect r)
 {
+	attr_t dim = style_attr(S_DIM);
+	if (cf->from_quote) {
+		char *text = cf->quote_lines
+				     ? xasprintf(ngettext("Services: %zu line, the quote's",
+							  "Services: %zu lines, the quote's",
+							  cf->quote_lines),
+						 cf->quote_lines)
+				     : xstrdup(_("Services: the quote's lines"));
+		draw_text(r.y, r.x, r.w, text, style_attr(S_HEADER));
+		free(text);
+		draw_text(r.y + 1, r.x, r.w, _("Its page shows their amounts once it is written."),
+			  dim);
+		return;
+	}
 	contract k;
 	bool whole;
 	as_typed(cf, &k, &whole);
-	attr_t dim = style_attr(S_DIM);
 	if (!whole || (k.kind == CONTRACT_RECURRING && k.hours <= 0)) {
 		draw_text(r.y, r.x, r.w,
 			  k.kind == CONTRACT_RECURRING
@@ -436,11 +464,7 @@ static void draw(tui *t, view *v, rect r)
 		      : cf->from_quote && cf->client_name
 			      ? xasprintf(_("New contract for %s, from a quote"), cf->client_name)
 			      : xstrdup(_("New contract"));
-	draw_text(r.y, 1, r.w - 2, title, style_attr(S_HEADER));
-	free(title);
-	int live = 2, fh = r.h - 2 - live - 1;
-	form_draw(&cf->f, t, (rect){r.y + 2, 2, fh > 1 ? fh : 1, r.w - 4});
-	draw_live(cf, (rect){r.y + r.h - live, 2, live, r.w - 4});
+	draw_live(cf, offer_form_page(t, &cf->f, r, title, 2));
 }
 
 /* ---- saving ---- */
@@ -513,8 +537,11 @@ static void save(tui *t, view *v)
 		quote_free(&q);
 	}
 	free(quote_text);
+	/* From a quote, the contract takes all its lines, as `contract add --quote` does. */
 	if (!r)
-		r = cf->id ? contract_edit(cf->a, &k, &e) : contract_create(cf->a, &k, &e);
+		r = cf->id ? contract_edit(cf->a, &k, &e)
+		    : cf->from_quote ? contract_create_lines(cf->a, &k, NULL, 0, cf->again, &e)
+		    : contract_create(cf->a, &k, &e);
 	if (r) {
 		offer_save_failed(t, &cf->f, &e);
 		contract_free(&k);

@@ -7,7 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "charte/client.h"
 #include "charte/settings.h"
 #include "dialog.h"
 #include "areas.h"
@@ -53,8 +52,10 @@ static const enum action closed_actions[] = {
 
 /* ---- the lines, as a list ---- */
 
-static void line_copy(quote_line *to, const quote_line *from)
+static void line_copy(void *copy, const void *row)
 {
+	quote_line *to = copy;
+	const quote_line *from = row;
 	*to = *from;
 	to->service_code = from->service_code ? xstrdup(from->service_code) : NULL;
 	to->label = from->label ? xstrdup(from->label) : NULL;
@@ -64,20 +65,11 @@ static void line_copy(quote_line *to, const quote_line *from)
 static int fetch(void *ctx, const void *from, bool backward, int limit, void **out, size_t *n,
 		 cerr *e)
 {
-	quote_sheet *p = ctx;
+	const quote_sheet *p = ctx;
 	(void)backward;
 	(void)limit;
 	(void)e;
-	*out = NULL;
-	*n = 0;
-	if (from || !p->nlines)
-		return ST_OK;
-	quote_line *rows = xcalloc(p->nlines, sizeof *rows);
-	for (size_t i = 0; i < p->nlines; i++)
-		line_copy(&rows[i], &p->lines[i]);
-	*out = rows;
-	*n = p->nlines;
-	return ST_OK;
+	return offer_rows_fetch(from, p->lines, p->nlines, sizeof *p->lines, line_copy, out, n);
 }
 
 static void free_row(void *row)
@@ -156,8 +148,9 @@ static const struct list_ops lines_list = {
 
 /* ---- loading ---- */
 
-static int load(quote_sheet *p, cerr *e)
+static int load(void *page, cerr *e)
 {
+	quote_sheet *p = page;
 	quote q;
 	quote_init(&q);
 	int r = quote_get(p->a, p->id, &q, e);
@@ -175,14 +168,8 @@ static int load(quote_sheet *p, cerr *e)
 	p->lines = lines;
 	p->nlines = n;
 	p->status = quote_status_on(&p->q, app_today(p->a));
-	client_file c;
-	client_init(&c);
 	free(p->client);
-	cerr ignored;
-	p->client = client_get(p->a, p->q.client_id, &c, &ignored) == ST_OK
-			    ? client_display_name(&c)
-			    : offer_client_label(p->q.client_id, p->q.client_name);
-	client_free(&c);
+	p->client = offer_client_name(p->a, p->q.client_id, p->q.client_name, NULL);
 	free(p->sap);
 	p->sap = settings_get(p->a, "agency.sap_number");
 	return ST_OK;
@@ -206,15 +193,9 @@ static int open_page(tui *t, view *v, void *arg, cerr *e)
 	p->id = *(int64_t *)arg;
 	quote_init(&p->q);
 	list_init(&p->l, &lines_list, p);
-	v->data = p;
-	int r = load(p, e);
-	if (!r)
-		r = list_load(&p->l, e);
-	if (r) {
-		close_page(t, v);
-		v->data = NULL;
+	int r = offer_page_open(t, v, p, &p->l, load, e);
+	if (r)
 		return r;
-	}
 	p->l.empty = p->q.status == QUOTE_DRAFT ? _("No line yet: press a to add one.")
 						: _("This quote has no line.");
 	return ST_OK;
@@ -223,10 +204,7 @@ static int open_page(tui *t, view *v, void *arg, cerr *e)
 static void reload(tui *t, view *v)
 {
 	quote_sheet *p = v->data;
-	cerr e;
-	err_clear(&e);
-	if (load(p, &e) || list_reload(&p->l, &e))
-		tui_error(t, &e);
+	list_reload_page(t, &p->l, load, p);
 }
 
 /* ---- drawing ---- */
@@ -311,12 +289,10 @@ static void draw(tui *t, view *v, rect r)
 {
 	quote_sheet *p = v->data;
 	p->status = quote_status_on(&p->q, app_today(p->a));
-	const char *status = enum_label(&quote_statuses, p->status);
-	int sw = text_width(status);
 	char *title = xasprintf(_("Quote %s — %s"), p->q.number, p->client);
-	draw_text(r.y, 1, r.w - sw - 4, title, style_attr(S_HEADER));
+	offer_page_title(r, title, enum_label(&quote_statuses, p->status),
+			 offer_quote_style(p->status));
 	free(title);
-	draw_text_right(r.y, 1, r.w - 2, status, style_attr(offer_quote_style(p->status)) | A_BOLD);
 	char *dates = dates_text(p), *steps = steps_text(p);
 	draw_text(r.y + 1, 1, r.w - 2, dates, style_attr(S_NORMAL));
 	draw_text(r.y + 2, 1, r.w - 2, steps ? steps : _("Not given to the client yet."),
@@ -360,10 +336,7 @@ static bool can(tui *t, const quote_sheet *p, int step)
 {
 	cerr e;
 	err_clear(&e);
-	if (!quote_can(&p->q, p->nlines, step, app_today(p->a), &e))
-		return true;
-	tui_error(t, &e);
-	return false;
+	return offer_may(t, quote_can(&p->q, p->nlines, step, app_today(p->a), &e), &e);
 }
 
 static void open_line(tui *t, quote_sheet *p, const quote_line *l)
@@ -372,19 +345,6 @@ static void open_line(tui *t, quote_sheet *p, const quote_line *l)
 		return;
 	quote_line_arg arg = {p->id, l ? l->id : 0};
 	tui_push(t, &view_quote_line_ops, &arg);
-}
-
-static void remove_yes(tui *t, void *arg)
-{
-	int64_t id = *(int64_t *)arg;
-	cerr e;
-	err_clear(&e);
-	if (quote_line_remove(tui_app(t), id, &e)) {
-		tui_error(t, &e);
-		return;
-	}
-	tui_changed(t);
-	tui_msg(t, "%s", _("Line removed"));
 }
 
 static void remove_line(tui *t, quote_sheet *p, const quote_line *l)
@@ -397,9 +357,7 @@ static void remove_line(tui *t, quote_sheet *p, const quote_line *l)
 	}
 	char *q = xasprintf(_("Remove the line \"%s\" from quote %s?"), l->label ? l->label : "",
 			    p->q.number);
-	int64_t *id = xmalloc(sizeof *id);
-	*id = l->id;
-	dialog_confirm(t, q, remove_yes, id);
+	offer_remove(t, q, l->id, quote_line_remove, _("Line removed"));
 	free(q);
 }
 
@@ -444,7 +402,6 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 	if (act == ACT_NONE)
 		act = action_for_key(all_actions, k, false);
 	const quote_line *l = list_selected(&p->l);
-	cerr e;
 	switch (act) {
 	case ACT_ADD: open_line(t, p, NULL); return TK_DONE;
 	case ACT_OPEN:
@@ -472,11 +429,7 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 	case ACT_REFUSE: step(t, p, act); return TK_DONE;
 	case ACT_MAKE_CONTRACT: make_contract(t, p); return TK_DONE;
 	default:
-		if (list_key(&p->l, act, &e) == TK_PASS)
-			return TK_PASS;
-		if (e.code)
-			tui_error(t, &e);
-		return TK_DONE;
+		return list_navigate(t, &p->l, act);
 	}
 }
 

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "charte/client.h"
 #include "dialog.h"
 #include "frame.h"
 #include "view_quote_common.h"
@@ -172,11 +173,110 @@ void offer_save_failed(tui *t, form *f, const cerr *e)
 	}
 }
 
+rect offer_form_page(tui *t, form *f, rect r, char *title, int live)
+{
+	draw_text(r.y, 1, r.w - 2, title, style_attr(S_HEADER));
+	free(title);
+	int fh = r.h - 2 - live - 1;
+	form_draw(f, t, (rect){r.y + 2, 2, fh > 1 ? fh : 1, r.w - 4});
+	return (rect){r.y + r.h - live, 2, live, r.w - 4};
+}
+
 char *offer_client_label(int64_t id, const char *name)
 {
 	if (name && *name)
 		return xstrdup(name);
 	return xasprintf(_("client %lld"), (long long)id);
+}
+
+char *offer_client_name(app *a, int64_t id, const char *stored, bool *wants_quote)
+{
+	client_file c;
+	client_init(&c);
+	cerr ignored;
+	char *name;
+	if (client_get(a, id, &c, &ignored) == ST_OK) {
+		name = client_display_name(&c);
+		if (wants_quote)
+			*wants_quote = c.wants_quote;
+	} else {
+		name = offer_client_label(id, stored);
+	}
+	client_free(&c);
+	return name;
+}
+
+/* ---- a record's page ---- */
+
+int offer_page_open(tui *t, view *v, void *page, list *l, int (*load)(void *page, cerr *e),
+		    cerr *e)
+{
+	v->data = page;
+	int r = load(page, e);
+	if (!r)
+		r = list_load(l, e);
+	if (r) {
+		v->ops->close(t, v);
+		v->data = NULL;
+	}
+	return r;
+}
+
+int offer_rows_fetch(const void *from, const void *rows, size_t n, size_t size,
+		     void (*copy)(void *to, const void *row), void **out, size_t *nout)
+{
+	*out = NULL;
+	*nout = 0;
+	if (from || !n)
+		return ST_OK;
+	char *copies = xcalloc(n, size);
+	for (size_t i = 0; i < n; i++)
+		copy(copies + i * size, (const char *)rows + i * size);
+	*out = copies;
+	*nout = n;
+	return ST_OK;
+}
+
+void offer_page_title(rect r, const char *title, const char *status, enum style st)
+{
+	draw_text(r.y, 1, r.w - text_width(status) - 4, title, style_attr(S_HEADER));
+	draw_text_right(r.y, 1, r.w - 2, status, style_attr(st) | A_BOLD);
+}
+
+bool offer_may(tui *t, int r, const cerr *e)
+{
+	if (!r)
+		return true;
+	tui_error(t, e);
+	return false;
+}
+
+/* A removal asked for, the argument of its question (freed with free()). */
+typedef struct pending_remove {
+	int64_t id;
+	int (*remove)(app *a, int64_t id, cerr *e);
+	const char *done;
+} pending_remove;
+
+static void remove_yes(tui *t, void *arg)
+{
+	const pending_remove *p = arg;
+	cerr e;
+	err_clear(&e);
+	if (p->remove(tui_app(t), p->id, &e)) {
+		tui_error(t, &e);
+		return;
+	}
+	tui_changed(t);
+	tui_msg(t, "%s", p->done);
+}
+
+void offer_remove(tui *t, const char *question, int64_t id,
+		  int (*remove)(app *a, int64_t id, cerr *e), const char *done)
+{
+	pending_remove *p = xmalloc(sizeof *p);
+	*p = (pending_remove){id, remove, done};
+	dialog_confirm(t, question, remove_yes, p);
 }
 
 const enum action offer_read_actions[] = {

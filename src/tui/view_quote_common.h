@@ -54,6 +54,9 @@ void offer_take_step(tui *t, const offer_step *s, int64_t id, const char *number
 void offer_save_failed(tui *t, form *f, const cerr *e);
 /* The form has a field in error: says so on the message line. */
 void offer_form_invalid(tui *t);
+/* A form's page: the title (freed here) on its first row, the form below it, and `live` rows
+ * at the bottom for what the form works out as the person types: their place is returned. */
+rect offer_form_page(tui *t, form *f, rect r, char *title, int live);
 
 /* The views the quote and contract screens open on each other. */
 /* A quote's line: arg is a quote_line_arg (line_id 0: a new line). */
@@ -129,5 +132,27 @@ enum style offer_contract_style(int status);
 
 /* "Lefèvre Zoé" as stored, or "client 12" when the name is missing. Caller frees. */
 char *offer_client_label(int64_t id, const char *name);
+
+/* ---- A quote's or a contract's page: the record and a list over its rows (lines, slots) ---- */
+
+/* The client as its file names it ("Mme Zoé Lefèvre"), else offer_client_label(id, stored);
+ * *wants_quote (may be NULL) is whether it asked for a quote, left as it is when the file cannot
+ * be read. Caller frees. */
+char *offer_client_name(app *a, int64_t id, const char *stored, bool *wants_quote);
+/* The page opened as v->data (page): its record read by load, then its list l; on a failure the
+ * view's close frees it and v->data is NULL again. */
+int offer_page_open(tui *t, view *v, void *page, list *l, int (*load)(void *page, cerr *e),
+		    cerr *e);
+/* A list_ops.fetch over n rows of `size` bytes held by the page: copies of all of them at once
+ * (each made by copy), nothing before or after them. */
+int offer_rows_fetch(const void *from, const void *rows, size_t n, size_t size,
+		     void (*copy)(void *to, const void *row), void **out, size_t *nout);
+/* The page's first row: the title on the left, the status (in its style, bold) on the right. */
+void offer_page_title(rect r, const char *title, const char *status, enum style st);
+/* Core's answer r to "may this step be taken?": true when ST_OK, else its reason e shown. */
+bool offer_may(tui *t, int r, const cerr *e);
+/* Ask `question`, then remove the row id through remove (core) and say `done` (translated). */
+void offer_remove(tui *t, const char *question, int64_t id,
+		  int (*remove)(app *a, int64_t id, cerr *e), const char *done);
 
 #endif

@@ -7,24 +7,18 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "charte/catalogue.h"
-#include "charte/settings.h"
 #include "frame.h"
+#include "lineform.h"
 #include "view_quote_common.h"
 
 typedef struct line_form {
-	app *a;
-	form f;
+	lineform lf;         /* first; its field "qty" */
 	quote q;             /* the quote, for its number and the totals */
 	quote_line *others;  /* its other lines */
 	size_t nothers;
 	int64_t line_id;     /* 0: a new line */
 	quote_line old;      /* the line as the form opened it: the edit writes what changed */
 	int position;        /* the line's number in the quote */
-	int default_vat;     /* setting vat.default, for a free line without a rate */
-	service *services;   /* the catalogue, by code */
-	size_t nservices;
-	char *service_note;  /* beside the service field: the chosen service */
 	/* What the last service filled in: a field still holding it follows the next service. */
 	char *filled_label, *filled_price, *filled_vat;
 	bool filled_flat;
@@ -36,67 +30,10 @@ static const enum action service_actions[] = {ACT_CHOOSE, ACT_SAVE, ACT_NEXT_FIE
 
 static const struct view_ops view_quote_service_ops;
 
-static const service *find_code(const line_form *lf, const char *code)
-{
-	for (size_t i = 0; i < lf->nservices; i++)
-		if (!strcmp(lf->services[i].code, code))
-			return &lf->services[i];
-	return NULL;
-}
-
-/* Whether the folded text `hay` holds the folded `needle`. */
-static bool folded_has(const char *hay, const char *needle)
-{
-	char *h = text_fold(hay), *n = text_fold(needle);
-	bool yes = strstr(h, n) != NULL;
-	free(h);
-	free(n);
-	return yes;
-}
-
-/* The service the field names: its code exactly, else the one service whose code or label holds
- * what was typed. NULL when none or several (*several says which). */
-static const service *resolve(const line_form *lf, const char *typed, bool *several)
-{
-	*several = false;
-	const service *s = find_code(lf, typed);
-	if (s)
-		return s;
-	const service *found = NULL;
-	for (size_t i = 0; i < lf->nservices; i++) {
-		const service *c = &lf->services[i];
-		if (!c->active || !(folded_has(c->code, typed) || folded_has(c->label, typed)))
-			continue;
-		if (found) {
-			*several = true;
-			return NULL;
-		}
-		found = c;
-	}
-	return found;
-}
-
-static void set_note(line_form *lf, const service *s)
-{
-	free(lf->service_note);
-	lf->service_note = NULL;
-	field *fl = form_field(&lf->f, "service");
-	if (!s) {
-		fl->format = _("Enter: the catalogue · empty: free");
-		return;
-	}
-	char rate[24], price[32];
-	offer_fmt_rate(s->vat_rate, rate);
-	fmt_amount(s->price, price);
-	lf->service_note = xasprintf("%s%s · %s %s", price, s->unit == UNIT_FLAT ? "" : _("/h"),
-				     _("VAT"), rate);
-	fl->format = lf->service_note;
-}
-
 /* Set a text field to `value` when it is empty or still holds what the last service put there. */
 static void fill(line_form *lf, const char *name, char **filled, const char *value)
 {
-	field *fl = form_field(&lf->f, name);
+	field *fl = form_field(&lf->lf.f, name);
 	char *now = le_text(&fl->ed);
 	char *trimmed = xstrdup(now);
 	str_trim(trimmed);
@@ -119,11 +56,11 @@ static void apply_service(line_form *lf, const service *s)
 	fill(lf, "label", &lf->filled_label, s->label);
 	fill(lf, "price", &lf->filled_price, price);
 	fill(lf, "vat", &lf->filled_vat, rate);
-	field *unit = form_field(&lf->f, "unit");
+	field *unit = form_field(&lf->lf.f, "unit");
 	if ((unit->choice == UNIT_FLAT) == lf->filled_flat)
 		unit->choice = s->unit == UNIT_FLAT ? UNIT_FLAT : UNIT_HOUR;
 	lf->filled_flat = s->unit == UNIT_FLAT;
-	set_note(lf, s);
+	lineform_note(&lf->lf, s);
 }
 
 /* The line as typed, with the defaults the domain would take (the service's, the setting's);
@@ -131,30 +68,8 @@ static void apply_service(line_form *lf, const service *s)
 static bool line_as_typed(line_form *lf, quote_line *l)
 {
 	quote_line_init(l);
-	char *code = form_text(&lf->f, "service"), *qty = form_text(&lf->f, "qty"),
-	     *price = form_text(&lf->f, "price"), *vat = form_text(&lf->f, "vat");
-	str_trim(code);
-	str_trim(qty);
-	str_trim(price);
-	str_trim(vat);
-	const service *s = *code ? find_code(lf, code) : NULL;
-	bool ok = *qty && !parse_hundredths(qty, &l->qty);
-	if (*price)
-		ok = ok && !parse_amount(price, &l->unit_price);
-	else if (s)
-		l->unit_price = s->price;
-	else
-		ok = false;
-	if (*vat) {
-		ok = ok && !parse_percent(vat, &l->vat_rate);
-	} else {
-		l->vat_rate = s ? s->vat_rate : lf->default_vat;
-	}
-	l->unit = form_choice(&lf->f, "unit") == UNIT_FLAT ? UNIT_FLAT : UNIT_HOUR;
-	free(code);
-	free(qty);
-	free(price);
-	free(vat);
+	bool ok = lineform_figures(&lf->lf, &l->qty, &l->unit_price, &l->vat_rate);
+	l->unit = form_choice(&lf->lf.f, "unit") == UNIT_FLAT ? UNIT_FLAT : UNIT_HOUR;
 	if (ok)
 		quote_line_compute(l);
 	return ok;
@@ -162,77 +77,43 @@ static bool line_as_typed(line_form *lf, quote_line *l)
 
 /* ---- checks as fields are left ---- */
 
-static int check(form *f, size_t i, cerr *e)
+/* A service typed fills what was not typed; nothing named, the field's hint. */
+static void named(lineform *form_lf, const service *s)
 {
-	line_form *lf = f->ctx;
-	const char *name = f->fields[i]->name;
-	char *text = form_text(f, name);
-	str_trim(text);
-	int r = ST_OK;
-	if (!strcmp(name, "service")) {
-		bool several = false;
-		const service *s = *text ? resolve(lf, text, &several) : NULL;
-		if (!*text)
-			set_note(lf, NULL);
-		else if (s) {
-			le_set(&f->fields[i]->ed, s->code);
-			apply_service(lf, s);
-		} else {
-			set_note(lf, NULL);
-			r = err_set(e, ST_INVALID, "service",
-				    several ? _("several services match: press Enter to choose")
-					    : _("no such service: press Enter to choose"));
-		}
-	} else if (!strcmp(name, "label")) {
-		char *code = form_text(f, "service");
-		str_trim(code);
-		if (!*text && !*code)
-			r = err_set(e, ST_INVALID, "label", _("give a label or a service"));
-		else if (strlen(text) > 200)
-			r = err_set(e, ST_INVALID, "label", _("too long (at most %d characters)"),
-				    200);
-		free(code);
-	} else if (!strcmp(name, "qty")) {
-		int64_t q;
-		const char *why = *text ? parse_hundredths(text, &q) : N_("is required");
-		if (why)
-			r = err_set(e, ST_INVALID, "qty", "%s", _(why));
-		else if (q <= 0)
-			r = err_set(e, ST_INVALID, "qty", _("must be more than 0"));
-		else if (q > QUOTE_MAX_QTY)
-			r = err_set(e, ST_INVALID, "qty", _("is too large"));
-	} else if (!strcmp(name, "price")) {
-		char *code = form_text(f, "service");
-		str_trim(code);
-		cents c;
-		const char *why = *text ? parse_amount(text, &c) : NULL;
-		if (why)
-			r = err_set(e, ST_INVALID, "price", "%s", _(why));
-		else if (!*text && !*code)
-			r = err_set(e, ST_INVALID, "price", _("give a price or a service"));
-		else if (*text && (c > QUOTE_MAX_PRICE || c < -QUOTE_MAX_PRICE))
-			r = err_set(e, ST_INVALID, "price", _("is too large"));
-		free(code);
-	} else if (!strcmp(name, "vat")) {
-		int rate;
-		const char *why = *text ? parse_percent(text, &rate) : NULL;
-		if (why)
-			r = err_set(e, ST_INVALID, "vat", "%s", _(why));
-	}
-	free(text);
-	return r;
+	line_form *lf = (line_form *)form_lf;
+	if (s)
+		apply_service(lf, s);
+	else
+		lineform_note(&lf->lf, NULL);
 }
+
+static int check_qty(int64_t q, cerr *e)
+{
+	if (q <= 0)
+		return err_set(e, ST_INVALID, "qty", _("must be more than 0"));
+	if (q > QUOTE_MAX_QTY)
+		return err_set(e, ST_INVALID, "qty", _("is too large"));
+	return ST_OK;
+}
+
+static const lineform_ops line_ops = {
+	.qty = "qty",
+	.max_price = QUOTE_MAX_PRICE,
+	.none = N_("Enter: the catalogue · empty: free"),
+	.several = N_("several services match: press Enter to choose"),
+	.unknown = N_("no such service: press Enter to choose"),
+	.named = named,
+	.check_qty = check_qty,
+};
 
 /* ---- opening ---- */
 
 static void close_form(tui *t, view *v)
 {
 	line_form *lf = v->data;
-	form_free(&lf->f);
+	lineform_free(&lf->lf);
 	quote_free(&lf->q);
 	quote_lines_free(lf->others, lf->nothers);
-	services_free(lf->services, lf->nservices);
-	free(lf->service_note);
 	free(lf->filled_label);
 	free(lf->filled_price);
 	free(lf->filled_vat);
@@ -244,22 +125,21 @@ static int open_form(tui *t, view *v, void *arg, cerr *e)
 {
 	const quote_line_arg *la = arg;
 	line_form *lf = xcalloc(1, sizeof *lf);
-	lf->a = tui_app(t);
+	lineform_init(&lf->lf, t, &line_ops);
 	lf->line_id = la->line_id;
 	quote_line_init(&lf->old);
-	lf->default_vat = settings_percent(lf->a, "vat.default");
 	quote_init(&lf->q);
 	v->data = lf;
 	quote_line *lines = NULL;
 	size_t n = 0;
-	int r = quote_get(lf->a, la->quote_id, &lf->q, e);
+	app *a = lf->lf.a;
+	int r = quote_get(a, la->quote_id, &lf->q, e);
 	if (!r)
-		r = quote_lines_of(lf->a, la->quote_id, &lines, &n, e);
+		r = quote_lines_of(a, la->quote_id, &lines, &n, e);
 	if (!r)
-		r = catalogue_list(lf->a, true, &lf->services, &lf->nservices, e);
+		r = lineform_load(&lf->lf, e);
 	if (r) {
 		quote_lines_free(lines, n);
-		form_init(&lf->f, lf);
 		close_form(t, v);
 		v->data = NULL;
 		return r;
@@ -280,9 +160,7 @@ static int open_form(tui *t, view *v, void *arg, cerr *e)
 	free(lines); /* the strings now belong to cur and others */
 	lf->position = found ? cur.position : (int)n + 1;
 
-	form *f = &lf->f;
-	form_init(f, lf);
-	f->check = check;
+	form *f = &lf->lf.f;
 	char qty[24] = "", price[32] = "", rate[24] = "";
 	if (found) {
 		offer_qty_field(cur.qty, qty);
@@ -303,7 +181,8 @@ static int open_form(tui *t, view *v, void *arg, cerr *e)
 	form_add_text(f, "vat", _("VAT rate %"), rate, 6)->format =
 		_("5,5 · 10 · 20; empty: the service's");
 	/* What the line's service would fill: a field that still holds it follows a new one. */
-	const service *s = found && cur.service_code ? find_code(lf, cur.service_code) : NULL;
+	const service *s =
+		found && cur.service_code ? lineform_service(&lf->lf, cur.service_code) : NULL;
 	if (s) {
 		char sp[32], sr[24];
 		offer_amount_field(s->price, sp);
@@ -315,7 +194,7 @@ static int open_form(tui *t, view *v, void *arg, cerr *e)
 	} else {
 		lf->filled_flat = found && cur.unit == UNIT_FLAT;
 	}
-	set_note(lf, s);
+	lineform_note(&lf->lf, s);
 	lf->old = cur; /* kept as the base of the edit; freed with the form */
 	form_focus(f, 0);
 	return ST_OK;
@@ -380,12 +259,8 @@ static void draw(tui *t, view *v, rect r)
 	char *title = lf->line_id ? xasprintf(_("Line %d of quote %s"), lf->position, lf->q.number)
 				  : xasprintf(_("New line %d of quote %s"), lf->position,
 					      lf->q.number);
-	draw_text(r.y, 1, r.w - 2, title, style_attr(S_HEADER));
-	free(title);
 	/* The live amounts take the bottom 4 lines; the form what is left above them. */
-	int live = 4, fh = r.h - 2 - live - 1;
-	form_draw(&lf->f, t, (rect){r.y + 2, 2, fh > 1 ? fh : 1, r.w - 4});
-	draw_live(lf, (rect){r.y + r.h - live, 2, live, r.w - 4});
+	draw_live(lf, offer_form_page(t, &lf->lf.f, r, title, 4));
 }
 
 /* ---- saving ---- */
@@ -393,39 +268,21 @@ static void draw(tui *t, view *v, rect r)
 static void save(tui *t, view *v)
 {
 	line_form *lf = v->data;
-	if (!form_check_all(&lf->f)) {
+	if (!form_check_all(&lf->lf.f)) {
 		offer_form_invalid(t);
 		return;
 	}
 	quote_line l;
 	quote_line_init(&l);
-	char *code = form_text(&lf->f, "service"), *label = form_text(&lf->f, "label"),
-	     *qty = form_text(&lf->f, "qty"), *price = form_text(&lf->f, "price"),
-	     *vat = form_text(&lf->f, "vat");
-	str_trim(code);
-	str_trim(qty);
-	str_trim(price);
-	str_trim(vat);
 	l.id = lf->line_id;
-	l.service_code = *code ? xstrdup(code) : NULL;
-	l.label = str_blank(label) ? NULL : xstrdup(label);
-	l.unit = form_choice(&lf->f, "unit") == UNIT_FLAT ? UNIT_FLAT : UNIT_HOUR;
-	parse_hundredths(qty, &l.qty); /* checked above */
-	if (*price)
-		parse_amount(price, &l.unit_price);
-	if (*vat)
-		parse_percent(vat, &l.vat_rate);
-	free(code);
-	free(label);
-	free(qty);
-	free(price);
-	free(vat);
+	lineform_read(&lf->lf, &l.service_code, &l.label, &l.qty, &l.unit_price, &l.vat_rate);
+	l.unit = form_choice(&lf->lf.f, "unit") == UNIT_FLAT ? UNIT_FLAT : UNIT_HOUR;
 	cerr e;
 	err_clear(&e);
-	int r = lf->line_id ? quote_line_edit(lf->a, &lf->old, &l, &e)
-			    : quote_line_add(lf->a, lf->q.id, &l, &e);
+	app *a = lf->lf.a;
+	int r = lf->line_id ? quote_line_edit(a, &lf->old, &l, &e) : quote_line_add(a, lf->q.id, &l, &e);
 	if (r) {
-		offer_save_failed(t, &lf->f, &e);
+		offer_save_failed(t, &lf->lf.f, &e);
 		quote_line_free(&l);
 		return;
 	}
@@ -440,7 +297,8 @@ static void save(tui *t, view *v)
 
 static bool on_service(line_form *lf)
 {
-	return !strcmp(lf->f.fields[lf->f.focus]->name, "service");
+	const form *f = &lf->lf.f;
+	return !strcmp(f->fields[f->focus]->name, "service");
 }
 
 /* Enter or F4 on the service: the catalogue; the rest is the generic form's. */
@@ -468,7 +326,7 @@ static const char *leave(view *v)
 }
 
 static const struct form_view_ops line_form_view = {
-	.form_at = offsetof(line_form, f),
+	.form_at = offsetof(line_form, lf.f),
 	.save = save,
 	.leave = leave,
 };
@@ -507,7 +365,7 @@ static const enum action chooser_actions[] = {
 
 static bool matches(const chooser *c, const service *s)
 {
-	return !*c->typed || folded_has(s->code, c->typed) || folded_has(s->label, c->typed);
+	return !*c->typed || lineform_matches(s, c->typed);
 }
 
 /* The free line, then the offered services that match what was typed, then the others. */
@@ -523,12 +381,13 @@ static int chooser_fetch(void *ctx, const void *from, bool backward, int limit, 
 	if (from)
 		return ST_OK;
 	const line_form *lf = c->lf;
-	service_row *rows = xcalloc(lf->nservices + 1, sizeof *rows);
+	const lineform *cat = &lf->lf;
+	service_row *rows = xcalloc(cat->nservices + 1, sizeof *rows);
 	size_t k = 0;
 	rows[k++] = (service_row){NULL, xstrdup(_("No service: a free line")), -1, -1, 0};
 	for (int pass = 0; pass < 2; pass++)
-		for (size_t i = 0; i < lf->nservices; i++) {
-			const service *s = &lf->services[i];
+		for (size_t i = 0; i < cat->nservices; i++) {
+			const service *s = &cat->services[i];
 			if (!s->active || matches(c, s) != (pass == 0))
 				continue;
 			rows[k++] = (service_row){xstrdup(s->code), xstrdup(s->label), s->vat_rate,
@@ -587,7 +446,7 @@ static int chooser_open(tui *t, view *v, void *arg, cerr *e)
 {
 	chooser *c = xcalloc(1, sizeof *c);
 	c->lf = arg;
-	c->typed = form_text(&c->lf->f, "service");
+	c->typed = form_text(&c->lf->lf.f, "service");
 	str_trim(c->typed);
 	list_init(&c->l, &chooser_list, c);
 	int r = list_load(&c->l, e);
@@ -629,18 +488,19 @@ static void chooser_pick(tui *t, chooser *c)
 	if (!s || !below || below->ops != &view_quote_line_ops || below->data != c->lf)
 		return;
 	line_form *lf = c->lf;
-	field *fl = form_field(&lf->f, "service");
+	form *f = &lf->lf.f;
+	field *fl = form_field(f, "service");
 	sb_reset(&fl->error);
 	if (!s->code) {
 		le_set(&fl->ed, "");
-		set_note(lf, NULL);
-		form_focus(&lf->f, 1); /* the label, to type */
+		lineform_note(&lf->lf, NULL);
+		form_focus(f, 1); /* the label, to type */
 	} else {
 		le_set(&fl->ed, s->code);
-		const service *sv = find_code(lf, s->code);
+		const service *sv = lineform_service(&lf->lf, s->code);
 		if (sv)
 			apply_service(lf, sv);
-		form_focus(&lf->f, 2); /* the quantity: the rest came from the service */
+		form_focus(f, 2); /* the quantity: the rest came from the service */
 	}
 	tui_pop(t);
 }
@@ -648,16 +508,11 @@ static void chooser_pick(tui *t, chooser *c)
 static int chooser_key(tui *t, view *v, const tkey *k, enum action act)
 {
 	chooser *c = v->data;
-	cerr e;
 	if (act == ACT_CONFIRM) {
 		chooser_pick(t, c);
 		return TK_DONE;
 	}
-	if (list_key(&c->l, act, &e) == TK_PASS)
-		return TK_PASS;
-	if (e.code)
-		tui_error(t, &e);
-	return TK_DONE;
+	return list_navigate(t, &c->l, act);
 }
 
 static void chooser_close(tui *t, view *v)

@@ -142,10 +142,7 @@ static int open_services(tui *t, view *v, void *arg, cerr *e)
 static void reload(tui *t, view *v)
 {
 	services_view *sv = v->data;
-	cerr e;
-	err_clear(&e);
-	if (list_reload(&sv->l, &e))
-		tui_error(t, &e);
+	list_reload_page(t, &sv->l, NULL, NULL);
 }
 
 static void draw(tui *t, view *v, rect r)
@@ -203,11 +200,7 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 			tui_push(t, &view_service_form_ops, NULL);
 		return TK_DONE;
 	}
-	if (list_key(&sv->l, act, &e) == TK_PASS)
-		return TK_PASS;
-	if (e.code)
-		tui_error(t, &e);
-	return TK_DONE;
+	return list_navigate(t, &sv->l, act);
 }
 
 static const enum action *mode(view *v, bool *text_input)

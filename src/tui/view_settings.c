@@ -227,10 +227,7 @@ static int open_settings(tui *t, view *v, void *arg, cerr *e)
 static void reload(tui *t, view *v)
 {
 	settings_view *sv = v->data;
-	cerr e;
-	err_clear(&e);
-	if (list_reload(&sv->l, &e))
-		tui_error(t, &e);
+	list_reload_page(t, &sv->l, NULL, NULL);
 }
 
 static void draw(tui *t, view *v, rect r)
@@ -274,7 +271,9 @@ static char *value_hint(const setting_def *d)
 	case SET_MONTHDAY:
 		return xstrdup(lang_french ? _("A day of the year, DD/MM.") : _("A day of the year, MM-DD."));
 	case SET_PHONE: return xstrdup(_("A phone number, or empty."));
-	case SET_CHOICE: return xasprintf(_("One of: %s."), d->choices);
+	case SET_CHOICE:
+		return settings_is_flag(d) ? xstrdup(_("Yes or no (y/n, 1/0)."))
+					   : xasprintf(_("One of: %s."), d->choices);
 	default: return xstrdup("");
 	}
 }
@@ -325,7 +324,6 @@ static void edit(tui *t, settings_view *sv)
 static int key(tui *t, view *v, const tkey *k, enum action act)
 {
 	settings_view *sv = v->data;
-	cerr e;
 	if (act == ACT_NONE)
 		act = action_for_key(settings_actions, k, false);
 	if (act == ACT_EDIT || act == ACT_OPEN) {
@@ -336,11 +334,7 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 		tui_push(t, &view_services_ops, NULL);
 		return TK_DONE;
 	}
-	if (list_key(&sv->l, act, &e) == TK_PASS)
-		return TK_PASS;
-	if (e.code)
-		tui_error(t, &e);
-	return TK_DONE;
+	return list_navigate(t, &sv->l, act);
 }
 
 static const enum action *mode(view *v, bool *text_input)

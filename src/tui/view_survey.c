@@ -137,10 +137,7 @@ static int open_view(tui *t, view *v, void *arg, cerr *e)
 static void reload(tui *t, view *v)
 {
 	survey_view *sv = v->data;
-	cerr e;
-	err_clear(&e);
-	if (list_reload(&sv->l, &e))
-		tui_error(t, &e);
+	list_reload_page(t, &sv->l, NULL, NULL);
 }
 
 static void draw(tui *t, view *v, rect r)
@@ -195,8 +192,6 @@ static void ask_year(tui *t)
 static int key(tui *t, view *v, const tkey *k, enum action act)
 {
 	survey_view *sv = v->data;
-	cerr e;
-	err_clear(&e);
 	if (act == ACT_NONE)
 		act = action_for_key(survey_actions, k, false);
 	if (act == ACT_OPEN) {
@@ -213,11 +208,7 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 		ask_year(t);
 		return TK_DONE;
 	}
-	if (list_key(&sv->l, act, &e) == TK_PASS)
-		return TK_PASS;
-	if (e.code)
-		tui_error(t, &e);
-	return TK_DONE;
+	return list_navigate(t, &sv->l, act);
 }
 
 static void close_view(tui *t, view *v)

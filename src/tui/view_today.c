@@ -173,10 +173,7 @@ static int open_today(tui *t, view *v, void *arg, cerr *e)
 static void reload(tui *t, view *v)
 {
 	today *td = v->data;
-	cerr e;
-	err_clear(&e);
-	if (list_reload(&td->l, &e))
-		tui_error(t, &e);
+	list_reload_page(t, &td->l, NULL, NULL);
 	v->pending = true; /* the slow sections again, in the next pause */
 }
 
@@ -186,10 +183,7 @@ static void settle(tui *t, view *v)
 	for (size_t s = 0; s < td->nsecs; s++)
 		if (td->secs[s].ops->settle)
 			td->secs[s].ops->settle(td->secs[s].st, td->a);
-	cerr e;
-	err_clear(&e);
-	if (list_reload(&td->l, &e))
-		tui_error(t, &e);
+	list_reload_page(t, &td->l, NULL, NULL);
 }
 
 static void draw(tui *t, view *v, rect r)
@@ -230,11 +224,7 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 		return TK_DONE;
 	if (!row && td->nsecs && td->secs[0].ops->key(t, td->secs[0].st, TODAY_NONE, act) == TK_DONE)
 		return TK_DONE;
-	if (list_key(&td->l, act, &e) == TK_PASS)
-		return TK_PASS;
-	if (e.code)
-		tui_error(t, &e);
-	return TK_DONE;
+	return list_navigate(t, &td->l, act);
 }
 
 static const enum action today_actions[] = {

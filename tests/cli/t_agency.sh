@@ -12,16 +12,16 @@ a1() {
 
 expect_eq "$(a1 | cut -d, -f1,3,4)" "A1,agency,agency" "a new agency: A1 reported"
 expect_eq "$(a1 | cut -d, -f5)" \
-	"the agency's details are not all set (charte settings set): agency.name agency.phone agency.sap_number" \
+	"the agency's details are not all set (settings): agency.name agency.phone agency.sap_number" \
 	"the three settings named"
 expect_exit 0 "$BIN" settings set agency.name 'Aide & Toit'
 expect_eq "$(a1 | cut -d, -f5)" \
-	"the agency's details are not all set (charte settings set): agency.phone agency.sap_number" \
+	"the agency's details are not all set (settings): agency.phone agency.sap_number" \
 	"the name set: two left"
 expect_exit 0 "$BIN" settings set agency.phone '01 23 45 67 89'
 expect_exit 0 "$BIN" settings set agency.sap_number ' '
 expect_eq "$(a1 | cut -d, -f5)" \
-	"the agency's details are not all set (charte settings set): agency.sap_number" \
+	"the agency's details are not all set (settings): agency.sap_number" \
 	"a blank SAP number is still missing"
 expect_exit 0 "$BIN" settings set agency.sap_number 'SAP812345678'
 expect_eq "$(a1)" "" "all three set: A1 cleared"

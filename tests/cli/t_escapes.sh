@@ -59,4 +59,11 @@ id=$("$BIN" call add --caller "Mme ${red}Rouge")
 "$BIN" call list --csv >"$T/c.csv"
 expect_eq "$(csv_get caller id "$id" <"$T/c.csv")" "Mme ${red}Rouge" "CSV to a file keeps the value exact"
 
+echo "-- tables (not CSV) show a stored escape sequence escaped, not as a space"
+expect_exit 0 "$BIN" settings list
+expect_stdout_match 'Aide\\e\[31mDom'
+expect_exit 0 "$BIN" call list
+expect_stdout_match 'Mme \\e\[31mRouge'
+if LC_ALL=C grep -q "$esc" "$T/out"; then fail "no raw escape in a table"; else ok "no raw escape in a table"; fi
+
 finish

@@ -360,8 +360,26 @@ expect_exit 1 "$BIN" quote line "$vq" --label X --qty 1 --price 10 --vat 10
 expect_stderr_match 'exempt from VAT'
 expect_exit 0 "$BIN" quote line "$vq" --label Ménage --qty 1 --price 10
 expect_eq "$("$BIN" quote list --csv | csv_get vat number "$vq")" "0.00" "an exempt agency's line takes no VAT"
-expect_exit 0 "$BIN" settings set vat.exempt no
+expect_exit 0 "$BIN" quote line "$vq" --service menage --qty 2
+expect_eq "$("$BIN" quote list --csv | csv_get vat number "$vq")" "0.00" "a service of the catalogue takes 0 % too"
+expect_exit 0 "$BIN" settings set vat.exempt non
+expect_eq "$("$BIN" settings get vat.exempt)" "no" "vat.exempt takes oui/non too, stored as yes/no"
+expect_exit 1 "$BIN" settings set vat.exempt peut-être
+expect_stderr_match '^charte: vat.exempt: must be one of: no\|yes'
 expect_exit 0 "$BIN" settings set vat.rates 5.5,10,20
+echo "-- the catalogue and the default rate take only the regime's rates"
+expect_exit 1 "$BIN" service set menage --vat 99
+expect_stderr_match '^charte: vat: 99 % is not a VAT rate of the services to persons'
+expect_exit 1 "$BIN" service set nouveau --label Nouveau --vat 7 --price 20
+expect_stderr_match '^charte: vat: 7 % is not'
+expect_exit 0 "$BIN" service set menage --vat 20
+expect_exit 0 "$BIN" service set menage --vat 10
+expect_exit 1 "$BIN" settings set vat.default 7
+expect_stderr_match '^charte: vat.default: 7 % is not'
+expect_eq "$("$BIN" settings get vat.default)" "10" "the default rate is unchanged"
+expect_exit 1 "$BIN" settings set vat.rates 5.5,20
+expect_stderr_match '^charte: vat.rates: the default rate \(vat.default, 10 %\) would no longer be one of them'
+expect_eq "$("$BIN" settings get vat.rates)" "5.5,10,20" "the rates are unchanged"
 
 echo "-- a contract has one line per service (issue 7)"
 # Quote D2026-0078's example: aide 28.17 h x 24.50 at 5.5 %, ménage 8.5 h x 23.15 at 10 %.

@@ -155,6 +155,15 @@ expect_exit 0 "$BIN" history --csv --table staff
 expect_stdout_match ',marie,staff,[0-9]+,insert,.*Login: zoe'
 expect_exit 0 "$BIN" history --csv --table calls
 expect_stdout_match ',zoe,calls,[0-9]+,insert,.*Caller: Appel de Zoé'
+expect_stdout_match ',zoe,calls,[0-9]+,insert,.*Taken by: Zoé Martin'
+expect_exit 0 "$BIN" client add --name Lenoir
+cid=$(cat "$T/out")
+expect_exit 0 "$BIN" client edit "$cid" --referent zoe
+expect_exit 0 "$BIN" history --csv --table clients --limit 1
+expect_stdout_match ',marie,clients,[0-9]+,update,Referent: — → Zoé Martin'
+expect_exit 0 "$BIN" --user zoe call add --caller 'Mme Lenoir' --client "$cid"
+expect_exit 0 "$BIN" client show "$cid"
+expect_stdout_match 'from Mme Lenoir, taken by Zoé Martin'
 expect_exit 0 "$BIN" history --csv --limit 2
 expect_eq "$(csv_rows <"$T/out")" 2 "history --limit 2"
 expect_exit 0 "$BIN" history

@@ -46,7 +46,7 @@ wait_for "due by 2026-03-03 09:30"
 "$BIN" call list --open --csv >"$T/open.csv"
 check 'grep -q "Mme Mardi" "$T/open.csv"' "still open after an attempt"
 
-# Called back, at a time typed over "now".
+# Called back, at a time typed over "now": not before the attempt already recorded.
 keys r
 wait_for "Called back"
 keys BTab C-u
@@ -54,8 +54,12 @@ type_text '2026-03-02 10:12'
 keys Tab
 type_text 'RDV jeudi'
 keys F10
+wait_for "is before the attempt with no answer of 2026-03-02 10:15"
+keys End C-u
+type_text '2026-03-02 10:15'
+keys F10
 wait_for "Call 1: called back"
-wait_for "called back on 2026-03-02 10:12 (due by 2026-03-03"
+wait_for "called back on 2026-03-02 10:15 (due by 2026-03-03"
 wait_for "09:30): RDV jeudi"
 
 # The client list: the referent by name.

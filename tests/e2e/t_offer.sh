@@ -1,8 +1,10 @@
 # From a new client to an ended contract, on the screen: the client is created in the Clients
 # area; a quote gets two lines (10 h x 22.00 EUR at 10 %, and 1 x 15.00 EUR flat at 20 %) whose
 # amounts and totals show live, exactly (R2); it is sent and accepted, each on a date confirmed;
-# the contract is made from it, gets a weekly slot (its hours and monthly amount live, R3), is
-# signed (the withdrawal end shown, R4) and ended: the end date shows BEFORE confirming (R5), and
+# the contract is made from it and takes both its lines (issue 7), each with its monthly share
+# worked out by hand (R3: 22.00 EUR at 10 % = 24.20 EUR x 10 h x 52 / 12 = 1 048.667; 15.00 EUR
+# at 20 % = 18.00 EUR x 1 h x 52 / 12 = 78.00; the sum rounded once: 1 126.67 EUR); it is signed
+# (the withdrawal end shown, R4) and ended: the end date shows BEFORE confirming (R5), and
 # nothing is written until then. The command line then reads exactly that.
 . "$(dirname "$0")/lib.sh"
 need_tmux
@@ -110,33 +112,22 @@ keys y
 wait_for "Quote D2026-0001 accepted on 2026-03-02: press m to make the contract"
 wait_for "accepted on 2026-03-02"
 
-# The contract, made from the quote: its client, quote, price and rate come with it.
+# The contract, made from the quote: its client, the quote and all its lines come with it.
 keys m
 wait_for "New contract for Mme Zoé Lefèvre, from a quote"
 wait_for "D2026-0001"
-wait_for "22.00"
+wait_for "Services: 2 lines, the quote's"
+screen | grep -q "Hourly price excl. VAT" && fail "a price to type: the lines are the quote's"
 type_text '2026-03-09' # the cursor is in the start
 keys F10
 wait_for "Contract C2026-0001 written"
 wait_for "Contract C2026-0001 of 2026-03-02 — Mme Zoé Lefèvre"
 check '[ "$(screen | sed -n 2p | grep -o "[0-9] Contracts")" != "" ]' "the tab bar"
-wait_for "none yet: add the weekly schedule with a"
-
-# A weekly slot: Monday 9:00-11:30, the week's hours and the monthly amount live.
-keys a
-wait_for "New slot of contract C2026-0001"
-type_text 'lun'
-keys Tab
-type_text '9h'
-keys Tab
-type_text '11:30'
-keys Tab
-wait_for "This slot: 2.5 h"
-wait_for "Hours per week with it: 2.5 h · monthly amount incl. VAT: €262.17"
-keys F10
-wait_for "Slot Mon 09:00-11:30 added"
-wait_for "2.5 h a week (the weekly schedule)"
-wait_for "€262.17"
+wait_for "Services: 2 lines"
+wait_for "Ménage et repassage                        10      €22.00   10 %    €1,048.67"
+wait_for "Frais de déplacement                        1      €15.00   20 %       €78.00"
+wait_for "11 h a week"
+wait_for "Monthly amount incl. VAT      €1,126.67"
 wait_for "required (€100.00 a month or more) · given:" # R3, with the quote given
 
 # Signed today, away from the agency: the withdrawal period ends 14 days later.
@@ -159,7 +150,7 @@ keys Enter
 wait_for "Notice given on 2026-03-02: the contract C2026-0001 will end on"
 wait_for "2026-03-31 — confirm?"
 "$BIN" contract list --csv | tr -d '\r' >"$T/before.csv" # RFC 4180 ends lines with CRLF
-check 'grep -q "^C2026-0001,.*,signed,262.17$" "$T/before.csv"' "not ended before the confirmation"
+check 'grep -q "^C2026-0001,.*,signed,1126.67$" "$T/before.csv"' "not ended before the confirmation"
 keys y
 wait_for "Contract C2026-0001 ends on 2026-03-31"
 wait_for "notice given on 2026-03-02 · ends on 2026-03-31"
@@ -168,7 +159,7 @@ wait_for "notice given on 2026-03-02 · ends on 2026-03-31"
 check 'grep -qxF "D2026-0001,1,Lefèvre Zoé,2026-03-02,2026-04-01,accepted,2026-03-02,2026-03-02,,235.00,25.00,260.00" "$T/quotes.csv"' \
 	"the quote as typed, sent and accepted"
 "$BIN" contract list --csv | tr -d '\r' >"$T/contracts.csv"
-check 'grep -qxF "C2026-0001,1,Lefèvre Zoé,D2026-0001,recurring,2026-03-02,2026-03-09,2.50,22.00,10,,2026-03-02,0,0,2026-03-16,2026-03-02,2026-03-31,,signed,262.17" "$T/contracts.csv"' \
+check 'grep -qxF "C2026-0001,1,Lefèvre Zoé,D2026-0001,recurring,2026-03-02,2026-03-09,11.00,22.00,10,,2026-03-02,0,0,2026-03-16,2026-03-02,2026-03-31,,signed,1126.67" "$T/contracts.csv"' \
 	"the contract from the quote, signed, running to its end date (R5)"
 keys Q
 wait_for "[exited 0]"

@@ -124,7 +124,7 @@ wait_for "[exited 0]"
 # A receptionist reads quotes and contracts, and is told who writes them.
 tmux -L "$SOCK" kill-server 2>/dev/null
 start env USER=lucie LOGNAME=lucie "$BIN"
-wait_for "lucie (recept"
+wait_for "Lucie Moreau (recept"
 keys "$(tab Quotes)"
 wait_for "All quotes"
 check '! screen | grep -qF "a Add"' "no Add on the key bar"

@@ -1,6 +1,8 @@
 # LANG=C.UTF-8 LANGUAGE=fr: the quote and contract screens speak French, with amounts and dates
 # as French people write them ("1 234,56 €", "02/03/2026"): a quote with a service chosen in the
-# catalogue, sent and accepted, the contract made from it, signed and ended.
+# catalogue, sent and accepted, the contract made from it (its line: 10 h a week, R3: 23,00 € at
+# 10 % = 25,30 € x 10 h x 52 / 12 = 1 096,33 €), a weekly slot giving the line its hours (2,5 h:
+# 274,08 €), signed and ended.
 . "$(dirname "$0")/lib.sh"
 need_tmux
 new_agency
@@ -76,25 +78,36 @@ wait_for "m pour établir le contrat"
 keys m
 wait_for "Nouveau contrat pour Mme Zoé Lefèvre, d'après un devis"
 wait_for "Récurrent"
-wait_for "Prix horaire HT"
-wait_for "Heures par semaine"
 wait_for "Signé à l'agence"
 wait_for "Démarrage anticipé"
+wait_for "Prestations : 1 ligne, celle du devis"
 type_text '09/03/2026'
 keys BTab Space # the kind
 wait_for "Ponctuel"
-wait_for "Heures au total"
 keys Space
 wait_for "Récurrent"
-keys Tab Tab Tab Tab
-type_text '2,5'
-wait_for "Montant mensuel TTC : 274,08 €"
-wait_for "Devis obligatoire (100,00 € par mois ou plus)."
 keys F10
 wait_for "Contrat C2026-0001 du 02/03/2026 — Mme Zoé Lefèvre"
 wait_for "Brouillon"
-wait_for "Montant mensuel TTC"
-wait_for "274,08 €"
+wait_for "Prestations : 1 ligne"
+wait_for "10 h par semaine"
+check 'screen | grep "Montant mensuel TTC" | grep -qF "1 096,33 €"' "the quote's line, a month"
+
+# A weekly slot: Monday 9:00-11:30 gives the line its hours; the amounts live, in French.
+keys a
+wait_for "Nouveau créneau du contrat C2026-0001"
+type_text 'lun'
+keys Tab
+type_text '9h'
+keys Tab
+type_text '11:30'
+keys Tab
+wait_for "Ce créneau : 2,5 h"
+wait_for "Heures par semaine, ce créneau compris : 2,5 h · montant mensuel TTC : 274,"
+keys F10
+wait_for "Créneau lun. 09:00-11:30 ajouté"
+wait_for "2,5 h par semaine (le planning hebdomadaire)"
+check 'screen | grep "Montant mensuel TTC" | grep -qF "274,08 €"' "the slot's hours, a month"
 wait_for "Fin du délai de rétractation"
 wait_for "14 jours après la signature"
 wait_for "Planning hebdomadaire"

@@ -8,6 +8,7 @@
 
 #include "charte/history.h"
 #include "charte/i18n.h"
+#include "charte/names.h"
 
 static history_field F(const char *column, const char *before, const char *after)
 {
@@ -80,6 +81,9 @@ START_TEST(test_french)
 		"services", "update", F("vat_rate", "1000", "550"), F("essential", "0", "1"));
 	ck_text("Montant HT : 1 234,56 €", "quote_lines", "insert",
 		F("amount_excl", NULL, "123456"));
+	/* A value with no words stays empty: gettext("") would give the catalog's header. */
+	ck_assert_str_eq(enum_label(&call_states, CALL_STATE_NONE), "");
+	ck_assert_str_eq(enum_label(&call_states, CALL_CANCELLED), "annulé");
 	i18n_force("en");
 }
 END_TEST
