@@ -850,13 +850,13 @@ START_TEST(test_history_in_time_order)
 	char expect[2048];
 	long long c0 = ids[0], c1 = ids[1], c2 = ids[2], z = id;
 	snprintf(expect, sizeof expect,
-		 "2026-03-09 16:00 call.call %lld[%lld]: from Zoé Lefèvre, taken by marie: premier "
+		 "2026-03-09 16:00 call.call %lld[%lld]: from Zoé Lefèvre, taken by Marie Dubois: premier "
 		 "contact\n"
 		 "2026-03-10 11:00 client.created [%lld]: client file created\n"
-		 "2026-03-11 10:00 call.call %lld[%lld]: from Sa fille, taken by marie\n"
-		 "2026-03-12 09:15 call.call %lld[%lld]: from Zoé, taken by marie: demande de devis\n"
+		 "2026-03-11 10:00 call.call %lld[%lld]: from Sa fille, taken by Marie Dubois\n"
+		 "2026-03-12 09:15 call.call %lld[%lld]: from Zoé, taken by Marie Dubois: demande de devis\n"
 		 /* recorded at 17:00 (the audit trail): it sorts among that day's events */
-		 "2026-03-12 17:00 needs.analysed [%lld]: needs analysed by marie: ménage (3.5 h a "
+		 "2026-03-12 17:00 needs.analysed [%lld]: needs analysed by Marie Dubois: ménage (3.5 h a "
 		 "week)\n"
 		 "2026-03-12 quote.written D2026-0001[1]: written, €110.00 incl. VAT\n"
 		 "2026-03-13 quote.sent D2026-0001[1]: sent to the client (€110.00 incl. VAT)\n"
