@@ -259,7 +259,7 @@ static void clients_of_2025(int64_t c[8])
 	cerr e = {0};
 	cday end;
 	for (int i = 0; i < 8; i++) {
-		char name[16];
+		char name[32];
 		snprintf(name, sizeof name, "Client%d", i);
 		c[i] = new_client(name);
 	}
