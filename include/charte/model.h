@@ -393,5 +393,63 @@ typedef struct worker_filter {
 	cday record_cutoff;
 } worker_filter;
 void worker_filter_init(worker_filter *f);
+/* ---- the annual satisfaction survey (S6) ---- */
+
+/* The survey's scale, as typed (--answers 1,2,2,5): 1 to 4 from the best to the worst, 5 for
+ * no opinion. survey_answers names them. */
+enum survey_answer {
+	SURVEY_NO_ANSWER = 0,
+	SURVEY_VERY_SATISFIED,
+	SURVEY_SATISFIED,
+	SURVEY_DISSATISFIED,
+	SURVEY_VERY_DISSATISFIED,
+	SURVEY_NO_OPINION,
+};
+#define SURVEY_SCALE 5 /* the values 1..5 */
+
+/* A question of the questionnaire, in both languages (the campaign keeps its own copy). */
+typedef struct survey_question {
+	char *code;    /* stable: "welcome" */
+	char *text_fr; /* as the client reads it on paper */
+	char *text_en;
+} survey_question;
+void survey_question_free(survey_question *q);
+void survey_questions_free(survey_question *rows, size_t n);
+
+/* The campaign of one year: the clients served that year, asked once. */
+typedef struct survey_campaign {
+	int year;
+	cday opened_on;
+	char *opened_by;
+	cday published_on; /* NO_DAY: not published yet */
+	char *published_by;
+	int64_t asked;     /* read only: the clients it asks */
+	int64_t answered;  /* read only: those whose answers are in */
+	int nquestions;    /* read only */
+} survey_campaign;
+void survey_campaign_init(survey_campaign *c);
+void survey_campaign_free(survey_campaign *c);
+void survey_campaigns_free(survey_campaign *rows, size_t n);
+
+/* A client asked by a campaign, and the answers when they came back. */
+typedef struct survey_reply {
+	int year;
+	int64_t client_id;
+	char *client_name;   /* read only, for lists */
+	char *name_key;      /* read only: the list's order */
+	char *first_key;
+	char *answers;       /* one digit 1..5 per question, in order; NULL: not answered */
+	char *comment;       /* "" for none */
+	char *entered_by;
+	cminute entered_at;  /* NO_MINUTE: not answered */
+} survey_reply;
+void survey_reply_init(survey_reply *r);
+void survey_reply_free(survey_reply *r);
+void survey_replies_free(survey_reply *rows, size_t n);
+
+typedef struct survey_reply_filter {
+	int year;
+	const char *search;  /* words of the client's name or phone (FTS); NULL: none */
+} survey_reply_filter;
 
 #endif

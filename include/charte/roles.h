@@ -26,6 +26,8 @@ enum area {
 	AREA_WORKERS,         /* worker files: identity, skills, availability, procedure */
 	AREA_WORKER_DOCS,     /* a worker's documents (I6): coordinator and manager only */
 	AREA_CRIMINAL_RECORD, /* criminal record extracts (bulletin n°3): coordinator and manager */
+	AREA_SURVEY,          /* the satisfaction survey: campaigns, results, publication (S6) */
+	AREA_SURVEY_ANSWERS,  /* the answers of each client, entered from paper or the phone */
 	AREA_COUNT
 };
 

@@ -231,3 +231,46 @@ void worker_filter_init(worker_filter *f)
 	memset(f, 0, sizeof *f);
 	f->record_cutoff = NO_DAY;
 }
+void survey_question_free(survey_question *q)
+{
+	free(q->code);
+	free(q->text_fr);
+	free(q->text_en);
+	memset(q, 0, sizeof *q);
+}
+
+ROWS_FREE(survey_questions_free, survey_question, survey_question_free)
+
+void survey_campaign_init(survey_campaign *c)
+{
+	memset(c, 0, sizeof *c);
+	c->opened_on = c->published_on = NO_DAY;
+}
+
+void survey_campaign_free(survey_campaign *c)
+{
+	free(c->opened_by);
+	free(c->published_by);
+	survey_campaign_init(c);
+}
+
+ROWS_FREE(survey_campaigns_free, survey_campaign, survey_campaign_free)
+
+void survey_reply_init(survey_reply *r)
+{
+	memset(r, 0, sizeof *r);
+	r->entered_at = NO_MINUTE;
+}
+
+void survey_reply_free(survey_reply *r)
+{
+	free(r->client_name);
+	free(r->name_key);
+	free(r->first_key);
+	free(r->answers);
+	free(r->comment);
+	free(r->entered_by);
+	survey_reply_init(r);
+}
+
+ROWS_FREE(survey_replies_free, survey_reply, survey_reply_free)

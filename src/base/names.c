@@ -106,3 +106,10 @@ TABLE(worker_doc_kinds, DOC_KIND_NONE,
       {DOC_ID, "id", N_("ID copy"), NULL},
       {DOC_CRIMINAL_RECORD, "criminal-record", N_("Criminal record extract"), NULL},
       {DOC_OTHER, "other", N_("Other document"), NULL});
+/* The survey's scale: the names are the columns of `survey results --csv`. */
+TABLE(survey_answers, SURVEY_NO_ANSWER,
+      {SURVEY_VERY_SATISFIED, "very_satisfied", N_("Very satisfied"), NULL},
+      {SURVEY_SATISFIED, "satisfied", N_("Satisfied"), NULL},
+      {SURVEY_DISSATISFIED, "dissatisfied", N_("Dissatisfied"), NULL},
+      {SURVEY_VERY_DISSATISFIED, "very_dissatisfied", N_("Very dissatisfied"), NULL},
+      {SURVEY_NO_OPINION, "no_opinion", N_("No opinion"), NULL});

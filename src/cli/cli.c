@@ -9,7 +9,7 @@
 
 const cli_area *const cli_areas[] = {
 	&area_init, &area_settings, &area_staff, &area_history, &area_call, &area_client,
-	&area_quote, &area_contract, &area_service, &area_worker, &area_import, &area_audit,
+	&area_quote, &area_contract, &area_service, &area_worker, &area_survey, &area_import, &area_audit,
 };
 const size_t cli_nareas = ARRAY_LEN(cli_areas);
 
@@ -63,11 +63,13 @@ void cli_getopt_reset(void)
 	opterr = 0;
 }
 
-int cli_getopt(cli *c, int argc, char **argv, const struct option *opts)
+/* getopt_long with short options as well ("o:" for -o FILE), after the ':' that tells a
+ * missing argument. */
+static int getopt_with(cli *c, int argc, char **argv, const char *shorts,
+		       const struct option *opts)
 {
-	/* Build the short-option string: none, but ':' first to tell a missing argument. */
 	int idx = 0;
-	int ch = getopt_long(argc, argv, ":", opts, &idx);
+	int ch = getopt_long(argc, argv, shorts, opts, &idx);
 	if (ch == '?') {
 		const char *bad = argv[optind - 1];
 		cli_usage(c, _("unknown option %s"), bad ? bad : "?");
@@ -80,6 +82,12 @@ int cli_getopt(cli *c, int argc, char **argv, const struct option *opts)
 	return ch;
 }
 
+int cli_getopt(cli *c, int argc, char **argv, const struct option *opts)
+{
+	/* No short option: ':' alone, to tell a missing argument. */
+	return getopt_with(c, argc, argv, ":", opts);
+}
+
 int cli_parse(cli *c, int argc, char **argv, const cli_opt *opts, const char *what,
 	      const char **arg)
 {
@@ -87,11 +95,26 @@ int cli_parse(cli *c, int argc, char **argv, const cli_opt *opts, const char *wh
 	while (opts[n].name)
 		n++;
 	struct option *table = xcalloc(n + 1, sizeof *table);
-	for (size_t i = 0; i < n; i++)
-		table[i] = (struct option){opts[i].name, opts[i].text ? required_argument : no_argument,
-					   NULL, 256 + (int)i};
+	/* A one-letter name is a short option (-o FILE); the others are long ones. */
+	strbuf shorts = {0};
+	sb_addc(&shorts, ':');
+	size_t nlong = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (strlen(opts[i].name) == 1) {
+			sb_add(&shorts, opts[i].name);
+			if (opts[i].text)
+				sb_addc(&shorts, ':');
+			continue;
+		}
+		table[nlong++] = (struct option){opts[i].name,
+						 opts[i].text ? required_argument : no_argument,
+						 NULL, 256 + (int)i};
+	}
 	int ch, r = 0;
-	while (!r && (ch = cli_getopt(c, argc, argv, table)) != -1) {
+	while (!r && (ch = getopt_with(c, argc, argv, sb_str(&shorts), table)) != -1) {
+		for (size_t i = 0; ch > 0 && ch < 256 && i < n; i++)
+			if (strlen(opts[i].name) == 1 && opts[i].name[0] == ch)
+				ch = 256 + (int)i;
 		if (ch < 256 || ch >= 256 + (int)n) {
 			r = 2;
 		} else if (opts[ch - 256].text) {
@@ -101,6 +124,7 @@ int cli_parse(cli *c, int argc, char **argv, const cli_opt *opts, const char *wh
 		}
 	}
 	free(table);
+	sb_free(&shorts);
 	if (r)
 		return r;
 	if (what && optind >= argc)

@@ -46,7 +46,8 @@ int cli_usage(cli *c, const char *fmt, ...) __attribute__((format(printf, 2, 3))
  * error. Call with optind reset (cli_getopt_reset). */
 int cli_getopt(cli *c, int argc, char **argv, const struct option *opts);
 void cli_getopt_reset(void);
-/* One option of a verb, a row of the verb's table: its long name, and where it goes — `text`
+/* One option of a verb, a row of the verb's table: its long name (a one-letter name is a short
+ * option: "o" for -o FILE), and where it goes — `text`
  * for an option given a value (`--client 12`), `flag` for one given none (`--csv`). */
 typedef struct cli_opt {
 	const char *name;
@@ -95,5 +96,6 @@ extern const cli_area area_init, area_settings, area_staff, area_history, area_c
 extern const cli_area area_client;
 extern const cli_area area_quote, area_contract, area_service;
 extern const cli_area area_worker;
+extern const cli_area area_survey;
 
 #endif

@@ -14,7 +14,7 @@
  * with no code); here only the list of areas. The rules are kept in charter order (A, O, I, S,
  * then the number), whatever the order of the areas. */
 static const audit_rule *const area_rules[] = {settings_rules, call_rules, client_rules,
-						 contract_rules, worker_rules};
+						 contract_rules, worker_rules, survey_rules};
 /* The details that a format cannot word (core.h: audit_detail), area by area. */
 static const audit_detail *const area_details[] = {worker_details};
 
@@ -67,6 +67,9 @@ static void params_of(app *a, finding_params *p)
 	p->followup_grace_days = (int)settings_int(a, "followup.grace_days");
 	p->record_cutoff =
 	    cal_add_months(p->today, -12 * (int)settings_int(a, "criminal_record.renew_years"));
+	char *deadline = settings_get(a, "survey.deadline");
+	snprintf(p->survey_deadline, sizeof p->survey_deadline, "%s", deadline ? deadline : "03-31");
+	free(deadline);
 }
 
 /* Storage's form of an amount, "1234.56": shown as people read money. */

@@ -14,6 +14,7 @@
 #include "charte/db_findings.h"
 #include "charte/db_offer.h"
 #include "charte/db_workers.h"
+#include "charte/db_survey.h"
 
 /* How a record's stored fields read for people, for the history (history.c). Each area
  * describes its records beside its rules. */
@@ -79,7 +80,7 @@ extern const record_desc call_record, client_record, needs_record, service_recor
 	quote_record, quote_line_record, contract_record, contract_slot_record, contract_line_record,
 	settings_record,
 	staff_record, worker_record, worker_availability_record, worker_step_record,
-	worker_doc_record;
+	worker_doc_record, survey_campaign_record, survey_question_record, survey_reply_record;
 
 /* What a quote or contract line leaves to its service `code` (NULL: a free line, nothing to
  * take), read in the caller's transaction: the label when *label is NULL, the price when
@@ -101,7 +102,7 @@ extern const history_kind call_history_kinds[], quote_history_kinds[], contract_
 
 /* The charter's findings of each area (core/AREA.c), gathered by audit.c. */
 extern const audit_rule settings_rules[], call_rules[], client_rules[], contract_rules[],
-	worker_rules[];
+	worker_rules[], survey_rules[];
 
 /* The detail of a finding that a format cannot word (a list of what is missing), made from the
  * query's three columns for the person reading it (what their role may not see left out):

@@ -17,8 +17,10 @@
  * the year went. A handful of files are left in breach of the charter on purpose, so that the
  * dashboard and `charte audit` show each finding: needs-missing, quote-missing,
  * contract-unsigned, referent-missing, and from the call log callback-overdue and
- * documentation-not-sent; from the workers worker-file-incomplete and badge-missing. The calls
- * are stored with the row-by-row audit off and one summary
+ * documentation-not-sent; from the workers worker-file-incomplete and badge-missing. The
+ * satisfaction survey: last year's campaign answered and published early this year, this
+ * year's opened lately and partly answered. The calls are stored with the row-by-row audit off
+ * and one summary
  * row, as the importer does; calls from clients are linked to their file. */
 #include "charte/demo.h"
 
@@ -37,6 +39,7 @@
 #include "charte/settings.h"
 #include "charte/staff.h"
 #include "charte/worker.h"
+#include "charte/survey.h"
 
 typedef struct dclient dclient;
 typedef struct event event;
@@ -1936,6 +1939,129 @@ static int demo_team_workers(demo *d, cerr *e)
 	return r;
 }
 
+/* ---- the satisfaction survey ---- */
+
+static const char *const survey_comments[] = {
+	"Très satisfaite de Mme Girard, toujours souriante et à l'heure.",
+	"Le remplaçant pendant les vacances ne connaissait pas les habitudes de ma mère.",
+	"Merci pour votre écoute au téléphone.",
+	"Les horaires changent un peu trop souvent à mon goût.",
+	"Le cahier de liaison est bien tenu, c'est rassurant pour la famille.",
+	"Rien à redire, service sérieux.",
+	"J'aimerais être prévenue plus tôt quand l'intervenante est absente.",
+	"Devis clair, pas de mauvaise surprise sur la facture.",
+};
+
+/* One client's answers, as a paper form comes back: mostly satisfied, now and then not,
+ * "no opinion" for what the client never needed (a complaint, a replacement). */
+static void demo_answers(demo *d, int nq, char *out)
+{
+	int mood = below(d, 100); /* a few clients are unhappy throughout */
+	for (int i = 0; i < nq; i++) {
+		int r = below(d, 100), v;
+		if (mood < 8)
+			v = r < 20 ? 2 : r < 70 ? 3 : 4;
+		else
+			v = r < 45 ? 1 : r < 85 ? 2 : r < 95 ? 3 : 4;
+		/* continuity, follow-up calls, complaints: often not lived */
+		if (i >= 5 && i != nq - 1 && chance(d, i == nq - 2 ? 60 : 20))
+			v = 5;
+		out[i * 2] = (char)('0' + v);
+		out[i * 2 + 1] = ',';
+	}
+	out[nq * 2 - 1] = '\0';
+}
+
+/* The minute of `day` at `minute`, no later than now. */
+static cminute demo_when(demo *d, cday day, int minute)
+{
+	cminute t = cal_at(day, minute);
+	return t > d->now ? d->now : t;
+}
+
+/* The campaign of `year`: opened by the manager on `open`, answers entered by a coordinator on
+ * the days after (percent of the clients answering), published on `publish` (NO_DAY: not yet).
+ * A year in which nobody was served has no campaign. */
+static int demo_campaign(demo *d, const char *manager, int year, cday open, int percent,
+			 cday publish, cerr *e)
+{
+	app *a = d->a;
+	int r = act_as(d, manager, e);
+	if (r)
+		return r;
+	clock_at(d, demo_when(d, open, 9 * 60 + 30));
+	int64_t added;
+	cerr why = {0};
+	if (survey_open(a, year, &added, &why))
+		return why.code == ST_INVALID ? ST_OK : err_set(e, why.code, why.field, "%s", why.msg);
+	survey_campaign k;
+	if ((r = survey_campaign_get(a, year, &k, e)))
+		return r;
+	int nq = k.nquestions;
+	survey_campaign_free(&k);
+	if ((r = act_as(d, "karim.benali", e)))
+		return r;
+	survey_reply_filter f = {year, NULL};
+	survey_reply *rows = NULL, from;
+	size_t n = 0;
+	bool first = true;
+	char answers[2 * 64];
+	int days = cal_day_of(d->now) - open;
+	do {
+		r = survey_reply_page(a, &f, first ? NULL : &from, 50, &rows, &n, e);
+		for (size_t i = 0; !r && i < n; i++) {
+			if (!chance(d, percent) || nq > 64)
+				continue;
+			demo_answers(d, nq, answers);
+			cday on = open + (days > 0 ? below(d, days > 40 ? 40 : days) + 1 : 0);
+			clock_at(d, demo_when(d, on, 14 * 60 + below(d, 180)));
+			const char *comment =
+				chance(d, 35) ? survey_comments[below(d, ARRAY_LEN(survey_comments))]
+					      : NULL;
+			r = survey_answer(a, year, rows[i].client_id, answers, comment, e);
+		}
+		if (!r && n) {
+			if (!first)
+				survey_reply_free(&from);
+			survey_reply_init(&from);
+			from.client_id = rows[n - 1].client_id;
+			from.name_key = xstrdup(rows[n - 1].name_key);
+			from.first_key = xstrdup(rows[n - 1].first_key);
+			first = false;
+		}
+		survey_replies_free(rows, n);
+	} while (!r && n == 50);
+	if (!first)
+		survey_reply_free(&from);
+	if (!r && publish != NO_DAY) {
+		if ((r = act_as(d, manager, e)))
+			return r;
+		clock_at(d, demo_when(d, publish, 11 * 60));
+		survey_campaign_get(a, year, &k, NULL);
+		bool answered = k.answered > 0;
+		survey_campaign_free(&k);
+		if (answered)
+			r = survey_publish(a, year, cal_day_of(a->now), e);
+	}
+	return r;
+}
+
+/* Last year's survey, answered and published in the first weeks of this year; this year's,
+ * opened lately and partly answered. */
+static int demo_survey(demo *d, const char *manager, cerr *e)
+{
+	int y, m, day;
+	cal_ymd(d->today, &y, &m, &day);
+	cday jan6 = cal_days(y, 1, 6);
+	cday open = jan6 < d->today ? jan6 : d->today;
+	cday publish = cal_days(y, 2, 16) < d->today ? cal_days(y, 2, 16) : d->today;
+	int r = demo_campaign(d, manager, y - 1, open, 72, publish, e);
+	cday recent = d->today - 12 > cal_days(y, 1, 2) ? d->today - 12 : d->today;
+	if (!r)
+		r = demo_campaign(d, manager, y, recent, 35, NO_DAY, e);
+	return r;
+}
+
 int demo_populate(app *a, cerr *e)
 {
 	demo d = {0};
@@ -1964,6 +2090,8 @@ int demo_populate(app *a, cerr *e)
 		r = demo_offer(&d, e);
 	if (!r)
 		r = play_steps(&d, e);
+	if (!r)
+		r = demo_survey(&d, login, e);
 	a->now_fixed = fixed;
 	a->now = d.now;
 	act_as(&d, login, NULL);

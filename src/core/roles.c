@@ -34,6 +34,10 @@ static const struct area_rule {
 	 {N, N, W, W}},
 	{AREA_CRIMINAL_RECORD, N_("see criminal record extracts"),
 	 N_("record criminal record extracts"), {N, N, W, W}},
+	{AREA_SURVEY, N_("see the satisfaction survey"),
+	 N_("open or publish the satisfaction survey"), {R, R, R, W}},
+	{AREA_SURVEY_ANSWERS, N_("see the survey's answers"), N_("enter the survey's answers"),
+	 {R, R, W, W}},
 };
 
 #undef N

@@ -577,6 +577,71 @@ static const char v8[] =
 #undef HHMM
 #undef CODE_CHECK
 
+/* Version 9: the annual satisfaction survey (S6). A campaign per year keeps its own copy of
+ * the questionnaire (data/survey.csv as it was when it opened) and the clients it asks, each
+ * with their answers once they came back: one digit per question, 1 very satisfied .. 4 very
+ * dissatisfied, 5 no opinion. One client's answers are one row, replaced whole when corrected.
+ * Kept for ever; a published campaign no longer changes. Reads only v1-v3 tables. */
+static const char v9[] =
+	"CREATE TABLE survey_campaigns ("
+	"  year INTEGER PRIMARY KEY CHECK (year BETWEEN 2000 AND 2999),"
+	"  opened_on TEXT NOT NULL CHECK " DATE_CHECK("opened_on") ","
+	"  opened_by TEXT NOT NULL,"
+	"  published_on TEXT CHECK " DATE_CHECK("published_on") ","
+	"  published_by TEXT,"
+	"  CHECK ((published_on IS NULL) = (published_by IS NULL)),"
+	"  CHECK (published_on IS NULL OR published_on >= opened_on)"
+	") STRICT;"
+	"CREATE TRIGGER survey_campaigns_keep BEFORE DELETE ON survey_campaigns BEGIN"
+	"  SELECT RAISE(ABORT, 'survey campaigns are never deleted');"
+	"END;"
+	"CREATE TRIGGER survey_campaigns_frozen BEFORE UPDATE ON survey_campaigns"
+	"  WHEN old.published_on IS NOT NULL BEGIN"
+	"  SELECT RAISE(ABORT, 'a published survey no longer changes');"
+	"END;"
+	"CREATE TABLE survey_questions ("
+	"  id INTEGER PRIMARY KEY,"
+	"  year INTEGER NOT NULL REFERENCES survey_campaigns(year),"
+	"  position INTEGER NOT NULL CHECK (position >= 1),"
+	"  code TEXT NOT NULL"
+	"    CHECK (length(code) BETWEEN 1 AND 32 AND code NOT GLOB '*[^a-z0-9-]*'),"
+	"  text_fr TEXT NOT NULL CHECK (length(trim(text_fr)) > 0),"
+	"  text_en TEXT NOT NULL CHECK (length(trim(text_en)) > 0),"
+	"  UNIQUE (year, position),"
+	"  UNIQUE (year, code)"
+	") STRICT;"
+	"CREATE TRIGGER survey_questions_frozen BEFORE UPDATE ON survey_questions BEGIN"
+	"  SELECT RAISE(ABORT, 'the questions of a survey campaign never change');"
+	"END;"
+	"CREATE TRIGGER survey_questions_keep BEFORE DELETE ON survey_questions BEGIN"
+	"  SELECT RAISE(ABORT, 'the questions of a survey campaign never change');"
+	"END;"
+	"CREATE TABLE survey_clients ("
+	"  id INTEGER PRIMARY KEY,"
+	"  year INTEGER NOT NULL REFERENCES survey_campaigns(year),"
+	"  client_id INTEGER NOT NULL REFERENCES clients(id),"
+	"  answers TEXT CHECK (answers IS NULL OR"
+	"    (length(answers) BETWEEN 1 AND 99 AND answers NOT GLOB '*[^1-5]*')),"
+	"  comment TEXT NOT NULL DEFAULT '',"
+	"  entered_by TEXT,"
+	"  entered_at TEXT CHECK " DATETIME_CHECK("entered_at") ","
+	"  CHECK ((answers IS NULL) = (entered_at IS NULL)),"
+	"  UNIQUE (year, client_id)"
+	") STRICT;"
+	"CREATE INDEX survey_clients_by_client ON survey_clients(client_id, year);"
+	"CREATE INDEX survey_clients_answered ON survey_clients(year, id) WHERE answers IS NOT NULL;"
+	"CREATE TRIGGER survey_clients_keep BEFORE DELETE ON survey_clients BEGIN"
+	"  SELECT RAISE(ABORT, 'the clients asked by a survey are never removed');"
+	"END;"
+	"CREATE TRIGGER survey_clients_add BEFORE INSERT ON survey_clients"
+	"  WHEN (SELECT published_on FROM survey_campaigns WHERE year = new.year) IS NOT NULL BEGIN"
+	"  SELECT RAISE(ABORT, 'a published survey no longer changes');"
+	"END;"
+	"CREATE TRIGGER survey_clients_frozen BEFORE UPDATE ON survey_clients"
+	"  WHEN (SELECT published_on FROM survey_campaigns WHERE year = old.year) IS NOT NULL BEGIN"
+	"  SELECT RAISE(ABORT, 'a published survey no longer changes');"
+	"END;";
+
 /* Later versions are appended here; never edit a released one. */
 static const char *const migrations[] = {
 	v1,
@@ -587,6 +652,7 @@ static const char *const migrations[] = {
 	v6,
 	v7,
 	v8,
+	v9,
 };
 
 
@@ -596,7 +662,7 @@ static const char *const audited[] = {
 	"services", "quotes", "quote_lines", "contracts", "contract_slots",
 	"contract_lines", "call_attempts",
 	"skills", "selection_steps", "workers", "worker_availability", "worker_steps",
-	"worker_documents",
+	"worker_documents", "survey_campaigns", "survey_questions", "survey_clients",
 };
 
 static int audit_drop(db *d, cerr *e);

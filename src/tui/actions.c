@@ -16,7 +16,8 @@
  * documentation was sent, s a quote is sent, + the client says yes (accepts the quote, signs
  * the contract), - the client says no (refuses the quote, withdraws from the contract), m makes
  * the contract from a quote, v adds a service to a contract, p the client gives notice
- * (préavis), l lists the service catalogue. y, o and n answer a question (dialogs) and
+ * (préavis), l lists the service catalogue, u publishes the survey's results, w writes them as a
+ * workbook. y, o and n answer a question (dialogs) and
  * nothing else: yes is o in French and y in English. The last number is the key bar's
  * priority: 1 kept longest, 3 given up first, 0 never. */
 static const struct action_def actions[] = {
@@ -111,6 +112,11 @@ static const struct action_def actions[] = {
 	/* the service catalogue, from Settings */
 	{ACT_SERVICES, "services", {CH('l')}, false, N_("Services"),
 	 N_("List the service catalogue (VAT rates, units, prices): a manager changes it"), 1},
+	/* the satisfaction survey */
+	{ACT_PUBLISH, "publish", {CH('u')}, false, N_("Publish"),
+	 N_("Record that the survey's results were published, on a date (a manager)"), 1},
+	{ACT_EXPORT, "workbook", {CH('w')}, false, N_("Workbook"),
+	 N_("Write the results as a spreadsheet workbook (.xlsx), under a name you type"), 1},
 };
 
 _Static_assert(sizeof actions / sizeof actions[0] == ACT_COUNT, "one row per action");

@@ -60,6 +60,9 @@ extern const struct record_kind quote_records[], contract_records[];
 /* Workers (view_workers.c, view_worker.c). */
 extern const struct view_ops view_workers_ops;
 extern const struct record_kind worker_records[];
+/* Survey (view_survey.c, view_survey_results.c, view_survey_answer.c). */
+extern const struct view_ops view_survey_ops;
+extern const struct record_kind survey_records[];
 /* Settings (view_settings.c), and the agency's details (view_agency_form.c: the A1 finding
  * opens them). */
 extern const struct view_ops view_settings_ops;

@@ -84,6 +84,9 @@ enum action {
 	ACT_ADD_LINE,
 	/* the service catalogue, from Settings */
 	ACT_SERVICES,
+	/* the satisfaction survey */
+	ACT_PUBLISH,
+	ACT_EXPORT,
 	ACT_COUNT
 };
 

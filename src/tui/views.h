@@ -17,6 +17,10 @@ extern const struct view_ops view_services_ops, view_service_form_ops;
  * of the file (view_client_form.c: arg NULL for a new client, else the int64_t id) and of the
  * needs analysis (view_needs_form.c: arg the int64_t client id). */
 extern const struct view_ops view_client_ops, view_client_form_ops, view_needs_form_ops;
+/* The Survey area: a campaign's results with bars per question (view_survey_results.c) and the
+ * quick entry of one client's answers after another (view_survey_answer.c); arg points at the
+ * year (int64_t). */
+extern const struct view_ops view_survey_results_ops, view_survey_answer_ops;
 /* The tabs of a client file. */
 enum client_tab { CLIENT_TAB_FILE, CLIENT_TAB_NEEDS, CLIENT_TAB_HISTORY, CLIENT_TABS };
 /* Open the file of client id on a tab, over the current view. */
