@@ -26,6 +26,8 @@ enum area {
 	AREA_WORKERS,         /* worker files: identity, skills, availability, procedure */
 	AREA_WORKER_DOCS,     /* a worker's documents (I6): coordinator and manager only */
 	AREA_CRIMINAL_RECORD, /* criminal record extracts (bulletin n°3): coordinator and manager */
+	AREA_COMPLAINTS,      /* complaints and anomalies, their actions and answers (S5) */
+	AREA_PLANS,           /* action plans for recurring problems (S7) */
 	AREA_COUNT
 };
 

@@ -11,6 +11,7 @@
 #include "charte/db.h"
 #include "charte/db_calls.h"
 #include "charte/db_clients.h"
+#include "charte/db_complaints.h"
 #include "charte/db_findings.h"
 #include "charte/db_offer.h"
 #include "charte/db_workers.h"
@@ -67,7 +68,8 @@ extern const record_desc call_record, client_record, needs_record, service_recor
 	quote_record, quote_line_record, contract_record, contract_slot_record, contract_line_record,
 	settings_record,
 	staff_record, worker_record, worker_availability_record, worker_step_record,
-	worker_doc_record;
+	worker_doc_record, complaint_category_record, complaint_record, complaint_action_record,
+	action_plan_record, plan_complaint_record, plan_action_record;
 
 /* How one kind of event of a client's history reads (client.c gathers each area's). conv says
  * how to show the source's columns a, b, c: 't' as text, 'a' cents as an amount, 'h'
@@ -78,11 +80,12 @@ typedef struct history_kind {
 	const char *detail; /* N_(): printf format taking up to three strings, a b c in order */
 	char conv[4];
 } history_kind;
-extern const history_kind call_history_kinds[], quote_history_kinds[], contract_history_kinds[];
+extern const history_kind call_history_kinds[], quote_history_kinds[], contract_history_kinds[],
+	complaint_history_kinds[];
 
 /* The charter's findings of each area (core/AREA.c), gathered by audit.c. */
 extern const audit_rule settings_rules[], call_rules[], client_rules[], contract_rules[],
-	worker_rules[];
+	worker_rules[], complaint_rules[];
 
 /* The detail of a finding that a format cannot word (a list of what is missing), made from the
  * query's three columns for the person reading it (what their role may not see left out):
@@ -91,7 +94,7 @@ typedef struct audit_detail {
 	const char *slug;
 	char *(*describe)(const app *a, const char *const cols[3]); /* translated, malloc'd */
 } audit_detail;
-extern const audit_detail worker_details[];
+extern const audit_detail worker_details[], complaint_details[];
 
 /* How to load and store one kind of record, for record_change. RECORD_OPS defines one from the
  * model's init/free, storage's get and an update (NULL: each step stores what it changes);

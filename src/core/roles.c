@@ -34,6 +34,8 @@ static const struct area_rule {
 	 {N, N, W, W}},
 	{AREA_CRIMINAL_RECORD, N_("see criminal record extracts"),
 	 N_("record criminal record extracts"), {N, N, W, W}},
+	{AREA_COMPLAINTS, N_("see complaints"), N_("record complaints"), {R, W, W, W}},
+	{AREA_PLANS, N_("see action plans"), N_("write action plans"), {R, R, W, W}},
 };
 
 #undef N

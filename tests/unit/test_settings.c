@@ -398,6 +398,7 @@ START_TEST(test_roles_table)
 		{AREA_CATALOGUE, "RRRW"},   {AREA_SETTINGS, "RRRW"},   {AREA_STAFF, "RRRW"},
 		{AREA_HISTORY, "RRRR"},     {AREA_AUDIT, "RRRR"},      {AREA_IMPORT, "NWWW"},
 		{AREA_WORKERS, "RRWW"},     {AREA_WORKER_DOCS, "NNWW"}, {AREA_CRIMINAL_RECORD, "NNWW"},
+		{AREA_COMPLAINTS, "RWWW"},  {AREA_PLANS, "RRWW"},
 	};
 	ck_assert_uint_eq(ARRAY_LEN(expect), AREA_COUNT);
 	for (size_t i = 0; i < ARRAY_LEN(expect); i++)
