@@ -35,8 +35,8 @@ int db_complaint_category_put(db *d, const complaint_category *c, int position, 
 
 /* R7: the groups of complaints received after `since` and on or before `today` that are of one
  * category (at least per_category of them) or about one worker (at least per_worker), categories
- * first (by code), then workers (by id); each with its complaints oldest first and how many are
- * in no action plan. The finding action-plan-missing reads the same groups. */
+ * first (by code), then workers (by id); each with its complaints by id and how many are in no
+ * action plan. The finding action-plan-missing reads the same groups. */
 int db_complaints_recurring(db *d, cday since, cday today, int per_category, int per_worker,
 			    recurring_problem **rows, size_t *n, cerr *e);
 

@@ -493,7 +493,7 @@ typedef struct recurring_problem {
 	char *category;     /* RECURRING_CATEGORY: its code */
 	int64_t worker_id;  /* RECURRING_WORKER */
 	char *name;         /* the worker's name, or the category's code */
-	int64_t *ids;       /* the complaints, oldest first */
+	int64_t *ids;       /* the complaints, by id */
 	size_t n;
 	size_t unplanned;
 } recurring_problem;
