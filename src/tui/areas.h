@@ -60,6 +60,11 @@ extern const struct record_kind quote_records[], contract_records[];
 /* Workers (view_workers.c, view_worker.c). */
 extern const struct view_ops view_workers_ops;
 extern const struct record_kind worker_records[];
+/* Complaints and action plans, one tab (view_complaints.c, view_complaint*.c, view_plan*.c,
+ * view_complaints_today.c). */
+extern const struct view_ops view_complaints_ops;
+extern const struct record_kind complaint_records[];
+extern const struct today_section *const complaints_today[];
 /* Settings (view_settings.c), and the agency's details (view_agency_form.c: the A1 finding
  * opens them). */
 extern const struct view_ops view_settings_ops;

@@ -84,6 +84,12 @@ enum action {
 	ACT_ADD_LINE,
 	/* the service catalogue, from Settings */
 	ACT_SERVICES,
+	/* complaints and action plans */
+	ACT_ANSWER,
+	ACT_FINISH,
+	ACT_PLANS,
+	ACT_MAKE_PLAN,
+	ACT_NEW_COMPLAINT,
 	ACT_COUNT
 };
 
