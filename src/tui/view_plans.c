@@ -122,10 +122,9 @@ static int open_plans(tui *t, view *v, void *arg, cerr *e)
 static void draw(tui *t, view *v, rect r)
 {
 	plans_view *pv = v->data;
-	char *title = xasprintf(_("%s: %s"), _("Action plans"),
-				pv->filter == FIL_OPEN ? _("open") : _("all"));
-	lv_draw_title(t, &pv->lv, r, title, _("Search:"));
-	free(title);
+	lv_draw_title(t, &pv->lv, r,
+		      pv->filter == FIL_OPEN ? _("Action plans: open ones") : _("Action plans: all"),
+		      _("Search:"));
 	columns_draw_heads(&plans_columns, (rect){r.y + 1, r.x, 1, r.w});
 	pv->lv.l.empty = pv->filter == FIL_OPEN
 			     ? _("No open action plan (f lists them all; m on a complaint makes one).")
