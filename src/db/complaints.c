@@ -59,7 +59,7 @@ const db_finding_query db_complaint_findings[] = {
 	 "SELECT c.id, c.id, " CLIENT_NAME("c.client_id") ", c.received_on, c.category"
 	 " FROM complaints c WHERE c.status <> 'closed'"
 	 "   AND c.received_on < date(:today, '-' || :complaint_days || ' days')"
-	 " ORDER BY c.id"},
+	 " ORDER BY c.received_on, c.id"}, /* the oldest first, as complaints_unclosed reads */
 	/* S7 (R7): a recurring problem some of whose complaints no action plan answers; shown on
 	 * the newest of those. Columns: kind (category, worker), its code or the worker's name,
 	 * how many complaints. */
