@@ -11,7 +11,8 @@ typedef struct db_finding_query {
 	const char *sql;
 } db_finding_query;
 extern const db_finding_query db_settings_findings[], db_call_findings[], db_client_findings[],
-	db_contract_findings[], db_worker_findings[], db_survey_findings[];
+	db_contract_findings[], db_worker_findings[], db_survey_findings[],
+	db_complaint_findings[];
 
 /* What the rules need to know, bound by name where a query uses it (:now, :today, ...). */
 typedef struct finding_params {
@@ -22,6 +23,9 @@ typedef struct finding_params {
 	int followup_grace_days;
 	cday record_cutoff; /* I6: a criminal record extract issued on or before is due for renewal */
 	char survey_deadline[6]; /* MM-DD of the year after the survey's */
+	cday recurring_since;   /* R7: complaints received after this day count */
+	int recurring_category; /* R7: this many of one category make a recurring problem */
+	int recurring_worker;   /* R7: this many about one worker */
 } finding_params;
 
 /* One row of a finding: the row id, the id to show (a number or the row id as text) and up

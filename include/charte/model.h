@@ -452,4 +452,109 @@ typedef struct survey_reply_filter {
 	const char *search;  /* words of the client's name or phone (FTS); NULL: none */
 } survey_reply_filter;
 
+/* ---- complaints and action plans (issue 9: complaint.h) ---- */
+
+enum complaint_status {
+	COMPLAINT_STATUS_NONE = 0,
+	COMPLAINT_OPEN,
+	COMPLAINT_IN_PROGRESS, /* an action was recorded */
+	COMPLAINT_ANSWERED,    /* the client was given an answer */
+	COMPLAINT_CLOSED,
+};
+enum complaint_channel {
+	CHANNEL_NONE = 0, CHANNEL_PHONE, CHANNEL_LETTER, CHANNEL_EMAIL, CHANNEL_HOME,
+	CHANNEL_SURVEY, CHANNEL_FOLLOWUP,
+};
+enum complaint_severity { SEVERITY_NONE = 0, SEVERITY_LOW, SEVERITY_MEDIUM, SEVERITY_HIGH };
+enum plan_status { PLAN_STATUS_NONE = 0, PLAN_OPEN, PLAN_CLOSED };
+
+/* A complaint, or an anomaly the agency noticed itself (S5). Text fields are never NULL once
+ * read from storage ("" for none), except answer (NULL until answered). */
+typedef struct complaint {
+	int64_t id, client_id;
+	int64_t worker_id;  /* 0: about no worker in particular */
+	cday received_on;
+	int channel;        /* enum complaint_channel */
+	char *category;     /* a code of data/complaint-categories.csv */
+	char *description;
+	int severity;       /* enum complaint_severity */
+	bool anomaly;       /* noticed by the agency, not voiced by the client */
+	int status;         /* enum complaint_status */
+	char *answer;
+	cday answered_on, closed_on;
+	char *recorded_by;  /* a login */
+	cminute created_at;
+	/* read only (lists and pages) */
+	char *client_name, *worker_name;
+	bool planned;       /* linked to an action plan */
+} complaint;
+void complaint_init(complaint *c); /* zero, channel phone, severity medium, status open */
+void complaint_free(complaint *c);
+void complaints_free(complaint *rows, size_t n);
+
+/* Something done about a complaint, on a day, by a member of staff. */
+typedef struct complaint_action {
+	int64_t id, complaint_id;
+	cday done_on;
+	char *text, *done_by;
+} complaint_action;
+void complaint_actions_free(complaint_action *rows, size_t n);
+
+/* A category of complaint (data/complaint-categories.csv). */
+typedef struct complaint_category {
+	char *code, *label_en, *label_fr;
+} complaint_category;
+void complaint_categories_free(complaint_category *rows, size_t n);
+
+typedef struct complaint_filter {
+	const char *search;   /* words typed: the client's name or phone */
+	bool open;            /* not closed only */
+	const char *category; /* a code, NULL: any */
+	int64_t client_id;    /* 0: any */
+	int64_t worker_id;    /* 0: any */
+} complaint_filter;
+void complaint_filter_init(complaint_filter *f);
+
+/* An action plan (S7): the complaints it answers, the cause found, its actions. */
+typedef struct action_plan {
+	int64_t id;
+	char *title, *cause;
+	int status; /* enum plan_status */
+	cday opened_on, closed_on;
+	char *created_by;
+	/* read only */
+	char *complaints;         /* the ids it answers, "3,5,8" */
+	int64_t nactions, ndone;  /* its actions, and how many are done */
+} action_plan;
+void action_plan_init(action_plan *p);
+void action_plan_free(action_plan *p);
+void action_plans_free(action_plan *rows, size_t n);
+
+/* An action of a plan: who does what by when, and the day it was done. */
+typedef struct plan_action {
+	int64_t id, plan_id;
+	char *text, *owner; /* owner: a login of the staff */
+	cday due, done_on;  /* done_on NO_DAY: not done yet */
+} plan_action;
+void plan_action_free(plan_action *a);
+void plan_actions_free(plan_action *rows, size_t n);
+
+typedef struct plan_filter {
+	bool open; /* open plans only */
+} plan_filter;
+
+/* A recurring problem (R7): the complaints of one category, or about one worker, within the
+ * window; `unplanned` of them are in no action plan. */
+enum recurring_kind { RECURRING_CATEGORY = 1, RECURRING_WORKER };
+typedef struct recurring_problem {
+	int kind;           /* enum recurring_kind */
+	char *category;     /* RECURRING_CATEGORY: its code */
+	int64_t worker_id;  /* RECURRING_WORKER */
+	char *name;         /* the worker's name, or the category's code */
+	int64_t *ids;       /* the complaints, by id */
+	size_t n;
+	size_t unplanned;
+} recurring_problem;
+void recurring_problems_free(recurring_problem *rows, size_t n);
+
 #endif

@@ -39,5 +39,9 @@ extern const enum_table contract_kinds;   /* enum contract_kind: unknown -1 */
 extern const enum_table worker_statuses;  /* enum worker_status: unknown WORKER_STATUS_NONE */
 extern const enum_table worker_doc_kinds; /* enum worker_doc_kind: unknown DOC_KIND_NONE */
 extern const enum_table survey_answers;   /* enum survey_answer: unknown SURVEY_NO_ANSWER */
+extern const enum_table complaint_statuses;   /* enum complaint_status: unknown ..._NONE */
+extern const enum_table complaint_channels;   /* enum complaint_channel: unknown CHANNEL_NONE */
+extern const enum_table complaint_severities; /* enum complaint_severity: unknown SEVERITY_NONE */
+extern const enum_table plan_statuses;        /* enum plan_status: unknown PLAN_STATUS_NONE */
 
 #endif

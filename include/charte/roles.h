@@ -28,6 +28,8 @@ enum area {
 	AREA_CRIMINAL_RECORD, /* criminal record extracts (bulletin n°3): coordinator and manager */
 	AREA_SURVEY,          /* the satisfaction survey: campaigns, results, publication (S6) */
 	AREA_SURVEY_ANSWERS,  /* the answers of each client, entered from paper or the phone */
+	AREA_COMPLAINTS,      /* complaints and anomalies, their actions and answers (S5) */
+	AREA_PLANS,           /* action plans for recurring problems (S7) */
 	AREA_COUNT
 };
 

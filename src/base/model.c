@@ -274,3 +274,85 @@ void survey_reply_free(survey_reply *r)
 }
 
 ROWS_FREE(survey_replies_free, survey_reply, survey_reply_free)
+
+void complaint_init(complaint *c)
+{
+	memset(c, 0, sizeof *c);
+	c->received_on = c->answered_on = c->closed_on = NO_DAY;
+	c->created_at = NO_MINUTE;
+	c->channel = CHANNEL_PHONE;
+	c->severity = SEVERITY_MEDIUM;
+	c->status = COMPLAINT_OPEN;
+}
+
+void complaint_free(complaint *c)
+{
+	free(c->category);
+	free(c->description);
+	free(c->answer);
+	free(c->recorded_by);
+	free(c->client_name);
+	free(c->worker_name);
+	complaint_init(c);
+}
+
+ROWS_FREE(complaints_free, complaint, complaint_free)
+
+static void complaint_action_free(complaint_action *a)
+{
+	free(a->text);
+	free(a->done_by);
+}
+
+ROWS_FREE(complaint_actions_free, complaint_action, complaint_action_free)
+
+static void complaint_category_free(complaint_category *c)
+{
+	free(c->code);
+	free(c->label_en);
+	free(c->label_fr);
+}
+
+ROWS_FREE(complaint_categories_free, complaint_category, complaint_category_free)
+
+void complaint_filter_init(complaint_filter *f)
+{
+	memset(f, 0, sizeof *f);
+}
+
+void action_plan_init(action_plan *p)
+{
+	memset(p, 0, sizeof *p);
+	p->status = PLAN_OPEN;
+	p->opened_on = p->closed_on = NO_DAY;
+}
+
+void action_plan_free(action_plan *p)
+{
+	free(p->title);
+	free(p->cause);
+	free(p->created_by);
+	free(p->complaints);
+	action_plan_init(p);
+}
+
+ROWS_FREE(action_plans_free, action_plan, action_plan_free)
+
+void plan_action_free(plan_action *a)
+{
+	free(a->text);
+	free(a->owner);
+	memset(a, 0, sizeof *a);
+	a->due = a->done_on = NO_DAY;
+}
+
+ROWS_FREE(plan_actions_free, plan_action, plan_action_free)
+
+static void recurring_problem_free(recurring_problem *p)
+{
+	free(p->category);
+	free(p->name);
+	free(p->ids);
+}
+
+ROWS_FREE(recurring_problems_free, recurring_problem, recurring_problem_free)

@@ -113,3 +113,26 @@ TABLE(survey_answers, SURVEY_NO_ANSWER,
       {SURVEY_DISSATISFIED, "dissatisfied", N_("Dissatisfied"), NULL},
       {SURVEY_VERY_DISSATISFIED, "very_dissatisfied", N_("Very dissatisfied"), NULL},
       {SURVEY_NO_OPINION, "no_opinion", N_("No opinion"), NULL});
+
+TABLE(complaint_statuses, COMPLAINT_STATUS_NONE,
+      {COMPLAINT_OPEN, "open", NC_("complaint", "Open"), "complaint"},
+      {COMPLAINT_IN_PROGRESS, "in_progress", N_("In progress"), NULL},
+      {COMPLAINT_ANSWERED, "answered", NC_("complaint", "Answered"), "complaint"},
+      {COMPLAINT_CLOSED, "closed", NC_("complaint", "Closed"), "complaint"});
+
+TABLE(complaint_channels, CHANNEL_NONE,
+      {CHANNEL_PHONE, "phone", N_("Phone"), NULL},
+      {CHANNEL_LETTER, "letter", N_("Letter"), NULL},
+      {CHANNEL_EMAIL, "email", N_("Email"), NULL},
+      {CHANNEL_HOME, "home", N_("At home"), NULL},
+      {CHANNEL_SURVEY, "survey", N_("Survey"), NULL},
+      {CHANNEL_FOLLOWUP, "followup", N_("Follow-up call"), NULL});
+
+TABLE(complaint_severities, SEVERITY_NONE,
+      {SEVERITY_LOW, "low", N_("Low"), NULL},
+      {SEVERITY_MEDIUM, "medium", N_("Medium"), NULL},
+      {SEVERITY_HIGH, "high", N_("High"), NULL});
+
+TABLE(plan_statuses, PLAN_STATUS_NONE,
+      {PLAN_OPEN, "open", NC_("plan", "Open"), "plan"},
+      {PLAN_CLOSED, "closed", NC_("plan", "Closed"), "plan"});

@@ -97,5 +97,6 @@ extern const cli_area area_client;
 extern const cli_area area_quote, area_contract, area_service;
 extern const cli_area area_worker;
 extern const cli_area area_survey;
+extern const cli_area area_complaint, area_plan;
 
 #endif

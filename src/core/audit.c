@@ -14,9 +14,9 @@
  * with no code); here only the list of areas. The rules are kept in charter order (A, O, I, S,
  * then the number), whatever the order of the areas. */
 static const audit_rule *const area_rules[] = {settings_rules, call_rules, client_rules,
-						 contract_rules, worker_rules, survey_rules};
+						 contract_rules, worker_rules, survey_rules, complaint_rules};
 /* The details that a format cannot word (core.h: audit_detail), area by area. */
-static const audit_detail *const area_details[] = {worker_details};
+static const audit_detail *const area_details[] = {worker_details, complaint_details};
 
 static const audit_detail *detail_of(const char *slug)
 {
@@ -70,6 +70,10 @@ static void params_of(app *a, finding_params *p)
 	char *deadline = settings_get(a, "survey.deadline");
 	snprintf(p->survey_deadline, sizeof p->survey_deadline, "%s", deadline ? deadline : "03-31");
 	free(deadline);
+	p->recurring_since =
+	    cal_add_months(p->today, -(int)settings_int(a, "recurring.window_months"));
+	p->recurring_category = (int)settings_int(a, "recurring.same_category");
+	p->recurring_worker = (int)settings_int(a, "recurring.same_worker");
 }
 
 /* Storage's form of an amount, "1234.56": shown as people read money. */

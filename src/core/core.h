@@ -11,6 +11,7 @@
 #include "charte/db.h"
 #include "charte/db_calls.h"
 #include "charte/db_clients.h"
+#include "charte/db_complaints.h"
 #include "charte/db_findings.h"
 #include "charte/db_offer.h"
 #include "charte/db_workers.h"
@@ -80,7 +81,9 @@ extern const record_desc call_record, client_record, needs_record, service_recor
 	quote_record, quote_line_record, contract_record, contract_slot_record, contract_line_record,
 	settings_record,
 	staff_record, worker_record, worker_availability_record, worker_step_record,
-	worker_doc_record, survey_campaign_record, survey_question_record, survey_reply_record;
+	worker_doc_record, survey_campaign_record, survey_question_record, survey_reply_record,
+	complaint_category_record, complaint_record, complaint_action_record, action_plan_record,
+	plan_complaint_record, plan_action_record;
 
 /* What a quote or contract line leaves to its service `code` (NULL: a free line, nothing to
  * take), read in the caller's transaction: the label when *label is NULL, the price when
@@ -98,11 +101,12 @@ typedef struct history_kind {
 	const char *detail; /* N_(): printf format taking up to three strings, a b c in order */
 	char conv[4];
 } history_kind;
-extern const history_kind call_history_kinds[], quote_history_kinds[], contract_history_kinds[];
+extern const history_kind call_history_kinds[], quote_history_kinds[], contract_history_kinds[],
+	complaint_history_kinds[];
 
 /* The charter's findings of each area (core/AREA.c), gathered by audit.c. */
 extern const audit_rule settings_rules[], call_rules[], client_rules[], contract_rules[],
-	worker_rules[], survey_rules[];
+	worker_rules[], survey_rules[], complaint_rules[];
 
 /* The detail of a finding that a format cannot word (a list of what is missing), made from the
  * query's three columns for the person reading it (what their role may not see left out):
@@ -111,7 +115,7 @@ typedef struct audit_detail {
 	const char *slug;
 	char *(*describe)(const app *a, const char *const cols[3]); /* translated, malloc'd */
 } audit_detail;
-extern const audit_detail worker_details[];
+extern const audit_detail worker_details[], complaint_details[];
 
 /* How to load and store one kind of record, for record_change. RECORD_OPS defines one from the
  * model's init/free, storage's get and an update (NULL: each step stores what it changes);

@@ -17,10 +17,11 @@
  * the year went. A handful of files are left in breach of the charter on purpose, so that the
  * dashboard and `charte audit` show each finding: needs-missing, quote-missing,
  * contract-unsigned, referent-missing, and from the call log callback-overdue and
- * documentation-not-sent; from the workers worker-file-incomplete and badge-missing. The
- * satisfaction survey: last year's campaign answered and published early this year, this
- * year's opened lately and partly answered. The calls are stored with the row-by-row audit off
- * and one summary
+ * documentation-not-sent; from the workers worker-file-incomplete and badge-missing; from the
+ * complaints complaint-overdue and action-plan-missing (demo_complaints). The satisfaction
+ * survey: last year's campaign answered and published early this year, this year's opened
+ * lately and partly answered. The calls are stored with the row-by-row audit off and one
+ * summary
  * row, as the importer does; calls from clients are linked to their file. */
 #include "charte/demo.h"
 
@@ -34,6 +35,7 @@
 #include "charte/call.h"
 #include "charte/catalogue.h"
 #include "charte/client.h"
+#include "charte/complaint.h"
 #include "charte/contract.h"
 #include "charte/quote.h"
 #include "charte/settings.h"
@@ -55,6 +57,7 @@ typedef struct demo {
 	int ncl;
 	event *ev; /* their steps */
 	size_t nev, capev;
+	int64_t worker_ids[16]; /* the team's workers, in demo_workers order */
 } demo;
 
 /* splitmix64: small, good enough, the same everywhere. */
@@ -1902,6 +1905,8 @@ static int demo_worker(demo *d, size_t i, cerr *e)
 	int ago = demo_workers[i].hired_days_ago;
 	w.hired_on = ago ? d->today - ago : NO_DAY;
 	int r = worker_create(d->a, &w, e);
+	if (!r && i < ARRAY_LEN(d->worker_ids))
+		d->worker_ids[i] = w.id;
 	/* The procedure before the hire (a candidate's a month ago). */
 	cday start = d->today - (ago ? ago : 0) - 30;
 	for (int k = 0; !r && k < demo_workers[i].steps_done; k++)
@@ -2062,6 +2067,114 @@ static int demo_survey(demo *d, const char *manager, cerr *e)
 	return r;
 }
 
+/* ---- complaints and an action plan (S5, S7) ---- */
+
+/* The clients with a file made by now, in plan order: the n-th, or 0. */
+static int64_t filed_client(demo *d, int n)
+{
+	for (int i = 0; i < d->ncl; i++)
+		if (d->cl[i].filed && d->cl[i].id && n-- == 0)
+			return d->cl[i].id;
+	return 0;
+}
+
+static int demo_complaint(demo *d, int client, size_t about, int days_ago, const char *category,
+			  int channel, bool anomaly, const char *text, int64_t *id, cerr *e)
+{
+	complaint c;
+	complaint_init(&c);
+	c.client_id = filed_client(d, client);
+	c.worker_id = about < ARRAY_LEN(d->worker_ids) ? d->worker_ids[about] : 0;
+	c.received_on = d->today - days_ago;
+	c.category = xstrdup(category);
+	c.channel = channel;
+	c.anomaly = anomaly;
+	c.description = xstrdup(text);
+	int r = complaint_create(d->a, &c, e);
+	*id = c.id;
+	complaint_free(&c);
+	return r;
+}
+
+/* One complaint closed after an action and an answer (two more about billing answered and
+ * closed); one open for longer than
+ * complaint.overdue_days (complaint-overdue); three about billing within the year, a recurring
+ * problem (R7), whose first two an action plan answers, the third come since
+ * (action-plan-missing, until the plan is linked to it); an anomaly the agency noticed. */
+static int demo_complaints(demo *d, cerr *e)
+{
+	const size_t none = (size_t)-1;
+	int64_t closed, overdue, b1, b2, b3, anomaly;
+	int r = act_as(d, "karim.benali", e);
+	if (!r)
+		r = demo_complaint(d, 0, 0, 60, "quality", CHANNEL_PHONE, false,
+				   "Le repassage n'a pas été fait lors des deux dernières "
+				   "interventions.",
+				   &closed, e);
+	if (!r)
+		r = complaint_act(d->a, closed, d->today - 58, "Point avec l'intervenante sur le "
+				  "contenu de la prestation", NULL, e);
+	if (!r)
+		r = complaint_answer(d->a, closed, d->today - 55,
+				     "Appel à la cliente : excuses, prestation complétée le 20.",
+				     e);
+	if (!r)
+		r = complaint_close(d->a, closed, d->today - 50, e);
+	if (!r)
+		r = demo_complaint(d, 1, none, 45, "communication", CHANNEL_LETTER, false,
+				   "Courrier : la cliente n'a pas été prévenue du changement "
+				   "d'intervenante pendant les congés.",
+				   &overdue, e);
+	if (!r)
+		r = complaint_act(d->a, overdue, d->today - 44, "Courrier reçu, appel laissé sur "
+				  "le répondeur", NULL, e);
+	if (!r)
+		r = demo_complaint(d, 2, none, 200, "billing", CHANNEL_PHONE, false,
+				   "Heures facturées en double sur la facture de mars.", &b1, e);
+	if (!r)
+		r = complaint_answer(d->a, b1, d->today - 195, "Avoir établi et envoyé au client.",
+				     e);
+	if (!r)
+		r = complaint_close(d->a, b1, d->today - 190, e);
+	if (!r)
+		r = demo_complaint(d, 3, none, 120, "billing", CHANNEL_EMAIL, false,
+				   "Facture reçue avec le tarif de l'an dernier.", &b2, e);
+	if (!r)
+		r = complaint_answer(d->a, b2, d->today - 118,
+				     "Facture corrigée, excuses par courriel.", e);
+	if (!r)
+		r = complaint_close(d->a, b2, d->today - 110, e);
+	if (!r)
+		r = demo_complaint(d, 4, none, 12, "billing", CHANNEL_FOLLOWUP, false,
+				   "Lors de l'appel de suivi : une intervention annulée a été "
+				   "facturée.",
+				   &b3, e);
+	if (!r)
+		r = demo_complaint(d, 5, 1, 3, "planning", CHANNEL_HOME, true,
+				   "Deux intervenantes envoyées le même matin chez la cliente.",
+				   &anomaly, e);
+	action_plan p;
+	action_plan_init(&p);
+	p.title = xstrdup("Erreurs de facturation");
+	p.cause = xstrdup("Relevés d'heures saisis à la main, sans contrôle avant l'envoi des "
+			  "factures.");
+	int64_t ids[] = {b1, b2};
+	if (!r)
+		r = plan_create(d->a, &p, ids, ARRAY_LEN(ids), e);
+	plan_action first = {0, p.id, "Contrôler les relevés d'heures avant chaque facturation",
+			     "nathalie.perrin", d->today + 10, NO_DAY};
+	plan_action second = {0, p.id, "Mettre à jour les tarifs dans le logiciel au 1er janvier",
+			      "karim.benali", d->today + 30, NO_DAY};
+	if (!r)
+		r = plan_action_add(d->a, &first, e);
+	if (!r)
+		r = plan_action_add(d->a, &second, e);
+	if (!r)
+		r = plan_action_done(d->a, second.id, d->today, e);
+	action_plan_free(&p);
+	return r;
+}
+
 int demo_populate(app *a, cerr *e)
 {
 	demo d = {0};
@@ -2103,6 +2216,9 @@ int demo_populate(app *a, cerr *e)
 	}
 	if (!r)
 		r = demo_team_workers(&d, e);
+	if (!r)
+		r = demo_complaints(&d, e);
+	act_as(&d, login, NULL);
 	clients_plan_free(&d);
 	if (r) {
 		db_rollback(a->db);

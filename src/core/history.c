@@ -17,6 +17,8 @@ static const record_desc *const records[] = {
 	&settings_record, &staff_record,
 	&worker_record,   &worker_availability_record, &worker_step_record, &worker_doc_record,
 	&survey_campaign_record, &survey_question_record, &survey_reply_record,
+	&complaint_category_record, &complaint_record, &complaint_action_record, &action_plan_record,
+	&plan_complaint_record, &plan_action_record,
 };
 
 /* A free note on a history row (an import's summary), whatever the table. */

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "charte/catalogue.h"
+#include "charte/complaint.h"
 #include "charte/demo.h"
 #include "charte/worker.h"
 
@@ -30,6 +31,8 @@ int app_initialise(app *a, const char *name, bool demo, cerr *e)
 		r = catalogue_load_defaults(a, e);
 	if (!r)
 		r = worker_load_defaults(a, e);
+	if (!r)
+		r = complaint_load_defaults(a, e);
 	if (!r && demo)
 		r = demo_populate(a, e);
 	if (r) {

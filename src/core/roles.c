@@ -38,6 +38,8 @@ static const struct area_rule {
 	 N_("open or publish the satisfaction survey"), {R, R, R, W}},
 	{AREA_SURVEY_ANSWERS, N_("see the survey's answers"), N_("enter the survey's answers"),
 	 {R, R, W, W}},
+	{AREA_COMPLAINTS, N_("see complaints"), N_("record complaints"), {R, W, W, W}},
+	{AREA_PLANS, N_("see action plans"), N_("write action plans"), {R, R, W, W}},
 };
 
 #undef N

@@ -13,7 +13,7 @@
  * db_AREA_findings[], ended by a row with no slug); here only the list of areas. */
 static const db_finding_query *const areas[] = {db_settings_findings, db_call_findings,
 						db_client_findings, db_contract_findings,
-						db_worker_findings, db_survey_findings};
+						db_worker_findings, db_survey_findings, db_complaint_findings};
 
 static const char *find_sql(const char *slug)
 {
@@ -41,6 +41,12 @@ static void bind_params(sqlite3_stmt *st, const finding_params *p)
 		bind_day(st, i, p->record_cutoff);
 	if ((i = sqlite3_bind_parameter_index(st, ":survey_deadline")))
 		sqlite3_bind_text(st, i, p->survey_deadline, -1, SQLITE_TRANSIENT);
+	if ((i = sqlite3_bind_parameter_index(st, ":recurring_since")))
+		bind_day(st, i, p->recurring_since);
+	if ((i = sqlite3_bind_parameter_index(st, ":per_category")))
+		bind_int(st, i, p->recurring_category);
+	if ((i = sqlite3_bind_parameter_index(st, ":per_worker")))
+		bind_int(st, i, p->recurring_worker);
 }
 
 int db_findings(db *d, const char *slug, const finding_params *p, int limit, finding_row_fn fn,

@@ -642,6 +642,107 @@ static const char v9[] =
 	"  SELECT RAISE(ABORT, 'a published survey no longer changes');"
 	"END;";
 
+/* Version 10: complaints and anomalies (S5), action plans for recurring problems (S7, R7). A
+ * complaint is received on a day through a channel, about a client and maybe a worker, in a
+ * category of data/complaint-categories.csv; an anomaly is one the agency noticed itself. It is
+ * followed by dated actions, answered, closed; never deleted. An action plan answers complaints
+ * (plan_complaints), states the cause found and has actions, each with an owner and a due date,
+ * done on a day; it is closed once they are done. The R7 window reads complaints by their day
+ * (complaints_by_day, covering the category and the worker); the overdue finding reads the few
+ * that are not closed (complaints_unclosed). */
+#define DAY_NN(c) "TEXT NOT NULL CHECK (" c " GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]')"
+static const char v10[] =
+	"CREATE TABLE complaint_categories ("
+	"  code TEXT PRIMARY KEY CHECK (length(code) BETWEEN 1 AND 32"
+	"    AND code NOT GLOB '*[^a-z0-9-]*'),"
+	"  label_en TEXT NOT NULL CHECK (length(trim(label_en)) > 0),"
+	"  label_fr TEXT NOT NULL CHECK (length(trim(label_fr)) > 0),"
+	"  position INTEGER NOT NULL DEFAULT 0"
+	") STRICT;"
+	"INSERT INTO complaint_categories(code, label_en, label_fr, position) VALUES"
+	"  ('punctuality', 'Punctuality', 'Ponctualité', 1),"
+	"  ('behaviour', 'Behaviour', 'Comportement', 2),"
+	"  ('quality', 'Quality of work', 'Qualité du travail', 3),"
+	"  ('planning', 'Planning', 'Planning', 4),"
+	"  ('billing', 'Billing', 'Facturation', 5),"
+	"  ('communication', 'Communication', 'Communication', 6),"
+	"  ('other', 'Other', 'Autre', 7);"
+	"CREATE TABLE complaints ("
+	"  id INTEGER PRIMARY KEY,"
+	"  received_on " DAY_NN("received_on") ","
+	"  channel TEXT NOT NULL CHECK (channel IN"
+	"    ('phone', 'letter', 'email', 'home', 'survey', 'followup')),"
+	"  client_id INTEGER NOT NULL REFERENCES clients(id),"
+	"  worker_id INTEGER REFERENCES workers(id),"
+	"  category TEXT NOT NULL REFERENCES complaint_categories(code),"
+	"  description TEXT NOT NULL CHECK (length(trim(description)) > 0),"
+	"  severity TEXT NOT NULL DEFAULT 'medium' CHECK (severity IN ('low', 'medium', 'high')),"
+	"  " FLAG("anomaly") ","
+	"  status TEXT NOT NULL DEFAULT 'open'"
+	"    CHECK (status IN ('open', 'in_progress', 'answered', 'closed')),"
+	"  answer TEXT,"
+	"  answered_on TEXT CHECK " DATE_CHECK("answered_on") ","
+	"  closed_on TEXT CHECK " DATE_CHECK("closed_on") ","
+	"  recorded_by TEXT NOT NULL,"
+	"  created_at TEXT NOT NULL CHECK " DATETIME_CHECK("created_at") ","
+	"  CHECK ((answered_on IS NULL) = (answer IS NULL)),"
+	"  CHECK (answered_on IS NULL OR answered_on >= received_on),"
+	"  CHECK ((status = 'closed') = (closed_on IS NOT NULL)),"
+	"  CHECK (closed_on IS NULL OR closed_on >= received_on)"
+	") STRICT;"
+	"CREATE INDEX complaints_by_day ON complaints(received_on, id, category, worker_id);"
+	"CREATE INDEX complaints_unclosed ON complaints(received_on, id) WHERE status <> 'closed';"
+	"CREATE INDEX complaints_by_category ON complaints(category, received_on, id);"
+	"CREATE INDEX complaints_by_client ON complaints(client_id, received_on, id);"
+	"CREATE INDEX complaints_by_worker ON complaints(worker_id, received_on, id)"
+	"  WHERE worker_id IS NOT NULL;"
+	"CREATE TRIGGER complaints_keep BEFORE DELETE ON complaints BEGIN"
+	"  SELECT RAISE(ABORT, 'complaints are never deleted: close them');"
+	"END;"
+	"CREATE TABLE complaint_actions ("
+	"  id INTEGER PRIMARY KEY,"
+	"  complaint_id INTEGER NOT NULL REFERENCES complaints(id),"
+	"  done_on " DAY_NN("done_on") ","
+	"  text TEXT NOT NULL CHECK (length(trim(text)) > 0),"
+	"  done_by TEXT NOT NULL"
+	") STRICT;"
+	"CREATE INDEX complaint_actions_by_complaint ON complaint_actions(complaint_id, done_on, id);"
+	"CREATE TRIGGER complaint_actions_keep BEFORE DELETE ON complaint_actions BEGIN"
+	"  SELECT RAISE(ABORT, 'what was done about a complaint is never deleted');"
+	"END;"
+	"CREATE TABLE action_plans ("
+	"  id INTEGER PRIMARY KEY,"
+	"  title TEXT NOT NULL CHECK (length(trim(title)) > 0),"
+	"  cause TEXT NOT NULL DEFAULT '',"
+	"  status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),"
+	"  opened_on " DAY_NN("opened_on") ","
+	"  closed_on TEXT CHECK " DATE_CHECK("closed_on") ","
+	"  created_by TEXT NOT NULL,"
+	"  CHECK ((status = 'closed') = (closed_on IS NOT NULL)),"
+	"  CHECK (closed_on IS NULL OR closed_on >= opened_on)"
+	") STRICT;"
+	"CREATE INDEX action_plans_by_status ON action_plans(status, id);"
+	"CREATE TABLE plan_complaints ("
+	"  id INTEGER PRIMARY KEY,"
+	"  plan_id INTEGER NOT NULL REFERENCES action_plans(id),"
+	"  complaint_id INTEGER NOT NULL REFERENCES complaints(id),"
+	"  UNIQUE (plan_id, complaint_id)"
+	") STRICT;"
+	"CREATE INDEX plan_complaints_by_complaint ON plan_complaints(complaint_id, plan_id);"
+	"CREATE TABLE plan_actions ("
+	"  id INTEGER PRIMARY KEY,"
+	"  plan_id INTEGER NOT NULL REFERENCES action_plans(id),"
+	"  text TEXT NOT NULL CHECK (length(trim(text)) > 0),"
+	"  owner TEXT NOT NULL CHECK (length(owner) > 0),"
+	"  due " DAY_NN("due") ","
+	"  done_on TEXT CHECK " DATE_CHECK("done_on") ""
+	") STRICT;"
+	"CREATE INDEX plan_actions_by_plan ON plan_actions(plan_id, due, id);"
+	"CREATE TRIGGER action_plans_keep BEFORE DELETE ON action_plans BEGIN"
+	"  SELECT RAISE(ABORT, 'action plans are never deleted: close them');"
+	"END;";
+#undef DAY_NN
+
 /* Later versions are appended here; never edit a released one. */
 static const char *const migrations[] = {
 	v1,
@@ -653,6 +754,7 @@ static const char *const migrations[] = {
 	v7,
 	v8,
 	v9,
+	v10,
 };
 
 
@@ -663,6 +765,8 @@ static const char *const audited[] = {
 	"contract_lines", "call_attempts",
 	"skills", "selection_steps", "workers", "worker_availability", "worker_steps",
 	"worker_documents", "survey_campaigns", "survey_questions", "survey_clients",
+	"complaint_categories", "complaints", "complaint_actions", "action_plans", "plan_complaints",
+	"plan_actions",
 };
 
 static int audit_drop(db *d, cerr *e);

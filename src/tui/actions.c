@@ -16,9 +16,11 @@
  * documentation was sent, s a quote is sent, + the client says yes (accepts the quote, signs
  * the contract), - the client says no (refuses the quote, withdraws from the contract), m makes
  * the contract from a quote, v adds a service to a contract, p the client gives notice
- * (préavis), l lists the service catalogue, u publishes the survey's results, w writes them as a
- * workbook. y, o and n answer a question (dialogs) and
- * nothing else: yes is o in French and y in English. The last number is the key bar's
+ * (préavis), l lists the service catalogue, u publishes the survey's results, w writes them as
+ * a workbook, A writes the answer to a complaint, z marks done (a complaint closed, a plan's
+ * action done, a plan closed), P lists the action plans, m makes a plan from a complaint too, R
+ * records a complaint (réclamation) from a client's file. y, o and n answer a question (dialogs)
+ * and nothing else: yes is o in French and y in English. The last number is the key bar's
  * priority: 1 kept longest, 3 given up first, 0 never. */
 static const struct action_def actions[] = {
 	{ACT_NONE, "none", {{0}}, false, NULL, NULL, 3},
@@ -117,6 +119,19 @@ static const struct action_def actions[] = {
 	 N_("Record that the survey's results were published, on a date (a manager)"), 1},
 	{ACT_EXPORT, "workbook", {CH('w')}, false, N_("Workbook"),
 	 N_("Write the results as a spreadsheet workbook (.xlsx), under a name you type"), 1},
+	/* complaints and action plans */
+	{ACT_ANSWER, "answer-complaint", {CH('A')}, false, N_("Answer"),
+	 N_("Write the answer given to the client about a complaint, and its day"), 1},
+	{ACT_FINISH, "finish", {CH('z')}, false, N_("Done"),
+	 N_("Mark as done: a complaint closed (once answered), a plan's action done, a plan "
+	    "closed once its actions are"), 1},
+	{ACT_PLANS, "action-plans", {CH('P')}, false, N_("Plans"),
+	 N_("List the action plans for recurring problems (S7)"), 2},
+	{ACT_MAKE_PLAN, "make-plan", {CH('m')}, false, N_("Plan"),
+	 N_("Make an action plan answering this complaint and the others of its recurring "
+	    "problem"), 1},
+	{ACT_NEW_COMPLAINT, "new-complaint", {CH('R')}, false, N_("Complaint"),
+	 N_("Record a complaint or an anomaly about this client"), 2},
 };
 
 _Static_assert(sizeof actions / sizeof actions[0] == ACT_COUNT, "one row per action");
@@ -279,6 +294,7 @@ static const enum action same_meaning[][2] = {
 	{ACT_ACCEPT, ACT_SIGN},        /* + the client says yes */
 	{ACT_REFUSE, ACT_WITHDRAW},    /* - the client says no */
 	{ACT_CANCEL_CALL, ACT_REMOVE}, /* x strike out the selected */
+	{ACT_MAKE_CONTRACT, ACT_MAKE_PLAN}, /* m makes what follows from the selected */
 };
 
 static bool one_meaning(enum action a, enum action b)

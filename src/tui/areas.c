@@ -15,6 +15,7 @@ const struct screen_area tui_areas[] = {
 	{&view_contracts_ops, contract_records, NULL},
 	{&view_workers_ops, worker_records, NULL},
 	{&view_survey_ops, survey_records, NULL},
+	{&view_complaints_ops, complaint_records, complaints_today},
 	{&view_settings_ops, settings_records, NULL},
 };
 const size_t tui_nareas = ARRAY_LEN(tui_areas);

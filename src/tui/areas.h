@@ -63,6 +63,11 @@ extern const struct record_kind worker_records[];
 /* Survey (view_survey.c, view_survey_results.c, view_survey_answer.c). */
 extern const struct view_ops view_survey_ops;
 extern const struct record_kind survey_records[];
+/* Complaints and action plans, one tab (view_complaints.c, view_complaint*.c, view_plan*.c,
+ * view_complaints_today.c). */
+extern const struct view_ops view_complaints_ops;
+extern const struct record_kind complaint_records[];
+extern const struct today_section *const complaints_today[];
 /* Settings (view_settings.c), and the agency's details (view_agency_form.c: the A1 finding
  * opens them). */
 extern const struct view_ops view_settings_ops;

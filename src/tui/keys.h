@@ -87,6 +87,12 @@ enum action {
 	/* the satisfaction survey */
 	ACT_PUBLISH,
 	ACT_EXPORT,
+	/* complaints and action plans */
+	ACT_ANSWER,
+	ACT_FINISH,
+	ACT_PLANS,
+	ACT_MAKE_PLAN,
+	ACT_NEW_COMPLAINT,
 	ACT_COUNT
 };
 

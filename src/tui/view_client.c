@@ -44,13 +44,13 @@ typedef struct file_page {
 } file_page;
 
 static const enum action file_actions[] = {
-	ACT_EDIT, ACT_NEXT_TAB, ACT_PREV_TAB, ACT_UP,  ACT_DOWN,
+	ACT_EDIT, ACT_NEW_COMPLAINT, ACT_NEXT_TAB, ACT_PREV_TAB, ACT_UP,  ACT_DOWN,
 	ACT_PAGE_UP, ACT_PAGE_DOWN, ACT_HOME, ACT_END, ACT_NONE,
 };
 
 static const enum action history_actions[] = {
-	ACT_OPEN,    ACT_EDIT,      ACT_NEXT_TAB, ACT_PREV_TAB, ACT_UP, ACT_DOWN,
-	ACT_PAGE_UP, ACT_PAGE_DOWN, ACT_HOME,     ACT_END,      ACT_NONE,
+	ACT_OPEN,    ACT_EDIT,      ACT_NEW_COMPLAINT, ACT_NEXT_TAB, ACT_PREV_TAB, ACT_UP,
+	ACT_DOWN,    ACT_PAGE_UP,   ACT_PAGE_DOWN,     ACT_HOME,     ACT_END,      ACT_NONE,
 };
 
 static const char *tab_title(int tab)
@@ -515,6 +515,9 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 	case ACT_NEW_CALL: /* a call from this client: its name and phone are filled in */
 		if (tui_may(t, AREA_CALLS))
 			call_act_new(t, p->id);
+		return TK_DONE;
+	case ACT_NEW_COMPLAINT: /* its form, by the areas table: the client filled in */
+		area_open(t, "new-complaint", p->id, NULL);
 		return TK_DONE;
 	default:
 		break;

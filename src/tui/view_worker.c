@@ -8,12 +8,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "charte/complaint.h"
 #include "charte/contract.h"
 #include "charte/worker.h"
 #include "areas.h"
 #include "dialog.h"
 #include "frame.h"
 #include "workers.h"
+
+/* The complaints about a worker the page lists, newest first. */
+#define WORKER_COMPLAINTS 20
 
 typedef struct worker_screen {
 	app *a;
@@ -30,6 +34,9 @@ typedef struct worker_screen {
 	char *docs_reason;
 	skill *skills;          /* every skill, for the labels */
 	size_t nskills;
+	complaint *complaints;  /* the latest complaints about this worker (S5) */
+	size_t ncomplaints;
+	bool more_complaints;
 	int scroll, lines, height;
 } worker_screen;
 
@@ -46,6 +53,9 @@ static void page_clear(worker_screen *p)
 	worker_docs_free(p->docs, p->ndocs);
 	free(p->docs_reason);
 	skills_free(p->skills, p->nskills);
+	complaints_free(p->complaints, p->ncomplaints);
+	p->complaints = NULL;
+	p->ncomplaints = 0;
 	p->missing = p->docs_reason = NULL;
 	p->steps = NULL;
 	p->av = NULL;
@@ -77,6 +87,16 @@ static int load(worker_screen *p, cerr *e)
 		p->docs_reason = xstrdup(de.msg);
 	}
 	worker_skills(p->a, &p->skills, &p->nskills, NULL);
+	/* The latest complaints about the worker: one page, newest first. */
+	complaint_filter cf;
+	complaint_filter_init(&cf);
+	cf.worker_id = p->id;
+	if (complaint_page(p->a, &cf, NULL, false, WORKER_COMPLAINTS + 1, &p->complaints,
+			   &p->ncomplaints, NULL) == ST_OK &&
+	    p->ncomplaints > WORKER_COMPLAINTS) {
+		complaint_free(&p->complaints[--p->ncomplaints]);
+		p->more_complaints = true;
+	}
 	return ST_OK;
 }
 
@@ -270,6 +290,23 @@ static void draw_documents(pager *pg, const worker_screen *p)
 	}
 }
 
+static void draw_complaints(pager *pg, const worker_screen *p)
+{
+	heading(pg, p->more_complaints ? _("Complaints about this worker (the latest)")
+				       : _("Complaints about this worker"));
+	if (!p->ncomplaints)
+		put_wide(pg, _("none"), style_attr(S_DIM));
+	for (size_t i = 0; i < p->ncomplaints; i++) {
+		const complaint *c = &p->complaints[i];
+		char on[11];
+		fmt_date_human(c->received_on, on);
+		char *line = xasprintf("%s, %s: %s", c->client_name,
+				       enum_label(&complaint_statuses, c->status), c->description);
+		put(pg, on, line, style_attr(c->status == COMPLAINT_CLOSED ? S_DIM : S_NORMAL));
+		free(line);
+	}
+}
+
 static void draw(tui *t, view *v, rect r)
 {
 	worker_screen *p = v->data;
@@ -289,6 +326,7 @@ static void draw(tui *t, view *v, rect r)
 	draw_procedure(&pg, p);
 	draw_availability(&pg, p);
 	draw_documents(&pg, p);
+	draw_complaints(&pg, p);
 	p->lines = pg.line;
 	p->height = pg.r.h;
 }

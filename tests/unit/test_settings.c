@@ -400,6 +400,7 @@ START_TEST(test_roles_table)
 		{AREA_WORKERS, "RRWW"},     {AREA_WORKER_DOCS, "NNWW"}, {AREA_CRIMINAL_RECORD, "NNWW"},
 		{AREA_SURVEY, "RRRW"},
 		{AREA_SURVEY_ANSWERS, "RRWW"},
+		{AREA_COMPLAINTS, "RWWW"},  {AREA_PLANS, "RRWW"},
 	};
 	ck_assert_uint_eq(ARRAY_LEN(expect), AREA_COUNT);
 	for (size_t i = 0; i < ARRAY_LEN(expect); i++)

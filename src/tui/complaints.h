@@ -1,0 +1,29 @@
+/* complaints.h — private to the Complaints area of the screens (view_complaints*.c,
+ * view_complaint*.c, view_plan*.c): the views its files open in one another. Complaints and
+ * action plans share one tab: the complaints' list is its root, `P` shows the plans. */
+#ifndef CHARTE_TUI_COMPLAINTS_H
+#define CHARTE_TUI_COMPLAINTS_H
+
+#include "frame.h"
+
+/* A complaint's page (view_complaint.c): arg points at its int64_t id. */
+extern const struct view_ops view_complaint_ops;
+/* The form recording a complaint (view_complaint_form.c): arg NULL, or points at the int64_t id
+ * of the client it is about. */
+extern const struct view_ops view_complaint_form_ops;
+/* The list of action plans (view_plans.c) and a plan's page (view_plan.c: arg points at its
+ * int64_t id). */
+extern const struct view_ops view_plans_ops, view_plan_ops;
+
+/* What a small dated form records on a complaint (view_complaint_form.c). */
+enum complaint_record_kind { CREC_ACTION, CREC_ANSWER, CREC_CLOSE };
+void complaint_record_form(tui *t, int64_t id, enum complaint_record_kind kind);
+
+/* The form of a new action plan answering the complaints ids[0..n) (view_plans.c), its title
+ * proposed. */
+void plan_new_form(tui *t, const int64_t *ids, size_t n, const char *title);
+/* Make a plan from complaint id: the complaints of its recurring problems (R7) not yet in a plan,
+ * else the complaint alone (view_plans.c). */
+void plan_from_complaint(tui *t, int64_t id);
+
+#endif
