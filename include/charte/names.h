@@ -38,5 +38,6 @@ extern const enum_table contract_statuses; /* enum contract_status: unknown -1 *
 extern const enum_table contract_kinds;   /* enum contract_kind: unknown -1 */
 extern const enum_table worker_statuses;  /* enum worker_status: unknown WORKER_STATUS_NONE */
 extern const enum_table worker_doc_kinds; /* enum worker_doc_kind: unknown DOC_KIND_NONE */
+extern const enum_table visit_statuses;   /* enum visit_status: unknown VISIT_STATUS_NONE */
 
 #endif

@@ -26,6 +26,7 @@ enum area {
 	AREA_WORKERS,         /* worker files: identity, skills, availability, procedure */
 	AREA_WORKER_DOCS,     /* a worker's documents (I6): coordinator and manager only */
 	AREA_CRIMINAL_RECORD, /* criminal record extracts (bulletin n°3): coordinator and manager */
+	AREA_PLANNING,        /* visits: generated, planned, arrivals, cancellations */
 	AREA_COUNT
 };
 

@@ -106,3 +106,9 @@ TABLE(worker_doc_kinds, DOC_KIND_NONE,
       {DOC_ID, "id", N_("ID copy"), NULL},
       {DOC_CRIMINAL_RECORD, "criminal-record", N_("Criminal record extract"), NULL},
       {DOC_OTHER, "other", N_("Other document"), NULL});
+
+TABLE(visit_statuses, VISIT_STATUS_NONE,
+      {VISIT_PLANNED, "planned", NC_("visit", "Planned"), "visit"},
+      {VISIT_DONE, "done", NC_("visit", "Done"), "visit"},
+      {VISIT_CANCELLED, "cancelled", NC_("visit", "Cancelled"), "visit"},
+      {VISIT_MISSED, "missed", NC_("visit", "Missed"), "visit"});

@@ -16,6 +16,7 @@ static const record_desc *const records[] = {
 	&contract_line_record,
 	&settings_record, &staff_record,
 	&worker_record,   &worker_availability_record, &worker_step_record, &worker_doc_record,
+	&visit_record,
 };
 
 /* A free note on a history row (an import's summary), whatever the table. */

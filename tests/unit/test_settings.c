@@ -135,6 +135,8 @@ START_TEST(test_defaults)
 	ck_assert_setting("recurring.same_worker", "2");
 	ck_assert_setting("recurring.window_months", "12");
 	ck_assert_setting("criminal_record.renew_years", "3");
+	ck_assert_setting("planning.horizon_weeks", "8");
+	ck_assert_setting("punctuality.tolerance_minutes", "10");
 	ck_assert_setting("certificate.deadline", "03-31");
 	ck_assert_setting("ui.language", "auto");
 	ck_assert_int_eq(settings_int(A, "callback.delay_days"), 1);
@@ -398,6 +400,7 @@ START_TEST(test_roles_table)
 		{AREA_CATALOGUE, "RRRW"},   {AREA_SETTINGS, "RRRW"},   {AREA_STAFF, "RRRW"},
 		{AREA_HISTORY, "RRRR"},     {AREA_AUDIT, "RRRR"},      {AREA_IMPORT, "NWWW"},
 		{AREA_WORKERS, "RRWW"},     {AREA_WORKER_DOCS, "NNWW"}, {AREA_CRIMINAL_RECORD, "NNWW"},
+		{AREA_PLANNING, "RRWW"},
 	};
 	ck_assert_uint_eq(ARRAY_LEN(expect), AREA_COUNT);
 	for (size_t i = 0; i < ARRAY_LEN(expect); i++)
