@@ -92,6 +92,7 @@ int contract_get(app *a, int64_t id, contract *out, cerr *e);
 /* By number ("C2026-0001") or id. */
 int contract_find(app *a, const char *ref, const char *field, contract *out, cerr *e);
 int contract_slots_of(app *a, int64_t contract_id, contract_slot **rows, size_t *n, cerr *e);
+int contract_slot_get(app *a, int64_t slot_id, contract_slot *out, cerr *e); /* ST_NOT_FOUND */
 /* The lines, by position, with their monthly_incl. */
 int contract_lines_of(app *a, int64_t contract_id, contract_line **rows, size_t *n, cerr *e);
 

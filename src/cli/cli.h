@@ -94,6 +94,6 @@ extern const cli_area area_init, area_settings, area_staff, area_history, area_c
 	area_audit;
 extern const cli_area area_client;
 extern const cli_area area_quote, area_contract, area_service;
-extern const cli_area area_worker;
+extern const cli_area area_worker, area_visit;
 
 #endif

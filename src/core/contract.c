@@ -701,6 +701,12 @@ int contract_slots_of(app *a, int64_t contract_id, contract_slot **rows, size_t 
 							 : db_contract_slots(a->db, contract_id, rows, n, e);
 }
 
+int contract_slot_get(app *a, int64_t slot_id, contract_slot *out, cerr *e)
+{
+	return role_check(a, AREA_CONTRACTS, ACCESS_READ, e) ? ST_DENIED
+							 : db_contract_slot_get(a->db, slot_id, out, e);
+}
+
 int contract_lines_of(app *a, int64_t contract_id, contract_line **rows, size_t *n, cerr *e)
 {
 	if (role_check(a, AREA_CONTRACTS, ACCESS_READ, e))

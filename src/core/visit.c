@@ -570,47 +570,41 @@ static bool holiday_skipped(const contract *k, cminute starts)
 	return k->skip_holidays && cal_holiday(cal_day_of(starts)) != NULL;
 }
 
-/* An existing visit v of slot s made to follow it (not yet done: planned, from now on), the
- * holidays of k too. Returns 1 when it changed (counted in *changed or *cancelled), 0 when
- * not, or an error. */
+/* An existing visit v of slot s made to follow it when not yet done (planned, or cancelled
+ * for a public holiday, from now on): its times, line and worker (a worker given by hand stays),
+ * and cancelled on a public holiday of a contract that skips them, planned again otherwise.
+ * *did says whether it changed (counted in *changed, or *cancelled). */
 static int follow(app *a, const contract *k, const contract_slot *s, visit *v, cminute now,
-		  int *changed, int *cancelled, cerr *e)
+		  int *changed, int *cancelled, bool *did, cerr *e)
 {
+	*did = false;
+	bool by_holiday = v->status == VISIT_CANCELLED && v->cancel_reason &&
+			  !strcmp(v->cancel_reason, VISIT_REASON_HOLIDAY);
+	if ((v->status != VISIT_PLANNED && !by_holiday) || v->starts < now)
+		return ST_OK;
 	cminute starts, ends;
 	slot_times(s, v->slot_week, &starts, &ends);
 	bool skip = holiday_skipped(k, starts);
-	if (v->status == VISIT_CANCELLED && v->cancel_reason &&
-	    !strcmp(v->cancel_reason, VISIT_REASON_HOLIDAY) && !skip && v->starts >= now) {
-		/* Planned again: the contract no longer skips holidays. */
-		v->status = VISIT_PLANNED;
-		free(v->cancel_reason);
-		v->cancel_reason = NULL;
-	} else if (v->status != VISIT_PLANNED || v->starts < now) {
-		return 0;
-	} else if (skip) {
-		v->status = VISIT_CANCELLED;
-		free(v->cancel_reason);
-		v->cancel_reason = xstrdup(VISIT_REASON_HOLIDAY);
-		int r = db_visit_update(a->db, v, e);
-		if (!r)
-			(*cancelled)++;
-		return r ? r : 1;
-	}
-	/* A visit given by hand to another worker keeps that one. */
 	int64_t keep = v->replaced_worker_id ? v->worker_id : s->worker_id;
-	bool same = v->status == VISIT_PLANNED && v->starts == starts && v->ends == ends &&
-		    v->line_id == s->line_id && v->worker_id == keep;
-	if (same)
-		return 0;
-	v->status = VISIT_PLANNED;
+	if (v->starts == starts && v->ends == ends && v->line_id == s->line_id &&
+	    v->worker_id == keep && skip == by_holiday)
+		return ST_OK;
 	v->starts = starts;
 	v->ends = ends;
 	v->line_id = s->line_id;
 	v->worker_id = keep;
+	v->status = skip ? VISIT_CANCELLED : VISIT_PLANNED;
+	free(v->cancel_reason);
+	v->cancel_reason = skip ? xstrdup(VISIT_REASON_HOLIDAY) : NULL;
 	int r = db_visit_update(a->db, v, e);
-	if (!r)
+	if (r)
+		return r;
+	if (skip && !by_holiday)
+		(*cancelled)++;
+	else
 		(*changed)++;
-	return r ? r : 1;
+	*did = true;
+	return ST_OK;
 }
 
 int visits_follow_slot(app *a, const contract *k, const contract_slot *s, int *changed, cerr *e)
@@ -623,9 +617,8 @@ int visits_follow_slot(app *a, const contract *k, const contract_slot *s, int *c
 	int r = db_slot_visits(a->db, s->id, visit_week_of(cal_day_of(now)) - 7, cal_days(9999, 1, 1),
 			       &rows, &n, e);
 	for (size_t i = 0; !r && i < n; i++) {
-		int f = follow(a, k, s, &rows[i], now, changed, &cancelled, e);
-		if (f < 0 || f > 1)
-			r = f;
+		bool did;
+		r = follow(a, k, s, &rows[i], now, changed, &cancelled, &did, e);
 	}
 	*changed += cancelled;
 	visits_free(rows, n);
@@ -652,6 +645,13 @@ int visits_follow_holidays(app *a, const contract *k, int *changed, cerr *e)
 			v->status = VISIT_PLANNED;
 			free(v->cancel_reason);
 			v->cancel_reason = NULL;
+			/* Planned again where its slot is now. */
+			contract_slot s = {0};
+			if (v->slot_id && !(r = db_contract_slot_get(a->db, v->slot_id, &s, e)))
+				slot_times(&s, v->slot_week, &v->starts, &v->ends);
+			contract_slot_free(&s);
+			if (r)
+				break;
 		} else {
 			continue;
 		}
@@ -706,12 +706,11 @@ static int generate_slot(struct generation *g, const contract *k, const contract
 		if (day < first || day > last)
 			continue;
 		if (have) {
-			int f = follow(g->a, k, s, have, g->now, &g->out->changed, &g->out->cancelled,
-				       g->e);
-			if (f == 0)
+			bool did;
+			r = follow(g->a, k, s, have, g->now, &g->out->changed, &g->out->cancelled,
+				   &did, g->e);
+			if (!r && !did)
 				g->out->kept++;
-			else if (f != 1)
-				r = f;
 			continue;
 		}
 		visit v;
@@ -848,13 +847,14 @@ const audit_detail visit_details[] = {
 	{NULL, NULL},
 };
 
-/* How the visits read in a client's history: a, the worker; b, the service; c, a
- * cancellation's reason. */
+/* How the visits read in a client's history: a, the service; b, the worker (or "no worker
+ * yet"); c, a cancellation's reason. */
+static const char *const history_words[] __attribute__((unused)) = {N_("no worker yet")};
 const history_kind visit_history_kinds[] = {
-	{"visit", "planned", N_("Visit"), N_("visit planned: %s, %s"), "tt-"},
-	{"visit", "done", N_("Visit"), N_("visit done by %s: %s"), "tt-"},
-	{"visit", "cancelled", N_("Visit"), N_("visit cancelled (%s, %s): %s"), "ttw"},
-	{"visit", "missed", N_("Visit"), N_("visit missed by %s: %s"), "tt-"},
+	{"visit", "planned", N_("Visit"), N_("visit planned: %s, %s"), "tw-"},
+	{"visit", "done", N_("Visit"), N_("visit done: %s, %s"), "tw-"},
+	{"visit", "cancelled", N_("Visit"), N_("visit cancelled: %s, %s (%s)"), "tww"},
+	{"visit", "missed", N_("Visit"), N_("visit missed: %s, %s"), "tw-"},
 	{NULL, NULL, NULL, NULL, ""},
 };
 

@@ -74,7 +74,8 @@ const db_finding_query db_visit_findings[] = {
 
 /* The visits in the client's history (db_client_history), past and planned. */
 #define HISTORY_VISIT(status)                                                                      \
-	"SELECT v.starts, k.number, v.id, coalesce(w.name, ''), l.label, coalesce(v.cancel_reason, '')" \
+	"SELECT v.starts, k.number, v.id, l.label, coalesce(w.name, 'no worker yet'),"                 \
+	" coalesce(v.cancel_reason, '')"                                                            \
 	" FROM visits v JOIN contracts k ON k.id = v.contract_id"                                   \
 	" JOIN contract_lines l ON l.id = v.line_id LEFT JOIN workers w ON w.id = v.worker_id"      \
 	" WHERE v.client_id = :id AND v.status = '" status "'"
