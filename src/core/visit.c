@@ -26,8 +26,9 @@ bool visit_is_late(const visit *v, int tolerance)
 
 const char *visit_reason_label(const char *stored)
 {
-	static const char *const words[] = {N_(VISIT_REASON_ENDED), N_(VISIT_REASON_WITHDRAWN),
-					    N_(VISIT_REASON_HOLIDAY)};
+	/* The words of VISIT_REASON_ENDED, _WITHDRAWN and _HOLIDAY, written out for the catalog. */
+	static const char *const words[] = {N_("contract ended"), N_("contract withdrawn"),
+					    N_("public holiday")};
 	for (size_t i = 0; stored && i < ARRAY_LEN(words); i++)
 		if (!strcmp(stored, words[i]))
 			return _(words[i]);
