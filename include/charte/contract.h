@@ -15,8 +15,13 @@
 
 /* ---- pure rules ---- */
 
+/* A slot's length in minutes: an end at or before the start is on the next day. */
+int contract_slot_minutes(int starts, int ends);
 /* A slot's length in hundredths of an hour (minutes x 100 / 60, rounded half away from 0). */
 int64_t contract_slot_hours(int starts, int ends);
+/* Whether two weekly slots share a minute of the week (a slot crossing midnight runs into the
+ * next day, Sunday night into Monday). */
+bool contract_slots_overlap(const contract_slot *x, const contract_slot *y);
 /* The weekly hours of a schedule: its minutes summed, then converted once. */
 int64_t contract_schedule_hours(const contract_slot *slots, size_t n);
 /* R3: the monthly amount incl. VAT. Recurring: weekly hours x the hourly price incl. VAT (itself
@@ -89,6 +94,7 @@ int contract_get(app *a, int64_t id, contract *out, cerr *e);
 /* By number ("C2026-0001") or id. */
 int contract_find(app *a, const char *ref, const char *field, contract *out, cerr *e);
 int contract_slots_of(app *a, int64_t contract_id, contract_slot **rows, size_t *n, cerr *e);
+int contract_slot_get(app *a, int64_t slot_id, contract_slot *out, cerr *e); /* ST_NOT_FOUND */
 /* The lines, by position, with their monthly_incl. */
 int contract_lines_of(app *a, int64_t contract_id, contract_line **rows, size_t *n, cerr *e);
 
@@ -102,9 +108,23 @@ int contract_line_add(app *a, int64_t contract_id, contract_line *l, cerr *e);
 
 /* Add a weekly slot to a recurring draft (no overlap with its other slots). The slot names one
  * of the contract's services (s->service_code), which may be left out (NULL) when it has one
- * line; a line's hours a week become the sum of its slots. Sets s->id and s->line_id. */
+ * line; a line's hours a week become the sum of its slots; s->worker_id (0: none) is the worker
+ * its visits are planned for. An end at or before the start is on the next day (a night); an
+ * end equal to the start is refused. Sets s->id and s->line_id. */
 int contract_slot_add(app *a, int64_t contract_id, contract_slot *s, cerr *e);
 int contract_slot_remove(app *a, int64_t slot_id, cerr *e);
+/* Change slot s->id: its day, times and worker (its service stays). A draft's slot changes
+ * freely; a signed contract's slot may move and change worker but keeps its length (the hours
+ * signed). The visits generated from it and not yet done (planned, from now on) follow it in the
+ * same transaction; *visits_changed (may be NULL) says how many changed. */
+int contract_slot_edit(app *a, contract_slot *s, int *visits_changed, cerr *e);
+/* The contract's planning options, now skip_holidays (no visit on public holidays): what `mine`
+ * changed from `base` (NULL: as stored now) is written over the contract as stored now
+ * (record_merge), a draft or a running contract alike. Turned on, the visits still planned on a
+ * public holiday are cancelled; turned off, those it cancelled are planned again;
+ * *visits_changed (may be NULL) says how many. */
+int contract_set_options(app *a, const contract *base, const contract *mine, int *visits_changed,
+                         cerr *e);
 
 /* Sign a draft on `on` (not later than today): sets signed_on, the withdrawal end (R4, setting
  * withdrawal.days) and makes the client active. A recurring contract needs its hours. */
@@ -122,9 +142,15 @@ int contract_end_preview(app *a, int64_t id, cday notice, cday *end, cerr *e);
 /* R5: record the notice (NO_DAY: today) and the end date; *end (may be NULL) receives it. A draft
  * that will never be signed is ended the same way. */
 int contract_end(app *a, int64_t id, cday notice, cday *end, cerr *e);
+/* contract_end, and the visits planned after the end date cancelled (kept, with the reason):
+ * *cancelled (may be NULL) says how many. contract_end does it too. */
+int contract_end_counting(app *a, int64_t id, cday notice, cday *end, int *cancelled, cerr *e);
 /* The client withdrew (R4): only a contract signed away from the agency, on a day from the
  * signature to the end of the period. */
 int contract_withdraw(app *a, int64_t id, cday on, cerr *e);
+/* contract_withdraw, and every visit still to come cancelled: *cancelled (may be NULL) says how
+ * many. contract_withdraw does it too. */
+int contract_withdraw_counting(app *a, int64_t id, cday on, int *cancelled, cerr *e);
 
 /* A page newest first after `from` (NULL: the newest); with backward, the page just before
  * `from` (NULL: the oldest), still newest first (a list scrolling up). */

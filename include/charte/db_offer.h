@@ -86,5 +86,7 @@ int db_contract_slots(db *d, int64_t contract_id, contract_slot **rows, size_t *
 int db_contract_slot_get(db *d, int64_t id, contract_slot *out, cerr *e); /* ST_NOT_FOUND */
 int db_contract_slot_insert(db *d, contract_slot *s, cerr *e);            /* sets s->id */
 int db_contract_slot_delete(db *d, int64_t id, cerr *e);
+/* Its day, times and worker (its service and line stay). */
+int db_contract_slot_update(db *d, const contract_slot *s, cerr *e);
 
 #endif

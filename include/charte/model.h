@@ -239,9 +239,10 @@ void contract_lines_free(contract_line *rows, size_t n);
 typedef struct contract_slot {
 	int64_t id, contract_id;
 	int weekday;        /* 1 = Monday .. 7 = Sunday */
-	int starts, ends;   /* minutes after midnight, starts < ends */
+	int starts, ends;   /* minutes after midnight; ends <= starts: it ends the next day */
 	char *service_code; /* the line's service; NULL: a line with a free label */
 	int64_t line_id;    /* the contract's line (0: a slot stored before lines existed) */
+	int64_t worker_id;  /* the worker planned for it (0: none yet) */
 } contract_slot;
 void contract_slot_free(contract_slot *s);
 void contract_slots_free(contract_slot *rows, size_t n);
@@ -273,6 +274,7 @@ typedef struct contract {
 	int status;          /* stored: enum contract_status */
 	cents monthly_incl;  /* R3: monthly amount incl. VAT over its lines (one-off: its total) */
 	char *created_by;
+	bool skip_holidays;  /* no visit generated on a public holiday (default: visits are) */
 } contract;
 void contract_init(contract *k);
 void contract_free(contract *k);
@@ -556,5 +558,41 @@ typedef struct recurring_problem {
 	size_t unplanned;
 } recurring_problem;
 void recurring_problems_free(recurring_problem *rows, size_t n);
+
+/* ---- visits (issue 8: visit.h) ---- */
+
+enum visit_status { VISIT_STATUS_NONE = 0, VISIT_PLANNED, VISIT_DONE, VISIT_CANCELLED, VISIT_MISSED };
+
+/* One visit of a worker at a client under a contract. Text fields are never NULL once read
+ * from storage, except cancel_reason (NULL unless cancelled). */
+typedef struct visit {
+	int64_t id, contract_id, client_id;
+	int64_t line_id;            /* the contract's line it delivers: its service, price and VAT */
+	int64_t worker_id;          /* 0: uncovered */
+	cminute starts, ends;       /* planned; ends after starts, at most a day later */
+	int status;                 /* enum visit_status */
+	char *cancel_reason;        /* as typed, or a word of the rules (visit_reason_label) */
+	cminute arrived_at, left_at; /* NO_MINUTE: not recorded */
+	int64_t replaced_worker_id; /* the worker it was taken from (0: none) */
+	char *forced;               /* the checks it was planned despite, comma-separated codes */
+	int64_t slot_id;            /* the weekly slot it was generated for (0: planned by hand) */
+	cday slot_week;             /* the Monday of that slot's week (NO_DAY: by hand) */
+	cminute created_at;
+	char *created_by;
+	/* read only, for lists */
+	char *contract_number, *client_name, *worker_name, *service_code, *service_label;
+} visit;
+void visit_init(visit *v);
+void visit_free(visit *v);
+void visits_free(visit *rows, size_t n);
+
+/* Visits whose planned start is in [from, to) (NO_MINUTE: no bound), of one worker, client or
+ * contract (0: any), in start order: each reads an index range. */
+typedef struct visit_filter {
+	cminute from, to;
+	int64_t worker_id, client_id, contract_id;
+	int status; /* VISIT_STATUS_NONE: any */
+} visit_filter;
+void visit_filter_init(visit_filter *f);
 
 #endif

@@ -43,5 +43,6 @@ extern const enum_table complaint_statuses;   /* enum complaint_status: unknown 
 extern const enum_table complaint_channels;   /* enum complaint_channel: unknown CHANNEL_NONE */
 extern const enum_table complaint_severities; /* enum complaint_severity: unknown SEVERITY_NONE */
 extern const enum_table plan_statuses;        /* enum plan_status: unknown PLAN_STATUS_NONE */
+extern const enum_table visit_statuses;   /* enum visit_status: unknown VISIT_STATUS_NONE */
 
 #endif

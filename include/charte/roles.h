@@ -30,6 +30,7 @@ enum area {
 	AREA_SURVEY_ANSWERS,  /* the answers of each client, entered from paper or the phone */
 	AREA_COMPLAINTS,      /* complaints and anomalies, their actions and answers (S5) */
 	AREA_PLANS,           /* action plans for recurring problems (S7) */
+	AREA_PLANNING,        /* visits: generated, planned, arrivals, cancellations */
 	AREA_COUNT
 };
 

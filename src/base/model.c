@@ -356,3 +356,32 @@ static void recurring_problem_free(recurring_problem *p)
 }
 
 ROWS_FREE(recurring_problems_free, recurring_problem, recurring_problem_free)
+
+void visit_init(visit *v)
+{
+	memset(v, 0, sizeof *v);
+	v->status = VISIT_PLANNED;
+	v->starts = v->ends = v->arrived_at = v->left_at = v->created_at = NO_MINUTE;
+	v->slot_week = NO_DAY;
+}
+
+void visit_free(visit *v)
+{
+	free(v->cancel_reason);
+	free(v->forced);
+	free(v->created_by);
+	free(v->contract_number);
+	free(v->client_name);
+	free(v->worker_name);
+	free(v->service_code);
+	free(v->service_label);
+	visit_init(v);
+}
+
+ROWS_FREE(visits_free, visit, visit_free)
+
+void visit_filter_init(visit_filter *f)
+{
+	memset(f, 0, sizeof *f);
+	f->from = f->to = NO_MINUTE;
+}

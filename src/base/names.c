@@ -136,3 +136,9 @@ TABLE(complaint_severities, SEVERITY_NONE,
 TABLE(plan_statuses, PLAN_STATUS_NONE,
       {PLAN_OPEN, "open", NC_("plan", "Open"), "plan"},
       {PLAN_CLOSED, "closed", NC_("plan", "Closed"), "plan"});
+
+TABLE(visit_statuses, VISIT_STATUS_NONE,
+      {VISIT_PLANNED, "planned", NC_("visit", "Planned"), "visit"},
+      {VISIT_DONE, "done", NC_("visit", "Done"), "visit"},
+      {VISIT_CANCELLED, "cancelled", NC_("visit", "Cancelled"), "visit"},
+      {VISIT_MISSED, "missed", NC_("visit", "Missed"), "visit"});

@@ -98,5 +98,6 @@ extern const cli_area area_quote, area_contract, area_service;
 extern const cli_area area_worker;
 extern const cli_area area_survey;
 extern const cli_area area_complaint, area_plan;
+extern const cli_area area_worker, area_visit;
 
 #endif

@@ -173,25 +173,37 @@ static int contract_line_cmd(cli *c, int argc, char **argv)
 	return r;
 }
 
+/* A slot's --day, --from, --to and --worker over s (NULL options leave a field as it is). */
+static int slot_opts(cli *c, const char *day, const char *from, const char *to,
+                     const char *who, contract_slot *s)
+{
+	const char *why;
+	if (day && (why = contract_parse_weekday(day, &s->weekday)))
+		return cli_bad(c, "day", why);
+	if (from && (why = parse_clock(from, &s->starts)))
+		return cli_bad(c, "from", why);
+	if (to && (why = parse_clock(to, &s->ends)))
+		return cli_bad(c, "to", why);
+	if (who && str_blank(who))
+		s->worker_id = 0;
+	else if (who)
+		return cli_id(c, who, "worker", &s->worker_id);
+	return 0;
+}
+
 static int contract_slot_cmd(cli *c, int argc, char **argv)
 {
-	const char *day = NULL, *from = NULL, *to = NULL, *svc = NULL, *ref;
-	const cli_opt opts[] = {{"day", &day, NULL}, {"from", &from, NULL}, {"to", &to, NULL},
-	                        {"service", &svc, NULL}, {NULL, NULL, NULL}};
+	const char *day = NULL, *from = NULL, *to = NULL, *svc = NULL, *who = NULL, *ref;
+	const cli_opt opts[] = {{"day", &day, NULL},     {"from", &from, NULL},
+	                        {"to", &to, NULL},       {"service", &svc, NULL},
+	                        {"worker", &who, NULL}, {NULL, NULL, NULL}};
 	int r = contract_args(c, argc, argv, opts, &ref);
 	if (r)
 		return r;
 	if (!day || !from || !to)
 		return cli_usage(c, _("--day, --from and --to are required"));
 	contract_slot s = {0};
-	const char *why;
-	if ((why = contract_parse_weekday(day, &s.weekday)))
-		return cli_bad(c, "day", why);
-	if ((why = parse_clock(from, &s.starts)))
-		return cli_bad(c, "from", why);
-	if ((why = parse_clock(to, &s.ends)))
-		return cli_bad(c, "to", why);
-	if ((r = cli_open(c, false)))
+	if ((r = slot_opts(c, day, from, to, who, &s)) || (r = cli_open(c, false)))
 		return r;
 	s.service_code = svc ? xstrdup(svc) : NULL;
 	cerr e = {0};
@@ -204,6 +216,95 @@ static int contract_slot_cmd(cli *c, int argc, char **argv)
 	contract_free(&k);
 	contract_slot_free(&s);
 	return r;
+}
+
+/* `contract slot-edit SLOT [--day D] [--from T] [--to T] [--worker ID]`: the visits not yet
+ * done follow; how many is said on stderr. */
+static int contract_slot_edit_cmd(cli *c, int argc, char **argv)
+{
+	const char *day = NULL, *from = NULL, *to = NULL, *who = NULL, *ref;
+	const cli_opt opts[] = {{"day", &day, NULL}, {"from", &from, NULL}, {"to", &to, NULL},
+	                        {"worker", &who, NULL}, {NULL, NULL, NULL}};
+	int64_t id;
+	int r = cli_parse(c, argc, argv, opts, _("which slot? give its id ('charte contract show')"),
+	                  &ref);
+	if (r || (r = cli_id(c, ref, "slot", &id)))
+		return r;
+	if (!day && !from && !to && !who)
+		return cli_usage(c, _("give --day, --from, --to or --worker"));
+	contract_slot probe = {0};
+	if ((r = slot_opts(c, day, from, to, who, &probe)) || (r = cli_open(c, false)))
+		return r;
+	cerr e = {0};
+	contract_slot s = {0};
+	int changed = 0;
+	if (contract_slot_get(c->a, id, &s, &e) ||
+	    (r = slot_opts(c, day, from, to, who, &s)) ||
+	    contract_slot_edit(c->a, &s, &changed, &e)) {
+		if (!r)
+			r = cli_fail(c, &e);
+	} else {
+		fprintf(stderr, ngettext("charte: %d visit not yet done follows the slot\n",
+		                         "charte: %d visits not yet done follow the slot\n",
+		                         (unsigned long)changed),
+		        changed);
+	}
+	contract_slot_free(&s);
+	return r;
+}
+
+/* `contract edit CONTRACT --skip-holidays yes|no`: the planning options, written only when
+ * changed over the contract as stored now. */
+static int contract_edit_cmd(cli *c, int argc, char **argv)
+{
+	const char *skip = NULL, *ref;
+	const cli_opt opts[] = {{"skip-holidays", &skip, NULL}, {NULL, NULL, NULL}};
+	int r = contract_args(c, argc, argv, opts, &ref);
+	if (r)
+		return r;
+	if (!skip)
+		return cli_usage(c, _("give --skip-holidays yes|no"));
+	bool yes;
+	if (!strcmp(skip, "yes") || !strcmp(skip, "oui") || !strcmp(skip, "1"))
+		yes = true;
+	else if (!strcmp(skip, "no") || !strcmp(skip, "non") || !strcmp(skip, "0"))
+		yes = false;
+	else
+		return cli_bad(c, "skip-holidays", N_("must be yes or no"));
+	if ((r = cli_open(c, false)))
+		return r;
+	cerr e = {0};
+	contract base, mine;
+	contract_init(&base);
+	contract_init(&mine);
+	int changed = 0;
+	if (contract_find(c->a, ref, "contract", &base, &e) ||
+	    contract_get(c->a, base.id, &mine, &e)) {
+		r = cli_fail(c, &e);
+	} else {
+		mine.skip_holidays = yes;
+		if (contract_set_options(c->a, &base, &mine, &changed, &e))
+			r = cli_fail(c, &e);
+		else if (changed)
+			fprintf(stderr,
+			        ngettext("charte: %d visit on a public holiday changed\n",
+			                 "charte: %d visits on a public holiday changed\n",
+			                 (unsigned long)changed),
+			        changed);
+	}
+	contract_free(&base);
+	contract_free(&mine);
+	return r;
+}
+
+/* How many visits a step cancelled, on stderr. */
+static void say_cancelled(int n)
+{
+	if (n)
+		fprintf(stderr,
+		        ngettext("charte: %d planned visit cancelled\n",
+		                 "charte: %d planned visits cancelled\n", (unsigned long)n),
+		        n);
 }
 
 /* CONTRACT --on D (or --notice D), the date required; --dry-run where dry_run is not NULL. */
@@ -286,6 +387,7 @@ static int contract_end_cmd(cli *c, int argc, char **argv)
 	const char *ref;
 	cday notice, end = NO_DAY;
 	bool dry = false;
+	int cancelled = 0;
 	int r = ref_and_day(c, argc, argv, "notice", &ref, &notice, &dry);
 	if (r || (r = cli_open(c, false)))
 		return r;
@@ -294,12 +396,13 @@ static int contract_end_cmd(cli *c, int argc, char **argv)
 	contract_init(&k);
 	if (contract_find(c->a, ref, "contract", &k, &e) ||
 	    (dry ? contract_end_preview(c->a, k.id, notice, &end, &e)
-	         : contract_end(c->a, k.id, notice, &end, &e))) {
+	         : contract_end_counting(c->a, k.id, notice, &end, &cancelled, &e))) {
 		r = cli_fail(c, &e);
 	} else {
 		char d[11];
 		fmt_date(end, d);
 		printf("%s\n", d);
+		say_cancelled(cancelled);
 	}
 	contract_free(&k);
 	return r;
@@ -307,7 +410,22 @@ static int contract_end_cmd(cli *c, int argc, char **argv)
 
 static int contract_withdraw_cmd(cli *c, int argc, char **argv)
 {
-	return contract_step_cmd(c, argc, argv, contract_withdraw, NULL);
+	const char *ref;
+	cday on;
+	int r = ref_and_day(c, argc, argv, "on", &ref, &on, NULL);
+	if (r || (r = cli_open(c, false)))
+		return r;
+	cerr e = {0};
+	contract k;
+	contract_init(&k);
+	int cancelled = 0;
+	if (contract_find(c->a, ref, "contract", &k, &e) ||
+	    contract_withdraw_counting(c->a, k.id, on, &cancelled, &e))
+		r = cli_fail(c, &e);
+	else
+		say_cancelled(cancelled);
+	contract_free(&k);
+	return r;
 }
 
 struct list_arg {
@@ -463,6 +581,8 @@ static void show_contract(app *a, const contract *k, const contract_line *lines,
 	if (mention)
 		printf("%s\n", mention);
 	out_field(_("Skills required:"), k->skills);
+	if (k->kind == CONTRACT_RECURRING)
+		out_field(_("Visits on public holidays:"), k->skip_holidays ? _("no") : _("yes"));
 	if (n) {
 		printf("%s\n", _("Weekly schedule:"));
 		for (size_t i = 0; i < n; i++) {
@@ -471,9 +591,14 @@ static void show_contract(app *a, const contract *k, const contract_line *lines,
 			fmt_clock(slots[i].ends, to);
 			fmt_hundredths_human(contract_slot_hours(slots[i].starts, slots[i].ends),
 			                     len);
-			printf("  %-4s %s-%s  %s h%s%s\n", contract_weekday_label(slots[i].weekday),
-			       from, to, len, slots[i].service_code ? "  " : "",
-			       slots[i].service_code ? slots[i].service_code : "");
+			char by[32] = "";
+			if (slots[i].worker_id)
+				snprintf(by, sizeof by, _("  worker %lld"),
+				         (long long)slots[i].worker_id);
+			printf("  #%-4lld %-4s %s-%s  %s h%s%s%s\n", (long long)slots[i].id,
+			       contract_weekday_label(slots[i].weekday), from, to, len,
+			       slots[i].service_code ? "  " : "",
+			       slots[i].service_code ? slots[i].service_code : "", by);
 		}
 	}
 	out_field(_("Signed:"), k->signed_on == NO_DAY ? _("not yet") : NULL);
@@ -536,10 +661,21 @@ static const cli_verb verbs[] = {
      N_("add a service to a draft (hours a week, or the quantity of a one-off); prints the "
         "line's id"),
      contract_line_cmd},
-    {"slot", "CONTRACT --day mon..sun|lun..dim|1..7 --from HH:MM --to HH:MM [--service CODE]",
+    {"slot",
+     "CONTRACT --day mon..sun|lun..dim|1..7 --from HH:MM --to HH:MM [--service CODE] "
+     "[--worker ID]",
      N_("add a weekly slot for one of the draft's services (--service may be left out when it "
-        "has one); that service's hours a week become its slots' sum"),
+        "has one); that service's hours a week become its slots' sum; an end before the start "
+        "is the next day; --worker: who its visits are planned for; prints the slot's id"),
      contract_slot_cmd},
+    {"slot-edit", "SLOT [--day D] [--from HH:MM] [--to HH:MM] [--worker ID|'']",
+     N_("move a weekly slot or change its worker (a signed contract's slot keeps its length); "
+        "the visits not yet done follow, and how many is said"),
+     contract_slot_edit_cmd},
+    {"edit", "CONTRACT --skip-holidays yes|no",
+     N_("whether visits are planned on public holidays (by default they are); the visits "
+        "still to come follow"),
+     contract_edit_cmd},
     {"sign", "CONTRACT --on D",
      N_("the client signed: the withdrawal period starts; the client becomes active"),
      contract_sign_cmd},
@@ -548,9 +684,12 @@ static const cli_verb verbs[] = {
         "a signed contract, before it starts)"),
      contract_express_cmd},
     {"end", "CONTRACT --notice D [--dry-run]",
-     N_("the client gave notice: prints the end date, the last day of that month"),
+     N_("the client gave notice: prints the end date, the last day of that month; the visits "
+        "planned after it are cancelled"),
      contract_end_cmd},
-    {"withdraw", "CONTRACT --on D", N_("the client withdrew within the withdrawal period"),
+    {"withdraw", "CONTRACT --on D",
+     N_("the client withdrew within the withdrawal period; every visit still to come is "
+        "cancelled"),
      contract_withdraw_cmd},
     {"list", "[--client ID] [--status S] [--kind K] [--search WORDS] [--csv]",
      N_("list contracts, oldest first; status draft, signed, active, ended or withdrawn"),

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "charte/contract.h"
+#include "charte/visit.h"
 #include "charte/worker.h"
 #include "cli.h"
 
@@ -396,6 +397,71 @@ static char *skills_words(cli *c, const char *codes)
 	return b.s ? b.s : xstrdup("");
 }
 
+/* The worker's punctuality this month and the two before (I1), and visits of the last and the
+ * next two weeks. What the role may not read of the planning is left out. */
+static void show_planning(cli *c, int64_t id)
+{
+	printf("\n%s\n", _("Punctuality (arrivals on time)"));
+	int y, m, d;
+	cal_ymd(app_today(c->a), &y, &m, &d);
+	for (int back = 0; back < 3; back++) {
+		int mm = m - back, yy = y;
+		if (mm < 1) {
+			mm += 12;
+			yy--;
+		}
+		punctuality p;
+		cerr e = {0};
+		if (visit_punctuality_month(c->a, id, yy, mm, &p, &e))
+			break;
+		char month[32];
+		snprintf(month, sizeof month, "%04d-%02d", yy, mm);
+		if (p.rate < 0)
+			printf("  %s  %s\n", month, _("no arrival recorded"));
+		else
+			printf(_("  %s  %d %% (%lld late of %lld)\n"), month, p.rate,
+			       (long long)p.late, (long long)p.arrived);
+	}
+	printf("\n%s\n", _("Visits (the last two weeks and the next two)"));
+	visit_filter f;
+	visit_filter_init(&f);
+	f.worker_id = id;
+	f.from = cal_at(app_today(c->a) - 14, 0);
+	f.to = cal_at(app_today(c->a) + 15, 0);
+	visit *rows = NULL;
+	size_t n = 0;
+	cerr e = {0};
+	enum { SHOWN = 40 };
+	if (visit_page(c->a, &f, NULL, false, SHOWN + 1, &rows, &n, &e))
+		return;
+	if (!n)
+		printf("  %s\n", _("none"));
+	int tolerance = visit_tolerance(c->a);
+	for (size_t i = 0; i < n && i < SHOWN; i++) {
+		const visit *v = &rows[i];
+		char start[17], end[6], arrived[17];
+		fmt_datetime_human(v->starts, start);
+		fmt_clock(cal_minute_of_day(v->ends), end);
+		strbuf line = {0};
+		sb_addf(&line, "#%lld %s-%s %s %s (%s): %s", (long long)v->id, start, end,
+			v->contract_number, v->client_name, v->service_label,
+			enum_label(&visit_statuses, v->status));
+		if (v->arrived_at != NO_MINUTE) {
+			fmt_datetime_human(v->arrived_at, arrived);
+			sb_addf(&line, visit_is_late(v, tolerance) ? _(", arrived %s, late")
+								   : _(", arrived %s"),
+				arrived);
+		}
+		char *clean = text_printable(sb_str(&line));
+		printf("  %s\n", clean);
+		free(clean);
+		sb_free(&line);
+	}
+	if (n > SHOWN)
+		printf("  %s\n", _("… ('charte visit list --worker ID' for all)"));
+	visits_free(rows, n);
+}
+
 static int worker_show_cmd(cli *c, int argc, char **argv)
 {
 	const char *ref;
@@ -458,6 +524,8 @@ static int worker_show_cmd(cli *c, int argc, char **argv)
 		printf("  %s %s-%s\n", contract_weekday_label(av[i].weekday), from, to);
 	}
 	free(av);
+
+	show_planning(c, id);
 
 	printf("\n%s\n", _("Selection procedure"));
 	selection_step *steps = NULL;

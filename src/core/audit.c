@@ -14,9 +14,11 @@
  * with no code); here only the list of areas. The rules are kept in charter order (A, O, I, S,
  * then the number), whatever the order of the areas. */
 static const audit_rule *const area_rules[] = {settings_rules, call_rules, client_rules,
-						 contract_rules, worker_rules, survey_rules, complaint_rules};
+						 contract_rules, worker_rules, visit_rules, survey_rules,
+						 complaint_rules};
 /* The details that a format cannot word (core.h: audit_detail), area by area. */
-static const audit_detail *const area_details[] = {worker_details, complaint_details};
+static const audit_detail *const area_details[] = {worker_details, contract_details,
+						    visit_details, complaint_details};
 
 static const audit_detail *detail_of(const char *slug)
 {

@@ -14,20 +14,44 @@
 #include "charte/money.h"
 #include "charte/quote.h"
 #include "charte/settings.h"
+#include "charte/visit.h"
 
 /* ---- pure rules ---- */
 
+int contract_slot_minutes(int starts, int ends)
+{
+	return ((ends - starts) % (24 * 60) + 24 * 60) % (24 * 60);
+}
+
 int64_t contract_slot_hours(int starts, int ends)
 {
-	return money_div_round((int64_t)(ends - starts) * 100, 60);
+	return money_div_round((int64_t)contract_slot_minutes(starts, ends) * 100, 60);
 }
 
 int64_t contract_schedule_hours(const contract_slot *slots, size_t n)
 {
 	int64_t minutes = 0;
 	for (size_t i = 0; i < n; i++)
-		minutes += slots[i].ends - slots[i].starts;
+		minutes += contract_slot_minutes(slots[i].starts, slots[i].ends);
 	return money_div_round(minutes * 100, 60);
+}
+
+/* Where a slot starts in the week, in minutes from Monday 00:00. */
+static int week_minute(int weekday, int minute)
+{
+	return (weekday - 1) * 24 * 60 + minute;
+}
+
+bool contract_slots_overlap(const contract_slot *x, const contract_slot *y)
+{
+	const int week = 7 * 24 * 60;
+	int xs = week_minute(x->weekday, x->starts), xl = contract_slot_minutes(x->starts, x->ends);
+	int ys = week_minute(y->weekday, y->starts), yl = contract_slot_minutes(y->starts, y->ends);
+	/* The week is a circle: Sunday night runs into Monday morning. */
+	for (int shift = -week; shift <= week; shift += week)
+		if (xs < ys + shift + yl && ys + shift < xs + xl)
+			return true;
+	return false;
 }
 
 cents contract_monthly(int kind, int64_t hours, cents hourly_excl, int vat_rate)
@@ -333,7 +357,7 @@ static int derive(app *a, contract *k, cerr *e)
 		bool any = false;
 		for (size_t j = 0; j < ns; j++)
 			if (slots[j].line_id == lines[i].id) {
-				minutes += slots[j].ends - slots[j].starts;
+				minutes += contract_slot_minutes(slots[j].starts, slots[j].ends);
 				any = true;
 			}
 		int64_t hours = money_div_round(minutes * 100, 60);
@@ -660,6 +684,12 @@ int contract_slots_of(app *a, int64_t contract_id, contract_slot **rows, size_t 
 							 : db_contract_slots(a->db, contract_id, rows, n, e);
 }
 
+int contract_slot_get(app *a, int64_t slot_id, contract_slot *out, cerr *e)
+{
+	return role_check(a, AREA_CONTRACTS, ACCESS_READ, e) ? ST_DENIED
+							 : db_contract_slot_get(a->db, slot_id, out, e);
+}
+
 int contract_lines_of(app *a, int64_t contract_id, contract_line **rows, size_t *n, cerr *e)
 {
 	if (role_check(a, AREA_CONTRACTS, ACCESS_READ, e))
@@ -763,8 +793,7 @@ static int do_slot_add(app *a, void *rec, void *arg, cerr *e)
 		r = err_set(e, ST_CONFLICT, "contract", _("a schedule has at most %d slots"),
 		            CONTRACT_MAX_SLOTS);
 	for (size_t i = 0; i < n && !r; i++) {
-		if (slots[i].weekday != s->weekday || slots[i].ends <= s->starts ||
-		    s->ends <= slots[i].starts)
+		if (!contract_slots_overlap(&slots[i], s))
 			continue;
 		char from[6], to[6];
 		fmt_clock(slots[i].starts, from);
@@ -776,6 +805,8 @@ static int do_slot_add(app *a, void *rec, void *arg, cerr *e)
 	if (r)
 		return r;
 	s->contract_id = k->id;
+	if (s->worker_id && (r = visit_require_worker(a, s->worker_id, e)))
+		return r;
 	if ((r = db_contract_slot_insert(a->db, s, e)))
 		return r;
 	return derive(a, k, e);
@@ -789,8 +820,9 @@ int contract_slot_add(app *a, int64_t contract_id, contract_slot *s, cerr *e)
 		return err_set(e, ST_INVALID, "from", _("not a time of day"));
 	if (s->ends < 0 || s->ends >= 24 * 60)
 		return err_set(e, ST_INVALID, "to", _("not a time of day"));
-	if (s->ends <= s->starts)
-		return err_set(e, ST_INVALID, "to", _("must be later than the start"));
+	if (s->ends == s->starts)
+		return err_set(e, ST_INVALID, "to",
+		               _("must not be the start (an end before the start is the next day)"));
 	str_drop_empty(&s->service_code);
 	return record_change(a, &contract_ops, contract_id, do_slot_add, s, e);
 }
@@ -899,32 +931,84 @@ int contract_end_preview(app *a, int64_t id, cday notice, cday *end, cerr *e)
 	return r;
 }
 
+struct end_arg {
+	cday notice, end;
+	int cancelled;
+};
+
 static int do_end(app *a, void *rec, void *arg, cerr *e)
 {
 	contract *k = rec;
-	int r = take_step(k, CONTRACT_END, CONTRACT_ENDED, &k->notice_on, arg, e);
-	if (!r)
-		k->ended_on = contract_end_date(k->notice_on);
-	return r;
+	struct end_arg *x = arg;
+	int r = contract_can(k, CONTRACT_END, x->notice, e);
+	if (r)
+		return r;
+	x->end = contract_end_date(x->notice);
+	k->notice_on = x->notice;
+	k->ended_on = x->end;
+	k->status = CONTRACT_ENDED;
+	/* R5: the visits planned after the last day are cancelled (kept, with the reason). */
+	return visits_cancel_after(a, k->id, cal_at(x->end + 1, 0), VISIT_REASON_ENDED,
+	                           &x->cancelled, e);
 }
 
 int contract_end(app *a, int64_t id, cday notice, cday *end, cerr *e)
 {
-	int r = record_change_on(a, &contract_ops, id, &notice, "notice", do_end, e);
+	return contract_end_counting(a, id, notice, end, NULL, e);
+}
+
+int contract_end_counting(app *a, int64_t id, cday notice, cday *end, int *cancelled, cerr *e)
+{
+	int r = role_check(a, AREA_CONTRACTS, ACCESS_WRITE, e);
+	if (!r)
+		r = record_day(a, &notice, "notice", e);
+	if (r)
+		return r;
+	struct end_arg x = {notice, NO_DAY, 0};
+	r = record_change(a, &contract_ops, id, do_end, &x, e);
 	if (!r && end)
-		*end = contract_end_date(notice);
+		*end = x.end;
+	if (!r && cancelled)
+		*cancelled = x.cancelled;
 	return r;
 }
+
+struct withdraw_arg {
+	cday on;
+	int cancelled;
+};
 
 static int do_withdraw(app *a, void *rec, void *arg, cerr *e)
 {
 	contract *k = rec;
-	return take_step(k, CONTRACT_WITHDRAW, CONTRACT_WITHDRAWN, &k->withdrawn_on, arg, e);
+	struct withdraw_arg *x = arg;
+	int r = contract_can(k, CONTRACT_WITHDRAW, x->on, e);
+	if (r)
+		return r;
+	k->withdrawn_on = x->on;
+	k->status = CONTRACT_WITHDRAWN;
+	/* R4: nothing more is done; every visit still to come is cancelled (kept). */
+	cminute now = app_now(a);
+	return visits_cancel_after(a, k->id, now, VISIT_REASON_WITHDRAWN, &x->cancelled, e);
 }
 
 int contract_withdraw(app *a, int64_t id, cday on, cerr *e)
 {
-	return record_change_on(a, &contract_ops, id, &on, "on", do_withdraw, e);
+	return contract_withdraw_counting(a, id, on, NULL, e);
+}
+
+int contract_withdraw_counting(app *a, int64_t id, cday on, int *cancelled, cerr *e)
+{
+	int r = role_check(a, AREA_CONTRACTS, ACCESS_WRITE, e);
+	if (!r)
+		r = record_day(a, &on, "on", e);
+	if (r)
+		return r;
+	struct withdraw_arg x = {on, 0};
+	r = record_change(a, &contract_ops, id, do_withdraw, &x, e);
+	if (!r && cancelled)
+		*cancelled = x.cancelled;
+	return r;
 }
 
 int contract_page(app *a, const contract_filter *f, const contract *from, bool backward,
@@ -962,9 +1046,31 @@ const audit_rule contract_rules[] = {
 	 N_("%s: signed on %s with no quote given before (%s incl. VAT)"),
 	 {"contracts", "clients", "quotes", "settings"}, AUDIT_UNTIMED},
 	{"O4", "contract-unsigned", "contract", N_("recurring services under a signed contract"),
-	 N_("%s: recurring contract started on %s and not signed%s"), {"contracts", "clients"},
-	 AUDIT_BY_DAY},
+	 N_("%s: recurring contract started on %s and not signed%s"),
+	 {"contracts", "clients", "visits"}, AUDIT_BY_DAY},
 	{NULL, NULL, NULL, NULL, NULL, {NULL}, AUDIT_UNTIMED},
+};
+
+/* contract-unsigned: the client, the start, and how many visits are planned or done. */
+static char *describe_unsigned(const app *a, const char *const cols[3])
+{
+	(void)a;
+	long n = strtol(cols[2], NULL, 10);
+	if (n <= 0)
+		return xasprintf(_("%s: recurring contract started on %s and not signed%s"), cols[0],
+		                 cols[1], "");
+	return xasprintf(ngettext("%s: recurring contract (start %s) not signed, with %ld visit "
+	                          "planned or done",
+	                          "%s: recurring contract (start %s) not signed, with %ld visits "
+	                          "planned or done",
+	                          (unsigned long)n),
+	                 cols[0], cols[1], n);
+}
+
+/* The words of the findings a format cannot say. */
+const audit_detail contract_details[] = {
+	{"contract-unsigned", describe_unsigned},
+	{NULL, NULL},
 };
 
 RECORD_DESC(contract_record, "contracts",
@@ -988,7 +1094,8 @@ RECORD_DESC(contract_record, "contracts",
 	    COLUMN("withdrawn_on", N_("Withdrawn on"), FIELD_DATE),
 	    ENUM_COLUMN("status", N_("Status"), &contract_statuses),
 	    COLUMN("monthly_incl", N_("Monthly amount incl. VAT"), FIELD_MONEY),
-	    COLUMN("created_by", N_("Written by"), FIELD_STAFF));
+	    COLUMN("created_by", N_("Written by"), FIELD_STAFF),
+	    EDITED("skip_holidays", N_("No visits on public holidays"), FIELD_FLAG, contract, skip_holidays));
 
 RECORD_DESC(contract_slot_record, "contract_slots",
 	    COLUMN("id", "", FIELD_HIDDEN),
@@ -997,7 +1104,8 @@ RECORD_DESC(contract_slot_record, "contract_slots",
 	    COLUMN("starts", N_("From"), FIELD_TEXT),
 	    COLUMN("ends", N_("To"), FIELD_TEXT),
 	    COLUMN("service_code", N_("Service"), FIELD_TEXT),
-	    COLUMN("line_id", N_("Contract line no."), FIELD_TEXT));
+	    COLUMN("line_id", N_("Contract line no."), FIELD_TEXT),
+	    COLUMN("worker_id", N_("Worker no."), FIELD_TEXT));
 
 RECORD_DESC(contract_line_record, "contract_lines",
 	    COLUMN("id", "", FIELD_HIDDEN),
@@ -1034,4 +1142,120 @@ static int do_express(app *a, void *rec, void *arg, cerr *e)
 int contract_record_express(app *a, int64_t id, cerr *e)
 {
 	return record_change(a, &contract_ops, id, do_express, NULL, e);
+}
+
+/* ---- the schedule of a running contract, and its planning options (issue 8) ---- */
+
+struct slot_edit_arg {
+	contract_slot *with;
+	int changed;
+};
+
+static int do_slot_edit(app *a, void *rec, void *arg, cerr *e)
+{
+	contract *k = rec;
+	struct slot_edit_arg *x = arg;
+	contract_slot *with = x->with;
+	if (k->status == CONTRACT_WITHDRAWN || (k->status == CONTRACT_ENDED &&
+	                                        k->ended_on < app_today(a)))
+		return err_set(e, ST_CONFLICT, "contract", _("contract %s is over"), k->number);
+	contract_slot cur = {0};
+	int r = db_contract_slot_get(a->db, with->id, &cur, e);
+	if (!r && cur.contract_id != k->id)
+		r = err_set(e, ST_NOT_FOUND, "slot", _("no schedule slot %lld"), (long long)with->id);
+	/* A signed contract keeps its hours: a slot moves, it does not grow or shrink. */
+	if (!r && k->status != CONTRACT_DRAFT &&
+	    contract_slot_minutes(with->starts, with->ends) !=
+	        contract_slot_minutes(cur.starts, cur.ends)) {
+		char len[24];
+		fmt_hundredths_human(contract_slot_hours(cur.starts, cur.ends), len);
+		r = err_set(e, ST_INVALID, "to",
+		            _("a signed contract keeps its hours: the slot must stay %s h long"), len);
+	}
+	if (!r && with->worker_id && with->worker_id != cur.worker_id)
+		r = visit_require_worker(a, with->worker_id, e);
+	contract_slot *slots = NULL;
+	size_t n = 0;
+	if (!r)
+		r = db_contract_slots(a->db, k->id, &slots, &n, e);
+	for (size_t i = 0; i < n && !r; i++) {
+		if (slots[i].id == cur.id || !contract_slots_overlap(&slots[i], with))
+			continue;
+		char from[6], to[6];
+		fmt_clock(slots[i].starts, from);
+		fmt_clock(slots[i].ends, to);
+		r = err_set(e, ST_INVALID, "from", _("overlaps the slot %s %s-%s"),
+		            contract_weekday_label(slots[i].weekday), from, to);
+	}
+	contract_slots_free(slots, n);
+	if (!r) {
+		cur.weekday = with->weekday;
+		cur.starts = with->starts;
+		cur.ends = with->ends;
+		cur.worker_id = with->worker_id;
+		r = db_contract_slot_update(a->db, &cur, e);
+	}
+	if (!r && k->status == CONTRACT_DRAFT)
+		r = derive(a, k, e);
+	/* The visits not yet done follow the slot. */
+	if (!r)
+		r = visits_follow_slot(a, k, &cur, &x->changed, e);
+	contract_slot_free(&cur);
+	return r;
+}
+
+int contract_slot_edit(app *a, contract_slot *s, int *visits_changed, cerr *e)
+{
+	if (visits_changed)
+		*visits_changed = 0;
+	if (s->weekday < 1 || s->weekday > 7)
+		return err_set(e, ST_INVALID, "day", _("must be a day of the week, 1 to 7"));
+	if (s->starts < 0 || s->starts >= 24 * 60)
+		return err_set(e, ST_INVALID, "from", _("not a time of day"));
+	if (s->ends < 0 || s->ends >= 24 * 60)
+		return err_set(e, ST_INVALID, "to", _("not a time of day"));
+	if (s->ends == s->starts)
+		return err_set(e, ST_INVALID, "to",
+		               _("must not be the start (an end before the start is the next day)"));
+	contract_slot cur = {0};
+	int r = db_contract_slot_get(a->db, s->id, &cur, e);
+	struct slot_edit_arg x = {s, 0};
+	if (!r)
+		r = record_change(a, &contract_ops, cur.contract_id, do_slot_edit, &x, e);
+	contract_slot_free(&cur);
+	if (!r && visits_changed)
+		*visits_changed = x.changed;
+	return r;
+}
+
+struct options_arg {
+	const contract *base, *mine;
+	int changed;
+};
+
+static int do_options(app *a, void *rec, void *arg, cerr *e)
+{
+	contract *k = rec;
+	struct options_arg *x = arg;
+	if (k->status == CONTRACT_WITHDRAWN || (k->status == CONTRACT_ENDED &&
+	                                        k->ended_on < app_today(a)))
+		return err_set(e, ST_CONFLICT, "contract", _("contract %s is over"), k->number);
+	bool was = k->skip_holidays;
+	int r = record_merge(&contract_record, k, x->base ? x->base : k, x->mine, e);
+	if (!r && was != k->skip_holidays)
+		r = visits_follow_holidays(a, k, &x->changed, e);
+	return r;
+}
+
+int contract_set_options(app *a, const contract *base, const contract *mine, int *visits_changed,
+                         cerr *e)
+{
+	int r = role_check(a, AREA_CONTRACTS, ACCESS_WRITE, e);
+	if (r)
+		return r;
+	struct options_arg x = {base, mine, 0};
+	r = record_change(a, &contract_ops, mine->id, do_options, &x, e);
+	if (!r && visits_changed)
+		*visits_changed = x.changed;
+	return r;
 }

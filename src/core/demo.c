@@ -18,10 +18,10 @@
  * dashboard and `charte audit` show each finding: needs-missing, quote-missing,
  * contract-unsigned, referent-missing, and from the call log callback-overdue and
  * documentation-not-sent; from the workers worker-file-incomplete and badge-missing; from the
- * complaints complaint-overdue and action-plan-missing (demo_complaints). The satisfaction
- * survey: last year's campaign answered and published early this year, this year's opened
- * lately and partly answered. The calls are stored with the row-by-row audit off and one
- * summary
+ * complaints complaint-overdue and action-plan-missing (demo_complaints); from the visits a few
+ * late arrivals (punctuality) and an uncovered slot. The satisfaction survey: last year's
+ * campaign answered and published early this year, this year's opened lately and partly
+ * answered. The calls are stored with the row-by-row audit off and one summary
  * row, as the importer does; calls from clients are linked to their file. */
 #include "charte/demo.h"
 
@@ -40,6 +40,7 @@
 #include "charte/quote.h"
 #include "charte/settings.h"
 #include "charte/staff.h"
+#include "charte/visit.h"
 #include "charte/worker.h"
 #include "charte/survey.h"
 
@@ -2175,6 +2176,166 @@ static int demo_complaints(demo *d, cerr *e)
 	return r;
 }
 
+/* ---- visits (issue 8, points 3 and 6) ----
+ * Each slot of the running recurring contracts goes to the first active worker of the team who
+ * has its service, is available then and has no other slot then (none: the slot stays
+ * uncovered), who met the client
+ * before the contract started; the visits are generated from eight weeks back to the horizon,
+ * and those past are done, with arrivals a few minutes either side of the start, one in nine
+ * late, one in fifty cancelled by the client. */
+
+static bool demo_fits(size_t i, const contract_slot *s)
+{
+	char skills[128];
+	snprintf(skills, sizeof skills, " %s ", demo_workers[i].skills);
+	char want[48];
+	snprintf(want, sizeof want, " %s ", s->service_code ? s->service_code : "");
+	return demo_workers[i].status == WORKER_ACTIVE && strstr(skills, want) &&
+	       s->weekday <= 5 && s->starts >= demo_workers[i].from &&
+	       s->starts + contract_slot_minutes(s->starts, s->ends) <= demo_workers[i].to;
+}
+
+struct demo_ids {
+	int64_t *ids;
+	size_t n;
+	cday today;
+};
+
+/* The slots given so far, each with its worker (index in demo_workers). */
+struct demo_given {
+	contract_slot *slots;
+	size_t *worker;
+	size_t n;
+};
+
+static bool demo_free(const struct demo_given *g, size_t w, const contract_slot *s)
+{
+	for (size_t i = 0; i < g->n; i++)
+		if (g->worker[i] == w && contract_slots_overlap(&g->slots[i], s))
+			return false;
+	return true;
+}
+
+static cday k_today(const void *arg)
+{
+	return ((const struct demo_ids *)arg)->today;
+}
+
+static int collect_running(const contract *k, void *arg)
+{
+	struct demo_ids *x = arg;
+	if (k->kind == CONTRACT_RECURRING && k->signed_on != NO_DAY &&
+	    k->status != CONTRACT_WITHDRAWN &&
+	    (k->status != CONTRACT_ENDED || k->ended_on >= k_today(arg))) {
+		x->ids = xrealloc(x->ids, (x->n + 1) * sizeof *x->ids);
+		x->ids[x->n++] = k->id;
+	}
+	return 0;
+}
+
+static int demo_slot_workers(demo *d, cerr *e)
+{
+	contract_filter f;
+	contract_filter_init(&f, d->today);
+	struct demo_ids x = {NULL, 0, d->today};
+	struct demo_given given = {NULL, NULL, 0};
+	int r = contract_each(d->a, &f, collect_running, &x, e);
+	for (size_t i = 0; !r && i < x.n; i++) {
+		contract k;
+		contract_init(&k);
+		contract_slot *slots = NULL;
+		size_t n = 0;
+		if (!(r = contract_get(d->a, x.ids[i], &k, e)))
+			r = contract_slots_of(d->a, k.id, &slots, &n, e);
+		for (size_t j = 0; !r && j < n; j++) {
+			/* The team's workers are 1.. in the order of demo_workers. */
+			for (size_t w = 0; w < ARRAY_LEN(demo_workers); w++)
+				if (demo_fits(w, &slots[j]) && demo_free(&given, w, &slots[j])) {
+					slots[j].worker_id = (int64_t)w + 1;
+					given.slots = xrealloc(given.slots,
+							       (given.n + 1) * sizeof *given.slots);
+					given.worker = xrealloc(given.worker,
+								(given.n + 1) * sizeof *given.worker);
+					given.slots[given.n] = (contract_slot){.weekday = slots[j].weekday,
+									       .starts = slots[j].starts,
+									       .ends = slots[j].ends};
+					given.worker[given.n++] = w;
+					break;
+				}
+			if (!slots[j].worker_id)
+				continue;
+			bool met = false;
+			r = db_worker_met_client(d->a->db, slots[j].worker_id, k.client_id, k.start, &met,
+						 e);
+			if (!r && !met)
+				r = db_meeting_insert(d->a->db, k.client_id, slots[j].worker_id,
+						      k.start - 3, NULL, e);
+			if (!r)
+				r = contract_slot_edit(d->a, &slots[j], NULL, e);
+		}
+		contract_slots_free(slots, n);
+		contract_free(&k);
+	}
+	free(x.ids);
+	free(given.slots);
+	free(given.worker);
+	return r;
+}
+
+struct demo_past {
+	demo *d;
+	int64_t *ids;
+	size_t n;
+};
+
+static int collect_past(const visit *v, void *arg)
+{
+	struct demo_past *p = arg;
+	if (v->status == VISIT_PLANNED && v->ends <= p->d->now) {
+		p->ids = xrealloc(p->ids, (p->n + 1) * sizeof *p->ids);
+		p->ids[p->n++] = v->id;
+	}
+	return 0;
+}
+
+static int demo_visits(demo *d, cerr *e)
+{
+	int r = demo_slot_workers(d, e);
+	visit_generation g;
+	if (!r)
+		r = visit_generate(d->a, d->today - 56, NO_DAY, &g, e);
+	visit_filter f;
+	visit_filter_init(&f);
+	f.from = cal_at(d->today - 56, 0);
+	f.to = d->now;
+	struct demo_past p = {d, NULL, 0};
+	if (!r)
+		r = visit_each(d->a, &f, collect_past, &p, e);
+	for (size_t i = 0; !r && i < p.n; i++) {
+		visit v;
+		visit_init(&v);
+		if ((r = visit_get(d->a, p.ids[i], &v, e))) {
+			visit_free(&v);
+			break;
+		}
+		if (chance(d, 2)) {
+			r = visit_cancel(d->a, v.id, "Annulée par le client (rendez-vous médical)", e);
+		} else if (v.worker_id) {
+			int early = below(d, 9) - 5; /* -5 .. +3 minutes */
+			int late = chance(d, 11) ? 12 + below(d, 14) : early;
+			cminute arrived = v.starts + late, left = v.ends + below(d, 6);
+			r = visit_arrive(d->a, v.id, arrived < d->now ? arrived : d->now, e);
+			if (!r)
+				r = visit_leave(d->a, v.id, left < d->now ? left : d->now, e);
+			if (!r)
+				r = visit_done(d->a, v.id, e);
+		}
+		visit_free(&v);
+	}
+	free(p.ids);
+	return r;
+}
+
 int demo_populate(app *a, cerr *e)
 {
 	demo d = {0};
@@ -2219,6 +2380,7 @@ int demo_populate(app *a, cerr *e)
 	if (!r)
 		r = demo_complaints(&d, e);
 	act_as(&d, login, NULL);
+		r = demo_visits(&d, e);
 	clients_plan_free(&d);
 	if (r) {
 		db_rollback(a->db);

@@ -32,6 +32,7 @@ static const struct area_rule {
 	{AREA_WORKERS, N_("see worker files"), N_("write worker files"), {R, R, W, W}},
 	{AREA_WORKER_DOCS, N_("see workers' documents"), N_("record workers' documents"),
 	 {N, N, W, W}},
+	{AREA_PLANNING, N_("see the planning"), N_("plan visits"), {R, R, W, W}},
 	{AREA_CRIMINAL_RECORD, N_("see criminal record extracts"),
 	 N_("record criminal record extracts"), {N, N, W, W}},
 	{AREA_SURVEY, N_("see the satisfaction survey"),

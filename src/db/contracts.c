@@ -46,13 +46,18 @@ const db_finding_query db_contract_findings[] = {
 	 "     AND (k.quote_id IS NULL OR q.id = k.quote_id)"
 	 "     AND q.status IN ('sent', 'accepted') AND q.sent_on <= k.signed_on)"
 	 " ORDER BY k.id"},
-	/* O4: a recurring contract that has started is signed. */
+	/* O4: a recurring contract that has started, or has a visit planned or done, is signed.
+	 * c: how many visits planned or done it has (a probe of visits_by_contract each). */
 	{"contract-unsigned",
-	 "SELECT k.id, k.number, trim(c.name || ' ' || c.first_name), k.start, ''"
+	 "SELECT id, number, name, start, visits FROM ("
+	 " SELECT k.id, k.number, trim(c.name || ' ' || c.first_name) AS name, k.start,"
+	 "  (SELECT count(*) FROM visits v WHERE v.contract_id = k.id"
+	 "   AND v.status IN ('planned', 'done')) AS visits"
 	 " FROM contracts k JOIN clients c ON c.id = k.client_id"
 	 " WHERE k.kind = 'recurring' AND k.signed_on IS NULL"
-	 "   AND k.status NOT IN ('withdrawn', 'ended') AND k.start <= :today"
-	 " ORDER BY k.start, k.id"}, /* the order of the partial index contracts_unsigned */
+	 "   AND k.status NOT IN ('withdrawn', 'ended')"
+	 " ORDER BY k.start, k.id)" /* the order of the partial index contracts_unsigned */
+	 " WHERE start <= :today OR visits > 0 ORDER BY start, id"},
 	{NULL, NULL},
 };
 
@@ -60,7 +65,7 @@ const db_finding_query db_contract_findings[] = {
 	"k.id, k.number, k.client_id, trim(c.name || ' ' || c.first_name), k.quote_id, "           \
 	"q.number, k.kind, k.date, k.start, k.hourly_price_excl, k.vat_rate, k.hours, "            \
 	"k.skills, k.signed_on, k.at_agency, k.express_start, k.withdrawal_end, k.notice_on, "     \
-	"k.ended_on, k.withdrawn_on, k.status, k.monthly_incl, k.created_by"
+	"k.ended_on, k.withdrawn_on, k.status, k.monthly_incl, k.created_by, k.skip_holidays"
 #define CONTRACT_FROM                                                                              \
 	" FROM contracts k LEFT JOIN clients c ON c.id = k.client_id"                              \
 	" LEFT JOIN quotes q ON q.id = k.quote_id"
@@ -94,9 +99,10 @@ static void contract_from_row(sqlite3_stmt *st, void *row)
 	k->status = s < 0 ? CONTRACT_DRAFT : s;
 	k->monthly_incl = col_int(st, 21);
 	k->created_by = col_text(st, 22);
+	k->skip_holidays = col_int(st, 23) != 0;
 }
 
-/* The 20 stored fields but id and created_by, from parameter 1. */
+/* The stored fields but id and created_by: parameters 1 to 19, and 21. */
 static void bind_contract(sqlite3_stmt *st, const contract *k)
 {
 	bind_text(st, 1, k->number);
@@ -118,6 +124,7 @@ static void bind_contract(sqlite3_stmt *st, const contract *k)
 	bind_day(st, 17, k->withdrawn_on);
 	bind_text(st, 18, enum_name(&contract_statuses, k->status));
 	bind_int(st, 19, k->monthly_incl);
+	bind_int(st, 21, k->skip_holidays);
 }
 
 int db_contract_insert(db *d, contract *k, cerr *e)
@@ -126,9 +133,10 @@ int db_contract_insert(db *d, contract *k, cerr *e)
 	    d,
 	    "INSERT INTO contracts(number, client_id, quote_id, kind, date, start, "
 	    "hourly_price_excl, vat_rate, hours, skills, signed_on, at_agency, express_start, "
-	    "withdrawal_end, notice_on, ended_on, withdrawn_on, status, monthly_incl, created_by) "
+	    "withdrawal_end, notice_on, ended_on, withdrawn_on, status, monthly_incl, created_by, "
+	    "skip_holidays) "
 	    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
-	    "?18, ?19, ?20)",
+	    "?18, ?19, ?20, ?21)",
 	    e);
 	if (!st)
 		return ST_DB;
@@ -148,7 +156,7 @@ int db_contract_update(db *d, const contract *k, cerr *e)
 	            "date = ?5, start = ?6, hourly_price_excl = ?7, vat_rate = ?8, hours = ?9, "
 	            "skills = ?10, signed_on = ?11, at_agency = ?12, express_start = ?13, "
 	            "withdrawal_end = ?14, notice_on = ?15, ended_on = ?16, withdrawn_on = ?17, "
-	            "status = ?18, monthly_incl = ?19 WHERE id = ?20",
+	            "status = ?18, monthly_incl = ?19, skip_holidays = ?21 WHERE id = ?20",
 	            e);
 	if (!st)
 		return ST_DB;
@@ -411,7 +419,7 @@ int db_contract_line_update(db *d, const contract_line *l, cerr *e)
 
 /* ---- slots ---- */
 
-#define SLOT_COLS "id, contract_id, weekday, starts, ends, service_code, line_id"
+#define SLOT_COLS "id, contract_id, weekday, starts, ends, service_code, line_id, worker_id"
 
 static void slot_from_row(sqlite3_stmt *st, void *row)
 {
@@ -427,6 +435,7 @@ static void slot_from_row(sqlite3_stmt *st, void *row)
 		s->ends = 0;
 	s->service_code = col_text(st, 5);
 	s->line_id = col_int(st, 6);
+	s->worker_id = col_int(st, 7);
 }
 
 int db_contract_slots(db *d, int64_t contract_id, contract_slot **rows, size_t *n, cerr *e)
@@ -462,7 +471,7 @@ int db_contract_slot_insert(db *d, contract_slot *s, cerr *e)
 {
 	sqlite3_stmt *st = db_prep(d,
 	                           "INSERT INTO contract_slots(contract_id, weekday, starts, ends, "
-	                           "service_code, line_id) VALUES (?, ?, ?, ?, ?, ?)",
+	                           "service_code, line_id, worker_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
 	                           e);
 	if (!st)
 		return ST_DB;
@@ -475,9 +484,32 @@ int db_contract_slot_insert(db *d, contract_slot *s, cerr *e)
 	bind_text(st, 4, to);
 	bind_text(st, 5, s->service_code);
 	bind_id(st, 6, s->line_id);
+	bind_id(st, 7, s->worker_id);
 	int r = db_run(d, st, e);
 	if (!r)
 		s->id = sqlite3_last_insert_rowid(d->h);
+	return r;
+}
+
+int db_contract_slot_update(db *d, const contract_slot *s, cerr *e)
+{
+	sqlite3_stmt *st = db_prep(d,
+	                           "UPDATE contract_slots SET weekday = ?, starts = ?, ends = ?,"
+	                           " worker_id = ? WHERE id = ?",
+	                           e);
+	if (!st)
+		return ST_DB;
+	char from[6], to[6];
+	fmt_clock(s->starts, from);
+	fmt_clock(s->ends, to);
+	bind_int(st, 1, s->weekday);
+	bind_text(st, 2, from);
+	bind_text(st, 3, to);
+	bind_id(st, 4, s->worker_id);
+	bind_int(st, 5, s->id);
+	int r = db_run(d, st, e);
+	if (!r && sqlite3_changes(d->h) == 0)
+		return err_set(e, ST_NOT_FOUND, "slot", _("no schedule slot %lld"), (long long)s->id);
 	return r;
 }
 

@@ -13,7 +13,8 @@
  * db_AREA_findings[], ended by a row with no slug); here only the list of areas. */
 static const db_finding_query *const areas[] = {db_settings_findings, db_call_findings,
 						db_client_findings, db_contract_findings,
-						db_worker_findings, db_survey_findings, db_complaint_findings};
+						db_worker_findings, db_visit_findings, db_survey_findings,
+						db_complaint_findings};
 
 static const char *find_sql(const char *slug)
 {

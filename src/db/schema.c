@@ -743,6 +743,121 @@ static const char v10[] =
 	"END;";
 #undef DAY_NN
 
+/* Version 11: visits (issue 8, points 3, 4 and 6; O4, O5, O7, I1).
+ * - A weekly slot may cross midnight (its end at or before its start is on the next day), and
+ *   names the worker planned for it. The table is made again without its old CHECK (ends >
+ *   starts); ids are kept, so the audit trail still points at the same rows. On a signed
+ *   contract a slot may move (another day or time, its length kept: the hours signed stay) and
+ *   change worker; its service and line stay.
+ * - A contract may ask for no visit on public holidays (skip_holidays; a planning option, not a
+ *   term of the contract: it may change after the signature).
+ * - Visits: a contract's, for its client, delivering one of its lines (its service, price and
+ *   VAT), by a worker (NULL: uncovered), planned start and end (at most a day long), status
+ *   planned, done, cancelled (with its reason) or missed, arrival and departure, the worker it
+ *   was taken from, the checks it was planned despite (forced), and the weekly slot and week it
+ *   was generated for (one visit per slot and week: generating twice makes no duplicate). Kept
+ *   for ever: cancelled, never deleted. Every rule reads them by an index range: by start, by
+ *   worker, by client, by contract, each then by start.
+ * - Minimal absences (worker, from, to, kind) and first meetings (client, worker, day) that the
+ *   planning checks read; their own areas give them the rest of their fields later. */
+#define DATE_NN(c) "TEXT NOT NULL CHECK (" c " GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]')"
+#define HHMM(c) "TEXT NOT NULL CHECK (" c " GLOB '[0-2][0-9]:[0-5][0-9]')"
+#define IS_CHANGED(c) "new." c " IS NOT old." c
+#define MINUTES(c) "(CAST(substr(" c ", 1, 2) AS INTEGER) * 60 + CAST(substr(" c ", 4, 2) AS INTEGER))"
+#define SLOT_LENGTH(t) "((" MINUTES(t ".ends") " - " MINUTES(t ".starts") " + 1440) % 1440)"
+#define NOT_DRAFT(t) "(SELECT status FROM contracts WHERE id = " t ".contract_id) IS NOT 'draft'"
+static const char v11[] =
+	"CREATE TABLE contract_slots_v9 ("
+	"  id INTEGER PRIMARY KEY,"
+	"  contract_id INTEGER NOT NULL REFERENCES contracts(id),"
+	"  weekday INTEGER NOT NULL CHECK (weekday BETWEEN 1 AND 7),"
+	"  starts " HHMM("starts") ","
+	"  ends " HHMM("ends") ","
+	"  service_code TEXT REFERENCES services(code),"
+	"  line_id INTEGER REFERENCES contract_lines(id),"
+	"  worker_id INTEGER REFERENCES workers(id),"
+	"  CHECK (ends <> starts)"
+	") STRICT;"
+	"INSERT INTO contract_slots_v9(id, contract_id, weekday, starts, ends, service_code, line_id)"
+	"  SELECT id, contract_id, weekday, starts, ends, service_code, line_id FROM contract_slots;"
+	"DROP TABLE contract_slots;"
+	"ALTER TABLE contract_slots_v9 RENAME TO contract_slots;"
+	"CREATE INDEX contract_slots_by_contract ON contract_slots(contract_id, weekday, starts);"
+	"CREATE INDEX contract_slots_by_line ON contract_slots(line_id);"
+	"CREATE INDEX contract_slots_by_worker ON contract_slots(worker_id) WHERE worker_id IS NOT NULL;"
+	"CREATE TRIGGER contract_slots_add BEFORE INSERT ON contract_slots"
+	"  WHEN " NOT_DRAFT("new") " BEGIN"
+	"  SELECT RAISE(ABORT, 'a signed contract cannot change: make a new contract');"
+	"END;"
+	"CREATE TRIGGER contract_slots_frozen BEFORE UPDATE ON contract_slots"
+	"  WHEN " NOT_DRAFT("old") " AND (" IS_CHANGED("contract_id") " OR "
+	IS_CHANGED("service_code") " OR " IS_CHANGED("line_id") " OR " SLOT_LENGTH("new")
+	" <> " SLOT_LENGTH("old") ") BEGIN"
+	"  SELECT RAISE(ABORT, 'a signed contract cannot change: make a new contract');"
+	"END;"
+	"CREATE TRIGGER contract_slots_keep BEFORE DELETE ON contract_slots"
+	"  WHEN " NOT_DRAFT("old") " BEGIN"
+	"  SELECT RAISE(ABORT, 'the schedule of a signed contract is never deleted');"
+	"END;"
+	"ALTER TABLE contracts ADD COLUMN " FLAG("skip_holidays") ";"
+	/* withdrawal-breach (db/visits.c) reads the contracts whose period ends lately. */
+	"CREATE INDEX contracts_withdrawal ON contracts(withdrawal_end)"
+	"  WHERE withdrawal_end IS NOT NULL AND express_start = 0;"
+	"CREATE TABLE visits ("
+	"  id INTEGER PRIMARY KEY,"
+	"  contract_id INTEGER NOT NULL REFERENCES contracts(id),"
+	"  client_id INTEGER NOT NULL REFERENCES clients(id),"
+	"  line_id INTEGER NOT NULL REFERENCES contract_lines(id),"
+	"  worker_id INTEGER REFERENCES workers(id),"
+	"  starts TEXT NOT NULL CHECK " DATETIME_CHECK("starts") ","
+	"  ends TEXT NOT NULL CHECK " DATETIME_CHECK("ends") ","
+	"  status TEXT NOT NULL DEFAULT 'planned'"
+	"    CHECK (status IN ('planned', 'done', 'cancelled', 'missed')),"
+	"  cancel_reason TEXT,"
+	"  arrived_at TEXT CHECK " DATETIME_CHECK("arrived_at") ","
+	"  left_at TEXT CHECK " DATETIME_CHECK("left_at") ","
+	"  replaced_worker_id INTEGER REFERENCES workers(id),"
+	"  forced TEXT NOT NULL DEFAULT '',"
+	"  slot_id INTEGER REFERENCES contract_slots(id),"
+	"  slot_week TEXT CHECK " DATE_CHECK("slot_week") ","
+	"  created_at TEXT NOT NULL CHECK " DATETIME_CHECK("created_at") ","
+	"  created_by TEXT NOT NULL,"
+	"  CHECK (ends > starts AND ends <= strftime('%Y-%m-%d %H:%M', starts, '+1 day')),"
+	"  CHECK ((status = 'cancelled') = (coalesce(length(trim(cancel_reason)), 0) > 0)),"
+	"  CHECK ((slot_id IS NULL) = (slot_week IS NULL)),"
+	"  CHECK (left_at IS NULL OR (arrived_at IS NOT NULL AND left_at >= arrived_at))"
+	") STRICT;"
+	"CREATE INDEX visits_by_start ON visits(starts, id);"
+	"CREATE INDEX visits_by_worker ON visits(worker_id, starts, id);"
+	"CREATE INDEX visits_by_client ON visits(client_id, starts, id);"
+	"CREATE INDEX visits_by_contract ON visits(contract_id, starts, id);"
+	"CREATE UNIQUE INDEX visits_by_slot ON visits(slot_id, slot_week) WHERE slot_id IS NOT NULL;"
+	"CREATE TRIGGER visits_keep BEFORE DELETE ON visits BEGIN"
+	"  SELECT RAISE(ABORT, 'visits are never deleted: cancel them');"
+	"END;"
+	"CREATE TABLE absences ("
+	"  id INTEGER PRIMARY KEY,"
+	"  worker_id INTEGER NOT NULL REFERENCES workers(id),"
+	"  from_day " DATE_NN("from_day") ","
+	"  to_day " DATE_NN("to_day") ","
+	"  kind TEXT NOT NULL DEFAULT 'other',"
+	"  CHECK (to_day >= from_day)"
+	") STRICT;"
+	"CREATE INDEX absences_by_worker ON absences(worker_id, to_day);"
+	"CREATE TABLE meetings ("
+	"  id INTEGER PRIMARY KEY,"
+	"  client_id INTEGER NOT NULL REFERENCES clients(id),"
+	"  worker_id INTEGER NOT NULL REFERENCES workers(id),"
+	"  met_on " DATE_NN("met_on")
+	") STRICT;"
+	"CREATE INDEX meetings_by_pair ON meetings(client_id, worker_id, met_on);";
+#undef DATE_NN
+#undef HHMM
+#undef IS_CHANGED
+#undef MINUTES
+#undef SLOT_LENGTH
+#undef NOT_DRAFT
+
 /* Later versions are appended here; never edit a released one. */
 static const char *const migrations[] = {
 	v1,
@@ -755,6 +870,7 @@ static const char *const migrations[] = {
 	v8,
 	v9,
 	v10,
+	v11,
 };
 
 
@@ -766,7 +882,7 @@ static const char *const audited[] = {
 	"skills", "selection_steps", "workers", "worker_availability", "worker_steps",
 	"worker_documents", "survey_campaigns", "survey_questions", "survey_clients",
 	"complaint_categories", "complaints", "complaint_actions", "action_plans", "plan_complaints",
-	"plan_actions",
+	"plan_actions", "visits", "absences", "meetings",
 };
 
 static int audit_drop(db *d, cerr *e);

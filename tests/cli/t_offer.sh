@@ -199,7 +199,8 @@ expect_exit 0 "$BIN" contract slot C2026-0001 --day lun --from 09:00 --to 11:30 
 expect_exit 0 "$BIN" contract slot C2026-0001 --day thu --from 14h --to 16h
 rejected from count_contracts contract slot C2026-0001 --day 1 --from 11:00 --to 12:00
 rejected day count_contracts contract slot C2026-0001 --day xyz --from 11:00 --to 12:00
-rejected to count_contracts contract slot C2026-0001 --day 2 --from 11:00 --to 10:00
+# An end before the start is the next day (a night); an end equal to the start is refused.
+rejected to count_contracts contract slot C2026-0001 --day 2 --from 11:00 --to 11:00
 expect_exit 0 "$BIN" contract list --csv
 for col in number client_id kind start signed_on withdrawal_end ended_on status monthly_incl; do
 	csv_header <"$T/out" | grep -qx "$col" && ok "contract list has $col" ||

@@ -135,6 +135,8 @@ START_TEST(test_defaults)
 	ck_assert_setting("recurring.same_worker", "2");
 	ck_assert_setting("recurring.window_months", "12");
 	ck_assert_setting("criminal_record.renew_years", "3");
+	ck_assert_setting("planning.horizon_weeks", "8");
+	ck_assert_setting("punctuality.tolerance_minutes", "10");
 	ck_assert_setting("certificate.deadline", "03-31");
 	ck_assert_setting("ui.language", "auto");
 	ck_assert_int_eq(settings_int(A, "callback.delay_days"), 1);
@@ -401,6 +403,7 @@ START_TEST(test_roles_table)
 		{AREA_SURVEY, "RRRW"},
 		{AREA_SURVEY_ANSWERS, "RRWW"},
 		{AREA_COMPLAINTS, "RWWW"},  {AREA_PLANS, "RRWW"},
+		{AREA_PLANNING, "RRWW"},
 	};
 	ck_assert_uint_eq(ARRAY_LEN(expect), AREA_COUNT);
 	for (size_t i = 0; i < ARRAY_LEN(expect); i++)
