@@ -996,7 +996,7 @@ static void slot_save(tui *t, slot_form *sf)
 	cerr e;
 	err_clear(&e);
 	if (contract_slot_add(sf->a, sf->k.id, &s, &e)) {
-		offer_save_failed(t, &sf->f, &e);
+		form_save_failed(t, &sf->f, &e);
 		contract_slot_free(&s);
 		return;
 	}

@@ -543,7 +543,7 @@ static void save(tui *t, view *v)
 		    : cf->from_quote ? contract_create_lines(cf->a, &k, NULL, 0, cf->again, &e)
 		    : contract_create(cf->a, &k, &e);
 	if (r) {
-		offer_save_failed(t, &cf->f, &e);
+		form_save_failed(t, &cf->f, &e);
 		contract_free(&k);
 		return;
 	}
