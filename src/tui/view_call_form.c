@@ -47,9 +47,13 @@ static int check(form *f, size_t i, cerr *e)
 		const char *why = str_blank(text) ? NULL : parse_datetime(str_trim(text), &c.at);
 		if (why)
 			r = err_set(e, ST_INVALID, "at", "%s", _(why));
-	} else {
+	} else { /* the boxes: answered at once is refused when the desk was closed then */
 		c.answered = form_on(f, "answered");
 		c.callback = form_on(f, "callback");
+		char *at = form_text(f, "at");
+		if (!str_blank(at) && parse_datetime(str_trim(at), &c.at))
+			c.at = NO_MINUTE;
+		free(at);
 	}
 	if (!r)
 		r = call_check(cf->a, &c, e);
@@ -120,6 +124,8 @@ static void changed(form *f, size_t i)
 	field *other = form_field(f, !strcmp(fl->name, "answered") ? "callback" : "answered");
 	if (other && (!strcmp(fl->name, "answered") || !strcmp(fl->name, "callback")))
 		other->on = false;
+	if (!strcmp(fl->name, "answered")) /* the desk closed then: said as it is ticked */
+		form_check_field(f, i);
 }
 
 static void build(call_form *cf, const call *c)
