@@ -31,6 +31,11 @@ typedef struct contract_form {
 	bool from_quote;     /* opened from a quote's page: its services are the quote's lines */
 	size_t quote_lines;  /* from a quote: how many lines the quote named has */
 	bool has_slots;      /* a draft with a weekly schedule: its hours come from it */
+	size_t lines;        /* a draft's lines: with several, each is edited on the contract's
+				page (its line form), and the form offers no price, rate or hours */
+	cents kept_price;    /* such a draft's summary price, rate and hours, given back as */
+	int kept_vat;        /* they are (contract_edit leaves several lines alone) */
+	int64_t kept_hours;
 	bool again;          /* the person said yes to a second contract from the same quote */
 	cents threshold;     /* setting quote.threshold */
 	int default_vat;     /* setting vat.default */
@@ -228,26 +233,33 @@ static void as_typed(contract_form *cf, contract *k, bool *whole)
 	k->id = cf->id;
 	k->client_id = cf->client_id;
 	k->kind = one_off(f) ? CONTRACT_ONE_OFF : CONTRACT_RECURRING;
-	char *start = form_text(f, "start"), *price = form_text(f, "price"),
-	     *vat = form_text(f, "vat"), *hours = form_text(f, "hours-per-week");
+	char *start = form_text(f, "start");
 	str_trim(start);
-	str_trim(price);
-	str_trim(vat);
-	str_trim(hours);
 	if (!*start || parse_date(start, &k->start))
 		*whole = false;
-	if (!*price || parse_amount(price, &k->hourly_excl))
-		*whole = false;
-	if (!*vat)
-		k->vat_rate = cf->default_vat;
-	else if (parse_percent(vat, &k->vat_rate))
-		*whole = false;
-	if (*hours && parse_hundredths(hours, &k->hours))
-		*whole = false;
 	free(start);
-	free(price);
-	free(vat);
-	free(hours);
+	if (cf->lines > 1) { /* not in the form: its lines' own, kept as they are */
+		k->hourly_excl = cf->kept_price;
+		k->vat_rate = cf->kept_vat;
+		k->hours = cf->kept_hours;
+	} else {
+		char *price = form_text(f, "price"), *vat = form_text(f, "vat"),
+		     *hours = form_text(f, "hours-per-week");
+		str_trim(price);
+		str_trim(vat);
+		str_trim(hours);
+		if (!*price || parse_amount(price, &k->hourly_excl))
+			*whole = false;
+		if (!*vat)
+			k->vat_rate = cf->default_vat;
+		else if (parse_percent(vat, &k->vat_rate))
+			*whole = false;
+		if (*hours && parse_hundredths(hours, &k->hours))
+			*whole = false;
+		free(price);
+		free(vat);
+		free(hours);
+	}
 	k->skills = form_text(f, "skills");
 	k->at_agency = form_on(f, "at-agency");
 	k->express_start = form_on(f, "express-start");
@@ -280,7 +292,9 @@ static void add_fields(contract_form *cf, const contract *k, const char *quote_n
 	form_add_choice(f, "kind", _("Kind"), kinds, 2, k->kind)->format =
 		_("Space to change");
 	form_add_text(f, "start", _("Start"), start, 11)->format = offer_date_hint();
-	if (!cf->from_quote) { /* from a quote, the price, rate and hours are its lines' */
+	/* From a quote, or a draft of several lines, the price, rate and hours are the lines' (each
+	 * changed on the contract's page). */
+	if (!cf->from_quote && cf->lines < 2) {
 		form_add_text(f, "price", _("Hourly price excl. VAT"), price, 12)->format =
 			_("euros excl. VAT");
 		form_add_text(f, "vat", _("VAT rate %"), rate, 6)->format =
@@ -358,6 +372,13 @@ static int open_form(tui *t, view *v, void *arg, cerr *e)
 			r = contract_slots_of(cf->a, k.id, &slots, &n, e);
 		contract_slots_free(slots, n);
 		cf->has_slots = n > 0;
+		contract_line *lines = NULL;
+		if (!r)
+			r = contract_lines_of(cf->a, k.id, &lines, &cf->lines, e);
+		contract_lines_free(lines, cf->lines);
+		cf->kept_price = k.hourly_excl;
+		cf->kept_vat = k.vat_rate;
+		cf->kept_hours = k.hours;
 		if (!r) {
 			cf->id = k.id;
 			cf->number = xstrdup(k.number);
@@ -422,6 +443,14 @@ static void draw_live(contract_form *cf, rect r)
 		free(text);
 		draw_text(r.y + 1, r.x, r.w, _("Its page shows their amounts once it is written."),
 			  dim);
+		return;
+	}
+	if (cf->lines > 1) {
+		char *text = xasprintf(_("Services: %zu lines, each changed on the contract's page"),
+				       cf->lines);
+		draw_text(r.y, r.x, r.w, text, style_attr(S_HEADER));
+		free(text);
+		draw_text(r.y + 1, r.x, r.w, _("Its page shows their amounts."), dim);
 		return;
 	}
 	contract k;
