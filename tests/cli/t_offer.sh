@@ -418,4 +418,18 @@ expect_eq "$(kfield "$lk" monthly_incl)" "3688.25" "a third line"
 usage count_contracts contract line "$lk" --service jardinage --qty 2 --price 30
 usage count_contracts contract line "$lk" --hours-per-week 2 --price 30
 
+
+echo "-- quotes and contracts found by their number (issue 7)"
+expect_exit 0 "$BIN" quote list --search 0002 --csv
+expect_stdout_match '^D2026-0002,'
+expect_eq "$(grep -c '^D2026' "$T/out")" "1" "digits: that sequence only"
+expect_exit 0 "$BIN" quote list --search 2 --csv
+expect_stdout_match '^D2026-0002,'
+expect_exit 0 "$BIN" quote list --search d2026-0001 --csv
+expect_stdout_match '^D2026-0001,'
+expect_eq "$(grep -c '^D2026' "$T/out")" "1" "a whole number: that quote only"
+expect_exit 0 "$BIN" contract list --search "$lk" --csv
+expect_stdout_match "^$lk,"
+expect_eq "$(grep -c '^C2026' "$T/out")" "1" "a contract's number: that contract only"
+
 finish
