@@ -476,9 +476,13 @@ static void draw_live(contract_form *cf, rect r)
 	draw_text(r.y, r.x, r.w, text, style_attr(S_HEADER));
 	free(text);
 	bool required = contract_quote_required(monthly, cf->threshold, cf->wants_quote);
-	char *why = !required ? xasprintf(_("No quote required (under %s a month)."), threshold)
+	bool once = k.kind == CONTRACT_ONE_OFF; /* R3 reads its total */
+	char *why = !required ? xasprintf(once ? _("No quote required (under %s in total).")
+					       : _("No quote required (under %s a month)."),
+					  threshold)
 		    : cf->wants_quote ? xstrdup(_("A quote is required: the client asked for one."))
-				      : xasprintf(_("A quote is required (%s a month or more)."),
+				      : xasprintf(once ? _("A quote is required (%s or more in total).")
+						       : _("A quote is required (%s a month or more)."),
 						  threshold);
 	draw_text(r.y + 1, r.x, r.w, why, required ? style_attr(S_DUE_TODAY) : dim);
 	free(why);
@@ -577,11 +581,15 @@ static void save(tui *t, view *v)
 		return;
 	}
 	int64_t id = k.id;
+	/* The keys as the action table has them (the key bar's). */
+	char add[24], sign[24];
+	action_keys_label(action_get(ACT_ADD), false, add, sizeof add);
+	action_keys_label(action_get(ACT_SIGN), false, sign, sizeof sign);
 	char *msg = cf->id ? xasprintf(_("Contract %s saved"), cf->number)
-			   : k.kind == CONTRACT_RECURRING
-				   ? xasprintf(_("Contract %s written: a adds its weekly slots, s signs it"),
-					       k.number)
-				   : xasprintf(_("Contract %s written: s signs it"), k.number);
+		    : k.kind == CONTRACT_RECURRING
+			    ? xasprintf(_("Contract %s written: %s adds its weekly slots, %s signs it"),
+					k.number, add, sign)
+			    : xasprintf(_("Contract %s written: %s signs it"), k.number, sign);
 	bool from_quote = cf->from_quote, edit = cf->id != 0;
 	contract_free(&k);
 	tui_pop(t);

@@ -28,4 +28,28 @@ wait_for "Contract $k saved"
 "$BIN" contract show "$k" >"$T/show"
 check 'grep -q "Permis B" "$T/show"' "the skills saved"
 check 'grep -q "24.50" "$T/show" && grep -q "23.15" "$T/show"' "both lines' prices kept"
+
+# A one-off contract: R3 reads its total, not a month (issue 7).
+o=$("$BIN" contract add --client 1 --kind one-off --start 2026-03-05 --price 150 --vat 20) ||
+	fail "contract add one-off"
+keys Escape
+wait_for "$o"
+keys Home
+keys Enter
+wait_for "Contract $o"
+wait_for "required (€100.00 or more in total)"
+# A new contract written from its form: the message names the keys the key bar has.
+keys Escape
+wait_for "$o"
+keys a
+wait_for "New contract"
+type_text 'Lef'
+wait_for "Zoé"
+keys Enter
+keys Tab Tab # from the quote to the start
+type_text '05/03/2026'
+keys Tab
+type_text '30'
+keys F10
+wait_for "written: a adds its weekly slots, + signs it"
 pass
