@@ -35,6 +35,9 @@ char *str_trim(char *s);
 bool str_blank(const char *s);
 /* An empty string (a field left empty) becomes NULL, "no value"; freed. */
 void str_drop_empty(char **s);
+/* A copy of s whose first letter is upper case, as a sentence starts (the domain's reasons
+ * start in lower case, to follow a field's name). Caller frees. */
+char *text_capitalised(const char *s);
 /* Case- and accent-insensitive comparison of UTF-8 text folded to ASCII lower case. */
 char *text_fold(const char *s);
 

@@ -3,9 +3,11 @@
 #include "charte/text.h"
 
 #include <ctype.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
+#include <wctype.h>
 
 #include "charte/util.h"
 
@@ -250,6 +252,21 @@ static const char fold_latin[] = "aaaaaaaceeeeiiiidnooooo*ouuuuyts"  /* C0..DF *
 				 "gggghhhhiiiiiiiiiijjjjkkklllllll"  /* 120..13F */
 				 "llnnnnnnnnnoooooooorrrrrrsssssss"  /* 140..15F */
 				 "ssttttttuuuuuuuuuuuuwwyyyzzzzzzs"; /* 160..17F */
+
+char *text_capitalised(const char *s)
+{
+	wchar_t first;
+	mbstate_t st = {0};
+	size_t len = mbrtowc(&first, s, strlen(s), &st);
+	if (len == 0 || len == (size_t)-1 || len == (size_t)-2 || !iswlower((wint_t)first))
+		return xstrdup(s);
+	char up[MB_LEN_MAX];
+	mbstate_t st2 = {0};
+	size_t ulen = wcrtomb(up, (wchar_t)towupper((wint_t)first), &st2);
+	if (ulen == (size_t)-1)
+		return xstrdup(s);
+	return xasprintf("%.*s%s", (int)ulen, up, s + len);
+}
 
 char *text_fold(const char *s)
 {

@@ -180,10 +180,12 @@ int record_merge(const record_desc *d, void *cur, const void *base, const void *
 			continue;
 		char *theirs_raw = member_raw(f, cur), *mine_raw = member_raw(f, mine);
 		char *theirs = field_show(f, theirs_raw), *yours = field_show(f, mine_raw);
+		/* Worded to follow the field's name, as every reason is (the form shows it under
+		 * the field, the command line after the field's name). */
 		err_set(e, ST_CONFLICT, f->column,
-			_("%s was changed at another desk meanwhile, to \"%s\" (yours: \"%s\"): "
+			_("was changed at another desk meanwhile, to \"%s\" (yours: \"%s\"): "
 			  "nothing was saved; look again, then save what should stay"),
-			_(f->label), theirs, yours);
+			theirs, yours);
 		free(theirs_raw);
 		free(mine_raw);
 		free(theirs);

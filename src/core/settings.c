@@ -438,10 +438,10 @@ int settings_change(app *a, const char *key, const char *from, const char *value
 		    strcmp(now, normal)) {
 			char *theirs = settings_display(key, now), *yours = settings_display(key, normal);
 			r = err_set(e, ST_CONFLICT, key,
-				    _("%s was changed at another desk meanwhile, to \"%s\" (yours: "
+				    _("was changed at another desk meanwhile, to \"%s\" (yours: "
 				      "\"%s\"): nothing was saved; look again, then save what should "
 				      "stay"),
-				    key, theirs, yours);
+				    theirs, yours);
 			free(theirs);
 			free(yours);
 		}

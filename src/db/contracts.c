@@ -205,8 +205,11 @@ enum {
 	F_RECURRING,
 	F_ONE_OFF,
 	F_CLIENT,
-	F_SEARCH,
+	F_SEARCH, /* the five search filters, in the order of db_offer_search_filter */
 	F_BROAD,
+	F_NUMBER,
+	F_SEARCH_SEQ,
+	F_BROAD_SEQ,
 	F_COUNT
 };
 
@@ -226,6 +229,12 @@ static const char *const contract_filters[F_COUNT] = {
 	[F_SEARCH] = "k.client_id IN (SELECT rowid FROM clients_fts WHERE clients_fts MATCH :q)",
 	/* As for quotes: a broad search reads the contracts by date. */
 	[F_BROAD] = "+k.client_id IN (SELECT rowid FROM clients_fts WHERE clients_fts MATCH :q)",
+	/* Its number (db_offer_number_search): by the number's index, never a scan. */
+	[F_NUMBER] = "k.number >= :nlo AND k.number < :nhi",
+	[F_SEARCH_SEQ] = "(k.client_id IN (SELECT rowid FROM clients_fts WHERE clients_fts MATCH :q)"
+			 " OR " OFFER_NUMBERS_OF_SEQ("k.number") ")",
+	[F_BROAD_SEQ] = "(+k.client_id IN (SELECT rowid FROM clients_fts WHERE clients_fts MATCH :q)"
+			" OR " OFFER_NUMBERS_OF_SEQ("+k.number") ")",
 };
 
 static unsigned filters_set(const void *filter)
@@ -247,7 +256,7 @@ static unsigned filters_set(const void *filter)
 	if (f->client_id)
 		set |= 1u << F_CLIENT;
 	if (f->search && !str_blank(f->search))
-		set |= 1u << (db_search_is_broad(f->search) ? F_BROAD : F_SEARCH);
+		set |= 1u << db_offer_search_filter(f->search, 'C', F_SEARCH);
 	return set;
 }
 
@@ -255,6 +264,7 @@ static void bind_filter(sqlite3_stmt *st, const void *filter)
 {
 	const contract_filter *f = filter;
 	db_offer_bind_filter(st, f->today, f->client_id, f->search);
+	db_offer_bind_number(st, f->search, 'C');
 }
 
 static void bind_key(sqlite3_stmt *st, const int *param, const void *row)

@@ -120,6 +120,24 @@ int db_bind_index(sqlite3_stmt *st, const char *name);
  * client's names or phone. */
 void db_offer_bind_filter(sqlite3_stmt *st, cday today, int64_t client_id, const char *search);
 
+/* A search that names a record's number (quotes D2026-0074, contracts C2026-0061, letter being
+ * 'D' or 'C'): OFFER_NUMBER_PREFIX for the letter and the start of a number ("D2026-00", any
+ * case), found by the number's own index between :nlo and :nhi; OFFER_NUMBER_SEQ for digits alone
+ * ("0074", "74": the sequence, whatever the year), numbers probed one a year in :numbers, beside
+ * the client search; OFFER_NUMBER_NONE otherwise. */
+enum { OFFER_NUMBER_NONE, OFFER_NUMBER_PREFIX, OFFER_NUMBER_SEQ };
+int db_offer_number_search(const char *search, char letter);
+/* Which of a listing's five search filters, in this order from `first`, a search takes: the
+ * client search (names, phone), the same broad (db_search_is_broad), the number's start, digits
+ * (the client search or the sequence), the same broad. */
+int db_offer_search_filter(const char *search, char letter, int first);
+/* Bind :nlo, :nhi (a prefix) or :seq and :letter (digits) for such a search. */
+void db_offer_bind_number(sqlite3_stmt *st, const char *search, char letter);
+/* The SQL of the digits' filter on column `number`: every year's number of that sequence. */
+#define OFFER_NUMBERS_OF_SEQ(number)                                                          \
+	number " IN (WITH RECURSIVE y(n) AS (SELECT 2000 UNION ALL SELECT n + 1 FROM y"      \
+	       " WHERE n < 2199) SELECT :letter || n || '-' || :seq FROM y)"
+
 /* Schema (schema.c). */
 int db_migrate(db *d, int max_version, cerr *e);
 

@@ -2,6 +2,7 @@
  * their sums, and the R3 question "was a quote given before this day?". */
 #include "dbint.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -150,7 +151,20 @@ int db_quote_by_number(db *d, const char *number, quote *out, cerr *e)
 
 /* ---- the listing ---- */
 
-enum { F_DRAFT, F_SENT, F_EXPIRED, F_ACCEPTED, F_REFUSED, F_CLIENT, F_SEARCH, F_BROAD, F_COUNT };
+enum {
+	F_DRAFT,
+	F_SENT,
+	F_EXPIRED,
+	F_ACCEPTED,
+	F_REFUSED,
+	F_CLIENT,
+	F_SEARCH, /* the five search filters, in the order of db_offer_search_filter */
+	F_BROAD,
+	F_NUMBER,
+	F_SEARCH_SEQ,
+	F_BROAD_SEQ,
+	F_COUNT
+};
 
 static const char *const quote_filters[F_COUNT] = {
 	[F_DRAFT] = "q.status = 'draft'",
@@ -164,6 +178,12 @@ static const char *const quote_filters[F_COUNT] = {
 	 * keep those of the matching clients (the + keeps SQLite from reading them client by
 	 * client, then sorting them all), which finds a page of them at once. */
 	[F_BROAD] = "+q.client_id IN (SELECT rowid FROM clients_fts WHERE clients_fts MATCH :q)",
+	/* Its number (db_offer_number_search): by the number's index, never a scan. */
+	[F_NUMBER] = "q.number >= :nlo AND q.number < :nhi",
+	[F_SEARCH_SEQ] = "(q.client_id IN (SELECT rowid FROM clients_fts WHERE clients_fts MATCH :q)"
+			 " OR " OFFER_NUMBERS_OF_SEQ("q.number") ")",
+	[F_BROAD_SEQ] = "(+q.client_id IN (SELECT rowid FROM clients_fts WHERE clients_fts MATCH :q)"
+			" OR " OFFER_NUMBERS_OF_SEQ("+q.number") ")",
 };
 
 static unsigned filters_set(const void *filter)
@@ -181,8 +201,68 @@ static unsigned filters_set(const void *filter)
 	if (f->client_id)
 		set |= 1u << F_CLIENT;
 	if (f->search && !str_blank(f->search))
-		set |= 1u << (db_search_is_broad(f->search) ? F_BROAD : F_SEARCH);
+		set |= 1u << db_offer_search_filter(f->search, 'D', F_SEARCH);
 	return set;
+}
+
+int db_offer_number_search(const char *search, char letter)
+{
+	const char *p = search;
+	while (*p == ' ')
+		p++;
+	bool prefix = (*p & ~0x20) == letter && p[1] >= '0' && p[1] <= '9';
+	if (prefix)
+		p++;
+	size_t digits = 0, dashes = 0;
+	for (; *p && *p != ' '; p++) {
+		if (*p >= '0' && *p <= '9')
+			digits++;
+		else if (*p == '-' && prefix && digits == 4 && !dashes)
+			dashes++;
+		else
+			return OFFER_NUMBER_NONE;
+	}
+	while (*p == ' ')
+		p++;
+	if (*p || !digits)
+		return OFFER_NUMBER_NONE;
+	return prefix ? OFFER_NUMBER_PREFIX : digits <= 6 ? OFFER_NUMBER_SEQ : OFFER_NUMBER_NONE;
+}
+
+int db_offer_search_filter(const char *search, char letter, int first)
+{
+	/* The filters' order from first: the client search, broad, the number's start, the digits
+	 * (with the client search), the same broad. */
+	switch (db_offer_number_search(search, letter)) {
+	case OFFER_NUMBER_PREFIX: return first + 2;
+	case OFFER_NUMBER_SEQ: return first + (db_search_is_broad(search) ? 4 : 3);
+	default: return first + (db_search_is_broad(search) ? 1 : 0);
+	}
+}
+
+void db_offer_bind_number(sqlite3_stmt *st, const char *search, char letter)
+{
+	char text[40];
+	snprintf(text, sizeof text, "%s", search ? search : "");
+	str_trim(text);
+	int i;
+	if ((i = db_bind_index(st, ":nlo"))) {
+		text[0] = letter; /* as numbers are written: "D2026-0074" */
+		bind_text(st, i, text);
+		size_t n = strlen(text);
+		text[n - 1]++; /* a digit or '-': the first text after every number that starts so */
+		bind_text(st, db_bind_index(st, ":nhi"), text);
+	}
+	if ((i = db_bind_index(st, ":seq"))) {
+		/* Numbers have four digits at least: "74" is 0074. */
+		static const char zeros[] = "0000";
+		size_t n = strlen(text);
+		char seq[48];
+		snprintf(seq, sizeof seq, "%s%s", n < 4 ? zeros + n : "", text);
+		bind_text(st, i, seq);
+		char l[2] = {letter, '\0'};
+		bind_text(st, db_bind_index(st, ":letter"), l);
+	}
 }
 
 /* Shared with contracts.c: both filter on :today, :client and a client search :q. */
@@ -204,6 +284,7 @@ static void bind_filter(sqlite3_stmt *st, const void *filter)
 {
 	const quote_filter *f = filter;
 	db_offer_bind_filter(st, f->today, f->client_id, f->search);
+	db_offer_bind_number(st, f->search, 'D');
 }
 
 static void bind_key(sqlite3_stmt *st, const int *param, const void *row)

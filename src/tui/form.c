@@ -20,6 +20,15 @@ void form_init(form *f, void *ctx)
 	f->ctx = ctx;
 }
 
+form form_restart(form *f)
+{
+	form was = *f;
+	form_init(f, was.ctx);
+	f->check = was.check;
+	f->changed = was.changed;
+	return was;
+}
+
 static field *add(form *f, const char *name, const char *label, int type)
 {
 	field *fl = xcalloc(1, sizeof *fl);
@@ -149,7 +158,7 @@ static bool check_field_at(form *f, size_t i, size_t *wrong)
 	return false;
 }
 
-static bool check_field(form *f, size_t i)
+bool form_check_field(form *f, size_t i)
 {
 	return check_field_at(f, i, NULL);
 }
@@ -258,11 +267,11 @@ int form_key(form *f, const tkey *k, enum action act)
 			f->focus++;
 			return FORM_HANDLED;
 		}
-		check_field(f, f->focus);
+		form_check_field(f, f->focus);
 		f->focus = (f->focus + 1) % f->n;
 		return FORM_HANDLED;
 	case ACT_PREV_FIELD:
-		check_field(f, f->focus);
+		form_check_field(f, f->focus);
 		f->focus = (f->focus + f->n - 1) % f->n;
 		return FORM_HANDLED;
 	case ACT_SAVE:
@@ -280,7 +289,7 @@ bool form_check_all(form *f)
 	for (size_t i = 0; i < f->n; i++)
 		sb_reset(&f->fields[i]->error);
 	for (size_t i = 0; i < f->n; i++)
-		if (!check_field(f, i) && first == f->n)
+		if (!form_check_field(f, i) && first == f->n)
 			first = i;
 	for (size_t i = 0; i < f->n && first == f->n; i++)
 		if (f->fields[i]->error.len) /* a check may put its reason on another field */
@@ -302,25 +311,69 @@ bool form_show_error(form *f, const cerr *e)
 	return false;
 }
 
-bool form_dirty(const form *f)
+/* Whether the person changed field fl from what the form was opened with. */
+static bool field_changed(const field *fl)
 {
-	for (size_t i = 0; i < f->n; i++) {
-		const field *fl = f->fields[i];
-		if (fl->type == FIELD_CHECK && fl->on != fl->initial_on)
-			return true;
-		if (fl->type == FIELD_CHOICE && fl->choice != fl->initial_choice)
-			return true;
-		if (fl->type == FIELD_PICK &&
-		    (fl->id != fl->initial_id || strcmp(fl->value ? fl->value : "", fl->initial)))
-			return true;
-		if (fl->type == FIELD_TEXT) {
-			char *now = le_text(&fl->ed);
-			bool changed = strcmp(now, fl->initial) != 0;
-			free(now);
-			if (changed)
-				return true;
+	switch (fl->type) {
+	case FIELD_CHECK:
+		return fl->on != fl->initial_on;
+	case FIELD_CHOICE:
+		return fl->choice != fl->initial_choice;
+	case FIELD_PICK:
+		return fl->id != fl->initial_id || strcmp(fl->value ? fl->value : "", fl->initial);
+	default: {
+		char *now = le_text(&fl->ed);
+		bool changed = strcmp(now, fl->initial) != 0;
+		free(now);
+		return changed;
+	}
+	}
+}
+
+void form_keep_typed(form *f, form *typed)
+{
+	for (size_t i = 0; i < typed->n; i++) {
+		field *was = typed->fields[i], *fl = form_field(f, was->name);
+		if (!fl || fl->type != was->type)
+			continue;
+		for (size_t j = 0; i == typed->focus && j < f->n; j++)
+			if (f->fields[j] == fl)
+				f->focus = j;
+		if (!field_changed(was))
+			continue;
+		switch (was->type) {
+		case FIELD_CHECK:
+			fl->on = was->on;
+			break;
+		case FIELD_CHOICE:
+			if (was->choice < fl->nitems)
+				fl->choice = was->choice;
+			break;
+		case FIELD_PICK:
+			free(fl->value);
+			free(fl->shown);
+			fl->id = was->id;
+			fl->value = was->value ? xstrdup(was->value) : NULL;
+			fl->shown = xstrdup(was->shown ? was->shown : "");
+			break;
+		default: {
+			char *text = le_text(&was->ed);
+			le_set(&fl->ed, text);
+			fl->ed.cur = was->ed.cur;
+			free(text);
+			break;
+		}
 		}
 	}
+	f->top = typed->top;
+	form_free(typed);
+}
+
+bool form_dirty(const form *f)
+{
+	for (size_t i = 0; i < f->n; i++)
+		if (field_changed(f->fields[i]))
+			return true;
 	return false;
 }
 
@@ -395,18 +448,20 @@ static void draw_field(form *f, tui *t, size_t i, int y, rect r, int lw, bool er
 		used = fw;
 	}
 	int after = fx + used + 2, left = r.x + r.w - after;
-	if (fl->error.len && !error_below)
-		draw_text(y, after, left, sb_str(&fl->error), style_attr(S_ERROR));
+	/* The reason alone, not after the field's name: a sentence, starting with a capital. */
+	char *why = fl->error.len ? text_capitalised(sb_str(&fl->error)) : NULL;
+	if (why && !error_below)
+		draw_text(y, after, left, why, style_attr(S_ERROR));
 	else if (fl->format && left > 4)
 		draw_text(y, after, left, fl->format, style_attr(S_DIM));
-	if (fl->error.len && error_below) { /* under the field, or wrapped from the label */
-		const char *why = sb_str(&fl->error);
+	if (why && error_below) { /* under the field, or wrapped from the label */
 		if (text_width(why) <= room)
 			draw_text(y + 1, fx, room, why, style_attr(S_ERROR));
 		else
 			draw_wrapped((rect){y + 1, r.x, error_lines(fl, r, lw), r.w}, 0, why,
 				     style_attr(S_ERROR));
 	}
+	free(why);
 }
 
 void form_draw(form *f, tui *t, rect r)

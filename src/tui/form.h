@@ -59,6 +59,9 @@ extern const enum action form_actions[];
 
 /* An empty form; ctx is for the owner's callbacks. */
 void form_init(form *f, void *ctx);
+/* Start f again empty (its owner, check and changed kept), to be built afresh: the form as it
+ * was is returned, for form_keep_typed. */
+form form_restart(form *f);
 /* Add a field (in display order) named as the domain names it in cerr.field; label is
  * translated and copied. The field is returned to set its format. */
 field *form_add_text(form *f, const char *name, const char *label, const char *initial,
@@ -88,10 +91,17 @@ void form_focus(form *f, size_t i);
 /* Type, move between fields (checking the one left), tick; FORM_SAVE or FORM_CANCEL when the
  * person asks for it (the owner saves, or asks before discarding). */
 int form_key(form *f, const tkey *k, enum action act);
+/* Check field i (as if it was left): false with its reason shown under the field it names. */
+bool form_check_field(form *f, size_t i);
 /* Check every field (as if each was left): false with the focus on the first wrong one. */
 bool form_check_all(form *f);
 /* Show a failed save's reason under the field it names; false when it names none. */
 bool form_show_error(form *f, const cerr *e);
+/* f, just built afresh from the record as stored now (after another desk changed it), takes
+ * from `typed` (the form as the person left it) every field they changed, the focus and the
+ * scroll; the others show what is stored now. typed is freed. The record the form was
+ * rebuilt from is then the base of the next save, so that it writes what the person chose. */
+void form_keep_typed(form *f, form *typed);
 /* Something differs from what the form was opened with. */
 bool form_dirty(const form *f);
 /* Draw in r; sets the terminal cursor in the field being typed in (t may be NULL). */
@@ -118,6 +128,9 @@ struct form_view_ops {
 form *form_view_form(view *v);
 /* A key for a view holding a form: TK_PASS for the frame's keys (F1, F2, Ctrl-L). */
 int form_view_key(tui *t, view *v, const tkey *k, enum action act);
+/* A save refused with e: its reason under the field it names (the message line then says to
+ * look there, so that it covers nothing), else on the message line. */
+void form_save_failed(tui *t, form *f, const cerr *e);
 /* Leave a form: at once when nothing was typed, else ask `question` first. */
 void form_leave(tui *t, form *f, const char *question);
 

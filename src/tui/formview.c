@@ -13,6 +13,17 @@ form *form_view_form(view *v)
 	return (form *)((char *)v->data + v->ops->form->form_at);
 }
 
+void form_save_failed(tui *t, form *f, const cerr *e)
+{
+	if (form_show_error(f, e)) {
+		cerr shown;
+		err_set(&shown, e->code, "", _("Not saved: see the reason under the field."));
+		tui_error(t, &shown);
+	} else {
+		tui_error(t, e);
+	}
+}
+
 static void leave_yes(tui *t, void *arg)
 {
 	(void)arg;

@@ -60,24 +60,10 @@ static int msg_lines(const char *text)
  * follow a field's name ("at: is later than now") and start in lower case. */
 static void capitalise(strbuf *b)
 {
-	if (!b->len)
-		return;
-	mbstate_t st = {0};
-	wchar_t wc;
-	size_t n = mbrtowc(&wc, b->s, b->len, &st);
-	if (n == 0 || n == (size_t)-1 || n == (size_t)-2 || !iswlower((wint_t)wc))
-		return;
-	char up[MB_LEN_MAX];
-	mbstate_t st2 = {0};
-	size_t m = wcrtomb(up, (wchar_t)towupper((wint_t)wc), &st2);
-	if (m == (size_t)-1)
-		return;
-	strbuf c = {0};
-	sb_addn(&c, up, m);
-	sb_add(&c, b->s + n);
+	char *up = text_capitalised(sb_str(b));
 	sb_reset(b);
-	sb_add(b, sb_str(&c));
-	sb_free(&c);
+	sb_add(b, up);
+	free(up);
 }
 
 static void show_msg(tui *t, const char *title, bool error)

@@ -47,9 +47,13 @@ static int check(form *f, size_t i, cerr *e)
 		const char *why = str_blank(text) ? NULL : parse_datetime(str_trim(text), &c.at);
 		if (why)
 			r = err_set(e, ST_INVALID, "at", "%s", _(why));
-	} else {
+	} else { /* the boxes: answered at once is refused when the desk was closed then */
 		c.answered = form_on(f, "answered");
 		c.callback = form_on(f, "callback");
+		char *at = form_text(f, "at");
+		if (!str_blank(at) && parse_datetime(str_trim(at), &c.at))
+			c.at = NO_MINUTE;
+		free(at);
 	}
 	if (!r)
 		r = call_check(cf->a, &c, e);
@@ -120,6 +124,8 @@ static void changed(form *f, size_t i)
 	field *other = form_field(f, !strcmp(fl->name, "answered") ? "callback" : "answered");
 	if (other && (!strcmp(fl->name, "answered") || !strcmp(fl->name, "callback")))
 		other->on = false;
+	if (!strcmp(fl->name, "answered")) /* the desk closed then: said as it is ticked */
+		form_check_field(f, i);
 }
 
 static void build(call_form *cf, const call *c)
@@ -251,6 +257,24 @@ static void draw(tui *t, view *v, rect r)
 	draw_outlook(cf, (rect){r.y + r.h - 1, 2, 1, r.w - 4});
 }
 
+/* Another desk changed the call while it was typed: the call as stored now becomes the base, the
+ * form showing it but for what the person typed, so that the next F10 saves what they chose. */
+static void rebase(call_form *cf)
+{
+	call now;
+	call_init(&now);
+	cerr ignored;
+	if (call_get(cf->a, cf->id, &now, &ignored)) {
+		call_free(&now);
+		return;
+	}
+	call_free(&cf->old);
+	cf->old = now;
+	form typed = cf->f;
+	build(cf, &cf->old);
+	form_keep_typed(&cf->f, &typed);
+}
+
 static void save(tui *t, view *v)
 {
 	call_form *cf = v->data;
@@ -278,14 +302,10 @@ static void save(tui *t, view *v)
 	cerr e;
 	err_clear(&e);
 	int r = cf->id ? call_edit(cf->a, &cf->old, &c, &e) : call_log(cf->a, &c, &e);
+	if (r == ST_CONFLICT && cf->id)
+		rebase(cf);
 	if (r) {
-		if (form_show_error(&cf->f, &e)) {
-			cerr shown;
-			err_set(&shown, r, "", _("Not saved: %s"), e.msg);
-			tui_error(t, &shown);
-		} else {
-			tui_error(t, &e);
-		}
+		form_save_failed(t, &cf->f, &e);
 		call_free(&c);
 		return;
 	}

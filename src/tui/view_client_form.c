@@ -172,6 +172,24 @@ static void draw(tui *t, view *v, rect r)
 	form_draw(&cf->f, t, (rect){r.y + 2, 2, r.h - 2, r.w - 4});
 }
 
+/* Another desk changed the file while it was typed: the file as stored now becomes the base, the
+ * form showing it but for what the person typed, so that the next F10 saves what they chose. */
+static void rebase(client_form *cf)
+{
+	client_file now;
+	client_init(&now);
+	cerr ignored;
+	if (client_get(cf->a, cf->id, &now, &ignored)) {
+		client_free(&now);
+		return;
+	}
+	client_free(&cf->old);
+	cf->old = now;
+	form typed = cf->f;
+	build(cf);
+	form_keep_typed(&cf->f, &typed);
+}
+
 static char *text_or_null(form *f, const char *name)
 {
 	char *s = form_text(f, name);
@@ -211,14 +229,10 @@ static void save(tui *t, view *v)
 	cerr e;
 	err_clear(&e);
 	int r = cf->id ? client_update(cf->a, &cf->old, &c, &e) : client_create(cf->a, &c, &e);
+	if (r == ST_CONFLICT && cf->id)
+		rebase(cf);
 	if (r) {
-		if (form_show_error(f, &e)) {
-			cerr shown;
-			err_set(&shown, r, "", _("Not saved: %s"), e.msg);
-			tui_error(t, &shown);
-		} else {
-			tui_error(t, &e);
-		}
+		form_save_failed(t, f, &e);
 		client_free(&c);
 		return;
 	}

@@ -250,12 +250,17 @@ static char *quote_text(const contract_sheet *p, enum style *st)
 	char threshold[32];
 	fmt_amount(settings_amount(p->a, "quote.threshold"), threshold);
 	strbuf b = {0};
+	bool once = p->k.kind == CONTRACT_ONE_OFF; /* R3 reads its total */
 	if (!p->quote_required)
-		sb_addf(&b, _("not required (under %s a month)"), threshold);
+		sb_addf(&b, once ? _("not required (under %s in total)")
+				 : _("not required (under %s a month)"),
+			threshold);
 	else if (p->wants_quote)
 		sb_add(&b, _("required: the client asked for one"));
 	else
-		sb_addf(&b, _("required (%s a month or more)"), threshold);
+		sb_addf(&b, once ? _("required (%s or more in total)")
+				 : _("required (%s a month or more)"),
+			threshold);
 	sb_add(&b, " · ");
 	*st = S_NORMAL;
 	if (p->quote_given) {
@@ -996,7 +1001,7 @@ static void slot_save(tui *t, slot_form *sf)
 	cerr e;
 	err_clear(&e);
 	if (contract_slot_add(sf->a, sf->k.id, &s, &e)) {
-		offer_save_failed(t, &sf->f, &e);
+		form_save_failed(t, &sf->f, &e);
 		contract_slot_free(&s);
 		return;
 	}

@@ -32,6 +32,11 @@ typedef struct contract_form {
 	bool from_quote;     /* opened from a quote's page: its services are the quote's lines */
 	size_t quote_lines;  /* from a quote: how many lines the quote named has */
 	bool has_slots;      /* a draft with a weekly schedule: its hours come from it */
+	size_t lines;        /* a draft's lines: with several, each is edited on the contract's
+				page (its line form), and the form offers no price, rate or hours */
+	cents kept_price;    /* such a draft's summary price, rate and hours, given back as */
+	int kept_vat;        /* they are (contract_edit leaves several lines alone) */
+	int64_t kept_hours;
 	bool again;          /* the person said yes to a second contract from the same quote */
 	cents threshold;     /* setting quote.threshold */
 	int default_vat;     /* setting vat.default */
@@ -229,26 +234,33 @@ static void as_typed(contract_form *cf, contract *k, bool *whole)
 	k->id = cf->id;
 	k->client_id = cf->client_id;
 	k->kind = one_off(f) ? CONTRACT_ONE_OFF : CONTRACT_RECURRING;
-	char *start = form_text(f, "start"), *price = form_text(f, "price"),
-	     *vat = form_text(f, "vat"), *hours = form_text(f, "hours-per-week");
+	char *start = form_text(f, "start");
 	str_trim(start);
-	str_trim(price);
-	str_trim(vat);
-	str_trim(hours);
 	if (!*start || parse_date(start, &k->start))
 		*whole = false;
-	if (!*price || parse_amount(price, &k->hourly_excl))
-		*whole = false;
-	if (!*vat)
-		k->vat_rate = cf->default_vat;
-	else if (parse_percent(vat, &k->vat_rate))
-		*whole = false;
-	if (*hours && parse_hundredths(hours, &k->hours))
-		*whole = false;
 	free(start);
-	free(price);
-	free(vat);
-	free(hours);
+	if (cf->lines > 1) { /* not in the form: its lines' own, kept as they are */
+		k->hourly_excl = cf->kept_price;
+		k->vat_rate = cf->kept_vat;
+		k->hours = cf->kept_hours;
+	} else {
+		char *price = form_text(f, "price"), *vat = form_text(f, "vat"),
+		     *hours = form_text(f, "hours-per-week");
+		str_trim(price);
+		str_trim(vat);
+		str_trim(hours);
+		if (!*price || parse_amount(price, &k->hourly_excl))
+			*whole = false;
+		if (!*vat)
+			k->vat_rate = cf->default_vat;
+		else if (parse_percent(vat, &k->vat_rate))
+			*whole = false;
+		if (*hours && parse_hundredths(hours, &k->hours))
+			*whole = false;
+		free(price);
+		free(vat);
+		free(hours);
+	}
 	k->skills = form_text(f, "skills");
 	k->at_agency = form_on(f, "at-agency");
 	k->express_start = form_on(f, "express-start");
@@ -281,7 +293,9 @@ static void add_fields(contract_form *cf, const contract *k, const char *quote_n
 	form_add_choice(f, "kind", _("Kind"), kinds, 2, k->kind)->format =
 		_("Space to change");
 	form_add_text(f, "start", _("Start"), start, 11)->format = offer_date_hint();
-	if (!cf->from_quote) { /* from a quote, the price, rate and hours are its lines' */
+	/* From a quote, or a draft of several lines, the price, rate and hours are the lines' (each
+	 * changed on the contract's page). */
+	if (!cf->from_quote && cf->lines < 2) {
 		form_add_text(f, "price", _("Hourly price excl. VAT"), price, 12)->format =
 			_("euros excl. VAT");
 		form_add_text(f, "vat", _("VAT rate %"), rate, 6)->format =
@@ -361,6 +375,13 @@ static int open_form(tui *t, view *v, void *arg, cerr *e)
 			r = contract_slots_of(cf->a, k.id, &slots, &n, e);
 		contract_slots_free(slots, n);
 		cf->has_slots = n > 0;
+		contract_line *lines = NULL;
+		if (!r)
+			r = contract_lines_of(cf->a, k.id, &lines, &cf->lines, e);
+		contract_lines_free(lines, cf->lines);
+		cf->kept_price = k.hourly_excl;
+		cf->kept_vat = k.vat_rate;
+		cf->kept_hours = k.hours;
 		if (!r) {
 			cf->id = k.id;
 			cf->number = xstrdup(k.number);
@@ -430,6 +451,14 @@ static void draw_live(contract_form *cf, rect r)
 			  dim);
 		return;
 	}
+	if (cf->lines > 1) {
+		char *text = xasprintf(_("Services: %zu lines, each changed on the contract's page"),
+				       cf->lines);
+		draw_text(r.y, r.x, r.w, text, style_attr(S_HEADER));
+		free(text);
+		draw_text(r.y + 1, r.x, r.w, _("Its page shows their amounts."), dim);
+		return;
+	}
 	contract k;
 	bool whole;
 	as_typed(cf, &k, &whole);
@@ -453,9 +482,13 @@ static void draw_live(contract_form *cf, rect r)
 	draw_text(r.y, r.x, r.w, text, style_attr(S_HEADER));
 	free(text);
 	bool required = contract_quote_required(monthly, cf->threshold, cf->wants_quote);
-	char *why = !required ? xasprintf(_("No quote required (under %s a month)."), threshold)
+	bool once = k.kind == CONTRACT_ONE_OFF; /* R3 reads its total */
+	char *why = !required ? xasprintf(once ? _("No quote required (under %s in total).")
+					       : _("No quote required (under %s a month)."),
+					  threshold)
 		    : cf->wants_quote ? xstrdup(_("A quote is required: the client asked for one."))
-				      : xasprintf(_("A quote is required (%s a month or more)."),
+				      : xasprintf(once ? _("A quote is required (%s or more in total).")
+						       : _("A quote is required (%s a month or more)."),
 						  threshold);
 	draw_text(r.y + 1, r.x, r.w, why, required ? style_attr(S_DUE_TODAY) : dim);
 	free(why);
@@ -549,16 +582,20 @@ static void save(tui *t, view *v)
 		    : cf->from_quote ? contract_create_lines(cf->a, &k, NULL, 0, cf->again, &e)
 		    : contract_create(cf->a, &k, &e);
 	if (r) {
-		offer_save_failed(t, &cf->f, &e);
+		form_save_failed(t, &cf->f, &e);
 		contract_free(&k);
 		return;
 	}
 	int64_t id = k.id;
+	/* The keys as the action table has them (the key bar's). */
+	char add[24], sign[24];
+	action_keys_label(action_get(ACT_ADD), false, add, sizeof add);
+	action_keys_label(action_get(ACT_SIGN), false, sign, sizeof sign);
 	char *msg = cf->id ? xasprintf(_("Contract %s saved"), cf->number)
-			   : k.kind == CONTRACT_RECURRING
-				   ? xasprintf(_("Contract %s written: a adds its weekly slots, s signs it"),
-					       k.number)
-				   : xasprintf(_("Contract %s written: s signs it"), k.number);
+		    : k.kind == CONTRACT_RECURRING
+			    ? xasprintf(_("Contract %s written: %s adds its weekly slots, %s signs it"),
+					k.number, add, sign)
+			    : xasprintf(_("Contract %s written: %s signs it"), k.number, sign);
 	bool from_quote = cf->from_quote, edit = cf->id != 0;
 	contract_free(&k);
 	tui_pop(t);

@@ -90,7 +90,7 @@ static int open_form(tui *t, view *v, void *arg, cerr *e)
 	form_add_text(f, "price", _("Hourly price excl. VAT"), "", 12)->format =
 		_("euros; empty: the service's");
 	form_add_text(f, "vat", _("VAT rate %"), "", 6)->format =
-		_("5,5 · 10 · 20; empty: the service's");
+		_("5.5 · 10 · 20; empty: the service's");
 	lineform_note(&cf->lf, NULL);
 	form_focus(f, 0);
 	return ST_OK;
@@ -152,7 +152,7 @@ static void save(tui *t, view *v)
 	cerr e;
 	err_clear(&e);
 	if (contract_line_add(cf->lf.a, cf->k.id, &l, &e)) {
-		offer_save_failed(t, &cf->lf.f, &e);
+		form_save_failed(t, &cf->lf.f, &e);
 		contract_line_free(&l);
 		return;
 	}

@@ -62,6 +62,26 @@ static int check(form *f, size_t i, cerr *e)
 	return r;
 }
 
+/* The fields, holding analysis n (empty when there is none yet). */
+static void build(needs_form *nf, const needs_analysis *n)
+{
+	char hours[24] = "";
+	if (nf->existed)
+		fmt_hundredths_human(n->hours_per_week, hours);
+	form *f = &nf->f;
+	form_init(f, nf);
+	f->check = check;
+	form_add_text(f, "services", _("Services wanted"), n->services, 0);
+	form_add_text(f, "hours_per_week", _("Hours per week"), hours, 8)->format =
+		lang_french ? _("hours, e.g. 4,5") : _("hours, e.g. 4.5");
+	form_add_text(f, "days_times", _("Days and times"), n->days_times, 0);
+	form_add_text(f, "constraints", _("Constraints"), n->constraints, 0);
+	form_add_text(f, "autonomy", _("Autonomy"), n->autonomy, 0);
+	form_add_text(f, "household", _("Household"), n->household, 0);
+	form_add_text(f, "notes", _("Notes"), n->notes, 0);
+	form_focus(f, 0);
+}
+
 static int open_form(tui *t, view *v, void *arg, cerr *e)
 {
 	needs_form *nf = xcalloc(1, sizeof *nf);
@@ -84,21 +104,7 @@ static int open_form(tui *t, view *v, void *arg, cerr *e)
 	nf->existed = client_get_needs(nf->a, nf->client_id, &n, &ne) == ST_OK;
 	nf->title = xasprintf(_("Needs analysis of %s"), name);
 	free(name);
-	char hours[24] = "";
-	if (nf->existed)
-		fmt_hundredths_human(n.hours_per_week, hours);
-	form *f = &nf->f;
-	form_init(f, nf);
-	f->check = check;
-	form_add_text(f, "services", _("Services wanted"), n.services, 0);
-	form_add_text(f, "hours_per_week", _("Hours per week"), hours, 8)->format =
-		lang_french ? _("hours, e.g. 4,5") : _("hours, e.g. 4.5");
-	form_add_text(f, "days_times", _("Days and times"), n.days_times, 0);
-	form_add_text(f, "constraints", _("Constraints"), n.constraints, 0);
-	form_add_text(f, "autonomy", _("Autonomy"), n.autonomy, 0);
-	form_add_text(f, "household", _("Household"), n.household, 0);
-	form_add_text(f, "notes", _("Notes"), n.notes, 0);
-	form_focus(f, 0);
+	build(nf, &n);
 	nf->old = n; /* kept: the base of the edit (needs_free at close) */
 	v->data = nf;
 	return ST_OK;
@@ -114,6 +120,26 @@ static void draw(tui *t, view *v, rect r)
 	draw_text_right(r.y + 1, 1, r.w - 2, who, style_attr(S_DIM));
 	free(who);
 	form_draw(&nf->f, t, (rect){r.y + 2, 2, r.h - 2, r.w - 4});
+}
+
+/* Another desk changed the analysis while it was typed: the analysis as stored now becomes the
+ * base, the form showing it but for what the person typed, so that the next F10 saves what they
+ * chose. */
+static void rebase(needs_form *nf)
+{
+	needs_analysis now;
+	needs_init(&now);
+	cerr ignored;
+	if (client_get_needs(nf->a, nf->client_id, &now, &ignored)) {
+		needs_free(&now);
+		return;
+	}
+	needs_free(&nf->old);
+	nf->old = now;
+	nf->existed = true;
+	form typed = nf->f;
+	build(nf, &nf->old);
+	form_keep_typed(&nf->f, &typed);
 }
 
 static void save(tui *t, view *v)
@@ -142,14 +168,10 @@ static void save(tui *t, view *v)
 	n.notes = form_text(f, "notes");
 	int r = client_set_needs(nf->a, nf->existed ? &nf->old : NULL, &n, &e);
 	needs_free(&n);
+	if (r == ST_CONFLICT)
+		rebase(nf);
 	if (r) {
-		if (form_show_error(f, &e)) {
-			cerr shown;
-			err_set(&shown, r, "", _("Not saved: %s"), e.msg);
-			tui_error(t, &shown);
-		} else {
-			tui_error(t, &e);
-		}
+		form_save_failed(t, f, &e);
 		return;
 	}
 	tui_pop(t); /* nf is gone */

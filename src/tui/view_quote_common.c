@@ -162,16 +162,6 @@ void offer_form_invalid(tui *t)
 	tui_error(t, &e);
 }
 
-void offer_save_failed(tui *t, form *f, const cerr *e)
-{
-	if (form_show_error(f, e)) {
-		cerr shown;
-		err_set(&shown, e->code, "", _("Not saved: %s"), e->msg);
-		tui_error(t, &shown);
-	} else {
-		tui_error(t, e);
-	}
-}
 
 rect offer_form_page(tui *t, form *f, rect r, char *title, int live)
 {

@@ -121,6 +121,30 @@ static void close_form(tui *t, view *v)
 	free(lf);
 }
 
+/* The fields, holding line cur (NULL: a new line). */
+static void add_fields(form *f, const quote_line *cur)
+{
+	char qty[24] = "", price[32] = "", rate[24] = "";
+	if (cur) {
+		offer_qty_field(cur->qty, qty);
+		offer_amount_field(cur->unit_price, price);
+		offer_rate_field(cur->vat_rate, rate);
+	}
+	form_add_text(f, "service", _("Service"), cur ? cur->service_code : "", 16);
+	form_add_text(f, "label", _("Label"), cur ? cur->label : "", 0);
+	form_add_text(f, "qty", _("Quantity"), qty, 10)->format =
+		_("hours; for a flat price, how many");
+	/* In the order of enum price_unit. */
+	const char *units[] = {_("per hour"), _("flat, per item")};
+	form_add_choice(f, "unit", _("Priced"), units, 2,
+			cur && cur->unit == UNIT_FLAT ? UNIT_FLAT : UNIT_HOUR)
+		->format = _("Space: per hour or flat");
+	form_add_text(f, "price", _("Unit price excl. VAT"), price, 12)->format =
+		_("euros excl. VAT (per hour, or per item)");
+	form_add_text(f, "vat", _("VAT rate %"), rate, 6)->format =
+		_("5.5 · 10 · 20; empty: the service's");
+}
+
 static int open_form(tui *t, view *v, void *arg, cerr *e)
 {
 	const quote_line_arg *la = arg;
@@ -161,25 +185,7 @@ static int open_form(tui *t, view *v, void *arg, cerr *e)
 	lf->position = found ? cur.position : (int)n + 1;
 
 	form *f = &lf->lf.f;
-	char qty[24] = "", price[32] = "", rate[24] = "";
-	if (found) {
-		offer_qty_field(cur.qty, qty);
-		offer_amount_field(cur.unit_price, price);
-		offer_rate_field(cur.vat_rate, rate);
-	}
-	form_add_text(f, "service", _("Service"), found ? cur.service_code : "", 16);
-	form_add_text(f, "label", _("Label"), found ? cur.label : "", 0);
-	form_add_text(f, "qty", _("Quantity"), qty, 10)->format =
-		_("hours; for a flat price, how many");
-	/* In the order of enum price_unit. */
-	const char *units[] = {_("per hour"), _("flat, per item")};
-	form_add_choice(f, "unit", _("Priced"), units, 2,
-			found && cur.unit == UNIT_FLAT ? UNIT_FLAT : UNIT_HOUR)
-		->format = _("Space: per hour or flat");
-	form_add_text(f, "price", _("Unit price excl. VAT"), price, 12)->format =
-		_("euros excl. VAT (per hour, or per item)");
-	form_add_text(f, "vat", _("VAT rate %"), rate, 6)->format =
-		_("5,5 · 10 · 20; empty: the service's");
+	add_fields(f, found ? &cur : NULL);
 	/* What the line's service would fill: a field that still holds it follows a new one. */
 	const service *s =
 		found && cur.service_code ? lineform_service(&lf->lf, cur.service_code) : NULL;
@@ -265,6 +271,27 @@ static void draw(tui *t, view *v, rect r)
 
 /* ---- saving ---- */
 
+/* Another desk changed the line while it was typed: the line as stored now becomes the base, the
+ * form showing it but for what the person typed, so that the next F10 saves what they chose. */
+static void rebase(line_form *lf)
+{
+	quote_line *lines = NULL;
+	size_t n = 0;
+	cerr ignored;
+	if (quote_lines_of(lf->lf.a, lf->q.id, &lines, &n, &ignored))
+		return;
+	for (size_t i = 0; i < n; i++)
+		if (lines[i].id == lf->line_id) {
+			quote_line_free(&lf->old);
+			lf->old = lines[i];
+			quote_line_init(&lines[i]);
+			form typed = form_restart(&lf->lf.f);
+			add_fields(&lf->lf.f, &lf->old);
+			form_keep_typed(&lf->lf.f, &typed);
+		}
+	quote_lines_free(lines, n);
+}
+
 static void save(tui *t, view *v)
 {
 	line_form *lf = v->data;
@@ -281,8 +308,10 @@ static void save(tui *t, view *v)
 	err_clear(&e);
 	app *a = lf->lf.a;
 	int r = lf->line_id ? quote_line_edit(a, &lf->old, &l, &e) : quote_line_add(a, lf->q.id, &l, &e);
+	if (r == ST_CONFLICT && lf->line_id)
+		rebase(lf);
 	if (r) {
-		offer_save_failed(t, &lf->lf.f, &e);
+		form_save_failed(t, &lf->lf.f, &e);
 		quote_line_free(&l);
 		return;
 	}

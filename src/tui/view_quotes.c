@@ -187,7 +187,7 @@ static void new_save(tui *t, quote_new *qn)
 		r = quote_create(qn->a, &q, &e);
 	free(on);
 	if (r) {
-		offer_save_failed(t, &qn->f, &e);
+		form_save_failed(t, &qn->f, &e);
 		quote_free(&q);
 		return;
 	}

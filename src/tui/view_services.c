@@ -357,6 +357,24 @@ static void form_view_draw(tui *t, view *v, rect r)
 		  style_attr(S_DIM));
 }
 
+/* Another desk changed the service while it was typed: the service as stored now becomes the
+ * base, the form showing it but for what the person typed, so that the next F10 saves what they
+ * chose. */
+static void rebase(service_form *sf)
+{
+	service now = {0};
+	cerr ignored;
+	if (catalogue_get(sf->a, sf->code, &now, &ignored)) {
+		service_free(&now);
+		return;
+	}
+	service_free(&sf->old);
+	sf->old = now;
+	form typed = sf->f;
+	build(sf, &sf->old);
+	form_keep_typed(&sf->f, &typed);
+}
+
 static void save(tui *t, view *v)
 {
 	service_form *sf = v->data;
@@ -378,14 +396,10 @@ static void save(tui *t, view *v)
 		r = typed_field(sf, names[i], &s, &e); /* checked above: parses */
 	if (!r)
 		r = catalogue_set(sf->a, sf->code ? &sf->old : NULL, &s, &e);
+	if (r == ST_CONFLICT && sf->code)
+		rebase(sf);
 	if (r) {
-		if (form_show_error(&sf->f, &e)) {
-			cerr shown;
-			err_set(&shown, r, "", _("Not saved: %s"), e.msg);
-			tui_error(t, &shown);
-		} else {
-			tui_error(t, &e);
-		}
+		form_save_failed(t, &sf->f, &e);
 		service_free(&s);
 		return;
 	}

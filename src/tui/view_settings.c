@@ -23,6 +23,7 @@ typedef struct setting_row {
 typedef struct settings_view {
 	app *a;
 	list l;
+	char *from; /* the value the open edit prompt started from (the base of settings_change) */
 } settings_view;
 
 static const enum action settings_actions[] = {
@@ -280,9 +281,20 @@ static char *value_hint(const setting_def *d)
 
 static int submit(tui *t, void *arg, const char *text, cerr *e)
 {
-	const char *name = arg, *from = name + strlen(name) + 1; /* "key\0value shown" */
+	const setting_def *d = arg;
+	const char *name = d->key;
+	settings_view *sv = tui_top(t)->data; /* the prompt is over the list */
 	app *a = tui_app(t);
-	int r = settings_change(a, name, from, text, e);
+	int r = settings_change(a, name, sv->from, text, e);
+	if (r == ST_CONFLICT) {
+		/* Another desk set it meanwhile: what is stored now is the base of the next try,
+		 * so that Enter again saves what the person typed. */
+		char *now = settings_get(a, name), *shown = settings_display(name, now);
+		free(sv->from);
+		sv->from = edit_value(d, now, shown);
+		free(now);
+		free(shown);
+	}
 	if (r)
 		return r;
 	if (!strcmp(name, "ui.language")) {
@@ -311,11 +323,11 @@ static void edit(tui *t, settings_view *sv)
 	char *help = *what ? xasprintf("%s\n%s", _(s->def->help), what) : xstrdup(_(s->def->help));
 	free(what);
 	char *label = setting_label(s->def);
-	/* The key and the value the prompt starts from, in one block the dialog frees. */
-	size_t nk = strlen(s->def->key), nv = strlen(s->edit ? s->edit : "");
-	char *arg = xmalloc(nk + nv + 2);
-	memcpy(arg, s->def->key, nk + 1);
-	memcpy(arg + nk + 1, s->edit ? s->edit : "", nv + 1);
+	free(sv->from);
+	sv->from = xstrdup(s->edit ? s->edit : "");
+	/* The dialog frees its argument: a copy of the setting's description. */
+	setting_def *arg = xmalloc(sizeof *arg);
+	*arg = *s->def;
 	dialog_prompt(t, label, _("Value"), help, s->edit, submit, arg);
 	free(label);
 	free(help);
@@ -348,6 +360,7 @@ static void close_settings(tui *t, view *v)
 {
 	settings_view *sv = v->data;
 	list_free(&sv->l);
+	free(sv->from);
 	free(sv);
 }
 

@@ -154,22 +154,6 @@ static bool ident(void *st, size_t i, struct today_ident *id)
 	return true;
 }
 
-/* "A quote over 100 € or on request": the promise's words begin a line. */
-static char *capitalised(const char *s)
-{
-	wchar_t first;
-	mbstate_t st = {0};
-	size_t len = mbrtowc(&first, s, strlen(s), &st);
-	if (len == 0 || len == (size_t)-1 || len == (size_t)-2)
-		return xstrdup(s);
-	char up[8] = {0};
-	mbstate_t st2 = {0};
-	size_t ulen = wcrtomb(up, (wchar_t)towupper((wint_t)first), &st2);
-	if (ulen == (size_t)-1)
-		return xstrdup(s);
-	return xasprintf("%.*s%s", (int)ulen, up, s + len);
-}
-
 static void draw_line(void *st, size_t i, rect r, bool selected)
 {
 	const findings *f = st;
@@ -182,7 +166,7 @@ static void draw_line(void *st, size_t i, rect r, bool selected)
 	const audit_rule *rule = &audit_rules(&nrules)[l->rule < nrules ? l->rule : 0];
 	switch (l->kind) {
 	case LINE_RULE: {
-		char *promise = capitalised(_(rule->promise));
+		char *promise = text_capitalised(_(rule->promise));
 		char *text = listed_above(rule)
 				     ? xasprintf(_("%s  %s — %lld, listed above"), rule->code, promise,
 						 (long long)l->n)

@@ -146,6 +146,25 @@ static char *text_or_null(form *f, const char *name)
 	return s;
 }
 
+/* Another desk changed the worker while it was typed: the record as stored now becomes the
+ * base, the form showing it but for what the person typed, so that the next F10 saves what they
+ * chose. */
+static void rebase(worker_form *wf)
+{
+	worker now;
+	worker_init(&now);
+	cerr ignored;
+	if (worker_get(wf->a, wf->id, &now, &ignored)) {
+		worker_free(&now);
+		return;
+	}
+	worker_free(&wf->old);
+	wf->old = now;
+	form typed = wf->f;
+	build(wf);
+	form_keep_typed(&wf->f, &typed);
+}
+
 static void save(tui *t, view *v)
 {
 	worker_form *wf = v->data;
@@ -173,14 +192,10 @@ static void save(tui *t, view *v)
 	cerr e;
 	err_clear(&e);
 	int r = wf->id ? worker_update(wf->a, &wf->old, &w, &e) : worker_create(wf->a, &w, &e);
+	if (r == ST_CONFLICT && wf->id)
+		rebase(wf);
 	if (r) {
-		if (form_show_error(f, &e)) {
-			cerr shown;
-			err_set(&shown, r, "", _("Not saved: %s"), e.msg);
-			tui_error(t, &shown);
-		} else {
-			tui_error(t, &e);
-		}
+		form_save_failed(t, f, &e);
 		worker_free(&w);
 		return;
 	}

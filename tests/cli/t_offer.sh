@@ -442,6 +442,19 @@ expect_eq "$(kfield "$lk" monthly_incl)" "1260.85" "a third line"
 usage count_contracts contract line "$lk" --service jardinage --qty 2 --price 30
 usage count_contracts contract line "$lk" --hours-per-week 2 --price 30
 
+echo "-- quotes and contracts found by their number (issue 7)"
+expect_exit 0 "$BIN" quote list --search 0002 --csv
+expect_stdout_match '^D2026-0002,'
+expect_eq "$(grep -c '^D2026' "$T/out")" "1" "digits: that sequence only"
+expect_exit 0 "$BIN" quote list --search 2 --csv
+expect_stdout_match '^D2026-0002,'
+expect_exit 0 "$BIN" quote list --search d2026-0001 --csv
+expect_stdout_match '^D2026-0001,'
+expect_eq "$(grep -c '^D2026' "$T/out")" "1" "a whole number: that quote only"
+expect_exit 0 "$BIN" contract list --search "$lk" --csv
+expect_stdout_match "^$lk,"
+expect_eq "$(grep -c '^C2026' "$T/out")" "1" "a contract's number: that contract only"
+
 echo "-- a quote's lines of one service make one contract line; a flat price is no weekly hours"
 # Getting up 17.33 h and going to bed 8.67 h a month, one service at one price:
 # 26.00 x 12 / 52 = 6.00 h a week; 24.50 + 1.3475 -> 25.85; 6 x 25.85 x 52 / 12 = 672.10

@@ -26,7 +26,7 @@ type_text 'Aide à Domicile du Val'
 keys Enter
 type_text '12 34'
 keys Enter
-wait_for "a French number has 10 digits"
+wait_for "A French number has 10 digits"
 keys C-u
 type_text '01 23 45 67 89'
 keys Enter

@@ -54,7 +54,7 @@ type_text '2026-03-02 10:12'
 keys Tab
 type_text 'RDV jeudi'
 keys F10
-wait_for "is before the attempt with no answer of 2026-03-02 10:15"
+wait_for "Is before the attempt with no answer of 2026-03-02 10:15"
 keys End C-u
 type_text '2026-03-02 10:15'
 keys F10

@@ -46,7 +46,7 @@ type_text 'Ménage et repassage'
 keys Tab
 type_text 'quatre'
 keys Tab
-wait_for "not a number"
+wait_for "Not a number"
 keys BTab C-u
 type_text '4,5'
 keys Tab

@@ -19,7 +19,7 @@ type_text '2026-03-03'
 keys Enter
 type_text '2026-03-01'
 keys Enter # "To" is before "From": the focus stays on "To"
-wait_for "is before the first date"
+wait_for "Is before the first date"
 keys C-u
 type_text '2026-03-05' # lands in "To", not in "From"
 keys Enter # the last field: saves

@@ -8,15 +8,15 @@ wait_for "Overdue callbacks"
 keys F2
 wait_for "New call"
 keys Tab # leaving the caller empty
-wait_for "must not be empty"
+wait_for "Must not be empty"
 type_text '12 34'
 keys Tab
-wait_for "a French number has 10 digits"
+wait_for "A French number has 10 digits"
 type_text 'Objet gardé'
 keys Tab C-u
 type_text '31/02/2026 10:00'
 keys Tab
-wait_for "no such day"
+wait_for "No such day"
 keys F10
 wait_for "Not saved: see the reason under the field."
 wait_for "Objet gardé" # nothing typed is lost

@@ -22,20 +22,20 @@ wait_for "Quote $q — Mme Zoé Lefèvre"
 keys a
 wait_for "New line 1 of quote $q"
 keys Tab Tab # leaving the label empty, without a service
-wait_for "give a label or a service"
+wait_for "Give a label or a service"
 keys BTab
 type_text 'Jardinage, haie « côté rue »'
 keys Tab
 type_text 'deux'
 keys Tab
-wait_for "not a number: use digits, e.g. 1,5"
+wait_for "Not a number: use digits, e.g. 1,5"
 keys Tab
 type_text '12,345'
 keys Tab
-wait_for "at most two decimals"
+wait_for "At most two decimals"
 type_text '150'
 keys Tab
-wait_for "a rate must be between 0 and 100 %"
+wait_for "A rate must be between 0 and 100 %"
 keys F10
 wait_for "Not saved: see the reason under the field."
 wait_for "Jardinage, haie « côté rue »" # nothing typed is lost
@@ -91,7 +91,7 @@ wait_for "which client? type a few letters of the name to choose"
 keys Tab Tab
 type_text '31/02/2026'
 keys Tab
-wait_for "no such day in that month"
+wait_for "No such day in that month"
 keys Escape
 wait_for "Leave without writing this contract? (y/n)"
 keys y
@@ -108,7 +108,8 @@ type_text '10:00'
 keys Tab
 type_text '12:00'
 keys F10
-wait_for "Not saved: overlaps the slot Mon 09:00-11:00"
+wait_for "Overlaps the slot Mon 09:00-11:00" # under the field
+wait_for "Not saved: see the reason under the field."
 wait_for "12:00" # kept
 keys C-u
 type_text '11:00' # the cursor is in the start: 11:00 to 12:00 now

@@ -38,7 +38,7 @@ keys Tab # from the label to the VAT rate
 keys C-u
 type_text '150'
 keys Tab # leaving the field checks it
-wait_for "un taux doit être compris entre 0 et 100"
+wait_for "Un taux doit être compris entre 0 et 100"
 keys F10 # refused: the reason stays under the field
 wait_for "Non enregistré"
 "$BIN" service list --csv >"$T/mid.csv"

@@ -19,7 +19,7 @@ type_text 'Aïcha Benali'
 keys Tab
 type_text 'M001' # Bruno's
 keys Tab
-wait_for "matricule M001 is already worker 1's (Bruno Caron)"
+wait_for "Matricule M001 is already worker 1's (Bruno Caron)"
 keys BTab C-u
 type_text 'M002'
 keys Tab

@@ -400,7 +400,7 @@ START_TEST(test_edit_keeps_other_desks_change)
 	mine.express_start = true;
 	ck_assert_int_eq(contract_edit(A, &base, &mine, &e), ST_CONFLICT);
 	ck_assert_str_eq(e.field, "skills");
-	ck_assert_str_eq(e.msg, "Skills required was changed at another desk meanwhile, to "
+	ck_assert_str_eq(e.msg, "was changed at another desk meanwhile, to "
 	                        "\"Permis B\" (yours: \"Anglais\"): nothing was saved; look again, "
 	                        "then save what should stay");
 	got = get(id);

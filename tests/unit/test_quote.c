@@ -441,7 +441,7 @@ START_TEST(test_edit_keeps_other_desks_change)
 	mine.client_id = c;
 	ck_assert_int_eq(quote_edit(A, &base, &mine, &e), ST_CONFLICT);
 	ck_assert_str_eq(e.field, "notes");
-	ck_assert_str_eq(e.msg, "Notes was changed at another desk meanwhile, to \"Clé chez la "
+	ck_assert_str_eq(e.msg, "was changed at another desk meanwhile, to \"Clé chez la "
 	                        "gardienne\" (yours: \"Sonner deux fois\"): nothing was saved; look "
 	                        "again, then save what should stay");
 	got = get(q);
