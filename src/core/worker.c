@@ -5,7 +5,6 @@
 
 #include "core.h"
 
-#include <csv.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,7 +19,6 @@
 #define NAME_MAX_LEN 200
 #define NUMBER_MAX   32
 #define TEXT_MAX     4000
-#define LIST_MAX     (1 << 20)
 #define DOC_FILE_MAX (32 << 20) /* a scan of a few pages */
 
 /* The copies of data/skills.csv and data/selection-steps.csv built into the program, for a
@@ -534,115 +532,48 @@ int worker_sign(app *a, int64_t worker_id, int which, cday on, cerr *e)
 
 /* ---- files of data/ ---- */
 
-static char *read_file(const char *path, size_t max, size_t *size, cerr *e)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f) {
-		err_set(e, errno == ENOENT ? ST_NOT_FOUND : ST_IO, "file", _("cannot read %s: %s"),
-			path, strerror(errno));
-		return NULL;
-	}
-	strbuf b = {0};
-	char buf[8192];
-	size_t got;
-	while ((got = fread(buf, 1, sizeof buf, f)) > 0 && b.len <= max)
-		sb_addn(&b, buf, got);
-	bool bad = ferror(f);
-	fclose(f);
-	if (bad || b.len > max) {
-		if (!bad)
-			err_set(e, ST_INVALID, "file", _("%s is too large (at most %zu MB)"), path,
-				max >> 20);
-		else
-			err_set(e, ST_IO, "file", _("cannot read %s"), path);
-		sb_free(&b);
-		return NULL;
-	}
-	if (size)
-		*size = b.len;
-	return b.s ? b.s : xstrdup("");
-}
-
 char *worker_commitments_text(void)
 {
-	char *path = xasprintf("%s/commitments.txt", i18n_datadir());
-	char *text = read_file(path, LIST_MAX, NULL, NULL);
-	free(path);
+	char *text = data_file_text("commitments.txt");
 	return text ? text : xstrdup(_("(the list of commitments, data/commitments.txt, is missing)"));
 }
 
 struct list_state {
-	char *cells[4];
-	size_t ncells, line;
 	skill *rows;
 	size_t n;
-	int status;
-	cerr *e;
 };
 
-static void on_cell(void *s, size_t len, void *data)
-{
-	struct list_state *p = data;
-	if (p->ncells < ARRAY_LEN(p->cells))
-		p->cells[p->ncells] = xstrndup(s ? s : "", len);
-	p->ncells++;
-}
-
 /* One line: code;label. */
-static void on_line(int c, void *data)
+static int on_line(char **cells, size_t ncells, size_t line, void *arg, cerr *e)
 {
-	struct list_state *p = data;
-	size_t have = p->ncells < ARRAY_LEN(p->cells) ? p->ncells : ARRAY_LEN(p->cells);
-	p->line++;
-	bool blank = p->ncells == 0 || (p->ncells == 1 && str_blank(p->cells[0]));
-	if (!p->status && !blank && !(p->line == 1 && !strcmp(str_trim(p->cells[0]), "code"))) {
-		const char *code = p->ncells == 2 ? str_trim(p->cells[0]) : "";
-		const char *label = p->ncells == 2 ? str_trim(p->cells[1]) : "";
-		bool ok = *code && strlen(code) <= NUMBER_MAX && !str_blank(label) &&
-			  utf8_valid(label) && strspn(code, "abcdefghijklmnopqrstuvwxyz0123456789-") ==
-						   strlen(code);
-		for (size_t i = 0; ok && i < p->n; i++)
-			ok = strcmp(p->rows[i].code, code) != 0;
-		if (!ok) {
-			p->status = err_set(p->e, ST_INVALID, "file",
-					    _("line %zu: expected code;label, a code of lower-case "
-					      "letters, digits and '-' given once"),
-					    p->line);
-		} else {
-			p->rows = xrealloc(p->rows, (p->n + 1) * sizeof *p->rows);
-			p->rows[p->n++] = (skill){xstrdup(code), xstrdup(label)};
-		}
-	}
-	for (size_t i = 0; i < have; i++)
-		free(p->cells[i]);
-	p->ncells = 0;
-	(void)c;
+	struct list_state *p = arg;
+	const char *code = ncells == 2 ? cells[0] : "";
+	const char *label = ncells == 2 ? cells[1] : "";
+	bool ok = *code && strlen(code) <= NUMBER_MAX && !str_blank(label) && utf8_valid(label) &&
+		  strspn(code, "abcdefghijklmnopqrstuvwxyz0123456789-") == strlen(code);
+	for (size_t i = 0; ok && i < p->n; i++)
+		ok = strcmp(p->rows[i].code, code) != 0;
+	if (!ok)
+		return err_set(e, ST_INVALID, "file",
+			       _("line %zu: expected code;label, a code of lower-case letters, "
+				 "digits and '-' given once"),
+			       line);
+	p->rows = xrealloc(p->rows, (p->n + 1) * sizeof *p->rows);
+	p->rows[p->n++] = (skill){xstrdup(code), xstrdup(label)};
+	return ST_OK;
 }
 
 int worker_parse_list(const char *text, skill **rows, size_t *n, cerr *e)
 {
 	*rows = NULL;
 	*n = 0;
-	if (!utf8_valid(text))
-		return err_set(e, ST_INVALID, "file", _("not valid UTF-8 text"));
-	if (!strncmp(text, "\xEF\xBB\xBF", 3))
-		text += 3;
-	struct csv_parser cp;
-	if (csv_init(&cp, CSV_APPEND_NULL) != 0)
-		return err_set(e, ST_IO, "file", _("out of memory"));
-	csv_set_delim(&cp, ';');
-	struct list_state p = {.e = e};
-	size_t len = strlen(text);
-	if (csv_parse(&cp, text, len, on_cell, on_line, &p) != len && !p.status)
-		p.status = err_set(e, ST_INVALID, "file", _("malformed CSV: %s"),
-				   csv_strerror(csv_error(&cp)));
-	csv_fini(&cp, on_cell, on_line, &p);
-	csv_free(&cp);
-	if (!p.status && p.n == 0)
-		p.status = err_set(e, ST_INVALID, "file", _("the list is empty"));
-	if (p.status) {
+	struct list_state p = {0};
+	int r = data_table_parse(text, "file", on_line, &p, e);
+	if (!r && p.n == 0)
+		r = err_set(e, ST_INVALID, "file", _("the list is empty"));
+	if (r) {
 		skills_free(p.rows, p.n);
-		return p.status;
+		return r;
 	}
 	*rows = p.rows;
 	*n = p.n;
@@ -652,9 +583,7 @@ int worker_parse_list(const char *text, skill **rows, size_t *n, cerr *e)
 /* data/NAME, else the built-in copy, parsed. */
 static int load_list(const char *name, const char *builtin, skill **rows, size_t *n, cerr *e)
 {
-	char *path = xasprintf("%s/%s", i18n_datadir(), name);
-	char *text = read_file(path, LIST_MAX, NULL, NULL);
-	free(path);
+	char *text = data_file_text(name);
 	int r = worker_parse_list(text ? text : builtin, rows, n, e);
 	free(text);
 	return r;
@@ -740,7 +669,7 @@ int worker_doc_add(app *a, worker_doc *d, const char *path, cerr *e)
 	char *file = NULL;
 	size_t size = 0;
 	if (path) {
-		file = read_file(path, DOC_FILE_MAX, &size, e);
+		file = data_file_read(path, DOC_FILE_MAX, &size, e);
 		if (!file)
 			return e ? (e->code ? e->code : ST_IO) : ST_IO;
 		if (size == 0) {
