@@ -114,11 +114,7 @@ int call_log(app *a, call *c, cerr *e)
 	call_prepare(&a->desk, call_doc_delay(a), c);
 	if ((r = db_begin(a->db, e)))
 		return r;
-	if ((r = db_call_insert(a->db, c, e))) {
-		db_rollback(a->db);
-		return r;
-	}
-	return db_commit(a->db, e);
+	return db_end(a->db, db_call_insert(a->db, c, e), e);
 }
 
 RECORD_UPDATE(call_put, call, db_call_update);

@@ -158,10 +158,7 @@ static int load_text(app *a, const char *text, int *added, cerr *e)
 			r = db_service_put(a->db, &rows[i], false, &is_new, e);
 			count += is_new;
 		}
-		if (r)
-			db_rollback(a->db);
-		else
-			r = db_commit(a->db, e);
+		r = db_end(a->db, r, e);
 	}
 	services_free(rows, n);
 	if (!r && added)
@@ -217,11 +214,7 @@ int catalogue_set(app *a, const service *base, const service *s, cerr *e)
 	}
 	service_free(&cur);
 	service_free(&old);
-	if (r) {
-		db_rollback(a->db);
-		return r;
-	}
-	return db_commit(a->db, e);
+	return db_end(a->db, r, e);
 }
 
 int catalogue_line_defaults(app *a, const char *code, char **label, cents *price, int *unit,

@@ -24,11 +24,7 @@ int record_change(app *a, const record_ops *ops, int64_t id,
 		r = ops->update(a->db, rec, e);
 	ops->release(rec);
 	free(rec);
-	if (r) {
-		db_rollback(a->db);
-		return r;
-	}
-	return db_commit(a->db, e);
+	return db_end(a->db, r, e);
 }
 
 int record_day(app *a, cday *day, const char *field, cerr *e)

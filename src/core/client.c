@@ -281,11 +281,9 @@ int client_create(app *a, client_file *c, cerr *e)
 	c->has_needs = false;
 	if ((r = db_begin(a->db, e)))
 		return r;
-	if ((r = db_client_insert(a->db, c, e)) || (r = link_earlier_calls(a, c, e))) {
-		db_rollback(a->db);
-		return r;
-	}
-	return db_commit(a->db, e);
+	if (!(r = db_client_insert(a->db, c, e)))
+		r = link_earlier_calls(a, c, e);
+	return db_end(a->db, r, e);
 }
 
 int client_update(app *a, const client_file *base, client_file *c, cerr *e)
@@ -321,11 +319,7 @@ int client_update(app *a, const client_file *base, client_file *c, cerr *e)
 	c->calls_linked = cur.calls_linked;
 	client_free(&old);
 	client_free(&cur);
-	if (r) {
-		db_rollback(a->db);
-		return r;
-	}
-	return db_commit(a->db, e);
+	return db_end(a->db, r, e);
 }
 
 int client_set_status(app *a, int64_t id, int status, cerr *e)
@@ -346,11 +340,7 @@ int client_set_status(app *a, int64_t id, int status, cerr *e)
 		r = db_client_update(a->db, &c, e);
 	}
 	client_free(&c);
-	if (r) {
-		db_rollback(a->db);
-		return r;
-	}
-	return db_commit(a->db, e);
+	return db_end(a->db, r, e);
 }
 
 int client_get(app *a, int64_t id, client_file *out, cerr *e)
@@ -426,11 +416,7 @@ int client_set_needs(app *a, const needs_analysis *base, needs_analysis *n, cerr
 		r = db_needs_set(a->db, n, e);
 	}
 	needs_free(&cur);
-	if (r) {
-		db_rollback(a->db);
-		return r;
-	}
-	return db_commit(a->db, e);
+	return db_end(a->db, r, e);
 }
 
 int client_get_needs(app *a, int64_t client_id, needs_analysis *out, cerr *e)

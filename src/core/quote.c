@@ -254,11 +254,7 @@ int quote_create(app *a, quote *q, cerr *e)
 		q->created_by = xstrdup(a->login);
 		r = db_quote_insert(a->db, q, e);
 	}
-	if (r) {
-		db_rollback(a->db);
-		return r;
-	}
-	return db_commit(a->db, e);
+	return db_end(a->db, r, e);
 }
 
 struct edit {

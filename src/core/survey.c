@@ -284,11 +284,7 @@ int survey_open(app *a, int year, int64_t *added, cerr *e)
 		r = db_survey_add_served(a->db, year, added, e);
 	survey_campaign_free(&c);
 	survey_questions_free(q, nq);
-	if (r) {
-		db_rollback(a->db);
-		return r;
-	}
-	return db_commit(a->db, e);
+	return db_end(a->db, r, e);
 }
 
 int survey_answer(app *a, int year, int64_t client_id, const char *answers, const char *comment,
@@ -339,11 +335,7 @@ int survey_answer(app *a, int year, int64_t client_id, const char *answers, cons
 	free(clean);
 	survey_reply_free(&rep);
 	survey_campaign_free(&c);
-	if (r) {
-		db_rollback(a->db);
-		return r;
-	}
-	return db_commit(a->db, e);
+	return db_end(a->db, r, e);
 }
 
 int survey_publish(app *a, int year, cday on, cerr *e)
@@ -369,11 +361,7 @@ int survey_publish(app *a, int year, cday on, cerr *e)
 	if (!r)
 		r = db_survey_publish(a->db, year, on, app_login(a), e);
 	survey_campaign_free(&c);
-	if (r) {
-		db_rollback(a->db);
-		return r;
-	}
-	return db_commit(a->db, e);
+	return db_end(a->db, r, e);
 }
 
 /* ---- reading ---- */

@@ -249,16 +249,6 @@ static void normalise(app *a, worker *w)
 	}
 }
 
-/* One write of this area: the role, then in one transaction, then commit or roll back. */
-static int finish(app *a, int r, cerr *e)
-{
-	if (r) {
-		db_rollback(a->db);
-		return r;
-	}
-	return db_commit(a->db, e);
-}
-
 int worker_create(app *a, worker *w, cerr *e)
 {
 	int r = role_check(a, AREA_WORKERS, ACCESS_WRITE, e);
@@ -271,7 +261,7 @@ int worker_create(app *a, worker *w, cerr *e)
 		normalise(a, w);
 		r = db_worker_insert(a->db, w, e);
 	}
-	return finish(a, r, e);
+	return db_end(a->db, r, e);
 }
 
 int worker_update(app *a, const worker *base, worker *w, cerr *e)
@@ -301,7 +291,7 @@ int worker_update(app *a, const worker *base, worker *w, cerr *e)
 		r = db_worker_update(a->db, &cur, e);
 	worker_free(&old);
 	worker_free(&cur);
-	return finish(a, r, e);
+	return db_end(a->db, r, e);
 }
 
 int worker_get(app *a, int64_t id, worker *out, cerr *e)
@@ -411,7 +401,7 @@ int worker_availability_add(app *a, worker_availability *av, cerr *e)
 	free(rows);
 	if (!r)
 		r = db_worker_availability_add(a->db, av, e);
-	return finish(a, r, e);
+	return db_end(a->db, r, e);
 }
 
 int worker_availability_remove(app *a, int64_t availability_id, cerr *e)
@@ -424,7 +414,7 @@ int worker_availability_remove(app *a, int64_t availability_id, cerr *e)
 		return r;
 	int64_t worker_id;
 	r = db_worker_availability_remove(a->db, availability_id, &worker_id, e);
-	return finish(a, r, e);
+	return db_end(a->db, r, e);
 }
 
 int worker_availability_list(app *a, int64_t worker_id, worker_availability **rows, size_t *n,
@@ -504,7 +494,7 @@ int worker_step_done(app *a, int64_t worker_id, const char *code, cday on, cerr 
 	}
 	free(label);
 	free(step);
-	return finish(a, r, e);
+	return db_end(a->db, r, e);
 }
 
 int worker_sign(app *a, int64_t worker_id, int which, cday on, cerr *e)
@@ -527,7 +517,7 @@ int worker_sign(app *a, int64_t worker_id, int which, cday on, cerr *e)
 		r = db_worker_update(a->db, &w, e);
 	}
 	worker_free(&w);
-	return finish(a, r, e);
+	return db_end(a->db, r, e);
 }
 
 /* ---- files of data/ ---- */
@@ -620,7 +610,7 @@ int worker_load_defaults(app *a, cerr *e)
 		if (!r && !done)
 			r = db_selection_steps_retire_others(a->db, codes, nsteps, e);
 		free(codes);
-		r = finish(a, r, e);
+		r = db_end(a->db, r, e);
 	}
 	skills_free(skills, nskills);
 	skills_free(steps, nsteps);
@@ -691,7 +681,7 @@ int worker_doc_add(app *a, worker_doc *d, const char *path, cerr *e)
 	if (!(r = db_begin(a->db, e))) {
 		if (!(r = require_worker(a, d->worker_id, e)))
 			r = db_worker_doc_insert(a->db, d, file, size, e);
-		r = finish(a, r, e);
+		r = db_end(a->db, r, e);
 	}
 	free(file);
 	return r;
