@@ -327,41 +327,37 @@ int call_can(const call *c, int step, cerr *e)
 
 int call_get(app *a, int64_t id, call *out, cerr *e)
 {
-	return role_check(a, AREA_CALLS, ACCESS_READ, e) ? ST_DENIED
-							 : db_call_get(a->db, id, out, e);
+	return ROLE_READ(a, AREA_CALLS, e, db_call_get(a->db, id, out, e));
 }
 
 int call_page(app *a, const call_filter *f, const call *from, bool backward, int limit,
 	      call **rows, size_t *n, cerr *e)
 {
-	return role_check(a, AREA_CALLS, ACCESS_READ, e) ? ST_DENIED
-							 : db_calls_page(a->db, f, from, backward, limit, rows, n, e);
+	return ROLE_READ(a, AREA_CALLS, e,
+			 db_calls_page(a->db, f, from, backward, limit, rows, n, e));
 }
 
 int call_each(app *a, const call_filter *f, int (*fn)(const call *c, void *arg), void *arg,
 	      cerr *e)
 {
-	return role_check(a, AREA_CALLS, ACCESS_READ, e) ? ST_DENIED
-							 : db_calls_each(a->db, f, fn, arg, e);
+	return ROLE_READ(a, AREA_CALLS, e, db_calls_each(a->db, f, fn, arg, e));
 }
 
 int call_overdue(app *a, int limit, call **rows, size_t *n, cerr *e)
 {
-	return role_check(a, AREA_CALLS, ACCESS_READ, e) ? ST_DENIED
-							 : db_calls_overdue(a->db, app_now(a), limit, rows, n, e);
+	return ROLE_READ(a, AREA_CALLS, e, db_calls_overdue(a->db, app_now(a), limit, rows, n, e));
 }
 
 int call_due_between(app *a, cminute from, cminute to, int limit, call **rows, size_t *n,
 		     cerr *e)
 {
-	return role_check(a, AREA_CALLS, ACCESS_READ, e) ? ST_DENIED
-							 : db_calls_due_between(a->db, from, to, limit, rows, n, e);
+	return ROLE_READ(a, AREA_CALLS, e,
+			 db_calls_due_between(a->db, from, to, limit, rows, n, e));
 }
 
 int call_docs_pending(app *a, int limit, call **rows, size_t *n, cerr *e)
 {
-	return role_check(a, AREA_CALLS, ACCESS_READ, e) ? ST_DENIED
-							 : db_calls_docs_pending(a->db, limit, rows, n, e);
+	return ROLE_READ(a, AREA_CALLS, e, db_calls_docs_pending(a->db, limit, rows, n, e));
 }
 
 /* A call's fields as the history shows them. */
@@ -442,6 +438,5 @@ int call_attempt(app *a, int64_t id, cminute at, const char *note, cerr *e)
 
 int call_attempts(app *a, int64_t id, callback_attempt **rows, size_t *n, cerr *e)
 {
-	return role_check(a, AREA_CALLS, ACCESS_READ, e) ? ST_DENIED
-							 : db_call_attempts(a->db, id, rows, n, e);
+	return ROLE_READ(a, AREA_CALLS, e, db_call_attempts(a->db, id, rows, n, e));
 }

@@ -245,14 +245,12 @@ int catalogue_line_defaults(app *a, const char *code, char **label, cents *price
 
 int catalogue_get(app *a, const char *code, service *out, cerr *e)
 {
-	return role_check(a, AREA_CATALOGUE, ACCESS_READ, e) ? ST_DENIED
-							 : db_service_get(a->db, code, out, e);
+	return ROLE_READ(a, AREA_CATALOGUE, e, db_service_get(a->db, code, out, e));
 }
 
 int catalogue_list(app *a, bool with_inactive, service **rows, size_t *n, cerr *e)
 {
-	return role_check(a, AREA_CATALOGUE, ACCESS_READ, e) ? ST_DENIED
-							 : db_services_list(a->db, with_inactive, rows, n, e);
+	return ROLE_READ(a, AREA_CATALOGUE, e, db_services_list(a->db, with_inactive, rows, n, e));
 }
 
 /* A service's fields as the history shows them. */

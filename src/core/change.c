@@ -52,7 +52,7 @@ int record_change_on(app *a, const record_ops *ops, int64_t id, cday *on, const 
 
 int record_get(app *a, const record_ops *ops, int64_t id, void *out, cerr *e)
 {
-	return role_check(a, ops->area, ACCESS_READ, e) ? ST_DENIED : ops->get(a->db, id, out, e);
+	return ROLE_READ(a, ops->area, e, ops->get(a->db, id, out, e));
 }
 
 int record_find(app *a, const record_ops *ops,

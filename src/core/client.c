@@ -345,8 +345,7 @@ int client_set_status(app *a, int64_t id, int status, cerr *e)
 
 int client_get(app *a, int64_t id, client_file *out, cerr *e)
 {
-	return role_check(a, AREA_CLIENTS, ACCESS_READ, e) ? ST_DENIED
-							 : db_client_get(a->db, id, out, e);
+	return ROLE_READ(a, AREA_CLIENTS, e, db_client_get(a->db, id, out, e));
 }
 
 int client_require(app *a, int64_t id, const char *field, cerr *e)
@@ -421,8 +420,7 @@ int client_set_needs(app *a, const needs_analysis *base, needs_analysis *n, cerr
 
 int client_get_needs(app *a, int64_t client_id, needs_analysis *out, cerr *e)
 {
-	return role_check(a, AREA_NEEDS, ACCESS_READ, e) ? ST_DENIED
-							 : db_needs_get(a->db, client_id, out, e);
+	return ROLE_READ(a, AREA_NEEDS, e, db_needs_get(a->db, client_id, out, e));
 }
 
 /* ---- lists ---- */
@@ -430,21 +428,19 @@ int client_get_needs(app *a, int64_t client_id, needs_analysis *out, cerr *e)
 int client_page(app *a, const client_filter *f, const client_file *from, bool backward, int limit,
 		client_file **rows, size_t *n, cerr *e)
 {
-	return role_check(a, AREA_CLIENTS, ACCESS_READ, e) ? ST_DENIED
-							 : db_clients_page(a->db, f, from, backward, limit, rows, n, e);
+	return ROLE_READ(a, AREA_CLIENTS, e,
+			 db_clients_page(a->db, f, from, backward, limit, rows, n, e));
 }
 
 int client_each(app *a, const client_filter *f, int (*fn)(const client_file *c, void *arg),
 		void *arg, cerr *e)
 {
-	return role_check(a, AREA_CLIENTS, ACCESS_READ, e) ? ST_DENIED
-							 : db_clients_each(a->db, f, fn, arg, e);
+	return ROLE_READ(a, AREA_CLIENTS, e, db_clients_each(a->db, f, fn, arg, e));
 }
 
 int client_count(app *a, const client_filter *f, int64_t *n, cerr *e)
 {
-	return role_check(a, AREA_CLIENTS, ACCESS_READ, e) ? ST_DENIED
-							 : db_clients_count(a->db, f, n, e);
+	return ROLE_READ(a, AREA_CLIENTS, e, db_clients_count(a->db, f, n, e));
 }
 
 /* ---- history (S2) ---- */

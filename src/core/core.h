@@ -89,6 +89,10 @@ extern const record_desc call_record, client_record, needs_record, service_recor
 int catalogue_line_defaults(app *a, const char *code, char **label, cents *price, int *unit,
 			    int *vat_rate, cerr *e);
 
+/* `read`, a call to storage, made when the person may read `area`: ST_DENIED otherwise (e says
+ * why), before storage is asked. Every read core serves goes through it. */
+#define ROLE_READ(a, area, e, read) (role_check(a, area, ACCESS_READ, e) ? ST_DENIED : (read))
+
 /* The files of data/ (datafile.c). A file read whole, at most `max` bytes (more is
  * ST_INVALID, naming the limit in MB); its length in *size when size is not NULL. NULL when it
  * cannot be read, e saying why (e may be NULL). */

@@ -368,24 +368,21 @@ int survey_publish(app *a, int year, cday on, cerr *e)
 
 int survey_campaign_get(app *a, int year, survey_campaign *out, cerr *e)
 {
-	return role_check(a, AREA_SURVEY, ACCESS_READ, e) ? ST_DENIED
-							   : db_survey_campaign_get(a->db, year, out, e);
+	return ROLE_READ(a, AREA_SURVEY, e, db_survey_campaign_get(a->db, year, out, e));
 }
 
 int survey_campaigns(app *a, survey_campaign **rows, size_t *n, cerr *e)
 {
 	*rows = NULL;
 	*n = 0;
-	return role_check(a, AREA_SURVEY, ACCESS_READ, e) ? ST_DENIED
-							   : db_survey_campaigns(a->db, rows, n, e);
+	return ROLE_READ(a, AREA_SURVEY, e, db_survey_campaigns(a->db, rows, n, e));
 }
 
 int survey_questions(app *a, int year, survey_question **rows, size_t *n, cerr *e)
 {
 	*rows = NULL;
 	*n = 0;
-	return role_check(a, AREA_SURVEY, ACCESS_READ, e) ? ST_DENIED
-							   : db_survey_questions(a->db, year, rows, n, e);
+	return ROLE_READ(a, AREA_SURVEY, e, db_survey_questions(a->db, year, rows, n, e));
 }
 
 int survey_reply_get(app *a, int year, int64_t client_id, survey_reply *out, cerr *e)

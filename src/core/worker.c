@@ -296,8 +296,7 @@ int worker_update(app *a, const worker *base, worker *w, cerr *e)
 
 int worker_get(app *a, int64_t id, worker *out, cerr *e)
 {
-	return role_check(a, AREA_WORKERS, ACCESS_READ, e) ? ST_DENIED
-							   : db_worker_get(a->db, id, out, e);
+	return ROLE_READ(a, AREA_WORKERS, e, db_worker_get(a->db, id, out, e));
 }
 
 /* ST_OK when worker id exists, else ST_NOT_FOUND naming "id". */
@@ -356,8 +355,7 @@ int worker_count(app *a, const worker_filter *f, int64_t *n, cerr *e)
 
 int worker_skills(app *a, skill **rows, size_t *n, cerr *e)
 {
-	return role_check(a, AREA_WORKERS, ACCESS_READ, e) ? ST_DENIED
-							   : db_skills(a->db, rows, n, e);
+	return ROLE_READ(a, AREA_WORKERS, e, db_skills(a->db, rows, n, e));
 }
 
 const char *worker_skill_label(const skill *rows, size_t n, const char *code)
