@@ -20,12 +20,9 @@ int call_check(app *a, const call *c, cerr *e)
 		return r;
 	if ((r = text_check(c->subject, "subject", SUBJECT_MAX, false, e)))
 		return r;
-	if (c->phone && !str_blank(c->phone)) { /* blank: no phone (normalise_phone) */
-		char normal[17];
-		const char *why = parse_phone(c->phone, normal);
-		if (why)
-			return err_set(e, ST_INVALID, "phone", "%s", _(why));
-	}
+	/* blank: no phone (normalise_phone) */
+	if ((r = field_check_phone(c->phone, "phone", e)))
+		return r;
 	if (c->at != NO_MINUTE) {
 		cminute now = app_now(a);
 		if (c->at > now)

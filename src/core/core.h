@@ -93,6 +93,12 @@ int catalogue_line_defaults(app *a, const char *code, char **label, cents *price
  * why), before storage is asked. Every read core serves goes through it. */
 #define ROLE_READ(a, area, e, read) (role_check(a, area, ACCESS_READ, e) ? ST_DENIED : (read))
 
+/* A phone typed for `field` (fields.c): ST_OK when blank or a number parse_phone reads, else
+ * ST_INVALID naming field with parse_phone's reason. */
+int field_check_phone(const char *s, const char *field, cerr *e);
+/* A checked phone to its stored form, in place: trimmed, NULL when blank, else the normal form. */
+void field_tidy_phone(char **s);
+
 /* The files of data/ (datafile.c). A file read whole, at most `max` bytes (more is
  * ST_INVALID, naming the limit in MB); its length in *size when size is not NULL. NULL when it
  * cannot be read, e saying why (e may be NULL). */

@@ -63,30 +63,6 @@ const char *worker_builtin_steps(void)
 
 /* ---- fields ---- */
 
-static bool has_control(const char *s)
-{
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
-		if (*p < 0x20 || *p == 0x7f)
-			return true;
-	return false;
-}
-
-static int check_text(const char *s, const char *field, size_t max, bool required, bool one_line,
-		      cerr *e)
-{
-	if (required && str_blank(s))
-		return err_set(e, ST_INVALID, field, _("must not be empty"));
-	if (!s)
-		return ST_OK;
-	if (!utf8_valid(s))
-		return err_set(e, ST_INVALID, field, _("not valid UTF-8 text"));
-	if (utf8_length(s) > max)
-		return err_set(e, ST_INVALID, field, _("too long (at most %zu characters)"), max);
-	if (one_line && has_control(s))
-		return err_set(e, ST_INVALID, field, _("must fit on one line"));
-	return ST_OK;
-}
-
 /* A matricule or a badge: one word of letters, digits and - / . _ */
 static int check_number(const char *s, const char *field, cerr *e)
 {
@@ -183,21 +159,17 @@ int worker_skills_parse(app *a, const char *typed, char **out, cerr *e)
 static int check_fields(app *a, const worker *w, int64_t self, cerr *e)
 {
 	int r;
-	if ((r = check_text(w->name, "name", NAME_MAX_LEN, true, true, e)) ||
+	if ((r = text_check_line(w->name, "name", NAME_MAX_LEN, true, e)) ||
 	    (r = check_number(w->matricule, "matricule", e)) ||
 	    (r = check_number(w->badge, "badge", e)))
 		return r;
-	if (!str_blank(w->phone)) {
-		char normal[17];
-		const char *why = parse_phone(w->phone, normal);
-		if (why)
-			return err_set(e, ST_INVALID, "phone", "%s", _(why));
-	}
+	if ((r = field_check_phone(w->phone, "phone", e)))
+		return r;
 	if (enum_name(&worker_statuses, w->status)[0] == '\0')
 		return err_set(e, ST_INVALID, "status", _("must be candidate, active or left"));
 	if (w->hired_on != NO_DAY && w->hired_on < cal_days(1950, 1, 1))
 		return err_set(e, ST_INVALID, "hired", _("is before 1950"));
-	if ((r = check_text(w->notes, "notes", TEXT_MAX, false, false, e)))
+	if ((r = text_check(w->notes, "notes", TEXT_MAX, false, e)))
 		return r;
 	char *skills = NULL;
 	if ((r = worker_skills_parse(a, w->skills, &skills, e)))
@@ -215,33 +187,14 @@ int worker_check(app *a, const worker *w, cerr *e)
 }
 
 /* Trimmed in place; NULL becomes "" (or stays NULL, and blank becomes NULL, with keep_null). */
-static void tidy(char **s, bool keep_null)
-{
-	if (!*s) {
-		if (!keep_null)
-			*s = xstrdup("");
-		return;
-	}
-	str_trim(*s);
-	if (keep_null && !**s) {
-		free(*s);
-		*s = NULL;
-	}
-}
-
 /* What check_fields accepted, in stored form. */
 static void normalise(app *a, worker *w)
 {
-	tidy(&w->name, false);
-	tidy(&w->matricule, true);
-	tidy(&w->badge, true);
-	tidy(&w->phone, true);
-	tidy(&w->notes, false);
-	char normal[17];
-	if (w->phone && !parse_phone(w->phone, normal)) {
-		free(w->phone);
-		w->phone = xstrdup(normal);
-	}
+	text_tidy(&w->name, false);
+	text_tidy(&w->matricule, true);
+	text_tidy(&w->badge, true);
+	field_tidy_phone(&w->phone);
+	text_tidy(&w->notes, false);
 	char *skills = NULL;
 	if (worker_skills_parse(a, w->skills, &skills, NULL) == ST_OK) {
 		free(w->skills);
@@ -652,7 +605,7 @@ int worker_doc_add(app *a, worker_doc *d, const char *path, cerr *e)
 		return err_set(e, ST_INVALID, "issued",
 			       _("only a criminal record extract has an issue date"));
 	}
-	if ((r = check_text(d->note, "note", TEXT_MAX, false, false, e)))
+	if ((r = text_check(d->note, "note", TEXT_MAX, false, e)))
 		return r;
 	char *file = NULL;
 	size_t size = 0;
@@ -666,7 +619,7 @@ int worker_doc_add(app *a, worker_doc *d, const char *path, cerr *e)
 		}
 		free(d->file_name);
 		d->file_name = xstrdup(base_name(path));
-		if (!utf8_valid(d->file_name) || has_control(d->file_name)) {
+		if (!utf8_valid(d->file_name) || text_has_control(d->file_name)) {
 			free(d->file_name);
 			d->file_name = xstrdup("document");
 		}
@@ -674,7 +627,7 @@ int worker_doc_add(app *a, worker_doc *d, const char *path, cerr *e)
 	}
 	free(d->added_by);
 	d->added_by = xstrdup(a->login);
-	tidy(&d->note, false);
+	text_tidy(&d->note, false);
 	app_now(a);
 	if (!(r = db_begin(a->db, e))) {
 		if (!(r = require_worker(a, d->worker_id, e)))
