@@ -254,12 +254,8 @@ static void draw(tui *t, view *v, rect r)
 static void save(tui *t, view *v)
 {
 	call_form *cf = v->data;
-	if (!form_check_all(&cf->f)) {
-		cerr e;
-		err_set(&e, ST_INVALID, "", _("Not saved: see the reason under the field."));
-		tui_error(t, &e);
+	if (!form_view_valid(t, &cf->f))
 		return;
-	}
 	call c;
 	call_init(&c);
 	c.id = cf->id;
@@ -279,13 +275,7 @@ static void save(tui *t, view *v)
 	err_clear(&e);
 	int r = cf->id ? call_edit(cf->a, &cf->old, &c, &e) : call_log(cf->a, &c, &e);
 	if (r) {
-		if (form_show_error(&cf->f, &e)) {
-			cerr shown;
-			err_set(&shown, r, "", _("Not saved: %s"), e.msg);
-			tui_error(t, &shown);
-		} else {
-			tui_error(t, &e);
-		}
+		form_view_refused(t, &cf->f, &e);
 		call_free(&c);
 		return;
 	}

@@ -986,7 +986,7 @@ static void slot_draw(tui *t, view *v, rect r)
 static void slot_save(tui *t, slot_form *sf)
 {
 	if (!form_check_all(&sf->f)) {
-		offer_form_invalid(t);
+		form_view_not_saved(t);
 		return;
 	}
 	contract_slot s;
@@ -996,7 +996,7 @@ static void slot_save(tui *t, slot_form *sf)
 	cerr e;
 	err_clear(&e);
 	if (contract_slot_add(sf->a, sf->k.id, &s, &e)) {
-		offer_save_failed(t, &sf->f, &e);
+		form_view_refused(t, &sf->f, &e);
 		contract_slot_free(&s);
 		return;
 	}

@@ -518,7 +518,7 @@ static void save(tui *t, view *v)
 {
 	contract_form *cf = v->data;
 	if (!form_check_all(&cf->f)) {
-		offer_form_invalid(t);
+		form_view_not_saved(t);
 		return;
 	}
 	contract k;
@@ -549,7 +549,7 @@ static void save(tui *t, view *v)
 		    : cf->from_quote ? contract_create_lines(cf->a, &k, NULL, 0, cf->again, &e)
 		    : contract_create(cf->a, &k, &e);
 	if (r) {
-		offer_save_failed(t, &cf->f, &e);
+		form_view_refused(t, &cf->f, &e);
 		contract_free(&k);
 		return;
 	}

@@ -143,7 +143,7 @@ static void save(tui *t, view *v)
 {
 	cline_form *cf = v->data;
 	if (!form_check_all(&cf->lf.f)) {
-		offer_form_invalid(t);
+		form_view_not_saved(t);
 		return;
 	}
 	contract_line l;
@@ -152,7 +152,7 @@ static void save(tui *t, view *v)
 	cerr e;
 	err_clear(&e);
 	if (contract_line_add(cf->lf.a, cf->k.id, &l, &e)) {
-		offer_save_failed(t, &cf->lf.f, &e);
+		form_view_refused(t, &cf->lf.f, &e);
 		contract_line_free(&l);
 		return;
 	}

@@ -155,24 +155,6 @@ void offer_take_step(tui *t, const offer_step *s, int64_t id, const char *number
 
 /* ---- forms ---- */
 
-void offer_form_invalid(tui *t)
-{
-	cerr e;
-	err_set(&e, ST_INVALID, "", _("Not saved: see the reason under the field."));
-	tui_error(t, &e);
-}
-
-void offer_save_failed(tui *t, form *f, const cerr *e)
-{
-	if (form_show_error(f, e)) {
-		cerr shown;
-		err_set(&shown, e->code, "", _("Not saved: %s"), e->msg);
-		tui_error(t, &shown);
-	} else {
-		tui_error(t, e);
-	}
-}
-
 rect offer_form_page(tui *t, form *f, rect r, char *title, int live)
 {
 	draw_text(r.y, 1, r.w - 2, title, style_attr(S_HEADER));

@@ -269,7 +269,7 @@ static void save(tui *t, view *v)
 {
 	line_form *lf = v->data;
 	if (!form_check_all(&lf->lf.f)) {
-		offer_form_invalid(t);
+		form_view_not_saved(t);
 		return;
 	}
 	quote_line l;
@@ -282,7 +282,7 @@ static void save(tui *t, view *v)
 	app *a = lf->lf.a;
 	int r = lf->line_id ? quote_line_edit(a, &lf->old, &l, &e) : quote_line_add(a, lf->q.id, &l, &e);
 	if (r) {
-		offer_save_failed(t, &lf->lf.f, &e);
+		form_view_refused(t, &lf->lf.f, &e);
 		quote_line_free(&l);
 		return;
 	}

@@ -362,11 +362,8 @@ static void save(tui *t, view *v)
 	service_form *sf = v->data;
 	cerr e;
 	err_clear(&e);
-	if (!form_check_all(&sf->f)) {
-		err_set(&e, ST_INVALID, "", _("Not saved: see the reason under the field."));
-		tui_error(t, &e);
+	if (!form_view_valid(t, &sf->f))
 		return;
-	}
 	service s = {.unit = form_choice(&sf->f, "unit") == 1 ? UNIT_FLAT : UNIT_HOUR,
 		     .essential = form_on(&sf->f, "essential"),
 		     .active = form_on(&sf->f, "active")};
@@ -379,13 +376,7 @@ static void save(tui *t, view *v)
 	if (!r)
 		r = catalogue_set(sf->a, sf->code ? &sf->old : NULL, &s, &e);
 	if (r) {
-		if (form_show_error(&sf->f, &e)) {
-			cerr shown;
-			err_set(&shown, r, "", _("Not saved: %s"), e.msg);
-			tui_error(t, &shown);
-		} else {
-			tui_error(t, &e);
-		}
+		form_view_refused(t, &sf->f, &e);
 		service_free(&s);
 		return;
 	}
