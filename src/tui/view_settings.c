@@ -20,10 +20,7 @@ typedef struct setting_row {
 	char *edit;  /* what the edit prompt starts with: a form settings_check takes */
 } setting_row;
 
-typedef struct settings_view {
-	app *a;
-	list l;
-} settings_view;
+typedef plain_view settings_view;
 
 static const enum action settings_actions[] = {
 	ACT_EDIT, ACT_SERVICES, ACT_OPEN, ACT_UP, ACT_DOWN, ACT_PAGE_UP, ACT_PAGE_DOWN, ACT_HOME,
@@ -211,23 +208,7 @@ static const struct list_ops settings_list = {
 
 static int open_settings(tui *t, view *v, void *arg, cerr *e)
 {
-	settings_view *sv = xcalloc(1, sizeof *sv);
-	sv->a = tui_app(t);
-	list_init(&sv->l, &settings_list, sv);
-	int r = list_load(&sv->l, e);
-	if (r) {
-		list_free(&sv->l);
-		free(sv);
-		return r;
-	}
-	v->data = sv;
-	return ST_OK;
-}
-
-static void reload(tui *t, view *v)
-{
-	settings_view *sv = v->data;
-	list_reload_page(t, &sv->l, NULL, NULL);
+	return plain_view_open(t, v, &settings_list, NULL, e);
 }
 
 static void draw(tui *t, view *v, rect r)
@@ -344,13 +325,6 @@ static const enum action *mode(view *v, bool *text_input)
 	return app_may(sv->a, AREA_SETTINGS, ACCESS_WRITE) ? settings_actions : read_actions;
 }
 
-static void close_settings(tui *t, view *v)
-{
-	settings_view *sv = v->data;
-	list_free(&sv->l);
-	free(sv);
-}
-
 const struct view_ops view_settings_ops = {
 	.name = "settings",
 	.title = N_("Settings"),
@@ -358,7 +332,7 @@ const struct view_ops view_settings_ops = {
 	.open = open_settings,
 	.draw = draw,
 	.key = key,
-	.reload = reload,
+	.reload = plain_view_reload,
 	.mode = mode,
-	.close = close_settings,
+	.close = plain_view_close,
 };
