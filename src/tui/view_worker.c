@@ -13,6 +13,7 @@
 #include "areas.h"
 #include "dialog.h"
 #include "frame.h"
+#include "pager.h"
 #include "workers.h"
 
 typedef struct worker_screen {
@@ -104,51 +105,6 @@ static void reload(tui *t, view *v)
 		tui_error(t, &e);
 }
 
-/* Lays out the page line by line, drawing only what falls in the window. */
-typedef struct pager {
-	rect r;
-	int scroll, line, lw;
-} pager;
-
-/* A label and its value, wrapped in the value's column; with no label and `wide`, the value
- * takes the whole width. */
-static void put_at(pager *pg, const char *label, const char *value, attr_t attr, bool wide)
-{
-	int lw = wide ? 2 : pg->lw;
-	int vx = pg->r.x + lw, vw = pg->r.w - lw;
-	int lines = draw_wrapped((rect){0, 0, 0, vw}, 0, value, attr);
-	int top = pg->line - pg->scroll;
-	if (top + lines > 0 && top < pg->r.h) {
-		int skip = top < 0 ? -top : 0, y = pg->r.y + (top > 0 ? top : 0);
-		int room = pg->r.h - (top > 0 ? top : 0);
-		if (top >= 0 && label)
-			draw_text(y, pg->r.x, lw - 1, label, style_attr(S_LABEL) | A_BOLD);
-		draw_wrapped((rect){y, vx, room < lines - skip ? room : lines - skip, vw}, skip,
-			     value, attr);
-	}
-	pg->line += lines;
-}
-
-static void put(pager *pg, const char *label, const char *value, attr_t attr)
-{
-	put_at(pg, label, value, attr, false);
-}
-
-/* A line of its own under a heading, the whole width. */
-static void put_wide(pager *pg, const char *value, attr_t attr)
-{
-	put_at(pg, NULL, value, attr, true);
-}
-
-static void heading(pager *pg, const char *text)
-{
-	pg->line++; /* a blank line before */
-	int top = pg->line - pg->scroll;
-	if (top >= 0 && top < pg->r.h)
-		draw_text(pg->r.y + top, pg->r.x, pg->r.w, text, style_attr(S_HEADER));
-	pg->line++;
-}
-
 static char *day_text(cday d, const char *none)
 {
 	if (d == NO_DAY)
@@ -177,31 +133,31 @@ static void draw_identity(pager *pg, const worker_screen *p)
 	const worker *w = &p->w;
 	char phone[32];
 	tui_fmt_phone(w->phone, phone);
-	put(pg, _("Matricule"), w->matricule ? w->matricule : "—", A_NORMAL);
+	pager_put(pg, _("Matricule"), w->matricule ? w->matricule : "—", A_NORMAL);
 	if (w->badge)
-		put(pg, _("Badge"), w->badge, A_NORMAL);
+		pager_put(pg, _("Badge"), w->badge, A_NORMAL);
 	else
-		put(pg, _("Badge"), _("none: a recognition badge is to give (I5)"),
-		    style_attr(w->status == WORKER_ACTIVE ? S_OVERDUE : S_NORMAL));
-	put(pg, _("Phone"), *phone ? phone : "—", A_NORMAL);
+		pager_put(pg, _("Badge"), _("none: a recognition badge is to give (I5)"),
+		          style_attr(w->status == WORKER_ACTIVE ? S_OVERDUE : S_NORMAL));
+	pager_put(pg, _("Phone"), *phone ? phone : "—", A_NORMAL);
 	char *hired = day_text(w->hired_on, "—");
-	put(pg, _("Hired on"), hired, A_NORMAL);
+	pager_put(pg, _("Hired on"), hired, A_NORMAL);
 	free(hired);
 	char *skills = skills_text(p);
-	put(pg, _("Skills"), skills, A_NORMAL);
+	pager_put(pg, _("Skills"), skills, A_NORMAL);
 	free(skills);
 	if (w->notes && *w->notes)
-		put(pg, _("Notes"), w->notes, A_NORMAL);
+		pager_put(pg, _("Notes"), w->notes, A_NORMAL);
 	if (*p->missing)
-		put(pg, _("File"), p->missing,
-		    style_attr(w->status == WORKER_ACTIVE ? S_OVERDUE : S_NORMAL));
+		pager_put(pg, _("File"), p->missing,
+		          style_attr(w->status == WORKER_ACTIVE ? S_OVERDUE : S_NORMAL));
 	else
-		put(pg, _("File"), _("complete"), style_attr(S_DONE));
+		pager_put(pg, _("File"), _("complete"), style_attr(S_DONE));
 }
 
 static void draw_procedure(pager *pg, const worker_screen *p)
 {
-	heading(pg, _("Selection procedure"));
+	pager_heading(pg, _("Selection procedure"));
 	for (size_t i = 0; i < p->nsteps; i++) {
 		const selection_step *s = &p->steps[i];
 		char *state;
@@ -214,44 +170,47 @@ static void draw_procedure(pager *pg, const worker_screen *p)
 		}
 		char *line = xasprintf("%s %s: %s", s->done_on == NO_DAY ? "·" : "✓", s->label,
 				       state);
-		put_wide(pg, line, style_attr(s->done_on == NO_DAY ? S_NORMAL : S_DONE));
+		pager_put_at(pg, 2, NULL, line,
+		             style_attr(s->done_on == NO_DAY ? S_NORMAL : S_DONE));
 		free(line);
 		free(state);
 	}
 	char *ethics = day_text(p->w.ethics_signed_on, _("not signed"));
 	char *commitments = day_text(p->w.commitments_signed_on, _("not signed"));
-	put(pg, _("Ethics"), ethics,
-	    style_attr(p->w.ethics_signed_on == NO_DAY ? S_NORMAL : S_DONE));
-	put(pg, _("Commitments"), commitments,
-	    style_attr(p->w.commitments_signed_on == NO_DAY ? S_NORMAL : S_DONE));
+	pager_put(pg, _("Ethics"), ethics,
+	          style_attr(p->w.ethics_signed_on == NO_DAY ? S_NORMAL : S_DONE));
+	pager_put(pg, _("Commitments"), commitments,
+	          style_attr(p->w.commitments_signed_on == NO_DAY ? S_NORMAL : S_DONE));
 	free(ethics);
 	free(commitments);
 }
 
 static void draw_availability(pager *pg, const worker_screen *p)
 {
-	heading(pg, _("Weekly availability"));
+	pager_heading(pg, _("Weekly availability"));
 	if (!p->nav)
-		put_wide(pg, _("none recorded yet (a: record one)"), style_attr(S_DIM));
+		pager_put_at(pg, 2, NULL, _("none recorded yet (a: record one)"),
+		             style_attr(S_DIM));
 	for (size_t i = 0; i < p->nav; i++) {
 		char from[6], to[6];
 		fmt_clock(p->av[i].starts, from);
 		fmt_clock(p->av[i].ends, to);
 		char *line = xasprintf("%s-%s", from, to);
-		put(pg, contract_weekday_label(p->av[i].weekday), line, A_NORMAL);
+		pager_put(pg, contract_weekday_label(p->av[i].weekday), line, A_NORMAL);
 		free(line);
 	}
 }
 
 static void draw_documents(pager *pg, const worker_screen *p)
 {
-	heading(pg, _("Documents"));
+	pager_heading(pg, _("Documents"));
 	if (p->docs_denied) {
-		put_wide(pg, p->docs_reason, style_attr(S_DIM));
+		pager_put_at(pg, 2, NULL, p->docs_reason, style_attr(S_DIM));
 		return;
 	}
 	if (!p->ndocs)
-		put_wide(pg, _("none recorded yet (a: record one)"), style_attr(S_DIM));
+		pager_put_at(pg, 2, NULL, _("none recorded yet (a: record one)"),
+		             style_attr(S_DIM));
 	for (size_t i = 0; i < p->ndocs; i++) {
 		const worker_doc *d = &p->docs[i];
 		char dated[11], issued[11];
@@ -265,7 +224,7 @@ static void draw_documents(pager *pg, const worker_screen *p)
 			sb_addf(&b, _(", file %s"), d->file_name);
 		if (d->note && *d->note)
 			sb_addf(&b, ": %s", d->note);
-		put(pg, enum_label(&worker_doc_kinds, d->kind), sb_str(&b), A_NORMAL);
+		pager_put(pg, enum_label(&worker_doc_kinds, d->kind), sb_str(&b), A_NORMAL);
 		sb_free(&b);
 	}
 }
