@@ -16,7 +16,7 @@ char *data_file_read(const char *path, size_t max, size_t *size, cerr *e)
 	FILE *f = fopen(path, "rb");
 	if (!f) {
 		err_set(e, errno == ENOENT ? ST_NOT_FOUND : ST_IO, "file", _("cannot read %s: %s"),
-			path, strerror(errno));
+		        path, strerror(errno));
 		return NULL;
 	}
 	strbuf b = {0};
@@ -29,7 +29,7 @@ char *data_file_read(const char *path, size_t max, size_t *size, cerr *e)
 	if (bad || b.len > max) {
 		if (!bad)
 			err_set(e, ST_INVALID, "file", _("%s is too large (at most %zu MB)"), path,
-				max >> 20);
+			        max >> 20);
 		else
 			err_set(e, ST_IO, "file", _("cannot read %s"), path);
 		sb_free(&b);
@@ -99,7 +99,7 @@ int data_table_parse(const char *text, const char *what, data_row_fn *row, void 
 	size_t len = strlen(text);
 	if (csv_parse(&cp, text, len, on_cell, on_line, &p) != len && !p.status)
 		p.status = err_set(e, ST_INVALID, what, _("malformed CSV: %s"),
-				   csv_strerror(csv_error(&cp)));
+		                   csv_strerror(csv_error(&cp)));
 	csv_fini(&cp, on_cell, on_line, &p);
 	csv_free(&cp);
 	return p.status;
