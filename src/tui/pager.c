@@ -46,3 +46,23 @@ void pager_label_width(pager *pg, const char *const *labels, size_t n)
 	if (pg->lw > pg->r.w / 3)
 		pg->lw = pg->r.w / 3;
 }
+
+int pager_scroll(int *scroll, enum action act, int lines, int height)
+{
+	int page = height > 1 ? height - 1 : 1;
+	int last = lines > height ? lines - height : 0;
+	switch (act) {
+	case ACT_UP: (*scroll)--; break;
+	case ACT_DOWN: (*scroll)++; break;
+	case ACT_PAGE_UP: *scroll -= page; break;
+	case ACT_PAGE_DOWN: *scroll += page; break;
+	case ACT_HOME: *scroll = 0; break;
+	case ACT_END: *scroll = last; break;
+	default: return TK_PASS;
+	}
+	if (*scroll > last)
+		*scroll = last;
+	if (*scroll < 0)
+		*scroll = 0;
+	return TK_DONE;
+}

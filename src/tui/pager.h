@@ -6,6 +6,8 @@
 #include <stddef.h>
 
 #include "draw.h"
+#include "frame.h"
+#include "keys.h"
 
 typedef struct pager {
 	rect r;     /* where the page shows */
@@ -24,5 +26,8 @@ void pager_para(pager *pg, const char *text, attr_t attr);
 void pager_heading(pager *pg, const char *text);
 /* The label width: the widest of labels and two columns, at most a third of the page. */
 void pager_label_width(pager *pg, const char *const *labels, size_t n);
+/* A key moving in a page of `lines` lines shown `height` at a time: *scroll moved (and kept
+ * inside the page) and TK_DONE, or TK_PASS for a key that does not move. */
+int pager_scroll(int *scroll, enum action act, int lines, int height);
 
 #endif

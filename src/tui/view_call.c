@@ -220,8 +220,6 @@ static void draw(tui *t, view *v, rect r)
 static int key(tui *t, view *v, const tkey *k, enum action act)
 {
 	call_screen *p = v->data;
-	int page = p->height > 1 ? p->height - 1 : 1;
-	int last = p->lines > p->height ? p->lines - p->height : 0;
 	switch (act) {
 	case ACT_EDIT: call_act_edit(t, &p->c); return TK_DONE;
 	case ACT_CALLED_BACK: call_act_called_back(t, &p->c); return TK_DONE;
@@ -237,19 +235,8 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 		else
 			tui_msg(t, "%s", _("This call is not linked to a client file"));
 		return TK_DONE;
-	case ACT_UP: p->scroll--; break;
-	case ACT_DOWN: p->scroll++; break;
-	case ACT_PAGE_UP: p->scroll -= page; break;
-	case ACT_PAGE_DOWN: p->scroll += page; break;
-	case ACT_HOME: p->scroll = 0; break;
-	case ACT_END: p->scroll = last; break;
-	default: return TK_PASS;
+	default: return pager_scroll(&p->scroll, act, p->lines, p->height);
 	}
-	if (p->scroll > last)
-		p->scroll = last;
-	if (p->scroll < 0)
-		p->scroll = 0;
-	return TK_DONE;
 }
 
 static void close_page(tui *t, view *v)

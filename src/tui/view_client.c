@@ -488,23 +488,7 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 		}
 		return list_navigate(t, &p->hist, act);
 	}
-	int *scroll = &p->scroll[p->tab];
-	int page = p->height > 1 ? p->height - 1 : 1;
-	int last = p->lines > p->height ? p->lines - p->height : 0;
-	switch (act) {
-	case ACT_UP: (*scroll)--; break;
-	case ACT_DOWN: (*scroll)++; break;
-	case ACT_PAGE_UP: *scroll -= page; break;
-	case ACT_PAGE_DOWN: *scroll += page; break;
-	case ACT_HOME: *scroll = 0; break;
-	case ACT_END: *scroll = last; break;
-	default: return TK_PASS;
-	}
-	if (*scroll > last)
-		*scroll = last;
-	if (*scroll < 0)
-		*scroll = 0;
-	return TK_DONE;
+	return pager_scroll(&p->scroll[p->tab], act, p->lines, p->height);
 }
 
 static const enum action *mode(view *v, bool *text_input)

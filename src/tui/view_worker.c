@@ -296,8 +296,6 @@ static void choose_record(tui *t, worker_screen *p)
 static int key(tui *t, view *v, const tkey *k, enum action act)
 {
 	worker_screen *p = v->data;
-	int page = p->height > 1 ? p->height - 1 : 1;
-	int last = p->lines > p->height ? p->lines - p->height : 0;
 	switch (act) {
 	case ACT_EDIT:
 		if (tui_may(t, AREA_WORKERS)) {
@@ -306,19 +304,8 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 		}
 		return TK_DONE;
 	case ACT_ADD: choose_record(t, p); return TK_DONE;
-	case ACT_UP: p->scroll--; break;
-	case ACT_DOWN: p->scroll++; break;
-	case ACT_PAGE_UP: p->scroll -= page; break;
-	case ACT_PAGE_DOWN: p->scroll += page; break;
-	case ACT_HOME: p->scroll = 0; break;
-	case ACT_END: p->scroll = last; break;
-	default: return TK_PASS;
+	default: return pager_scroll(&p->scroll, act, p->lines, p->height);
 	}
-	if (p->scroll > last)
-		p->scroll = last;
-	if (p->scroll < 0)
-		p->scroll = 0;
-	return TK_DONE;
 }
 
 static void close_page(tui *t, view *v)
