@@ -526,7 +526,8 @@ static const cli_verb verbs[] = {
      "[--service CODE] [--label TEXT] [--hours-per-week H | --hours H] [--quote QUOTE] | "
      "--quote QUOTE) [--again] [--express-start] [--at-agency] [--skills TEXT]",
      N_("a new draft contract; prints its number (C2026-0001). With --price, one line (hourly "
-        "price excl. VAT); else every line of --quote. A second contract from a quote needs "
+        "price excl. VAT); else every line of --quote, a recurring contract's hours a week "
+        "being the quote's hours of a month x 12 / 52. A second contract from a quote needs "
         "--again"),
      contract_add_cmd},
     {"line",

@@ -390,9 +390,14 @@ static int check_line_fits(const contract_line *l, const contract_line *lines, s
 	return ST_OK;
 }
 
-/* The quote's lines as contract lines: a quote line's quantity is the hours (a week, or in
- * all for a one-off). */
-static int lines_of_quote(app *a, int64_t quote_id, contract_line **out, size_t *nout,
+/* The quote's lines as contract lines. For a one-off contract a quote line's quantity is the
+ * hours (or units) in all. For a recurring one it is the hours of a month, as a quote prices a
+ * month (R3's threshold is a monthly amount): the contract line's hours a week are that
+ * × 12 / 52, rounded to the hundredth (R2). Lines of one service at one price and rate (a
+ * morning and an evening visit) make one contract line, their hours summed first; at two
+ * prices, or a flat price on a recurring contract, the contract's lines are typed one by
+ * one. */
+static int lines_of_quote(app *a, int64_t quote_id, int kind, contract_line **out, size_t *nout,
                           cerr *e)
 {
 	*out = NULL;
@@ -405,28 +410,59 @@ static int lines_of_quote(app *a, int64_t quote_id, contract_line **out, size_t 
 	if (!n)
 		r = err_set(e, ST_INVALID, "quote", _("the quote has no line to make a contract of"));
 	contract_line *lines = n ? xcalloc(n, sizeof *lines) : NULL;
+	size_t m = 0;
 	for (size_t i = 0; i < n && !r; i++) {
-		contract_line *l = &lines[i];
-		contract_line_init(l);
-		l->service_code = ql[i].service_code ? xstrdup(ql[i].service_code) : NULL;
-		l->label = xstrdup(ql[i].label);
-		l->hours = ql[i].qty;
-		l->hourly_excl = ql[i].unit_price;
-		l->vat_rate = ql[i].vat_rate;
+		const quote_line *q = &ql[i];
 		/* A discount line has a negative price: a contract line has none. */
-		if (l->hourly_excl < 0)
+		if (q->unit_price < 0) {
 			r = err_set(e, ST_INVALID, "quote",
 			            _("line %d of the quote is a discount: make the contract's lines "
 			              "one by one"),
-			            ql[i].position);
+			            q->position);
+			break;
+		}
+		if (kind == CONTRACT_RECURRING && q->unit == UNIT_FLAT) {
+			r = err_set(e, ST_INVALID, "quote",
+			            _("line %d of the quote is a flat price, not hours: make the "
+			              "contract's lines one by one"),
+			            q->position);
+			break;
+		}
+		contract_line *same = NULL;
+		for (size_t k = 0; k < m && q->service_code; k++)
+			if (lines[k].service_code && !strcmp(lines[k].service_code, q->service_code))
+				same = &lines[k];
+		if (same && (same->hourly_excl != q->unit_price || same->vat_rate != q->vat_rate)) {
+			r = err_set(e, ST_INVALID, "quote",
+			            _("line %d of the quote has the service %s at another price or "
+			              "rate than a line before it: make the contract's lines one by one"),
+			            q->position, q->service_code);
+			break;
+		}
+		if (same) {
+			/* Several lines of one service: the service's own label (check_line). */
+			same->hours += q->qty;
+			free(same->label);
+			same->label = NULL;
+			continue;
+		}
+		contract_line *l = &lines[m++];
+		contract_line_init(l);
+		l->service_code = q->service_code ? xstrdup(q->service_code) : NULL;
+		l->label = xstrdup(q->label);
+		l->hours = q->qty;
+		l->hourly_excl = q->unit_price;
+		l->vat_rate = q->vat_rate;
 	}
 	quote_lines_free(ql, n);
 	if (r) {
-		contract_lines_free(lines, n);
+		contract_lines_free(lines, m);
 		return r;
 	}
+	for (size_t k = 0; k < m && kind == CONTRACT_RECURRING; k++)
+		lines[k].hours = money_div_round(lines[k].hours * 12, 52);
 	*out = lines;
-	*nout = n;
+	*nout = m;
 	return ST_OK;
 }
 
@@ -466,7 +502,7 @@ int contract_create_lines(app *a, contract *k, const contract_line *given, size_
 	if (!r && !ngiven) {
 		contract_line *copied;
 		size_t ncopied;
-		r = lines_of_quote(a, k->quote_id, &copied, &ncopied, e);
+		r = lines_of_quote(a, k->quote_id, k->kind, &copied, &ncopied, e);
 		if (!r) {
 			lines = copied;
 			ngiven = ncopied;

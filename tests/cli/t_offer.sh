@@ -404,8 +404,10 @@ expect_eq "$("$BIN" settings get vat.rates)" "5.5,10,20" "the rates are unchange
 
 echo "-- a contract has one line per service (issue 7)"
 # Quote D2026-0078's example: aide 28.17 h x 24.50 at 5.5 %, ménage 8.5 h x 23.15 at 10 %.
+# A quote prices a month: a recurring contract's hours a week are the month's x 12 / 52:
+# 28.17 x 12 / 52 = 6.5008 -> 6.50; 8.5 x 12 / 52 = 1.9615 -> 1.96.
 # Incl. VAT: 24.50 + 1.3475 -> 25.85; 23.15 + 2.315 -> 25.47.
-# (28.17 x 25.85 + 8.5 x 25.47) x 52 / 12 = 944.6895 x 52 / 12 = 4093.6545 -> 4093.65
+# (6.50 x 25.85 + 1.96 x 25.47) x 52 / 12 = 217.9462 x 52 / 12 = 944.4335 -> 944.43
 expect_exit 0 "$BIN" quote add --client 1
 lq=$(cat "$T/out")
 expect_exit 0 "$BIN" quote line "$lq" --service aide-dependance --qty 28.17 --price 24.50
@@ -413,12 +415,12 @@ expect_exit 0 "$BIN" quote line "$lq" --service menage --qty 8.5 --price 23.15
 expect_exit 0 "$BIN" quote send "$lq" --on 2026-01-05
 expect_exit 0 "$BIN" contract add --client 1 --kind recurring --start 2026-02-02 --quote "$lq"
 lk=$(cat "$T/out")
-expect_eq "$(kfield "$lk" monthly_incl)" "4093.65" "monthly amount over both lines"
-expect_eq "$(kfield "$lk" hours)" "36.67" "hours a week of both lines"
+expect_eq "$(kfield "$lk" monthly_incl)" "944.43" "monthly amount over both lines"
+expect_eq "$(kfield "$lk" hours)" "8.46" "hours a week of both lines"
 expect_exit 0 "$BIN" contract show "$lk"
-expect_stdout_match '1\. Aide aux actes.*28\.17 h a week at €24\.50 excl\. VAT.*VAT 5\.5 %'
-expect_stdout_match '2\. Ménage.*8\.5 h a week at €23\.15 excl\. VAT.*VAT 10 %'
-expect_stdout_match 'Monthly amount incl\. VAT: €4,093\.65'
+expect_stdout_match '1\. Aide aux actes.*6\.5 h a week at €24\.50 excl\. VAT.*VAT 5\.5 %'
+expect_stdout_match '2\. Ménage.*1\.96 h a week at €23\.15 excl\. VAT.*VAT 10 %'
+expect_stdout_match 'Monthly amount incl\. VAT: €944\.43'
 rejected quote count_contracts contract add --client 1 --kind recurring --start 2026-02-02 \
 	--quote "$lq"
 expect_stderr_match 'give --again'
@@ -426,17 +428,53 @@ rejected service count_contracts contract slot "$lk" --day mon --from 09:00 --to
 rejected service count_contracts contract slot "$lk" --day mon --from 09:00 --to 10:00 \
 	--service repas
 expect_exit 0 "$BIN" contract slot "$lk" --day mon --from 09:00 --to 11:00 --service menage
-# ménage now 2 h: (28.17 x 25.85 + 2 x 25.47) x 52 / 12 = 3376.2495 -> 3376.25
-expect_eq "$(kfield "$lk" monthly_incl)" "3376.25" "ménage's hours from its slot"
+# ménage now 2 h: (6.50 x 25.85 + 2 x 25.47) x 52 / 12 = 948.8483 -> 948.85
+expect_eq "$(kfield "$lk" monthly_incl)" "948.85" "ménage's hours from its slot"
 rejected vat count_contracts contract line "$lk" --service jardinage --hours-per-week 2 \
 	--price 30 --vat 99
 rejected service count_contracts contract line "$lk" --service menage --hours-per-week 1 \
 	--price 23
 expect_exit 0 "$BIN" contract line "$lk" --service jardinage --hours-per-week 2 --price 30
 expect_stdout_match '^[0-9]+$'
-# + 2 x 36.00 x 52 / 12 = 312.00 -> 3688.25
-expect_eq "$(kfield "$lk" monthly_incl)" "3688.25" "a third line"
+# + 2 x 36.00 x 52 / 12 = 312.00 -> 1260.85
+expect_eq "$(kfield "$lk" monthly_incl)" "1260.85" "a third line"
 usage count_contracts contract line "$lk" --service jardinage --qty 2 --price 30
 usage count_contracts contract line "$lk" --hours-per-week 2 --price 30
+
+echo "-- a quote's lines of one service make one contract line; a flat price is no weekly hours"
+# Getting up 17.33 h and going to bed 8.67 h a month, one service at one price:
+# 26.00 x 12 / 52 = 6.00 h a week; 24.50 + 1.3475 -> 25.85; 6 x 25.85 x 52 / 12 = 672.10
+expect_exit 0 "$BIN" quote add --client 1
+mq=$(cat "$T/out")
+expect_exit 0 "$BIN" quote line "$mq" --service aide-dependance --label Lever --qty 17.33 --price 24.50
+expect_exit 0 "$BIN" quote line "$mq" --service aide-dependance --label Coucher --qty 8.67 --price 24.50
+expect_exit 0 "$BIN" quote send "$mq" --on 2026-01-05
+expect_exit 0 "$BIN" contract add --client 1 --kind recurring --start 2026-02-02 --quote "$mq"
+mk=$(cat "$T/out")
+expect_eq "$(kfield "$mk" hours)" "6.00" "both lines as one, 6 h a week"
+expect_eq "$(kfield "$mk" monthly_incl)" "672.10" "its monthly amount"
+expect_exit 0 "$BIN" contract show "$mk"
+expect_stdout_match '1\. Aide aux actes.*6 h a week'
+expect_eq "$(grep -c '^  2\.' "$T/out")" 0 "one line"
+# The same as a one-off: the quantities as they are, in all.
+expect_exit 0 "$BIN" contract add --client 1 --kind one-off --start 2026-02-02 --quote "$mq" --again
+ok1=$(cat "$T/out")
+expect_eq "$(kfield "$ok1" hours)" "26.00" "a one-off takes the hours in all"
+expect_exit 0 "$BIN" quote add --client 1
+pq=$(cat "$T/out")
+expect_exit 0 "$BIN" quote line "$pq" --service aide-dependance --qty 10 --price 24.50
+expect_exit 0 "$BIN" quote line "$pq" --service aide-dependance --qty 4 --price 26
+expect_exit 0 "$BIN" quote line "$pq" --label 'Frais de dossier' --qty 1 --price 80 --unit flat --vat 20
+expect_exit 0 "$BIN" quote send "$pq" --on 2026-01-05
+rejected quote count_contracts contract add --client 1 --kind recurring --start 2026-02-02 --quote "$pq"
+expect_stderr_match 'line 2 of the quote has the service aide-dependance at another price or rate'
+expect_exit 0 "$BIN" quote add --client 1
+fq=$(cat "$T/out")
+expect_exit 0 "$BIN" quote line "$fq" --service menage --qty 8 --price 23
+expect_exit 0 "$BIN" quote line "$fq" --label 'Frais de dossier' --qty 1 --price 80 --unit flat --vat 20
+expect_exit 0 "$BIN" quote send "$fq" --on 2026-01-05
+rejected quote count_contracts contract add --client 1 --kind recurring --start 2026-02-02 --quote "$fq"
+expect_stderr_match 'line 2 of the quote is a flat price, not hours'
+expect_exit 0 "$BIN" contract add --client 1 --kind one-off --start 2026-02-02 --quote "$fq"
 
 finish

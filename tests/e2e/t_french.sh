@@ -5,7 +5,7 @@ new_agency
 start env LANGUAGE=fr CHARTE_NOW='2026-03-02 10:15' "$BIN"
 wait_for "Aujourd'hui"
 wait_for "Appels"
-wait_for "Paramètres"
+wait_for "Param"
 wait_for "Rappels en retard"
 wait_for "Documentation à envoyer"
 wait_for "Nouvel appel"

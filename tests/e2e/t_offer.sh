@@ -1,9 +1,9 @@
 # From a new client to an ended contract, on the screen: the client is created in the Clients
 # area; a quote gets two lines (10 h x 22.00 EUR at 10 %, and 1 x 15.00 EUR flat at 20 %) whose
 # amounts and totals show live, exactly (R2); it is sent and accepted, each on a date confirmed;
-# the contract is made from it and takes both its lines (issue 7), each with its monthly share
-# worked out by hand (R3: 22.00 EUR at 10 % = 24.20 EUR x 10 h x 52 / 12 = 1 048.667; 15.00 EUR
-# at 20 % = 18.00 EUR x 1 h x 52 / 12 = 78.00; the sum rounded once: 1 126.67 EUR); it is signed
+# the contract is made from it: a recurring one is refused (a quote's flat fee is no weekly
+# hours), a one-off takes both its lines as they are (issue 7: 10 x 24.20 = 242.00 EUR and
+# 1 x 18.00 = 18.00 EUR incl. VAT, 260.00 EUR in all); it is signed
 # (the withdrawal end shown, R4) and ended: the end date shows BEFORE confirming (R5), and
 # nothing is written until then. The command line then reads exactly that.
 . "$(dirname "$0")/lib.sh"
@@ -11,10 +11,6 @@ need_tmux
 new_agency
 export CHARTE_NOW='2026-03-02 10:15'
 
-# The digit of an area's tab, read from the tab bar (the areas may be reordered).
-tab() {
-	screen | sed -n 2p | grep -o "[0-9] $1" | head -n 1 | cut -c1
-}
 
 start "$BIN"
 wait_for "Overdue callbacks"
@@ -113,6 +109,8 @@ wait_for "Quote D2026-0001 accepted on 2026-03-02: press m to make the contract"
 wait_for "accepted on 2026-03-02"
 
 # The contract, made from the quote: its client, the quote and all its lines come with it.
+# A quote prices a month; its flat travel fee is no weekly hours: a recurring contract is
+# refused, naming the line, and the contract is a one-off taking the lines as they are.
 keys m
 wait_for "New contract for Mme Zoé Lefèvre, from a quote"
 wait_for "D2026-0001"
@@ -120,15 +118,20 @@ wait_for "Services: 2 lines, the quote's"
 screen | grep -q "Hourly price excl. VAT" && fail "a price to type: the lines are the quote's"
 type_text '2026-03-09' # the cursor is in the start
 keys F10
+wait_for "line 2 of the quote is a flat price, not hours"
+keys Tab Space
+wait_for "One-off"
+keys F10
 wait_for "Contract C2026-0001 written"
 wait_for "Contract C2026-0001 of 2026-03-02 — Mme Zoé Lefèvre"
-check '[ "$(screen | sed -n 2p | grep -o "[0-9] Contracts")" != "" ]' "the tab bar"
+check '[ "$(screen | sed -n 2p | grep -o "[0-9] Contr")" != "" ]' "the tab bar"
 wait_for "Services: 2 lines"
-wait_for "Ménage et repassage                        10      €22.00   10 %    €1,048.67"
-wait_for "Frais de déplacement                        1      €15.00   20 %       €78.00"
-wait_for "11 h a week"
-wait_for "Monthly amount incl. VAT      €1,126.67"
-wait_for "required (€100.00 a month or more) · given:" # R3, with the quote given
+# One-off: 10 x 22.00 at 10 % = 242.00 incl. VAT; 1 x 15.00 at 20 % = 18.00; in all 260.00.
+wait_for "Ménage et repassage                        10      €22.00   10 %      €242.00"
+wait_for "Frais de déplacement                        1      €15.00   20 %       €18.00"
+wait_for "11 h in total"
+wait_for "Amount incl. VAT              €260.00"
+wait_for "given:" # R3, with the quote given
 
 # Signed today, away from the agency: the withdrawal period ends 14 days later.
 keys +
@@ -150,7 +153,7 @@ keys Enter
 wait_for "Notice given on 2026-03-02: the contract C2026-0001 will end on"
 wait_for "2026-03-31 — confirm?"
 "$BIN" contract list --csv | tr -d '\r' >"$T/before.csv" # RFC 4180 ends lines with CRLF
-check 'grep -q "^C2026-0001,.*,signed,1126.67$" "$T/before.csv"' "not ended before the confirmation"
+check 'grep -q "^C2026-0001,.*,signed,260.00$" "$T/before.csv"' "not ended before the confirmation"
 keys y
 wait_for "Contract C2026-0001 ends on 2026-03-31"
 wait_for "notice given on 2026-03-02 · ends on 2026-03-31"
@@ -159,7 +162,7 @@ wait_for "notice given on 2026-03-02 · ends on 2026-03-31"
 check 'grep -qxF "D2026-0001,1,Lefèvre Zoé,2026-03-02,2026-04-01,accepted,2026-03-02,2026-03-02,,235.00,25.00,260.00" "$T/quotes.csv"' \
 	"the quote as typed, sent and accepted"
 "$BIN" contract list --csv | tr -d '\r' >"$T/contracts.csv"
-check 'grep -qxF "C2026-0001,1,Lefèvre Zoé,D2026-0001,recurring,2026-03-02,2026-03-09,11.00,22.00,10,,2026-03-02,0,0,2026-03-16,2026-03-02,2026-03-31,,signed,1126.67" "$T/contracts.csv"' \
+check 'grep -qxF "C2026-0001,1,Lefèvre Zoé,D2026-0001,one-off,2026-03-02,2026-03-09,11.00,22.00,10,,2026-03-02,0,0,2026-03-16,2026-03-02,2026-03-31,,signed,260.00" "$T/contracts.csv"' \
 	"the contract from the quote, signed, running to its end date (R5)"
 keys Q
 wait_for "[exited 0]"

@@ -12,9 +12,6 @@ q=$("$BIN" quote add --client 1)
 k=$("$BIN" contract add --client 1 --kind recurring --start 2026-03-09 --price 22)
 "$BIN" contract slot "$k" --day lun --from 09:00 --to 11:00 >/dev/null
 
-tab() {
-	screen | sed -n 2p | grep -o "[0-9] $1" | head -n 1 | cut -c1
-}
 
 start "$BIN"
 wait_for "Overdue callbacks"

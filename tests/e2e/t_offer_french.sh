@@ -1,8 +1,8 @@
 # LANG=C.UTF-8 LANGUAGE=fr: the quote and contract screens speak French, with amounts and dates
 # as French people write them ("1 234,56 €", "02/03/2026"): a quote with a service chosen in the
-# catalogue, sent and accepted, the contract made from it (its line: 10 h a week, R3: 23,00 € at
-# 10 % = 25,30 € x 10 h x 52 / 12 = 1 096,33 €), a weekly slot giving the line its hours (2,5 h:
-# 274,08 €), signed and ended.
+# catalogue, sent and accepted, the contract made from it (its line: the quote's 10 h a month
+# are 10 x 12 / 52 = 2,31 h a week; R3: 23,00 € at 10 % = 25,30 € x 2,31 h x 52 / 12 =
+# 253,25 €), a weekly slot giving the line its hours (2,5 h: 274,08 €), signed and ended.
 . "$(dirname "$0")/lib.sh"
 need_tmux
 new_agency
@@ -10,14 +10,11 @@ export CHARTE_NOW='2026-03-02 10:15'
 "$BIN" client add --civility Mme --name Lefèvre --first-name Zoé --phone '06 12 34 56 78' >/dev/null
 "$BIN" settings set agency.sap_number SAP123456789 >/dev/null
 
-tab() {
-	screen | sed -n 2p | grep -o "[0-9] $1" | head -n 1 | cut -c1
-}
 
 start env LANGUAGE=fr "$BIN"
 wait_for "Aujourd'hui"
 wait_for "Devis"
-wait_for "Contrats"
+wait_for "Contr"
 keys "$(tab Devis)"
 wait_for "Tous les devis"
 wait_for "Numéro"
@@ -90,8 +87,8 @@ keys F10
 wait_for "Contrat C2026-0001 du 02/03/2026 — Mme Zoé Lefèvre"
 wait_for "Brouillon"
 wait_for "Prestations : 1 ligne"
-wait_for "10 h par semaine"
-check 'screen | grep "Montant mensuel TTC" | grep -qF "1 096,33 €"' "the quote's line, a month"
+wait_for "2,31 h par semaine"
+check 'screen | grep "Montant mensuel TTC" | grep -qF "253,25 €"' "the quote's line, a month"
 
 # A weekly slot: Monday 9:00-11:30 gives the line its hours; the amounts live, in French.
 keys a

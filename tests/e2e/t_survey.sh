@@ -18,7 +18,7 @@ export CHARTE_NOW='2026-01-12 10:00'
 
 start "$BIN"
 wait_for "Survey"
-keys 6
+keys "$(tab Survey)"
 wait_for "Satisfaction surveys, one a year"
 wait_for "not published"
 keys Enter

@@ -645,12 +645,14 @@ END_TEST
 /* ---- lines (issue 7) ---- */
 
 /* Quote D2026-0078's example: aide aux actes essentiels 28.17 h x 24.50 € at 5.5 %, ménage
- * 8.5 h x 23.15 € at 10 %, made into a contract with both lines.
+ * 8.5 h x 23.15 € at 10 %, made into a contract with both lines. A quote prices a month: the
+ * recurring contract's hours a week are the month's x 12 / 52 (R2: to the hundredth):
+ * 28.17 x 12 / 52 = 6.5008 -> 6.50 h; 8.5 x 12 / 52 = 1.9615 -> 1.96 h.
  * Hourly prices incl. VAT (R2, each rounded first): 24.50 + 1.3475 -> 25.85;
  * 23.15 + 2.315 -> 25.47.
- * Monthly: (28.17 x 25.85 + 8.5 x 25.47) x 52 / 12 = (728.1945 + 216.495) x 52 / 12
- *        = 944.6895 x 52 / 12 = 4093.6545 -> 4 093.65 €
- * (each line rounded alone would give 3 155.51 + 938.15 = 4 093.66: the sum is rounded once). */
+ * Monthly: (6.50 x 25.85 + 1.96 x 25.47) x 52 / 12 = (168.025 + 49.9212) x 52 / 12
+ *        = 217.9462 x 52 / 12 = 944.4335 -> 944.43 €
+ * (each line rounded alone would give 728.11 + 216.33 = 944.44: the sum is rounded once). */
 START_TEST(test_lines_from_quote)
 {
 	int64_t client = new_client("Lefèvre", false);
@@ -680,21 +682,22 @@ START_TEST(test_lines_from_quote)
 	k.start = D(2026, 1, 12);
 	k.quote_id = q.id;
 	ck_assert_msg(contract_create_lines(A, &k, NULL, 0, false, &e) == ST_OK, "%s", e.msg);
-	ck_assert_int_eq(k.monthly_incl, 409365);
-	ck_assert_int_eq(k.hours, 3667); /* 28.17 + 8.5 */
+	ck_assert_int_eq(k.monthly_incl, 94443);
+	ck_assert_int_eq(k.hours, 846); /* 6.50 + 1.96 */
 	contract_line *lines;
 	size_t n;
 	ck_assert_int_eq(contract_lines_of(A, k.id, &lines, &n, &e), ST_OK);
 	ck_assert_int_eq(n, 2);
 	ck_assert_str_eq(lines[0].service_code, "aide-dependance");
 	ck_assert_int_eq(lines[0].vat_rate, 550);
-	ck_assert_int_eq(lines[0].hours, 2817);
-	ck_assert_int_eq(lines[0].monthly_incl, 315551); /* 28.17 x 25.85 x 52 / 12 = 3155.5095 */
+	ck_assert_int_eq(lines[0].hours, 650);
+	ck_assert_int_eq(lines[0].monthly_incl, 72811); /* 6.50 x 25.85 x 52 / 12 = 728.1083 */
 	ck_assert_str_eq(lines[1].service_code, "menage");
 	ck_assert_int_eq(lines[1].vat_rate, 1000);
 	ck_assert_int_eq(lines[1].hourly_excl, 2315);
-	ck_assert_int_eq(lines[1].monthly_incl, 93815); /* 8.5 x 25.47 x 52 / 12 = 938.145 */
-	ck_assert_int_eq(contract_lines_monthly(CONTRACT_RECURRING, lines, n), 409365);
+	ck_assert_int_eq(lines[1].hours, 196);
+	ck_assert_int_eq(lines[1].monthly_incl, 21633); /* 1.96 x 25.47 x 52 / 12 = 216.3252 */
+	ck_assert_int_eq(contract_lines_monthly(CONTRACT_RECURRING, lines, n), 94443);
 	contract_lines_free(lines, n);
 	/* A second contract from the same quote only on purpose. */
 	contract k2;
@@ -729,10 +732,10 @@ START_TEST(test_lines_from_quote)
 	contract_slot_free(&s);
 	contract_free(&k);
 	ck_assert_int_eq(contract_get(A, 1, &k, &e), ST_OK);
-	/* ménage now 2 h: (28.17 x 25.85 + 2 x 25.47) x 52 / 12 = 779.1345 x 52 / 12
-	 * = 3376.2495 -> 3 376.25 */
-	ck_assert_int_eq(k.hours, 3017);
-	ck_assert_int_eq(k.monthly_incl, 337625);
+	/* ménage now 2 h: (6.50 x 25.85 + 2 x 25.47) x 52 / 12 = 218.965 x 52 / 12
+	 * = 948.8483 -> 948.85 */
+	ck_assert_int_eq(k.hours, 850);
+	ck_assert_int_eq(k.monthly_incl, 94885);
 	contract_free(&k);
 	quote_free(&q);
 }
