@@ -42,6 +42,9 @@ int db_history_note(db *d, const char *tbl, int64_t row_id, const char *action,
 int db_begin(db *d, cerr *e);
 int db_commit(db *d, cerr *e);
 void db_rollback(db *d);
+/* The end of a transaction begun by db_begin: commit when r is ST_OK, else roll back and return
+ * r, so that a failure leaves nothing half written. */
+int db_end(db *d, int r, cerr *e);
 
 /* Settings: stored values only (defaults live in core/settings.c). */
 int db_setting_get(db *d, const char *key, char **value, cerr *e); /* ST_NOT_FOUND if unset */

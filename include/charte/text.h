@@ -44,5 +44,13 @@ char *text_fold(const char *s);
 /* A text a person gave for `field`: ST_OK, or ST_INVALID naming field when it is blank and
  * required, not valid UTF-8, or longer than max characters. NULL is blank. */
 int text_check(const char *s, const char *field, size_t max, bool required, cerr *e);
+/* text_check for a text that must fit on one line: a control character (a line break, a tab)
+ * is ST_INVALID too. */
+int text_check_line(const char *s, const char *field, size_t max, bool required, cerr *e);
+/* Whether s holds a control character (C0 or DEL). */
+bool text_has_control(const char *s);
+/* A checked text to its stored form, in place: trimmed; when blank, NULL if keep_null (no value)
+ * else "" (NULL becomes "" too). */
+void text_tidy(char **s, bool keep_null);
 
 #endif

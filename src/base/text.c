@@ -196,6 +196,36 @@ int text_check(const char *s, const char *field, size_t max, bool required, cerr
 	return ST_OK;
 }
 
+bool text_has_control(const char *s)
+{
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+		if (*p < 0x20 || *p == 0x7f)
+			return true;
+	return false;
+}
+
+int text_check_line(const char *s, const char *field, size_t max, bool required, cerr *e)
+{
+	int r = text_check(s, field, max, required, e);
+	if (!r && s && text_has_control(s))
+		return err_set(e, ST_INVALID, field, _("must fit on one line"));
+	return r;
+}
+
+void text_tidy(char **s, bool keep_null)
+{
+	if (!*s) {
+		if (!keep_null)
+			*s = xstrdup("");
+		return;
+	}
+	str_trim(*s);
+	if (keep_null && !**s) {
+		free(*s);
+		*s = NULL;
+	}
+}
+
 char *text_printable(const char *s)
 {
 	strbuf b = {0};

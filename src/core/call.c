@@ -20,12 +20,9 @@ int call_check(app *a, const call *c, cerr *e)
 		return r;
 	if ((r = text_check(c->subject, "subject", SUBJECT_MAX, false, e)))
 		return r;
-	if (c->phone && !str_blank(c->phone)) { /* blank: no phone (normalise_phone) */
-		char normal[17];
-		const char *why = parse_phone(c->phone, normal);
-		if (why)
-			return err_set(e, ST_INVALID, "phone", "%s", _(why));
-	}
+	/* blank: no phone (normalise_phone) */
+	if ((r = field_check_phone(c->phone, "phone", e)))
+		return r;
 	if (c->at != NO_MINUTE) {
 		cminute now = app_now(a);
 		if (c->at > now)
@@ -114,11 +111,7 @@ int call_log(app *a, call *c, cerr *e)
 	call_prepare(&a->desk, call_doc_delay(a), c);
 	if ((r = db_begin(a->db, e)))
 		return r;
-	if ((r = db_call_insert(a->db, c, e))) {
-		db_rollback(a->db);
-		return r;
-	}
-	return db_commit(a->db, e);
+	return db_end(a->db, db_call_insert(a->db, c, e), e);
 }
 
 RECORD_UPDATE(call_put, call, db_call_update);
@@ -331,41 +324,37 @@ int call_can(const call *c, int step, cerr *e)
 
 int call_get(app *a, int64_t id, call *out, cerr *e)
 {
-	return role_check(a, AREA_CALLS, ACCESS_READ, e) ? ST_DENIED
-							 : db_call_get(a->db, id, out, e);
+	return ROLE_READ(a, AREA_CALLS, e, db_call_get(a->db, id, out, e));
 }
 
 int call_page(app *a, const call_filter *f, const call *from, bool backward, int limit,
 	      call **rows, size_t *n, cerr *e)
 {
-	return role_check(a, AREA_CALLS, ACCESS_READ, e) ? ST_DENIED
-							 : db_calls_page(a->db, f, from, backward, limit, rows, n, e);
+	return ROLE_READ(a, AREA_CALLS, e,
+			 db_calls_page(a->db, f, from, backward, limit, rows, n, e));
 }
 
 int call_each(app *a, const call_filter *f, int (*fn)(const call *c, void *arg), void *arg,
 	      cerr *e)
 {
-	return role_check(a, AREA_CALLS, ACCESS_READ, e) ? ST_DENIED
-							 : db_calls_each(a->db, f, fn, arg, e);
+	return ROLE_READ(a, AREA_CALLS, e, db_calls_each(a->db, f, fn, arg, e));
 }
 
 int call_overdue(app *a, int limit, call **rows, size_t *n, cerr *e)
 {
-	return role_check(a, AREA_CALLS, ACCESS_READ, e) ? ST_DENIED
-							 : db_calls_overdue(a->db, app_now(a), limit, rows, n, e);
+	return ROLE_READ(a, AREA_CALLS, e, db_calls_overdue(a->db, app_now(a), limit, rows, n, e));
 }
 
 int call_due_between(app *a, cminute from, cminute to, int limit, call **rows, size_t *n,
 		     cerr *e)
 {
-	return role_check(a, AREA_CALLS, ACCESS_READ, e) ? ST_DENIED
-							 : db_calls_due_between(a->db, from, to, limit, rows, n, e);
+	return ROLE_READ(a, AREA_CALLS, e,
+			 db_calls_due_between(a->db, from, to, limit, rows, n, e));
 }
 
 int call_docs_pending(app *a, int limit, call **rows, size_t *n, cerr *e)
 {
-	return role_check(a, AREA_CALLS, ACCESS_READ, e) ? ST_DENIED
-							 : db_calls_docs_pending(a->db, limit, rows, n, e);
+	return ROLE_READ(a, AREA_CALLS, e, db_calls_docs_pending(a->db, limit, rows, n, e));
 }
 
 /* A call's fields as the history shows them. */
@@ -446,6 +435,5 @@ int call_attempt(app *a, int64_t id, cminute at, const char *note, cerr *e)
 
 int call_attempts(app *a, int64_t id, callback_attempt **rows, size_t *n, cerr *e)
 {
-	return role_check(a, AREA_CALLS, ACCESS_READ, e) ? ST_DENIED
-							 : db_call_attempts(a->db, id, rows, n, e);
+	return ROLE_READ(a, AREA_CALLS, e, db_call_attempts(a->db, id, rows, n, e));
 }

@@ -4,8 +4,6 @@
 
 #include "core.h"
 
-#include <csv.h>
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,7 +12,6 @@
 
 #define LABEL_MAX 200
 #define CODE_MAX  32
-#define FILE_MAX  (1 << 20)
 
 /* The copy of data/services.csv built into the program, for a program run away from its data
  * folder; test_quote checks that the two agree. */
@@ -79,110 +76,63 @@ int catalogue_check(const service *s, cerr *e)
 /* ---- parsing ---- */
 
 struct parse_state {
-	char *cells[8];
-	size_t ncells;
-	size_t line;
 	service *rows;
 	size_t n, cap;
-	cerr *e;
-	int status;
 };
 
-static void on_field(void *s, size_t len, void *data)
-{
-	struct parse_state *p = data;
-	if (p->ncells < ARRAY_LEN(p->cells))
-		p->cells[p->ncells] = xstrndup(s ? s : "", len);
-	p->ncells++;
-}
-
 /* One record: code;label;vat;unit;price. */
-static void on_row(int c, void *data)
+static int on_row(char **cells, size_t ncells, size_t line, void *arg, cerr *e)
 {
-	struct parse_state *p = data;
-	p->line++;
-	size_t have = p->ncells < ARRAY_LEN(p->cells) ? p->ncells : ARRAY_LEN(p->cells);
-	bool blank = p->ncells == 0 || (p->ncells == 1 && str_blank(p->cells[0]));
-	if (!p->status && !blank && !(p->line == 1 && !strcmp(str_trim(p->cells[0]), "code"))) {
-		service s = {0};
-		const char *why = NULL, *field = "";
-		if (p->ncells != 5) {
-			why = N_("expected 5 fields: code;label;vat;unit;price");
-		} else {
-			for (size_t i = 0; i < 5; i++)
-				str_trim(p->cells[i]);
-			s.code = p->cells[0];
-			s.label = p->cells[1];
-			s.active = true;
-			s.unit = enum_value(&price_units, p->cells[3]);
-			if ((why = parse_percent(p->cells[2], &s.vat_rate)))
-				field = "vat";
-			else if (s.unit < 0)
-				why = N_("must be hour or flat"), field = "unit";
-			else if ((why = parse_amount(p->cells[4], &s.price)))
-				field = "price";
-		}
-		cerr ce = {0};
-		if (why)
-			err_set(p->e, ST_INVALID, "catalogue", _("line %zu: %s: %s"), p->line,
-			        field, _(why));
-		else if (catalogue_check(&s, &ce))
-			err_set(p->e, ST_INVALID, "catalogue", _("line %zu: %s: %s"), p->line,
-			        ce.field, ce.msg);
-		if (why || ce.code) {
-			p->status = ST_INVALID;
-		} else {
-			for (size_t i = 0; i < p->n; i++)
-				if (!strcmp(p->rows[i].code, s.code)) {
-					p->status =
-					    err_set(p->e, ST_INVALID, "catalogue",
-					            _("line %zu: the code %s is there twice"),
-					            p->line, s.code);
-					break;
-				}
-		}
-		if (!p->status) {
-			if (p->n == p->cap) {
-				p->cap = p->cap ? p->cap * 2 : 16;
-				p->rows = xrealloc(p->rows, p->cap * sizeof *p->rows);
-			}
-			s.code = xstrdup(s.code);
-			s.label = xstrdup(s.label);
-			s.essential = s.vat_rate == 550;
-			p->rows[p->n++] = s;
-		}
+	struct parse_state *p = arg;
+	service s = {0};
+	const char *why = NULL, *field = "";
+	if (ncells != 5) {
+		why = N_("expected 5 fields: code;label;vat;unit;price");
+	} else {
+		s.code = cells[0];
+		s.label = cells[1];
+		s.active = true;
+		s.unit = enum_value(&price_units, cells[3]);
+		if ((why = parse_percent(cells[2], &s.vat_rate)))
+			field = "vat";
+		else if (s.unit < 0)
+			why = N_("must be hour or flat"), field = "unit";
+		else if ((why = parse_amount(cells[4], &s.price)))
+			field = "price";
 	}
-	for (size_t i = 0; i < have; i++)
-		free(p->cells[i]);
-	p->ncells = 0;
-	(void)c;
+	cerr ce = {0};
+	if (why)
+		return err_set(e, ST_INVALID, "catalogue", _("line %zu: %s: %s"), line, field,
+			       _(why));
+	if (catalogue_check(&s, &ce))
+		return err_set(e, ST_INVALID, "catalogue", _("line %zu: %s: %s"), line, ce.field,
+			       ce.msg);
+	for (size_t i = 0; i < p->n; i++)
+		if (!strcmp(p->rows[i].code, s.code))
+			return err_set(e, ST_INVALID, "catalogue",
+				       _("line %zu: the code %s is there twice"), line, s.code);
+	if (p->n == p->cap) {
+		p->cap = p->cap ? p->cap * 2 : 16;
+		p->rows = xrealloc(p->rows, p->cap * sizeof *p->rows);
+	}
+	s.code = xstrdup(s.code);
+	s.label = xstrdup(s.label);
+	s.essential = s.vat_rate == 550;
+	p->rows[p->n++] = s;
+	return ST_OK;
 }
 
 int catalogue_parse(const char *text, service **rows, size_t *n, cerr *e)
 {
 	*rows = NULL;
 	*n = 0;
-	if (!utf8_valid(text))
-		return err_set(e, ST_INVALID, "catalogue", _("not valid UTF-8 text"));
-	/* A spreadsheet may have saved it with a byte order mark. */
-	if (!strncmp(text, "\xEF\xBB\xBF", 3))
-		text += 3;
-	struct csv_parser cp;
-	if (csv_init(&cp, CSV_APPEND_NULL) != 0)
-		return err_set(e, ST_IO, "catalogue", _("out of memory"));
-	csv_set_delim(&cp, ';');
-	struct parse_state p = {.e = e};
-	size_t len = strlen(text);
-	if (csv_parse(&cp, text, len, on_field, on_row, &p) != len)
-		p.status = err_set(e, ST_INVALID, "catalogue", _("malformed CSV: %s"),
-		                   csv_strerror(csv_error(&cp)));
-	csv_fini(&cp, on_field, on_row, &p);
-	csv_free(&cp);
-	if (!p.status && p.n == 0)
-		p.status = err_set(e, ST_INVALID, "catalogue", _("no service in the catalogue"));
-	if (p.status) {
+	struct parse_state p = {0};
+	int r = data_table_parse(text, "catalogue", on_row, &p, e);
+	if (!r && p.n == 0)
+		r = err_set(e, ST_INVALID, "catalogue", _("no service in the catalogue"));
+	if (r) {
 		services_free(p.rows, p.n);
-		return p.status;
+		return r;
 	}
 	*rows = p.rows;
 	*n = p.n;
@@ -190,31 +140,6 @@ int catalogue_parse(const char *text, service **rows, size_t *n, cerr *e)
 }
 
 /* ---- loading ---- */
-
-static char *read_file(const char *path, cerr *e)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f) {
-		err_set(e, errno == ENOENT ? ST_NOT_FOUND : ST_IO, "file", _("cannot read %s: %s"),
-		        path, strerror(errno));
-		return NULL;
-	}
-	strbuf b = {0};
-	char buf[4096];
-	size_t got;
-	while ((got = fread(buf, 1, sizeof buf, f)) > 0 && b.len < FILE_MAX)
-		sb_addn(&b, buf, got);
-	bool bad = ferror(f) || b.len >= FILE_MAX;
-	fclose(f);
-	if (bad) {
-		sb_free(&b);
-		err_set(e, ST_IO, "file", _("cannot read %s"), path);
-		return NULL;
-	}
-	if (!b.s)
-		return xstrdup("");
-	return b.s;
-}
 
 static int load_text(app *a, const char *text, int *added, cerr *e)
 {
@@ -233,10 +158,7 @@ static int load_text(app *a, const char *text, int *added, cerr *e)
 			r = db_service_put(a->db, &rows[i], false, &is_new, e);
 			count += is_new;
 		}
-		if (r)
-			db_rollback(a->db);
-		else
-			r = db_commit(a->db, e);
+		r = db_end(a->db, r, e);
 	}
 	services_free(rows, n);
 	if (!r && added)
@@ -246,7 +168,7 @@ static int load_text(app *a, const char *text, int *added, cerr *e)
 
 int catalogue_load_file(app *a, const char *path, int *added, cerr *e)
 {
-	char *text = read_file(path, e);
+	char *text = data_file_read(path, DATA_FILE_MAX, NULL, e);
 	if (!text)
 		return e ? e->code : ST_IO;
 	int r = load_text(a, text, added, e);
@@ -256,10 +178,7 @@ int catalogue_load_file(app *a, const char *path, int *added, cerr *e)
 
 int catalogue_load_defaults(app *a, cerr *e)
 {
-	char *path = xasprintf("%s/services.csv", i18n_datadir());
-	cerr fe = {0};
-	char *text = read_file(path, &fe);
-	free(path);
+	char *text = data_file_text("services.csv");
 	/* Run away from its data folder (a build elsewhere): the built-in copy. */
 	int r = load_text(a, text ? text : builtin_csv, NULL, e);
 	free(text);
@@ -295,11 +214,7 @@ int catalogue_set(app *a, const service *base, const service *s, cerr *e)
 	}
 	service_free(&cur);
 	service_free(&old);
-	if (r) {
-		db_rollback(a->db);
-		return r;
-	}
-	return db_commit(a->db, e);
+	return db_end(a->db, r, e);
 }
 
 int catalogue_line_defaults(app *a, const char *code, char **label, cents *price, int *unit,
@@ -330,14 +245,12 @@ int catalogue_line_defaults(app *a, const char *code, char **label, cents *price
 
 int catalogue_get(app *a, const char *code, service *out, cerr *e)
 {
-	return role_check(a, AREA_CATALOGUE, ACCESS_READ, e) ? ST_DENIED
-							 : db_service_get(a->db, code, out, e);
+	return ROLE_READ(a, AREA_CATALOGUE, e, db_service_get(a->db, code, out, e));
 }
 
 int catalogue_list(app *a, bool with_inactive, service **rows, size_t *n, cerr *e)
 {
-	return role_check(a, AREA_CATALOGUE, ACCESS_READ, e) ? ST_DENIED
-							 : db_services_list(a->db, with_inactive, rows, n, e);
+	return ROLE_READ(a, AREA_CATALOGUE, e, db_services_list(a->db, with_inactive, rows, n, e));
 }
 
 /* A service's fields as the history shows them. */

@@ -24,11 +24,7 @@ int record_change(app *a, const record_ops *ops, int64_t id,
 		r = ops->update(a->db, rec, e);
 	ops->release(rec);
 	free(rec);
-	if (r) {
-		db_rollback(a->db);
-		return r;
-	}
-	return db_commit(a->db, e);
+	return db_end(a->db, r, e);
 }
 
 int record_day(app *a, cday *day, const char *field, cerr *e)
@@ -56,7 +52,7 @@ int record_change_on(app *a, const record_ops *ops, int64_t id, cday *on, const 
 
 int record_get(app *a, const record_ops *ops, int64_t id, void *out, cerr *e)
 {
-	return role_check(a, ops->area, ACCESS_READ, e) ? ST_DENIED : ops->get(a->db, id, out, e);
+	return ROLE_READ(a, ops->area, e, ops->get(a->db, id, out, e));
 }
 
 int record_find(app *a, const record_ops *ops,

@@ -65,31 +65,6 @@ char *client_display_name(const client_file *c)
 	return b.s ? b.s : xstrdup("");
 }
 
-static bool has_control(const char *s)
-{
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
-		if (*p < 0x20 || *p == 0x7f)
-			return true;
-	return false;
-}
-
-/* Text as typed: valid UTF-8, not too long, on one line unless multi-line is allowed. */
-static int check_text(const char *s, const char *field, size_t max, bool required, bool one_line,
-		      cerr *e)
-{
-	if (required && str_blank(s))
-		return err_set(e, ST_INVALID, field, _("must not be empty"));
-	if (!s)
-		return ST_OK;
-	if (!utf8_valid(s))
-		return err_set(e, ST_INVALID, field, _("not valid UTF-8 text"));
-	if (utf8_length(s) > max)
-		return err_set(e, ST_INVALID, field, _("too long (at most %zu characters)"), max);
-	if (one_line && has_control(s))
-		return err_set(e, ST_INVALID, field, _("must fit on one line"));
-	return ST_OK;
-}
-
 /* Loosely: one '@' between something and a domain with a dot, no spaces. */
 static bool email_plausible(const char *s)
 {
@@ -103,15 +78,6 @@ static bool email_plausible(const char *s)
 		if (*p == ' ' || *p == ',' || *p == ';' || *p == '<' || *p == '>')
 			return false;
 	return true;
-}
-
-static int check_phone(const char *s, const char *field, cerr *e)
-{
-	if (str_blank(s))
-		return ST_OK;
-	char normal[17];
-	const char *why = parse_phone(s, normal);
-	return why ? err_set(e, ST_INVALID, field, "%s", _(why)) : ST_OK;
 }
 
 /* The referent must be an active member of staff. */
@@ -145,11 +111,12 @@ static int check_fields(app *a, const client_file *c, const char *old_referent, 
 		return err_set(e, ST_INVALID, "civility",
 		               _("'%s' is not a civility: use Mme, M., M. et Mme or Dr"),
 		               c->civility);
-	if ((r = check_text(c->name, "name", NAME_MAX_LEN, true, true, e)) ||
-	    (r = check_text(c->first_name, "first_name", NAME_MAX_LEN, false, true, e)) ||
-	    (r = check_text(c->address, "address", ADDRESS_MAX, false, false, e)) ||
-	    (r = check_phone(c->phone, "phone", e)) || (r = check_phone(c->phone2, "phone2", e)) ||
-	    (r = check_text(c->email, "email", EMAIL_MAX, false, true, e)))
+	if ((r = text_check_line(c->name, "name", NAME_MAX_LEN, true, e)) ||
+	    (r = text_check_line(c->first_name, "first_name", NAME_MAX_LEN, false, e)) ||
+	    (r = text_check(c->address, "address", ADDRESS_MAX, false, e)) ||
+	    (r = field_check_phone(c->phone, "phone", e)) ||
+	    (r = field_check_phone(c->phone2, "phone2", e)) ||
+	    (r = text_check_line(c->email, "email", EMAIL_MAX, false, e)))
 		return r;
 	if (!str_blank(c->email)) {
 		char *t = str_trim(xstrdup(c->email));
@@ -161,10 +128,10 @@ static int check_fields(app *a, const client_file *c, const char *old_referent, 
 	}
 	if (enum_name(&client_statuses, c->status)[0] == '\0')
 		return err_set(e, ST_INVALID, "status", _("must be prospect, active or former"));
-	if ((r = check_text(c->referent, "referent", 63, false, true, e)) ||
-	    (r = check_text(c->instructions, "instructions", TEXT_MAX, false, false, e)) ||
-	    (r = check_text(c->forbidden_zones, "forbidden_zones", TEXT_MAX, false, false, e)) ||
-	    (r = check_text(c->notes, "notes", TEXT_MAX, false, false, e)))
+	if ((r = text_check_line(c->referent, "referent", 63, false, e)) ||
+	    (r = text_check(c->instructions, "instructions", TEXT_MAX, false, e)) ||
+	    (r = text_check(c->forbidden_zones, "forbidden_zones", TEXT_MAX, false, e)) ||
+	    (r = text_check(c->notes, "notes", TEXT_MAX, false, e)))
 		return r;
 	char *ref = c->referent ? str_trim(xstrdup(c->referent)) : NULL;
 	bool changed = !same_text(ref, old_referent);
@@ -178,46 +145,22 @@ int client_check(app *a, const client_file *c, cerr *e)
 }
 
 /* Trimmed copy in place; NULL becomes "" (or stays NULL with keep_null). */
-static void tidy(char **s, bool keep_null)
-{
-	if (!*s) {
-		if (!keep_null)
-			*s = xstrdup("");
-		return;
-	}
-	str_trim(*s);
-	if (keep_null && !**s) {
-		free(*s);
-		*s = NULL;
-	}
-}
-
-static void tidy_phone(char **s)
-{
-	tidy(s, true);
-	char normal[17];
-	if (*s && !parse_phone(*s, normal)) {
-		free(*s);
-		*s = xstrdup(normal);
-	}
-}
-
 /* What client_check accepted, in stored form. */
 static void normalise(client_file *c)
 {
 	const char *civ = client_civility(c->civility);
 	free(c->civility);
 	c->civility = xstrdup(civ ? civ : "");
-	tidy(&c->name, false);
-	tidy(&c->first_name, false);
-	tidy(&c->address, false);
-	tidy_phone(&c->phone);
-	tidy_phone(&c->phone2);
-	tidy(&c->email, false);
-	tidy(&c->referent, true);
-	tidy(&c->instructions, false);
-	tidy(&c->forbidden_zones, false);
-	tidy(&c->notes, false);
+	text_tidy(&c->name, false);
+	text_tidy(&c->first_name, false);
+	text_tidy(&c->address, false);
+	field_tidy_phone(&c->phone);
+	field_tidy_phone(&c->phone2);
+	text_tidy(&c->email, false);
+	text_tidy(&c->referent, true);
+	text_tidy(&c->instructions, false);
+	text_tidy(&c->forbidden_zones, false);
+	text_tidy(&c->notes, false);
 	/* Keep the first number first: one phone typed in the second box is the phone. */
 	if (!c->phone && c->phone2) {
 		c->phone = c->phone2;
@@ -281,11 +224,9 @@ int client_create(app *a, client_file *c, cerr *e)
 	c->has_needs = false;
 	if ((r = db_begin(a->db, e)))
 		return r;
-	if ((r = db_client_insert(a->db, c, e)) || (r = link_earlier_calls(a, c, e))) {
-		db_rollback(a->db);
-		return r;
-	}
-	return db_commit(a->db, e);
+	if (!(r = db_client_insert(a->db, c, e)))
+		r = link_earlier_calls(a, c, e);
+	return db_end(a->db, r, e);
 }
 
 int client_update(app *a, const client_file *base, client_file *c, cerr *e)
@@ -321,11 +262,7 @@ int client_update(app *a, const client_file *base, client_file *c, cerr *e)
 	c->calls_linked = cur.calls_linked;
 	client_free(&old);
 	client_free(&cur);
-	if (r) {
-		db_rollback(a->db);
-		return r;
-	}
-	return db_commit(a->db, e);
+	return db_end(a->db, r, e);
 }
 
 int client_set_status(app *a, int64_t id, int status, cerr *e)
@@ -346,17 +283,12 @@ int client_set_status(app *a, int64_t id, int status, cerr *e)
 		r = db_client_update(a->db, &c, e);
 	}
 	client_free(&c);
-	if (r) {
-		db_rollback(a->db);
-		return r;
-	}
-	return db_commit(a->db, e);
+	return db_end(a->db, r, e);
 }
 
 int client_get(app *a, int64_t id, client_file *out, cerr *e)
 {
-	return role_check(a, AREA_CLIENTS, ACCESS_READ, e) ? ST_DENIED
-							 : db_client_get(a->db, id, out, e);
+	return ROLE_READ(a, AREA_CLIENTS, e, db_client_get(a->db, id, out, e));
 }
 
 int client_require(app *a, int64_t id, const char *field, cerr *e)
@@ -374,16 +306,16 @@ int client_check_needs(app *a, const needs_analysis *n, cerr *e)
 {
 	(void)a;
 	int r;
-	if ((r = check_text(n->services, "services", TEXT_MAX, true, false, e)))
+	if ((r = text_check(n->services, "services", TEXT_MAX, true, e)))
 		return r;
 	if (n->hours_per_week < 0 || n->hours_per_week > HOURS_MAX)
 		return err_set(e, ST_INVALID, "hours_per_week",
 		               _("must be between 0 and 168 hours a week"));
-	if ((r = check_text(n->days_times, "days_times", TEXT_MAX, false, false, e)) ||
-	    (r = check_text(n->constraints, "constraints", TEXT_MAX, false, false, e)) ||
-	    (r = check_text(n->autonomy, "autonomy", TEXT_MAX, false, false, e)) ||
-	    (r = check_text(n->household, "household", TEXT_MAX, false, false, e)) ||
-	    (r = check_text(n->notes, "notes", TEXT_MAX, false, false, e)))
+	if ((r = text_check(n->days_times, "days_times", TEXT_MAX, false, e)) ||
+	    (r = text_check(n->constraints, "constraints", TEXT_MAX, false, e)) ||
+	    (r = text_check(n->autonomy, "autonomy", TEXT_MAX, false, e)) ||
+	    (r = text_check(n->household, "household", TEXT_MAX, false, e)) ||
+	    (r = text_check(n->notes, "notes", TEXT_MAX, false, e)))
 		return r;
 	return ST_OK;
 }
@@ -395,12 +327,12 @@ int client_set_needs(app *a, const needs_analysis *base, needs_analysis *n, cerr
 		return r;
 	if ((r = client_check_needs(a, n, e)))
 		return r;
-	tidy(&n->services, false);
-	tidy(&n->days_times, false);
-	tidy(&n->constraints, false);
-	tidy(&n->autonomy, false);
-	tidy(&n->household, false);
-	tidy(&n->notes, false);
+	text_tidy(&n->services, false);
+	text_tidy(&n->days_times, false);
+	text_tidy(&n->constraints, false);
+	text_tidy(&n->autonomy, false);
+	text_tidy(&n->household, false);
+	text_tidy(&n->notes, false);
 	free(n->analysed_by);
 	n->analysed_by = xstrdup(a->login);
 	n->analysed_on = app_today(a);
@@ -426,17 +358,12 @@ int client_set_needs(app *a, const needs_analysis *base, needs_analysis *n, cerr
 		r = db_needs_set(a->db, n, e);
 	}
 	needs_free(&cur);
-	if (r) {
-		db_rollback(a->db);
-		return r;
-	}
-	return db_commit(a->db, e);
+	return db_end(a->db, r, e);
 }
 
 int client_get_needs(app *a, int64_t client_id, needs_analysis *out, cerr *e)
 {
-	return role_check(a, AREA_NEEDS, ACCESS_READ, e) ? ST_DENIED
-							 : db_needs_get(a->db, client_id, out, e);
+	return ROLE_READ(a, AREA_NEEDS, e, db_needs_get(a->db, client_id, out, e));
 }
 
 /* ---- lists ---- */
@@ -444,21 +371,19 @@ int client_get_needs(app *a, int64_t client_id, needs_analysis *out, cerr *e)
 int client_page(app *a, const client_filter *f, const client_file *from, bool backward, int limit,
 		client_file **rows, size_t *n, cerr *e)
 {
-	return role_check(a, AREA_CLIENTS, ACCESS_READ, e) ? ST_DENIED
-							 : db_clients_page(a->db, f, from, backward, limit, rows, n, e);
+	return ROLE_READ(a, AREA_CLIENTS, e,
+			 db_clients_page(a->db, f, from, backward, limit, rows, n, e));
 }
 
 int client_each(app *a, const client_filter *f, int (*fn)(const client_file *c, void *arg),
 		void *arg, cerr *e)
 {
-	return role_check(a, AREA_CLIENTS, ACCESS_READ, e) ? ST_DENIED
-							 : db_clients_each(a->db, f, fn, arg, e);
+	return ROLE_READ(a, AREA_CLIENTS, e, db_clients_each(a->db, f, fn, arg, e));
 }
 
 int client_count(app *a, const client_filter *f, int64_t *n, cerr *e)
 {
-	return role_check(a, AREA_CLIENTS, ACCESS_READ, e) ? ST_DENIED
-							 : db_clients_count(a->db, f, n, e);
+	return ROLE_READ(a, AREA_CLIENTS, e, db_clients_count(a->db, f, n, e));
 }
 
 /* ---- history (S2) ---- */

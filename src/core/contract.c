@@ -680,8 +680,7 @@ int contract_find(app *a, const char *ref, const char *field, contract *out, cer
 
 int contract_slots_of(app *a, int64_t contract_id, contract_slot **rows, size_t *n, cerr *e)
 {
-	return role_check(a, AREA_CONTRACTS, ACCESS_READ, e) ? ST_DENIED
-							 : db_contract_slots(a->db, contract_id, rows, n, e);
+	return ROLE_READ(a, AREA_CONTRACTS, e, db_contract_slots(a->db, contract_id, rows, n, e));
 }
 
 int contract_slot_get(app *a, int64_t slot_id, contract_slot *out, cerr *e)
@@ -1022,8 +1021,7 @@ int contract_page(app *a, const contract_filter *f, const contract *from, bool b
 int contract_each(app *a, const contract_filter *f, int (*fn)(const contract *k, void *arg),
                   void *arg, cerr *e)
 {
-	return role_check(a, AREA_CONTRACTS, ACCESS_READ, e) ? ST_DENIED
-							 : db_contracts_each(a->db, f, fn, arg, e);
+	return ROLE_READ(a, AREA_CONTRACTS, e, db_contracts_each(a->db, f, fn, arg, e));
 }
 
 /* A contract's and a slot's fields as the history shows them. */

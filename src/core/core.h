@@ -93,6 +93,34 @@ extern const record_desc call_record, client_record, needs_record, service_recor
 int catalogue_line_defaults(app *a, const char *code, char **label, cents *price, int *unit,
 			    int *vat_rate, cerr *e);
 
+/* `read`, a call to storage, made when the person may read `area`: ST_DENIED otherwise (e says
+ * why), before storage is asked. Every read core serves goes through it. */
+#define ROLE_READ(a, area, e, read) (role_check(a, area, ACCESS_READ, e) ? ST_DENIED : (read))
+
+/* A phone typed for `field` (fields.c): ST_OK when blank or a number parse_phone reads, else
+ * ST_INVALID naming field with parse_phone's reason. */
+int field_check_phone(const char *s, const char *field, cerr *e);
+/* A checked phone to its stored form, in place: trimmed, NULL when blank, else the normal form. */
+void field_tidy_phone(char **s);
+
+/* The files of data/ (datafile.c). A file read whole, at most `max` bytes (more is
+ * ST_INVALID, naming the limit in MB); its length in *size when size is not NULL. NULL when it
+ * cannot be read, e saying why (e may be NULL). */
+char *data_file_read(const char *path, size_t max, size_t *size, cerr *e);
+#define DATA_FILE_MAX (1 << 20)
+/* data/NAME as text, or NULL when the program runs away from its data folder (the caller then
+ * takes its built-in copy). Caller frees. */
+char *data_file_text(const char *name);
+/* A data/ table: CSV with ';', UTF-8 (an optional byte order mark), a first line naming the
+ * columns (starting "code") and blank lines passed over. Each other row goes to `row`: its cells
+ * trimmed (n is how many there were; at most DATA_CELLS_MAX are kept), its line number; `row`
+ * returns ST_OK or, having set e, the status that stops the parse. Text that is not UTF-8 or not
+ * CSV is ST_INVALID naming `what`. The caller keeps what its rows made, and frees it on a
+ * failure. */
+#define DATA_CELLS_MAX 8
+typedef int data_row_fn(char **cells, size_t n, size_t line, void *arg, cerr *e);
+int data_table_parse(const char *text, const char *what, data_row_fn *row, void *arg, cerr *e);
+
 /* How one kind of event of a client's history reads (client.c gathers each area's). conv says
  * how to show the source's columns a, b, c: 't' as text, 'a' cents as an amount, 'h'
  * hundredths as hours, 'd' a stored date, 'w' a stored word to translate, '-' unused. */

@@ -254,11 +254,7 @@ int quote_create(app *a, quote *q, cerr *e)
 		q->created_by = xstrdup(a->login);
 		r = db_quote_insert(a->db, q, e);
 	}
-	if (r) {
-		db_rollback(a->db);
-		return r;
-	}
-	return db_commit(a->db, e);
+	return db_end(a->db, r, e);
 }
 
 struct edit {
@@ -305,8 +301,7 @@ int quote_find(app *a, const char *ref, const char *field, quote *out, cerr *e)
 
 int quote_lines_of(app *a, int64_t quote_id, quote_line **rows, size_t *n, cerr *e)
 {
-	return role_check(a, AREA_QUOTES, ACCESS_READ, e) ? ST_DENIED
-							 : db_quote_lines(a->db, quote_id, rows, n, e);
+	return ROLE_READ(a, AREA_QUOTES, e, db_quote_lines(a->db, quote_id, rows, n, e));
 }
 
 static int do_line_add(app *a, void *rec, void *arg, cerr *e)
@@ -475,8 +470,7 @@ int quote_page(app *a, const quote_filter *f, const quote *from, bool backward, 
 int quote_each(app *a, const quote_filter *f, int (*fn)(const quote *q, void *arg), void *arg,
                cerr *e)
 {
-	return role_check(a, AREA_QUOTES, ACCESS_READ, e) ? ST_DENIED
-							 : db_quotes_each(a->db, f, fn, arg, e);
+	return ROLE_READ(a, AREA_QUOTES, e, db_quotes_each(a->db, f, fn, arg, e));
 }
 
 /* A quote's and a line's fields as the history shows them. */

@@ -51,14 +51,12 @@ int staff_create(app *a, staff *s, cerr *e)
 
 int staff_get(app *a, const char *login, staff *out, cerr *e)
 {
-	return role_check(a, AREA_STAFF, ACCESS_READ, e) ? ST_DENIED
-							 : db_staff_by_login(a->db, login, out, e);
+	return ROLE_READ(a, AREA_STAFF, e, db_staff_by_login(a->db, login, out, e));
 }
 
 int staff_list(app *a, staff **rows, size_t *n, cerr *e)
 {
-	return role_check(a, AREA_STAFF, ACCESS_READ, e) ? ST_DENIED
-							 : db_staff_list(a->db, rows, n, e);
+	return ROLE_READ(a, AREA_STAFF, e, db_staff_list(a->db, rows, n, e));
 }
 
 /* A member of staff as the history shows them. */

@@ -5,8 +5,6 @@
 
 #include "core.h"
 
-#include <csv.h>
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,7 +15,6 @@
 #define CODE_MAX 32
 #define TEXT_MAX 300
 #define QUESTIONS_MAX 40
-#define FILE_MAX (1 << 20)
 
 /* The copy of data/survey.csv built into the program, for a program run away from its data
  * folder; test_survey checks that the two agree. */
@@ -47,22 +44,9 @@ const char *survey_question_text(const survey_question *q)
 /* ---- the questionnaire ---- */
 
 struct parse_state {
-	char *cells[4];
-	size_t ncells;
-	size_t line;
 	survey_question *rows;
 	size_t n, cap;
-	cerr *e;
-	int status;
 };
-
-static void on_field(void *s, size_t len, void *data)
-{
-	struct parse_state *p = data;
-	if (p->ncells < ARRAY_LEN(p->cells))
-		p->cells[p->ncells] = xstrndup(s ? s : "", len);
-	p->ncells++;
-}
 
 static const char *check_question(const char *code, const char *fr, const char *en,
 				  const char **field)
@@ -89,99 +73,51 @@ static const char *check_question(const char *code, const char *fr, const char *
 }
 
 /* One record: code;fr;en. */
-static void on_row(int c, void *data)
+static int on_row(char **cells, size_t ncells, size_t line, void *arg, cerr *e)
 {
-	struct parse_state *p = data;
-	p->line++;
-	size_t have = p->ncells < ARRAY_LEN(p->cells) ? p->ncells : ARRAY_LEN(p->cells);
-	bool blank = p->ncells == 0 || (p->ncells == 1 && str_blank(p->cells[0]));
-	if (!p->status && !blank && !(p->line == 1 && !strcmp(str_trim(p->cells[0]), "code"))) {
-		const char *why = NULL, *field = "";
-		if (p->ncells != 3) {
-			why = N_("expected 3 fields: code;fr;en");
-		} else {
-			for (size_t i = 0; i < 3; i++)
-				str_trim(p->cells[i]);
-			why = check_question(p->cells[0], p->cells[1], p->cells[2], &field);
-		}
-		for (size_t i = 0; !why && i < p->n; i++)
-			if (!strcmp(p->rows[i].code, p->cells[0]))
-				why = N_("the code is there twice"), field = "code";
-		if (!why && p->n >= QUESTIONS_MAX)
-			why = N_("too many questions"), field = "code";
-		if (why) {
-			p->status = err_set(p->e, ST_INVALID, "questionnaire", _("line %zu: %s: %s"),
-					    p->line, field, _(why));
-		} else {
-			if (p->n == p->cap) {
-				p->cap = p->cap ? p->cap * 2 : 16;
-				p->rows = xrealloc(p->rows, p->cap * sizeof *p->rows);
-			}
-			p->rows[p->n++] = (survey_question){xstrdup(p->cells[0]),
-							    xstrdup(p->cells[1]),
-							    xstrdup(p->cells[2])};
-		}
+	struct parse_state *p = arg;
+	const char *why = NULL, *field = "";
+	if (ncells != 3)
+		why = N_("expected 3 fields: code;fr;en");
+	else
+		why = check_question(cells[0], cells[1], cells[2], &field);
+	for (size_t i = 0; !why && i < p->n; i++)
+		if (!strcmp(p->rows[i].code, cells[0]))
+			why = N_("the code is there twice"), field = "code";
+	if (!why && p->n >= QUESTIONS_MAX)
+		why = N_("too many questions"), field = "code";
+	if (why)
+		return err_set(e, ST_INVALID, "questionnaire", _("line %zu: %s: %s"), line, field,
+			       _(why));
+	if (p->n == p->cap) {
+		p->cap = p->cap ? p->cap * 2 : 16;
+		p->rows = xrealloc(p->rows, p->cap * sizeof *p->rows);
 	}
-	for (size_t i = 0; i < have; i++)
-		free(p->cells[i]);
-	p->ncells = 0;
-	(void)c;
+	p->rows[p->n++] =
+		(survey_question){xstrdup(cells[0]), xstrdup(cells[1]), xstrdup(cells[2])};
+	return ST_OK;
 }
 
 int survey_questionnaire_parse(const char *text, survey_question **rows, size_t *n, cerr *e)
 {
 	*rows = NULL;
 	*n = 0;
-	if (!utf8_valid(text))
-		return err_set(e, ST_INVALID, "questionnaire", _("not valid UTF-8 text"));
-	if (!strncmp(text, "\xEF\xBB\xBF", 3))
-		text += 3;
-	struct csv_parser cp;
-	if (csv_init(&cp, CSV_APPEND_NULL) != 0)
-		return err_set(e, ST_IO, "questionnaire", _("out of memory"));
-	csv_set_delim(&cp, ';');
-	struct parse_state p = {.e = e};
-	size_t len = strlen(text);
-	if (csv_parse(&cp, text, len, on_field, on_row, &p) != len)
-		p.status = err_set(e, ST_INVALID, "questionnaire", _("malformed CSV: %s"),
-				   csv_strerror(csv_error(&cp)));
-	csv_fini(&cp, on_field, on_row, &p);
-	csv_free(&cp);
-	if (!p.status && p.n == 0)
-		p.status = err_set(e, ST_INVALID, "questionnaire", _("no question"));
-	if (p.status) {
+	struct parse_state p = {0};
+	int r = data_table_parse(text, "questionnaire", on_row, &p, e);
+	if (!r && p.n == 0)
+		r = err_set(e, ST_INVALID, "questionnaire", _("no question"));
+	if (r) {
 		survey_questions_free(p.rows, p.n);
-		return p.status;
+		return r;
 	}
 	*rows = p.rows;
 	*n = p.n;
 	return ST_OK;
 }
 
-static char *read_small_file(const char *path)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return NULL;
-	strbuf b = {0};
-	char buf[4096];
-	size_t got;
-	while ((got = fread(buf, 1, sizeof buf, f)) > 0 && b.len < FILE_MAX)
-		sb_addn(&b, buf, got);
-	bool bad = ferror(f) || b.len >= FILE_MAX;
-	fclose(f);
-	if (bad) {
-		sb_free(&b);
-		return NULL;
-	}
-	return b.s ? b.s : xstrdup("");
-}
-
 int survey_questionnaire_default(survey_question **rows, size_t *n, cerr *e)
 {
-	char *path = xasprintf("%s/survey.csv", i18n_datadir());
-	char *text = read_small_file(path);
-	free(path);
+	char *text = data_file_text("survey.csv");
 	/* Run away from its data folder (a build elsewhere): the built-in copy. */
 	int r = survey_questionnaire_parse(text ? text : builtin_csv, rows, n, e);
 	free(text);
@@ -348,11 +284,7 @@ int survey_open(app *a, int year, int64_t *added, cerr *e)
 		r = db_survey_add_served(a->db, year, added, e);
 	survey_campaign_free(&c);
 	survey_questions_free(q, nq);
-	if (r) {
-		db_rollback(a->db);
-		return r;
-	}
-	return db_commit(a->db, e);
+	return db_end(a->db, r, e);
 }
 
 int survey_answer(app *a, int year, int64_t client_id, const char *answers, const char *comment,
@@ -403,11 +335,7 @@ int survey_answer(app *a, int year, int64_t client_id, const char *answers, cons
 	free(clean);
 	survey_reply_free(&rep);
 	survey_campaign_free(&c);
-	if (r) {
-		db_rollback(a->db);
-		return r;
-	}
-	return db_commit(a->db, e);
+	return db_end(a->db, r, e);
 }
 
 int survey_publish(app *a, int year, cday on, cerr *e)
@@ -433,35 +361,28 @@ int survey_publish(app *a, int year, cday on, cerr *e)
 	if (!r)
 		r = db_survey_publish(a->db, year, on, app_login(a), e);
 	survey_campaign_free(&c);
-	if (r) {
-		db_rollback(a->db);
-		return r;
-	}
-	return db_commit(a->db, e);
+	return db_end(a->db, r, e);
 }
 
 /* ---- reading ---- */
 
 int survey_campaign_get(app *a, int year, survey_campaign *out, cerr *e)
 {
-	return role_check(a, AREA_SURVEY, ACCESS_READ, e) ? ST_DENIED
-							   : db_survey_campaign_get(a->db, year, out, e);
+	return ROLE_READ(a, AREA_SURVEY, e, db_survey_campaign_get(a->db, year, out, e));
 }
 
 int survey_campaigns(app *a, survey_campaign **rows, size_t *n, cerr *e)
 {
 	*rows = NULL;
 	*n = 0;
-	return role_check(a, AREA_SURVEY, ACCESS_READ, e) ? ST_DENIED
-							   : db_survey_campaigns(a->db, rows, n, e);
+	return ROLE_READ(a, AREA_SURVEY, e, db_survey_campaigns(a->db, rows, n, e));
 }
 
 int survey_questions(app *a, int year, survey_question **rows, size_t *n, cerr *e)
 {
 	*rows = NULL;
 	*n = 0;
-	return role_check(a, AREA_SURVEY, ACCESS_READ, e) ? ST_DENIED
-							   : db_survey_questions(a->db, year, rows, n, e);
+	return ROLE_READ(a, AREA_SURVEY, e, db_survey_questions(a->db, year, rows, n, e));
 }
 
 int survey_reply_get(app *a, int year, int64_t client_id, survey_reply *out, cerr *e)

@@ -5,7 +5,6 @@
 
 #include "core.h"
 
-#include <csv.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,7 +19,6 @@
 #define NAME_MAX_LEN 200
 #define NUMBER_MAX   32
 #define TEXT_MAX     4000
-#define LIST_MAX     (1 << 20)
 #define DOC_FILE_MAX (32 << 20) /* a scan of a few pages */
 
 /* The copies of data/skills.csv and data/selection-steps.csv built into the program, for a
@@ -64,30 +62,6 @@ const char *worker_builtin_steps(void)
 }
 
 /* ---- fields ---- */
-
-static bool has_control(const char *s)
-{
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
-		if (*p < 0x20 || *p == 0x7f)
-			return true;
-	return false;
-}
-
-static int check_text(const char *s, const char *field, size_t max, bool required, bool one_line,
-		      cerr *e)
-{
-	if (required && str_blank(s))
-		return err_set(e, ST_INVALID, field, _("must not be empty"));
-	if (!s)
-		return ST_OK;
-	if (!utf8_valid(s))
-		return err_set(e, ST_INVALID, field, _("not valid UTF-8 text"));
-	if (utf8_length(s) > max)
-		return err_set(e, ST_INVALID, field, _("too long (at most %zu characters)"), max);
-	if (one_line && has_control(s))
-		return err_set(e, ST_INVALID, field, _("must fit on one line"));
-	return ST_OK;
-}
 
 /* A matricule or a badge: one word of letters, digits and - / . _ */
 static int check_number(const char *s, const char *field, cerr *e)
@@ -185,21 +159,17 @@ int worker_skills_parse(app *a, const char *typed, char **out, cerr *e)
 static int check_fields(app *a, const worker *w, int64_t self, cerr *e)
 {
 	int r;
-	if ((r = check_text(w->name, "name", NAME_MAX_LEN, true, true, e)) ||
+	if ((r = text_check_line(w->name, "name", NAME_MAX_LEN, true, e)) ||
 	    (r = check_number(w->matricule, "matricule", e)) ||
 	    (r = check_number(w->badge, "badge", e)))
 		return r;
-	if (!str_blank(w->phone)) {
-		char normal[17];
-		const char *why = parse_phone(w->phone, normal);
-		if (why)
-			return err_set(e, ST_INVALID, "phone", "%s", _(why));
-	}
+	if ((r = field_check_phone(w->phone, "phone", e)))
+		return r;
 	if (enum_name(&worker_statuses, w->status)[0] == '\0')
 		return err_set(e, ST_INVALID, "status", _("must be candidate, active or left"));
 	if (w->hired_on != NO_DAY && w->hired_on < cal_days(1950, 1, 1))
 		return err_set(e, ST_INVALID, "hired", _("is before 1950"));
-	if ((r = check_text(w->notes, "notes", TEXT_MAX, false, false, e)))
+	if ((r = text_check(w->notes, "notes", TEXT_MAX, false, e)))
 		return r;
 	char *skills = NULL;
 	if ((r = worker_skills_parse(a, w->skills, &skills, e)))
@@ -217,48 +187,19 @@ int worker_check(app *a, const worker *w, cerr *e)
 }
 
 /* Trimmed in place; NULL becomes "" (or stays NULL, and blank becomes NULL, with keep_null). */
-static void tidy(char **s, bool keep_null)
-{
-	if (!*s) {
-		if (!keep_null)
-			*s = xstrdup("");
-		return;
-	}
-	str_trim(*s);
-	if (keep_null && !**s) {
-		free(*s);
-		*s = NULL;
-	}
-}
-
 /* What check_fields accepted, in stored form. */
 static void normalise(app *a, worker *w)
 {
-	tidy(&w->name, false);
-	tidy(&w->matricule, true);
-	tidy(&w->badge, true);
-	tidy(&w->phone, true);
-	tidy(&w->notes, false);
-	char normal[17];
-	if (w->phone && !parse_phone(w->phone, normal)) {
-		free(w->phone);
-		w->phone = xstrdup(normal);
-	}
+	text_tidy(&w->name, false);
+	text_tidy(&w->matricule, true);
+	text_tidy(&w->badge, true);
+	field_tidy_phone(&w->phone);
+	text_tidy(&w->notes, false);
 	char *skills = NULL;
 	if (worker_skills_parse(a, w->skills, &skills, NULL) == ST_OK) {
 		free(w->skills);
 		w->skills = skills;
 	}
-}
-
-/* One write of this area: the role, then in one transaction, then commit or roll back. */
-static int finish(app *a, int r, cerr *e)
-{
-	if (r) {
-		db_rollback(a->db);
-		return r;
-	}
-	return db_commit(a->db, e);
 }
 
 int worker_create(app *a, worker *w, cerr *e)
@@ -273,7 +214,7 @@ int worker_create(app *a, worker *w, cerr *e)
 		normalise(a, w);
 		r = db_worker_insert(a->db, w, e);
 	}
-	return finish(a, r, e);
+	return db_end(a->db, r, e);
 }
 
 int worker_update(app *a, const worker *base, worker *w, cerr *e)
@@ -303,13 +244,12 @@ int worker_update(app *a, const worker *base, worker *w, cerr *e)
 		r = db_worker_update(a->db, &cur, e);
 	worker_free(&old);
 	worker_free(&cur);
-	return finish(a, r, e);
+	return db_end(a->db, r, e);
 }
 
 int worker_get(app *a, int64_t id, worker *out, cerr *e)
 {
-	return role_check(a, AREA_WORKERS, ACCESS_READ, e) ? ST_DENIED
-							   : db_worker_get(a->db, id, out, e);
+	return ROLE_READ(a, AREA_WORKERS, e, db_worker_get(a->db, id, out, e));
 }
 
 /* ST_OK when worker id exists, else ST_NOT_FOUND naming "id". */
@@ -368,8 +308,7 @@ int worker_count(app *a, const worker_filter *f, int64_t *n, cerr *e)
 
 int worker_skills(app *a, skill **rows, size_t *n, cerr *e)
 {
-	return role_check(a, AREA_WORKERS, ACCESS_READ, e) ? ST_DENIED
-							   : db_skills(a->db, rows, n, e);
+	return ROLE_READ(a, AREA_WORKERS, e, db_skills(a->db, rows, n, e));
 }
 
 const char *worker_skill_label(const skill *rows, size_t n, const char *code)
@@ -413,7 +352,7 @@ int worker_availability_add(app *a, worker_availability *av, cerr *e)
 	free(rows);
 	if (!r)
 		r = db_worker_availability_add(a->db, av, e);
-	return finish(a, r, e);
+	return db_end(a->db, r, e);
 }
 
 int worker_availability_remove(app *a, int64_t availability_id, cerr *e)
@@ -426,7 +365,7 @@ int worker_availability_remove(app *a, int64_t availability_id, cerr *e)
 		return r;
 	int64_t worker_id;
 	r = db_worker_availability_remove(a->db, availability_id, &worker_id, e);
-	return finish(a, r, e);
+	return db_end(a->db, r, e);
 }
 
 int worker_availability_list(app *a, int64_t worker_id, worker_availability **rows, size_t *n,
@@ -506,7 +445,7 @@ int worker_step_done(app *a, int64_t worker_id, const char *code, cday on, cerr 
 	}
 	free(label);
 	free(step);
-	return finish(a, r, e);
+	return db_end(a->db, r, e);
 }
 
 int worker_sign(app *a, int64_t worker_id, int which, cday on, cerr *e)
@@ -529,120 +468,53 @@ int worker_sign(app *a, int64_t worker_id, int which, cday on, cerr *e)
 		r = db_worker_update(a->db, &w, e);
 	}
 	worker_free(&w);
-	return finish(a, r, e);
+	return db_end(a->db, r, e);
 }
 
 /* ---- files of data/ ---- */
 
-static char *read_file(const char *path, size_t max, size_t *size, cerr *e)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f) {
-		err_set(e, errno == ENOENT ? ST_NOT_FOUND : ST_IO, "file", _("cannot read %s: %s"),
-			path, strerror(errno));
-		return NULL;
-	}
-	strbuf b = {0};
-	char buf[8192];
-	size_t got;
-	while ((got = fread(buf, 1, sizeof buf, f)) > 0 && b.len <= max)
-		sb_addn(&b, buf, got);
-	bool bad = ferror(f);
-	fclose(f);
-	if (bad || b.len > max) {
-		if (!bad)
-			err_set(e, ST_INVALID, "file", _("%s is too large (at most %zu MB)"), path,
-				max >> 20);
-		else
-			err_set(e, ST_IO, "file", _("cannot read %s"), path);
-		sb_free(&b);
-		return NULL;
-	}
-	if (size)
-		*size = b.len;
-	return b.s ? b.s : xstrdup("");
-}
-
 char *worker_commitments_text(void)
 {
-	char *path = xasprintf("%s/commitments.txt", i18n_datadir());
-	char *text = read_file(path, LIST_MAX, NULL, NULL);
-	free(path);
+	char *text = data_file_text("commitments.txt");
 	return text ? text : xstrdup(_("(the list of commitments, data/commitments.txt, is missing)"));
 }
 
 struct list_state {
-	char *cells[4];
-	size_t ncells, line;
 	skill *rows;
 	size_t n;
-	int status;
-	cerr *e;
 };
 
-static void on_cell(void *s, size_t len, void *data)
-{
-	struct list_state *p = data;
-	if (p->ncells < ARRAY_LEN(p->cells))
-		p->cells[p->ncells] = xstrndup(s ? s : "", len);
-	p->ncells++;
-}
-
 /* One line: code;label. */
-static void on_line(int c, void *data)
+static int on_line(char **cells, size_t ncells, size_t line, void *arg, cerr *e)
 {
-	struct list_state *p = data;
-	size_t have = p->ncells < ARRAY_LEN(p->cells) ? p->ncells : ARRAY_LEN(p->cells);
-	p->line++;
-	bool blank = p->ncells == 0 || (p->ncells == 1 && str_blank(p->cells[0]));
-	if (!p->status && !blank && !(p->line == 1 && !strcmp(str_trim(p->cells[0]), "code"))) {
-		const char *code = p->ncells == 2 ? str_trim(p->cells[0]) : "";
-		const char *label = p->ncells == 2 ? str_trim(p->cells[1]) : "";
-		bool ok = *code && strlen(code) <= NUMBER_MAX && !str_blank(label) &&
-			  utf8_valid(label) && strspn(code, "abcdefghijklmnopqrstuvwxyz0123456789-") ==
-						   strlen(code);
-		for (size_t i = 0; ok && i < p->n; i++)
-			ok = strcmp(p->rows[i].code, code) != 0;
-		if (!ok) {
-			p->status = err_set(p->e, ST_INVALID, "file",
-					    _("line %zu: expected code;label, a code of lower-case "
-					      "letters, digits and '-' given once"),
-					    p->line);
-		} else {
-			p->rows = xrealloc(p->rows, (p->n + 1) * sizeof *p->rows);
-			p->rows[p->n++] = (skill){xstrdup(code), xstrdup(label)};
-		}
-	}
-	for (size_t i = 0; i < have; i++)
-		free(p->cells[i]);
-	p->ncells = 0;
-	(void)c;
+	struct list_state *p = arg;
+	const char *code = ncells == 2 ? cells[0] : "";
+	const char *label = ncells == 2 ? cells[1] : "";
+	bool ok = *code && strlen(code) <= NUMBER_MAX && !str_blank(label) && utf8_valid(label) &&
+		  strspn(code, "abcdefghijklmnopqrstuvwxyz0123456789-") == strlen(code);
+	for (size_t i = 0; ok && i < p->n; i++)
+		ok = strcmp(p->rows[i].code, code) != 0;
+	if (!ok)
+		return err_set(e, ST_INVALID, "file",
+			       _("line %zu: expected code;label, a code of lower-case letters, "
+				 "digits and '-' given once"),
+			       line);
+	p->rows = xrealloc(p->rows, (p->n + 1) * sizeof *p->rows);
+	p->rows[p->n++] = (skill){xstrdup(code), xstrdup(label)};
+	return ST_OK;
 }
 
 int worker_parse_list(const char *text, skill **rows, size_t *n, cerr *e)
 {
 	*rows = NULL;
 	*n = 0;
-	if (!utf8_valid(text))
-		return err_set(e, ST_INVALID, "file", _("not valid UTF-8 text"));
-	if (!strncmp(text, "\xEF\xBB\xBF", 3))
-		text += 3;
-	struct csv_parser cp;
-	if (csv_init(&cp, CSV_APPEND_NULL) != 0)
-		return err_set(e, ST_IO, "file", _("out of memory"));
-	csv_set_delim(&cp, ';');
-	struct list_state p = {.e = e};
-	size_t len = strlen(text);
-	if (csv_parse(&cp, text, len, on_cell, on_line, &p) != len && !p.status)
-		p.status = err_set(e, ST_INVALID, "file", _("malformed CSV: %s"),
-				   csv_strerror(csv_error(&cp)));
-	csv_fini(&cp, on_cell, on_line, &p);
-	csv_free(&cp);
-	if (!p.status && p.n == 0)
-		p.status = err_set(e, ST_INVALID, "file", _("the list is empty"));
-	if (p.status) {
+	struct list_state p = {0};
+	int r = data_table_parse(text, "file", on_line, &p, e);
+	if (!r && p.n == 0)
+		r = err_set(e, ST_INVALID, "file", _("the list is empty"));
+	if (r) {
 		skills_free(p.rows, p.n);
-		return p.status;
+		return r;
 	}
 	*rows = p.rows;
 	*n = p.n;
@@ -652,9 +524,7 @@ int worker_parse_list(const char *text, skill **rows, size_t *n, cerr *e)
 /* data/NAME, else the built-in copy, parsed. */
 static int load_list(const char *name, const char *builtin, skill **rows, size_t *n, cerr *e)
 {
-	char *path = xasprintf("%s/%s", i18n_datadir(), name);
-	char *text = read_file(path, LIST_MAX, NULL, NULL);
-	free(path);
+	char *text = data_file_text(name);
 	int r = worker_parse_list(text ? text : builtin, rows, n, e);
 	free(text);
 	return r;
@@ -691,7 +561,7 @@ int worker_load_defaults(app *a, cerr *e)
 		if (!r && !done)
 			r = db_selection_steps_retire_others(a->db, codes, nsteps, e);
 		free(codes);
-		r = finish(a, r, e);
+		r = db_end(a->db, r, e);
 	}
 	skills_free(skills, nskills);
 	skills_free(steps, nsteps);
@@ -735,12 +605,12 @@ int worker_doc_add(app *a, worker_doc *d, const char *path, cerr *e)
 		return err_set(e, ST_INVALID, "issued",
 			       _("only a criminal record extract has an issue date"));
 	}
-	if ((r = check_text(d->note, "note", TEXT_MAX, false, false, e)))
+	if ((r = text_check(d->note, "note", TEXT_MAX, false, e)))
 		return r;
 	char *file = NULL;
 	size_t size = 0;
 	if (path) {
-		file = read_file(path, DOC_FILE_MAX, &size, e);
+		file = data_file_read(path, DOC_FILE_MAX, &size, e);
 		if (!file)
 			return e ? (e->code ? e->code : ST_IO) : ST_IO;
 		if (size == 0) {
@@ -749,7 +619,7 @@ int worker_doc_add(app *a, worker_doc *d, const char *path, cerr *e)
 		}
 		free(d->file_name);
 		d->file_name = xstrdup(base_name(path));
-		if (!utf8_valid(d->file_name) || has_control(d->file_name)) {
+		if (!utf8_valid(d->file_name) || text_has_control(d->file_name)) {
 			free(d->file_name);
 			d->file_name = xstrdup("document");
 		}
@@ -757,12 +627,12 @@ int worker_doc_add(app *a, worker_doc *d, const char *path, cerr *e)
 	}
 	free(d->added_by);
 	d->added_by = xstrdup(a->login);
-	tidy(&d->note, false);
+	text_tidy(&d->note, false);
 	app_now(a);
 	if (!(r = db_begin(a->db, e))) {
 		if (!(r = require_worker(a, d->worker_id, e)))
 			r = db_worker_doc_insert(a->db, d, file, size, e);
-		r = finish(a, r, e);
+		r = db_end(a->db, r, e);
 	}
 	free(file);
 	return r;

@@ -655,6 +655,15 @@ int db_commit(db *d, cerr *e)
 	return ST_OK;
 }
 
+int db_end(db *d, int r, cerr *e)
+{
+	if (r) {
+		db_rollback(d);
+		return r;
+	}
+	return db_commit(d, e);
+}
+
 void db_rollback(db *d)
 {
 	if (d->depth <= 0)

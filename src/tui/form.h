@@ -124,6 +124,12 @@ struct form_view_ops {
 	void (*pick)(tui *t, view *v, const tkey *k);
 };
 
+/* Saving a form view, the same way in every one. Before a save: every field checked
+ * (form_check_all); when one is refused, form_view_not_saved and false. */
+bool form_view_valid(tui *t, form *f);
+/* "Not saved" on the status line, the reasons staying by their fields. */
+void form_view_not_saved(tui *t);
+
 /* The form of a view holding one (ops->form set). */
 form *form_view_form(view *v);
 /* A key for a view holding a form: TK_PASS for the frame's keys (F1, F2, Ctrl-L). */
@@ -133,5 +139,19 @@ int form_view_key(tui *t, view *v, const tkey *k, enum action act);
 void form_save_failed(tui *t, form *f, const cerr *e);
 /* Leave a form: at once when nothing was typed, else ask `question` first. */
 void form_leave(tui *t, form *f, const char *question);
+
+/* A text field of a form and the member (a char *) of the record it fills: one table a form
+ * reads the record from (form_read_members) and checks a field of (form_member_of). */
+typedef struct form_member {
+	const char *name;
+	size_t offset;
+	bool blank_is_null; /* a blank field is no value (NULL) rather than "" */
+} form_member;
+#define FORM_MEMBER(name, type, member)         {name, offsetof(type, member), false}
+#define FORM_MEMBER_OR_NULL(name, type, member) {name, offsetof(type, member), true}
+/* The member of rec that field `name` fills, or NULL when none of m[0..n) does. */
+char **form_member_of(void *rec, const form_member *m, size_t n, const char *name);
+/* Each field of m[0..n) read into its member of rec (malloc'd; blank as the row says). */
+void form_read_members(form *f, void *rec, const form_member *m, size_t n);
 
 #endif

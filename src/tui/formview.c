@@ -2,6 +2,8 @@
  * "changed?" and with leaving, written once. The view gives where its form is, how it saves
  * and what it asks before discarding (struct form_view_ops). */
 #include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "dialog.h"
 #include "form.h"
@@ -59,5 +61,40 @@ int form_view_key(tui *t, view *v, const tkey *k, enum action act)
 		return TK_DONE;
 	default:
 		return TK_PASS; /* F1, F2, Ctrl-L: the frame's */
+	}
+}
+
+void form_view_not_saved(tui *t)
+{
+	cerr e;
+	err_set(&e, ST_INVALID, "", _("Not saved: see the reason under the field."));
+	tui_error(t, &e);
+}
+
+bool form_view_valid(tui *t, form *f)
+{
+	if (form_check_all(f))
+		return true;
+	form_view_not_saved(t);
+	return false;
+}
+
+char **form_member_of(void *rec, const form_member *m, size_t n, const char *name)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!strcmp(m[i].name, name))
+			return (char **)((char *)rec + m[i].offset);
+	return NULL;
+}
+
+void form_read_members(form *f, void *rec, const form_member *m, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		char *s = form_text(f, m[i].name);
+		if (m[i].blank_is_null && str_blank(s)) {
+			free(s);
+			s = NULL;
+		}
+		*(char **)((char *)rec + m[i].offset) = s;
 	}
 }

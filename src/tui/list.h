@@ -105,6 +105,22 @@ void lv_view_reload(tui *t, view *v);
 void lv_view_settle(tui *t, view *v);
 void lv_view_close(tui *t, view *v);
 
+/* ---- A view that is a plain list (the services, the settings, the surveys) ----
+ * Its data is a plain_view, the session and the list (ctx of the list's callbacks): the open,
+ * reload and close of every such view are these. */
+typedef struct plain_view {
+	app *a;
+	list l;
+} plain_view;
+/* v's data made and its list of rows from ops loaded; `empty` (translated, may be NULL) is shown
+ * when there is none. On failure nothing is left to free. */
+int plain_view_open(tui *t, view *v, const struct list_ops *ops, const char *empty, cerr *e);
+/* The same for a view whose data starts with a plain_view and holds more (size bytes, zeroed). */
+int plain_view_open_sized(tui *t, view *v, const struct list_ops *ops, const char *empty,
+			  size_t size, cerr *e);
+void plain_view_reload(tui *t, view *v);
+void plain_view_close(tui *t, view *v);
+
 /* What a filter menu does with the item chosen, on the view that opened it. */
 typedef void (*lv_filter_fn)(tui *t, view *v, int choice);
 /* The `f` menu of the top view: fn runs with the item chosen if that view is still on top. */

@@ -70,12 +70,8 @@ static void draw(tui *t, view *v, rect r)
 static void save(tui *t, view *v)
 {
 	agency_form *af = v->data;
-	if (!form_check_all(&af->f)) {
-		cerr e;
-		err_set(&e, ST_INVALID, "", _("Not saved: see the reason under the field."));
-		tui_error(t, &e);
+	if (!form_view_valid(t, &af->f))
 		return;
-	}
 	cerr e;
 	err_clear(&e);
 	for (size_t i = 0; i < ARRAY_LEN(keys); i++) {

@@ -10,6 +10,7 @@
 #include "call_actions.h"
 #include "areas.h"
 #include "frame.h"
+#include "pager.h"
 #include "staff_names.h"
 #include "views.h"
 
@@ -97,38 +98,6 @@ static void reload(tui *t, view *v)
 		tui_error(t, &e);
 }
 
-/* Lays out the page line by line, drawing only what falls in the window. */
-typedef struct pager {
-	rect r;
-	int scroll, line, lw;
-} pager;
-
-/* A label and its value, wrapped in the value's column. */
-static void put(pager *pg, const char *label, const char *value, attr_t attr)
-{
-	int vx = pg->r.x + pg->lw, vw = pg->r.w - pg->lw;
-	int lines = draw_wrapped((rect){0, 0, 0, vw}, 0, value, attr);
-	int top = pg->line - pg->scroll;
-	if (top + lines > 0 && top < pg->r.h) {
-		int skip = top < 0 ? -top : 0, y = pg->r.y + (top > 0 ? top : 0);
-		int room = pg->r.h - (top > 0 ? top : 0);
-		if (top >= 0 && label)
-			draw_text(y, pg->r.x, pg->lw - 1, label, style_attr(S_LABEL) | A_BOLD);
-		draw_wrapped((rect){y, vx, room < lines - skip ? room : lines - skip, vw}, skip,
-			     value, attr);
-	}
-	pg->line += lines;
-}
-
-static void heading(pager *pg, const char *text)
-{
-	pg->line++; /* a blank line before */
-	int top = pg->line - pg->scroll;
-	if (top >= 0 && top < pg->r.h)
-		draw_text(pg->r.y + top, pg->r.x, pg->r.w, text, style_attr(S_HEADER));
-	pg->line++;
-}
-
 static const char *yes_no(bool b)
 {
 	return b ? _("yes") : _("no");
@@ -153,7 +122,7 @@ static void put_callback(pager *pg, const call *c, cminute now)
 		attr = style_attr(S_OVERDUE);
 	} else
 		text = xasprintf(_("due by %s"), due);
-	put(pg, _("Callback"), text, attr);
+	pager_put(pg, _("Callback"), text, attr);
 	free(text);
 }
 
@@ -173,7 +142,7 @@ static void put_documentation(pager *pg, const call *c, cminute now)
 		attr = style_attr(S_OVERDUE);
 	} else
 		text = xasprintf(_("to send by %s"), due);
-	put(pg, _("Documentation"), text, attr);
+	pager_put(pg, _("Documentation"), text, attr);
 	free(text);
 }
 
@@ -200,19 +169,20 @@ static void draw(tui *t, view *v, rect r)
 	char at[17], phone[32];
 	fmt_datetime_human(c->at, at);
 	tui_fmt_phone(c->phone, phone);
-	put(&pg, labels[0], at, A_NORMAL);
-	put(&pg, labels[1], c->caller, A_NORMAL);
+	pager_put(&pg, labels[0], at, A_NORMAL);
+	pager_put(&pg, labels[1], c->caller, A_NORMAL);
 	if (p->client) { /* c opens the file */
 		char *client = xasprintf(_("%s (c: open the file)"), p->client);
-		put(&pg, labels[10], client, A_NORMAL);
+		pager_put(&pg, labels[10], client, A_NORMAL);
 		free(client);
 	}
-	put(&pg, labels[2], *phone ? phone : "—", A_NORMAL);
-	put(&pg, labels[3], c->subject && *c->subject ? c->subject : "—", A_NORMAL);
-	put(&pg, labels[4], c->taken_by ? staff_names_of(&p->names, c->taken_by) : "—", A_NORMAL);
-	put(&pg, labels[5], yes_no(c->answered), A_NORMAL);
-	put(&pg, labels[6], c->voicemail ? _("yes: left while the desk was closed") : _("no"),
-	    style_attr(c->voicemail ? S_VOICEMAIL : S_NORMAL));
+	pager_put(&pg, labels[2], *phone ? phone : "—", A_NORMAL);
+	pager_put(&pg, labels[3], c->subject && *c->subject ? c->subject : "—", A_NORMAL);
+	pager_put(&pg, labels[4], c->taken_by ? staff_names_of(&p->names, c->taken_by) : "—",
+	          A_NORMAL);
+	pager_put(&pg, labels[5], yes_no(c->answered), A_NORMAL);
+	pager_put(&pg, labels[6], c->voicemail ? _("yes: left while the desk was closed") : _("no"),
+	          style_attr(c->voicemail ? S_VOICEMAIL : S_NORMAL));
 	put_callback(&pg, c, now);
 	for (size_t i = 0; i < p->ntries; i++) {
 		const callback_attempt *a = &p->tries[i];
@@ -222,14 +192,14 @@ static void draw(tui *t, view *v, rect r)
 						  staff_names_of(&p->names, a->by), a->note)
 				      : xasprintf(_("tried on %s, no answer (%s)"), when,
 						  staff_names_of(&p->names, a->by));
-		put(&pg, i == 0 ? _("Attempts") : NULL, line, A_NORMAL);
+		pager_put(&pg, i == 0 ? _("Attempts") : NULL, line, A_NORMAL);
 		free(line);
 	}
 	put_documentation(&pg, c, now);
 	if (c->cancelled)
-		put(&pg, labels[9], c->cancel_reason, style_attr(S_CANCELLED));
+		pager_put(&pg, labels[9], c->cancel_reason, style_attr(S_CANCELLED));
 	if (p->nhist) {
-		heading(&pg, _("History"));
+		pager_heading(&pg, _("History"));
 		for (size_t i = 0; i < p->nhist; i++) {
 			const history_row *h = &p->hist[i];
 			char when[17];
@@ -239,7 +209,7 @@ static void draw(tui *t, view *v, rect r)
 			char *line = xasprintf("%s  %s", staff_names_of(&p->names, h->actor),
 					       created ? _("logged the call")
 						       : h->changes ? h->changes : "");
-			put(&pg, when, line, style_attr(S_DIM));
+			pager_put(&pg, when, line, style_attr(S_DIM));
 			free(line);
 		}
 	}
@@ -250,8 +220,6 @@ static void draw(tui *t, view *v, rect r)
 static int key(tui *t, view *v, const tkey *k, enum action act)
 {
 	call_screen *p = v->data;
-	int page = p->height > 1 ? p->height - 1 : 1;
-	int last = p->lines > p->height ? p->lines - p->height : 0;
 	switch (act) {
 	case ACT_EDIT: call_act_edit(t, &p->c); return TK_DONE;
 	case ACT_CALLED_BACK: call_act_called_back(t, &p->c); return TK_DONE;
@@ -267,19 +235,8 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 		else
 			tui_msg(t, "%s", _("This call is not linked to a client file"));
 		return TK_DONE;
-	case ACT_UP: p->scroll--; break;
-	case ACT_DOWN: p->scroll++; break;
-	case ACT_PAGE_UP: p->scroll -= page; break;
-	case ACT_PAGE_DOWN: p->scroll += page; break;
-	case ACT_HOME: p->scroll = 0; break;
-	case ACT_END: p->scroll = last; break;
-	default: return TK_PASS;
+	default: return pager_scroll(&p->scroll, act, p->lines, p->height);
 	}
-	if (p->scroll > last)
-		p->scroll = last;
-	if (p->scroll < 0)
-		p->scroll = 0;
-	return TK_DONE;
 }
 
 static void close_page(tui *t, view *v)

@@ -278,12 +278,8 @@ static void rebase(call_form *cf)
 static void save(tui *t, view *v)
 {
 	call_form *cf = v->data;
-	if (!form_check_all(&cf->f)) {
-		cerr e;
-		err_set(&e, ST_INVALID, "", _("Not saved: see the reason under the field."));
-		tui_error(t, &e);
+	if (!form_view_valid(t, &cf->f))
 		return;
-	}
 	call c;
 	call_init(&c);
 	c.id = cf->id;

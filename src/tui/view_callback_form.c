@@ -86,12 +86,8 @@ static void draw(tui *t, view *v, rect r)
 static void save(tui *t, view *v)
 {
 	done_form *df = v->data;
-	if (!form_check_all(&df->f)) {
-		cerr e;
-		err_set(&e, ST_INVALID, "", _("Not saved: see the reason under the field."));
-		tui_error(t, &e);
+	if (!form_view_valid(t, &df->f))
 		return;
-	}
 	char *text = form_text(&df->f, "at"), *note = form_text(&df->f, "note");
 	cminute at = NO_MINUTE;
 	parse_datetime(str_trim(text), &at); /* checked above */

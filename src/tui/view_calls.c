@@ -311,12 +311,8 @@ static void range_draw(tui *t, view *v, rect r)
 
 static void range_save(tui *t, form *f)
 {
-	if (!form_check_all(f)) {
-		cerr e;
-		err_set(&e, ST_INVALID, "", _("Not saved: see the reason under the field."));
-		tui_error(t, &e);
+	if (!form_view_valid(t, f))
 		return;
-	}
 	view *below = tui_below(t);
 	if (!below || below->ops != &view_calls_ops) {
 		tui_pop(t);

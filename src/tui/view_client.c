@@ -10,6 +10,7 @@
 #include "areas.h"
 #include "call_actions.h"
 #include "frame.h"
+#include "pager.h"
 #include "list.h"
 #include "picker.h"
 #include "views.h"
@@ -292,12 +293,6 @@ static void reload(tui *t, view *v)
 
 /* ---- Drawing ---- */
 
-/* Lays out a tab line by line, drawing only what falls in the window (as the call's page). */
-typedef struct pager {
-	rect r;
-	int scroll, line, lw;
-} pager;
-
 /* A label and its value, wrapped in the value's column; "—" for no value. */
 static void put(pager *pg, const char *label, const char *value, attr_t attr)
 {
@@ -305,41 +300,7 @@ static void put(pager *pg, const char *label, const char *value, attr_t attr)
 		value = "—";
 		attr = style_attr(S_DIM);
 	}
-	int vx = pg->r.x + pg->lw, vw = pg->r.w - pg->lw;
-	int lines = draw_wrapped((rect){0, 0, 0, vw}, 0, value, attr);
-	int top = pg->line - pg->scroll;
-	if (top + lines > 0 && top < pg->r.h) {
-		int skip = top < 0 ? -top : 0, y = pg->r.y + (top > 0 ? top : 0);
-		int room = pg->r.h - (top > 0 ? top : 0);
-		if (top >= 0 && label)
-			draw_text(y, pg->r.x, pg->lw - 1, label, style_attr(S_LABEL) | A_BOLD);
-		draw_wrapped((rect){y, vx, room < lines - skip ? room : lines - skip, vw}, skip,
-			     value, attr);
-	}
-	pg->line += lines;
-}
-
-/* A paragraph across the whole width. */
-static void para(pager *pg, const char *text, attr_t attr)
-{
-	int lines = draw_wrapped((rect){0, 0, 0, pg->r.w}, 0, text, attr);
-	int top = pg->line - pg->scroll;
-	if (top + lines > 0 && top < pg->r.h) {
-		int skip = top < 0 ? -top : 0, y = pg->r.y + (top > 0 ? top : 0);
-		int room = pg->r.h - (top > 0 ? top : 0);
-		draw_wrapped((rect){y, pg->r.x, room < lines - skip ? room : lines - skip, pg->r.w},
-			     skip, text, attr);
-	}
-	pg->line += lines;
-}
-
-static void label_width(pager *pg, const char *const *labels, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		if (text_width(labels[i]) + 2 > pg->lw)
-			pg->lw = text_width(labels[i]) + 2;
-	if (pg->lw > pg->r.w / 3)
-		pg->lw = pg->r.w / 3;
+	pager_put(pg, label, value, attr);
 }
 
 static void draw_file(file_page *p, pager *pg)
@@ -351,7 +312,7 @@ static void draw_file(file_page *p, pager *pg)
 		_("Referent"),     _("Specific instructions"),           _("Forbidden zones"),
 		_("Wants a quote"), _("Notes"),    _("Client since"),    _("Needs analysis"),
 	};
-	label_width(pg, labels, ARRAY_LEN(labels));
+	pager_label_width(pg, labels, ARRAY_LEN(labels));
 	char phone[32], phone2[32], since[17];
 	tui_fmt_phone(c->phone, phone);
 	tui_fmt_phone(c->phone2, phone2);
@@ -391,14 +352,15 @@ static void draw_file(file_page *p, pager *pg)
 static void draw_needs(file_page *p, pager *pg)
 {
 	if (!p->has_needs) {
-		para(pg, _("No needs analysis yet."), style_attr(S_HEADER));
+		pager_para(pg, _("No needs analysis yet."), style_attr(S_HEADER));
 		pg->line++;
-		para(pg,
-		     _("The charter promises a rigorous analysis of each client's needs (O1): the "
-		       "services wanted, the hours, the preferred days and times, the constraints, "
-		       "the autonomy and the household. Press e to write it (a coordinator or a "
-		       "manager)."),
-		     A_NORMAL);
+		pager_para(
+		    pg,
+		    _("The charter promises a rigorous analysis of each client's needs (O1): the "
+		      "services wanted, the hours, the preferred days and times, the constraints, "
+		      "the autonomy and the household. Press e to write it (a coordinator or a "
+		      "manager)."),
+		    A_NORMAL);
 		return;
 	}
 	const needs_analysis *nd = &p->n;
@@ -406,7 +368,7 @@ static void draw_needs(file_page *p, pager *pg)
 		_("Services wanted"), _("Hours per week"), _("Days and times"), _("Constraints"),
 		_("Autonomy"),        _("Household"),      _("Notes"),          _("Analysed"),
 	};
-	label_width(pg, labels, ARRAY_LEN(labels));
+	pager_label_width(pg, labels, ARRAY_LEN(labels));
 	char hours[24], on[11];
 	fmt_hundredths_human(nd->hours_per_week, hours);
 	fmt_date_human(nd->analysed_on, on);
@@ -529,23 +491,7 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 		}
 		return list_navigate(t, &p->hist, act);
 	}
-	int *scroll = &p->scroll[p->tab];
-	int page = p->height > 1 ? p->height - 1 : 1;
-	int last = p->lines > p->height ? p->lines - p->height : 0;
-	switch (act) {
-	case ACT_UP: (*scroll)--; break;
-	case ACT_DOWN: (*scroll)++; break;
-	case ACT_PAGE_UP: *scroll -= page; break;
-	case ACT_PAGE_DOWN: *scroll += page; break;
-	case ACT_HOME: *scroll = 0; break;
-	case ACT_END: *scroll = last; break;
-	default: return TK_PASS;
-	}
-	if (*scroll > last)
-		*scroll = last;
-	if (*scroll < 0)
-		*scroll = 0;
-	return TK_DONE;
+	return pager_scroll(&p->scroll[p->tab], act, p->lines, p->height);
 }
 
 static const enum action *mode(view *v, bool *text_input)

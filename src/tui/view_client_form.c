@@ -54,6 +54,21 @@ static bool changed_from_old(client_form *cf, const char *name)
 	return changed;
 }
 
+/* The text fields and the members of the client they fill. */
+static const form_member members[] = {
+	FORM_MEMBER("civility", client_file, civility),
+	FORM_MEMBER("name", client_file, name),
+	FORM_MEMBER("first_name", client_file, first_name),
+	FORM_MEMBER("address", client_file, address),
+	FORM_MEMBER_OR_NULL("phone", client_file, phone),
+	FORM_MEMBER_OR_NULL("phone2", client_file, phone2),
+	FORM_MEMBER("email", client_file, email),
+	FORM_MEMBER_OR_NULL("referent", client_file, referent),
+	FORM_MEMBER("instructions", client_file, instructions),
+	FORM_MEMBER("forbidden_zones", client_file, forbidden_zones),
+	FORM_MEMBER("notes", client_file, notes),
+};
+
 /* Check field i alone: a client that is neutral but for that field goes through client_check,
  * so the rules (and the reasons) are the domain's. */
 static int check(form *f, size_t i, cerr *e)
@@ -69,32 +84,12 @@ static int check(form *f, size_t i, cerr *e)
 	client_init(&c);
 	c.name = "-";
 	char *text = form_text(f, name);
-	char **slot = NULL;
-	if (!strcmp(name, "civility"))
-		slot = &c.civility;
-	else if (!strcmp(name, "name"))
-		slot = &c.name;
-	else if (!strcmp(name, "first_name"))
-		slot = &c.first_name;
-	else if (!strcmp(name, "address"))
-		slot = &c.address;
-	else if (!strcmp(name, "phone"))
-		slot = &c.phone;
-	else if (!strcmp(name, "phone2"))
-		slot = &c.phone2;
-	else if (!strcmp(name, "email"))
-		slot = &c.email;
-	else if (!strcmp(name, "instructions"))
-		slot = &c.instructions;
-	else if (!strcmp(name, "forbidden_zones"))
-		slot = &c.forbidden_zones;
-	else if (!strcmp(name, "notes"))
-		slot = &c.notes;
-	else if (!strcmp(name, "status"))
+	char **slot = form_member_of(&c, members, ARRAY_LEN(members), name);
+	if (!strcmp(name, "status"))
 		c.status = STATUS_OF(form_choice(f, "status"));
-	else if (!strcmp(name, "referent") && !str_blank(text) &&
-		 !same_text(text, cf->old.referent)) /* a referent who left stays until changed */
-		slot = &c.referent;
+	else if (!strcmp(name, "referent") &&
+		 (str_blank(text) || same_text(text, cf->old.referent)))
+		slot = NULL; /* a referent who left stays until changed */
 	if (slot)
 		*slot = text;
 	int r = client_check(cf->a, &c, e);
@@ -190,42 +185,18 @@ static void rebase(client_form *cf)
 	form_keep_typed(&cf->f, &typed);
 }
 
-static char *text_or_null(form *f, const char *name)
-{
-	char *s = form_text(f, name);
-	if (str_blank(s)) {
-		free(s);
-		return NULL;
-	}
-	return s;
-}
-
 static void save(tui *t, view *v)
 {
 	client_form *cf = v->data;
-	if (!form_check_all(&cf->f)) {
-		cerr e;
-		err_set(&e, ST_INVALID, "", _("Not saved: see the reason beside the field."));
-		tui_error(t, &e);
+	if (!form_view_valid(t, &cf->f))
 		return;
-	}
 	form *f = &cf->f;
 	client_file c;
 	client_init(&c);
 	c.id = cf->id;
-	c.civility = form_text(f, "civility");
-	c.name = form_text(f, "name");
-	c.first_name = form_text(f, "first_name");
-	c.address = form_text(f, "address");
-	c.phone = text_or_null(f, "phone");
-	c.phone2 = text_or_null(f, "phone2");
-	c.email = form_text(f, "email");
+	form_read_members(f, &c, members, ARRAY_LEN(members));
 	c.status = STATUS_OF(form_choice(f, "status"));
-	c.referent = text_or_null(f, "referent");
-	c.instructions = form_text(f, "instructions");
-	c.forbidden_zones = form_text(f, "forbidden_zones");
 	c.wants_quote = form_on(f, "wants_quote");
-	c.notes = form_text(f, "notes");
 	cerr e;
 	err_clear(&e);
 	int r = cf->id ? client_update(cf->a, &cf->old, &c, &e) : client_create(cf->a, &c, &e);

@@ -991,7 +991,7 @@ static void slot_draw(tui *t, view *v, rect r)
 static void slot_save(tui *t, slot_form *sf)
 {
 	if (!form_check_all(&sf->f)) {
-		offer_form_invalid(t);
+		form_view_not_saved(t);
 		return;
 	}
 	contract_slot s;

@@ -551,7 +551,7 @@ static void save(tui *t, view *v)
 {
 	contract_form *cf = v->data;
 	if (!form_check_all(&cf->f)) {
-		offer_form_invalid(t);
+		form_view_not_saved(t);
 		return;
 	}
 	contract k;

@@ -143,7 +143,7 @@ static void save(tui *t, view *v)
 {
 	cline_form *cf = v->data;
 	if (!form_check_all(&cf->lf.f)) {
-		offer_form_invalid(t);
+		form_view_not_saved(t);
 		return;
 	}
 	contract_line l;

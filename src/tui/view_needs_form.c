@@ -31,6 +31,16 @@ static int parse_hours(const char *text, int64_t *out, cerr *e)
 	return why ? err_set(e, ST_INVALID, "hours_per_week", "%s", _(why)) : ST_OK;
 }
 
+/* The text fields and the members of the analysis they fill. */
+static const form_member members[] = {
+	FORM_MEMBER("services", needs_analysis, services),
+	FORM_MEMBER("days_times", needs_analysis, days_times),
+	FORM_MEMBER("constraints", needs_analysis, constraints),
+	FORM_MEMBER("autonomy", needs_analysis, autonomy),
+	FORM_MEMBER("household", needs_analysis, household),
+	FORM_MEMBER("notes", needs_analysis, notes),
+};
+
 /* Check field i alone through the domain: an analysis neutral but for that field. */
 static int check(form *f, size_t i, cerr *e)
 {
@@ -42,20 +52,11 @@ static int check(form *f, size_t i, cerr *e)
 	n.services = "-";
 	char *text = form_text(f, name);
 	int r = ST_OK;
-	if (!strcmp(name, "services"))
-		n.services = text;
+	char **slot = form_member_of(&n, members, ARRAY_LEN(members), name);
+	if (slot)
+		*slot = text;
 	else if (!strcmp(name, "hours_per_week"))
 		r = parse_hours(text, &n.hours_per_week, e);
-	else if (!strcmp(name, "days_times"))
-		n.days_times = text;
-	else if (!strcmp(name, "constraints"))
-		n.constraints = text;
-	else if (!strcmp(name, "autonomy"))
-		n.autonomy = text;
-	else if (!strcmp(name, "household"))
-		n.household = text;
-	else if (!strcmp(name, "notes"))
-		n.notes = text;
 	if (!r)
 		r = client_check_needs(nf->a, &n, e);
 	free(text);
@@ -145,27 +146,18 @@ static void rebase(needs_form *nf)
 static void save(tui *t, view *v)
 {
 	needs_form *nf = v->data;
-	if (!form_check_all(&nf->f)) {
-		cerr e;
-		err_set(&e, ST_INVALID, "", _("Not saved: see the reason beside the field."));
-		tui_error(t, &e);
+	if (!form_view_valid(t, &nf->f))
 		return;
-	}
 	form *f = &nf->f;
 	needs_analysis n;
 	needs_init(&n);
 	n.client_id = nf->client_id;
-	n.services = form_text(f, "services");
+	form_read_members(f, &n, members, ARRAY_LEN(members));
 	char *hours = form_text(f, "hours_per_week");
 	cerr e;
 	err_clear(&e);
 	parse_hours(hours, &n.hours_per_week, &e); /* checked above */
 	free(hours);
-	n.days_times = form_text(f, "days_times");
-	n.constraints = form_text(f, "constraints");
-	n.autonomy = form_text(f, "autonomy");
-	n.household = form_text(f, "household");
-	n.notes = form_text(f, "notes");
 	int r = client_set_needs(nf->a, nf->existed ? &nf->old : NULL, &n, &e);
 	needs_free(&n);
 	if (r == ST_CONFLICT)

@@ -155,14 +155,6 @@ void offer_take_step(tui *t, const offer_step *s, int64_t id, const char *number
 
 /* ---- forms ---- */
 
-void offer_form_invalid(tui *t)
-{
-	cerr e;
-	err_set(&e, ST_INVALID, "", _("Not saved: see the reason under the field."));
-	tui_error(t, &e);
-}
-
-
 rect offer_form_page(tui *t, form *f, rect r, char *title, int live)
 {
 	draw_text(r.y, 1, r.w - 2, title, style_attr(S_HEADER));

@@ -49,8 +49,6 @@ const offer_step *offer_step_of(const offer_step *table, enum action key);
 void offer_take_step(tui *t, const offer_step *s, int64_t id, const char *number,
 		     const char *client);
 
-/* The form has a field in error: says so on the message line. */
-void offer_form_invalid(tui *t);
 /* A form's page: the title (freed here) on its first row, the form below it, and `live` rows
  * at the bottom for what the form works out as the person types: their place is returned. */
 rect offer_form_page(tui *t, form *f, rect r, char *title, int live);

@@ -296,7 +296,7 @@ static void save(tui *t, view *v)
 {
 	line_form *lf = v->data;
 	if (!form_check_all(&lf->lf.f)) {
-		offer_form_invalid(t);
+		form_view_not_saved(t);
 		return;
 	}
 	quote_line l;

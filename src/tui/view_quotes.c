@@ -173,7 +173,7 @@ static void new_draw(tui *t, view *v, rect r)
 static void new_save(tui *t, quote_new *qn)
 {
 	if (!form_check_all(&qn->f)) {
-		offer_form_invalid(t);
+		form_view_not_saved(t);
 		return;
 	}
 	char *on = form_text(&qn->f, "on");

@@ -38,10 +38,7 @@ static void fmt_price_typed(cents c, char out[static 24])
 
 /* ---- the list -------------------------------------------------------------------------- */
 
-typedef struct services_view {
-	app *a;
-	list l;
-} services_view;
+typedef plain_view services_view;
 
 static const enum action services_actions[] = {
 	ACT_EDIT, ACT_ADD, ACT_OPEN, ACT_UP, ACT_DOWN, ACT_PAGE_UP, ACT_PAGE_DOWN, ACT_HOME,
@@ -125,24 +122,8 @@ static const struct list_ops services_list = {
 
 static int open_services(tui *t, view *v, void *arg, cerr *e)
 {
-	services_view *sv = xcalloc(1, sizeof *sv);
-	sv->a = tui_app(t);
-	list_init(&sv->l, &services_list, sv);
-	sv->l.empty = _("No service in the catalogue: press a to add one.");
-	int r = list_load(&sv->l, e);
-	if (r) {
-		list_free(&sv->l);
-		free(sv);
-		return r;
-	}
-	v->data = sv;
-	return ST_OK;
-}
-
-static void reload(tui *t, view *v)
-{
-	services_view *sv = v->data;
-	list_reload_page(t, &sv->l, NULL, NULL);
+	return plain_view_open(t, v, &services_list,
+			       _("No service in the catalogue: press a to add one."), e);
 }
 
 static void draw(tui *t, view *v, rect r)
@@ -210,13 +191,6 @@ static const enum action *mode(view *v, bool *text_input)
 	return app_may(sv->a, AREA_CATALOGUE, ACCESS_WRITE) ? services_actions : services_read_actions;
 }
 
-static void close_services(tui *t, view *v)
-{
-	services_view *sv = v->data;
-	list_free(&sv->l);
-	free(sv);
-}
-
 const struct view_ops view_services_ops = {
 	.name = "services",
 	.title = N_("Services"),
@@ -224,9 +198,9 @@ const struct view_ops view_services_ops = {
 	.open = open_services,
 	.draw = draw,
 	.key = key,
-	.reload = reload,
+	.reload = plain_view_reload,
 	.mode = mode,
-	.close = close_services,
+	.close = plain_view_close,
 };
 
 /* ---- the form of one service ----------------------------------------------------------- */
@@ -380,11 +354,8 @@ static void save(tui *t, view *v)
 	service_form *sf = v->data;
 	cerr e;
 	err_clear(&e);
-	if (!form_check_all(&sf->f)) {
-		err_set(&e, ST_INVALID, "", _("Not saved: see the reason under the field."));
-		tui_error(t, &e);
+	if (!form_view_valid(t, &sf->f))
 		return;
-	}
 	service s = {.unit = form_choice(&sf->f, "unit") == 1 ? UNIT_FLAT : UNIT_HOUR,
 		     .essential = form_on(&sf->f, "essential"),
 		     .active = form_on(&sf->f, "active")};

@@ -21,9 +21,8 @@ typedef struct setting_row {
 } setting_row;
 
 typedef struct settings_view {
-	app *a;
-	list l;
-	char *from; /* the value the open edit prompt started from (the base of settings_change) */
+	plain_view p; /* first: the plain list's open, reload and close */
+	char *from;   /* the value the open edit prompt started from (the base of settings_change) */
 } settings_view;
 
 static const enum action settings_actions[] = {
@@ -156,7 +155,7 @@ static int fetch(void *ctx, const void *from, bool backward, int limit, void **o
 	const setting_def *defs = settings_defs(&count);
 	setting_row *rows = xcalloc(count, sizeof *rows);
 	for (size_t i = 0; i < count; i++) {
-		char *v = settings_get(sv->a, defs[i].key);
+		char *v = settings_get(sv->p.a, defs[i].key);
 		rows[i].def = &defs[i];
 		rows[i].value = display_value(&defs[i], v);
 		rows[i].edit = edit_value(&defs[i], v, rows[i].value);
@@ -212,29 +211,13 @@ static const struct list_ops settings_list = {
 
 static int open_settings(tui *t, view *v, void *arg, cerr *e)
 {
-	settings_view *sv = xcalloc(1, sizeof *sv);
-	sv->a = tui_app(t);
-	list_init(&sv->l, &settings_list, sv);
-	int r = list_load(&sv->l, e);
-	if (r) {
-		list_free(&sv->l);
-		free(sv);
-		return r;
-	}
-	v->data = sv;
-	return ST_OK;
-}
-
-static void reload(tui *t, view *v)
-{
-	settings_view *sv = v->data;
-	list_reload_page(t, &sv->l, NULL, NULL);
+	return plain_view_open_sized(t, v, &settings_list, NULL, sizeof(settings_view), e);
 }
 
 static void draw(tui *t, view *v, rect r)
 {
 	settings_view *sv = v->data;
-	bool manager = app_may(sv->a, AREA_SETTINGS, ACCESS_WRITE);
+	bool manager = app_may(sv->p.a, AREA_SETTINGS, ACCESS_WRITE);
 	draw_text(r.y, 1, r.w - 2,
 		  manager ? _("Settings of the agency")
 			  : _("Settings of the agency (read only: only a manager can change them)"),
@@ -245,8 +228,8 @@ static void draw(tui *t, view *v, rect r)
 	draw_text(r.y + 1, 4 + lw + W_VALUE, W_KEY, _("Key"), style_attr(S_DIM));
 	/* The selected setting in full at the bottom: its key, what it is for, its value. */
 	int help_h = 2;
-	list_draw(&sv->l, (rect){r.y + 2, r.x, r.h - 3 - help_h, r.w});
-	const setting_row *s = list_selected(&sv->l);
+	list_draw(&sv->p.l, (rect){r.y + 2, r.x, r.h - 3 - help_h, r.w});
+	const setting_row *s = list_selected(&sv->p.l);
 	if (s) {
 		char *label = setting_label(s->def);
 		char *detail = xasprintf(_("%s — %s: %s"), s->def->key, label,
@@ -310,12 +293,12 @@ static int submit(tui *t, void *arg, const char *text, cerr *e)
 
 static void edit(tui *t, settings_view *sv)
 {
-	const setting_row *s = list_selected(&sv->l);
+	const setting_row *s = list_selected(&sv->p.l);
 	cerr e;
 	err_clear(&e);
 	if (!s)
 		return;
-	if (role_check(sv->a, AREA_SETTINGS, ACCESS_WRITE, &e)) {
+	if (role_check(sv->p.a, AREA_SETTINGS, ACCESS_WRITE, &e)) {
 		tui_error(t, &e);
 		return;
 	}
@@ -346,22 +329,21 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 		tui_push(t, &view_services_ops, NULL);
 		return TK_DONE;
 	}
-	return list_navigate(t, &sv->l, act);
+	return list_navigate(t, &sv->p.l, act);
 }
 
 static const enum action *mode(view *v, bool *text_input)
 {
 	settings_view *sv = v->data;
 	*text_input = false;
-	return app_may(sv->a, AREA_SETTINGS, ACCESS_WRITE) ? settings_actions : read_actions;
+	return app_may(sv->p.a, AREA_SETTINGS, ACCESS_WRITE) ? settings_actions : read_actions;
 }
 
 static void close_settings(tui *t, view *v)
 {
 	settings_view *sv = v->data;
-	list_free(&sv->l);
 	free(sv->from);
-	free(sv);
+	plain_view_close(t, v);
 }
 
 const struct view_ops view_settings_ops = {
@@ -371,7 +353,7 @@ const struct view_ops view_settings_ops = {
 	.open = open_settings,
 	.draw = draw,
 	.key = key,
-	.reload = reload,
+	.reload = plain_view_reload,
 	.mode = mode,
 	.close = close_settings,
 };

@@ -15,10 +15,7 @@
 #include "list.h"
 #include "views.h"
 
-typedef struct survey_view {
-	app *a;
-	list l;
-} survey_view;
+typedef plain_view survey_view;
 
 static const enum action survey_actions[] = {
 	ACT_OPEN, ACT_ADD, ACT_UP, ACT_DOWN, ACT_PAGE_UP, ACT_PAGE_DOWN, ACT_HOME, ACT_END,
@@ -120,24 +117,9 @@ static const struct list_ops campaigns_list = {
 
 static int open_view(tui *t, view *v, void *arg, cerr *e)
 {
-	survey_view *sv = xcalloc(1, sizeof *sv);
-	sv->a = tui_app(t);
-	list_init(&sv->l, &campaigns_list, sv);
-	sv->l.empty = _("No survey yet. A manager presses a to open the survey of a year.");
-	int r = list_load(&sv->l, e);
-	if (r) {
-		list_free(&sv->l);
-		free(sv);
-		return r;
-	}
-	v->data = sv;
-	return ST_OK;
-}
-
-static void reload(tui *t, view *v)
-{
-	survey_view *sv = v->data;
-	list_reload_page(t, &sv->l, NULL, NULL);
+	return plain_view_open(t, v, &campaigns_list,
+			       _("No survey yet. A manager presses a to open the survey of a year."),
+			       e);
 }
 
 static void draw(tui *t, view *v, rect r)
@@ -211,13 +193,6 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 	return list_navigate(t, &sv->l, act);
 }
 
-static void close_view(tui *t, view *v)
-{
-	survey_view *sv = v->data;
-	list_free(&sv->l);
-	free(sv);
-}
-
 const struct action_help survey_helps[] = {
 	{ACT_ADD, N_("Open the survey of a year (a manager); again: add the clients served since")},
 	{ACT_OPEN, N_("Open the selected survey: its results, its answers")},
@@ -232,8 +207,8 @@ const struct view_ops view_survey_ops = {
 	.open = open_view,
 	.draw = draw,
 	.key = key,
-	.reload = reload,
-	.close = close_view,
+	.reload = plain_view_reload,
+	.close = plain_view_close,
 };
 
 /* The finding survey-missing (id: the year): its campaign, or the list to open it from. */

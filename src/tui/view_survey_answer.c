@@ -201,12 +201,8 @@ static void save(tui *t, view *v)
 {
 	answer_form *af = v->data;
 	form *f = &af->f;
-	if (!form_check_all(f)) {
-		cerr e;
-		err_set(&e, ST_INVALID, "", _("Not saved: see the reason under the field."));
-		tui_error(t, &e);
+	if (!form_view_valid(t, f))
 		return;
-	}
 	strbuf answers = {0};
 	for (size_t i = 0; i < af->nq; i++) {
 		char *d = form_text(f, f->fields[1 + i]->name);

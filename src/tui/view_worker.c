@@ -14,6 +14,7 @@
 #include "areas.h"
 #include "dialog.h"
 #include "frame.h"
+#include "pager.h"
 #include "workers.h"
 
 /* The complaints about a worker the page lists, newest first. */
@@ -124,51 +125,6 @@ static void reload(tui *t, view *v)
 		tui_error(t, &e);
 }
 
-/* Lays out the page line by line, drawing only what falls in the window. */
-typedef struct pager {
-	rect r;
-	int scroll, line, lw;
-} pager;
-
-/* A label and its value, wrapped in the value's column; with no label and `wide`, the value
- * takes the whole width. */
-static void put_at(pager *pg, const char *label, const char *value, attr_t attr, bool wide)
-{
-	int lw = wide ? 2 : pg->lw;
-	int vx = pg->r.x + lw, vw = pg->r.w - lw;
-	int lines = draw_wrapped((rect){0, 0, 0, vw}, 0, value, attr);
-	int top = pg->line - pg->scroll;
-	if (top + lines > 0 && top < pg->r.h) {
-		int skip = top < 0 ? -top : 0, y = pg->r.y + (top > 0 ? top : 0);
-		int room = pg->r.h - (top > 0 ? top : 0);
-		if (top >= 0 && label)
-			draw_text(y, pg->r.x, lw - 1, label, style_attr(S_LABEL) | A_BOLD);
-		draw_wrapped((rect){y, vx, room < lines - skip ? room : lines - skip, vw}, skip,
-			     value, attr);
-	}
-	pg->line += lines;
-}
-
-static void put(pager *pg, const char *label, const char *value, attr_t attr)
-{
-	put_at(pg, label, value, attr, false);
-}
-
-/* A line of its own under a heading, the whole width. */
-static void put_wide(pager *pg, const char *value, attr_t attr)
-{
-	put_at(pg, NULL, value, attr, true);
-}
-
-static void heading(pager *pg, const char *text)
-{
-	pg->line++; /* a blank line before */
-	int top = pg->line - pg->scroll;
-	if (top >= 0 && top < pg->r.h)
-		draw_text(pg->r.y + top, pg->r.x, pg->r.w, text, style_attr(S_HEADER));
-	pg->line++;
-}
-
 static char *day_text(cday d, const char *none)
 {
 	if (d == NO_DAY)
@@ -197,31 +153,31 @@ static void draw_identity(pager *pg, const worker_screen *p)
 	const worker *w = &p->w;
 	char phone[32];
 	tui_fmt_phone(w->phone, phone);
-	put(pg, _("Matricule"), w->matricule ? w->matricule : "—", A_NORMAL);
+	pager_put(pg, _("Matricule"), w->matricule ? w->matricule : "—", A_NORMAL);
 	if (w->badge)
-		put(pg, _("Badge"), w->badge, A_NORMAL);
+		pager_put(pg, _("Badge"), w->badge, A_NORMAL);
 	else
-		put(pg, _("Badge"), _("none: a recognition badge is to give (I5)"),
-		    style_attr(w->status == WORKER_ACTIVE ? S_OVERDUE : S_NORMAL));
-	put(pg, _("Phone"), *phone ? phone : "—", A_NORMAL);
+		pager_put(pg, _("Badge"), _("none: a recognition badge is to give (I5)"),
+		          style_attr(w->status == WORKER_ACTIVE ? S_OVERDUE : S_NORMAL));
+	pager_put(pg, _("Phone"), *phone ? phone : "—", A_NORMAL);
 	char *hired = day_text(w->hired_on, "—");
-	put(pg, _("Hired on"), hired, A_NORMAL);
+	pager_put(pg, _("Hired on"), hired, A_NORMAL);
 	free(hired);
 	char *skills = skills_text(p);
-	put(pg, _("Skills"), skills, A_NORMAL);
+	pager_put(pg, _("Skills"), skills, A_NORMAL);
 	free(skills);
 	if (w->notes && *w->notes)
-		put(pg, _("Notes"), w->notes, A_NORMAL);
+		pager_put(pg, _("Notes"), w->notes, A_NORMAL);
 	if (*p->missing)
-		put(pg, _("File"), p->missing,
-		    style_attr(w->status == WORKER_ACTIVE ? S_OVERDUE : S_NORMAL));
+		pager_put(pg, _("File"), p->missing,
+		          style_attr(w->status == WORKER_ACTIVE ? S_OVERDUE : S_NORMAL));
 	else
-		put(pg, _("File"), _("complete"), style_attr(S_DONE));
+		pager_put(pg, _("File"), _("complete"), style_attr(S_DONE));
 }
 
 static void draw_procedure(pager *pg, const worker_screen *p)
 {
-	heading(pg, _("Selection procedure"));
+	pager_heading(pg, _("Selection procedure"));
 	for (size_t i = 0; i < p->nsteps; i++) {
 		const selection_step *s = &p->steps[i];
 		char *state;
@@ -234,44 +190,47 @@ static void draw_procedure(pager *pg, const worker_screen *p)
 		}
 		char *line = xasprintf("%s %s: %s", s->done_on == NO_DAY ? "·" : "✓", s->label,
 				       state);
-		put_wide(pg, line, style_attr(s->done_on == NO_DAY ? S_NORMAL : S_DONE));
+		pager_put_at(pg, 2, NULL, line,
+		             style_attr(s->done_on == NO_DAY ? S_NORMAL : S_DONE));
 		free(line);
 		free(state);
 	}
 	char *ethics = day_text(p->w.ethics_signed_on, _("not signed"));
 	char *commitments = day_text(p->w.commitments_signed_on, _("not signed"));
-	put(pg, _("Ethics"), ethics,
-	    style_attr(p->w.ethics_signed_on == NO_DAY ? S_NORMAL : S_DONE));
-	put(pg, _("Commitments"), commitments,
-	    style_attr(p->w.commitments_signed_on == NO_DAY ? S_NORMAL : S_DONE));
+	pager_put(pg, _("Ethics"), ethics,
+	          style_attr(p->w.ethics_signed_on == NO_DAY ? S_NORMAL : S_DONE));
+	pager_put(pg, _("Commitments"), commitments,
+	          style_attr(p->w.commitments_signed_on == NO_DAY ? S_NORMAL : S_DONE));
 	free(ethics);
 	free(commitments);
 }
 
 static void draw_availability(pager *pg, const worker_screen *p)
 {
-	heading(pg, _("Weekly availability"));
+	pager_heading(pg, _("Weekly availability"));
 	if (!p->nav)
-		put_wide(pg, _("none recorded yet (a: record one)"), style_attr(S_DIM));
+		pager_put_at(pg, 2, NULL, _("none recorded yet (a: record one)"),
+		             style_attr(S_DIM));
 	for (size_t i = 0; i < p->nav; i++) {
 		char from[6], to[6];
 		fmt_clock(p->av[i].starts, from);
 		fmt_clock(p->av[i].ends, to);
 		char *line = xasprintf("%s-%s", from, to);
-		put(pg, contract_weekday_label(p->av[i].weekday), line, A_NORMAL);
+		pager_put(pg, contract_weekday_label(p->av[i].weekday), line, A_NORMAL);
 		free(line);
 	}
 }
 
 static void draw_documents(pager *pg, const worker_screen *p)
 {
-	heading(pg, _("Documents"));
+	pager_heading(pg, _("Documents"));
 	if (p->docs_denied) {
-		put_wide(pg, p->docs_reason, style_attr(S_DIM));
+		pager_put_at(pg, 2, NULL, p->docs_reason, style_attr(S_DIM));
 		return;
 	}
 	if (!p->ndocs)
-		put_wide(pg, _("none recorded yet (a: record one)"), style_attr(S_DIM));
+		pager_put_at(pg, 2, NULL, _("none recorded yet (a: record one)"),
+		             style_attr(S_DIM));
 	for (size_t i = 0; i < p->ndocs; i++) {
 		const worker_doc *d = &p->docs[i];
 		char dated[11], issued[11];
@@ -285,24 +244,24 @@ static void draw_documents(pager *pg, const worker_screen *p)
 			sb_addf(&b, _(", file %s"), d->file_name);
 		if (d->note && *d->note)
 			sb_addf(&b, ": %s", d->note);
-		put(pg, enum_label(&worker_doc_kinds, d->kind), sb_str(&b), A_NORMAL);
+		pager_put(pg, enum_label(&worker_doc_kinds, d->kind), sb_str(&b), A_NORMAL);
 		sb_free(&b);
 	}
 }
 
 static void draw_complaints(pager *pg, const worker_screen *p)
 {
-	heading(pg, p->more_complaints ? _("Complaints about this worker (the latest)")
+	pager_heading(pg, p->more_complaints ? _("Complaints about this worker (the latest)")
 				       : _("Complaints about this worker"));
 	if (!p->ncomplaints)
-		put_wide(pg, _("none"), style_attr(S_DIM));
+		pager_para(pg, _("none"), style_attr(S_DIM));
 	for (size_t i = 0; i < p->ncomplaints; i++) {
 		const complaint *c = &p->complaints[i];
 		char on[11];
 		fmt_date_human(c->received_on, on);
 		char *line = xasprintf("%s, %s: %s", c->client_name,
 				       enum_label(&complaint_statuses, c->status), c->description);
-		put(pg, on, line, style_attr(c->status == COMPLAINT_CLOSED ? S_DIM : S_NORMAL));
+		pager_put(pg, on, line, style_attr(c->status == COMPLAINT_CLOSED ? S_DIM : S_NORMAL));
 		free(line);
 	}
 }
@@ -375,8 +334,6 @@ static void choose_record(tui *t, worker_screen *p)
 static int key(tui *t, view *v, const tkey *k, enum action act)
 {
 	worker_screen *p = v->data;
-	int page = p->height > 1 ? p->height - 1 : 1;
-	int last = p->lines > p->height ? p->lines - p->height : 0;
 	switch (act) {
 	case ACT_EDIT:
 		if (tui_may(t, AREA_WORKERS)) {
@@ -385,19 +342,8 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 		}
 		return TK_DONE;
 	case ACT_ADD: choose_record(t, p); return TK_DONE;
-	case ACT_UP: p->scroll--; break;
-	case ACT_DOWN: p->scroll++; break;
-	case ACT_PAGE_UP: p->scroll -= page; break;
-	case ACT_PAGE_DOWN: p->scroll += page; break;
-	case ACT_HOME: p->scroll = 0; break;
-	case ACT_END: p->scroll = last; break;
-	default: return TK_PASS;
+	default: return pager_scroll(&p->scroll, act, p->lines, p->height);
 	}
-	if (p->scroll > last)
-		p->scroll = last;
-	if (p->scroll < 0)
-		p->scroll = 0;
-	return TK_DONE;
 }
 
 static void close_page(tui *t, view *v)

@@ -39,6 +39,16 @@ static const char *hired_of(form *f, cday *day)
 	return why;
 }
 
+/* The text fields and the members of the worker they fill. */
+static const form_member members[] = {
+	FORM_MEMBER("name", worker, name),
+	FORM_MEMBER_OR_NULL("matricule", worker, matricule),
+	FORM_MEMBER_OR_NULL("badge", worker, badge),
+	FORM_MEMBER_OR_NULL("phone", worker, phone),
+	FORM_MEMBER("skills", worker, skills),
+	FORM_MEMBER("notes", worker, notes),
+};
+
 /* Check field i alone: a worker that is neutral but for that field goes through worker_check,
  * so the rules (and the reasons) are the domain's. */
 static int check(form *f, size_t i, cerr *e)
@@ -57,18 +67,10 @@ static int check(form *f, size_t i, cerr *e)
 			r = err_set(e, ST_INVALID, "hired", "%s", _(why));
 	} else if (!strcmp(name, "status")) {
 		w.status = STATUS_OF(form_choice(f, "status"));
-	} else if (!strcmp(name, "name")) {
-		w.name = text;
-	} else if (!strcmp(name, "matricule")) {
-		w.matricule = text;
-	} else if (!strcmp(name, "badge")) {
-		w.badge = text;
-	} else if (!strcmp(name, "phone")) {
-		w.phone = text;
-	} else if (!strcmp(name, "skills")) {
-		w.skills = text;
-	} else if (!strcmp(name, "notes")) {
-		w.notes = text;
+	} else {
+		char **slot = form_member_of(&w, members, ARRAY_LEN(members), name);
+		if (slot)
+			*slot = text;
 	}
 	if (!r)
 		r = worker_check(wf->a, &w, e);
@@ -136,16 +138,6 @@ static void draw(tui *t, view *v, rect r)
 	form_draw(&wf->f, t, (rect){r.y + 2, 2, r.h - 2, r.w - 4});
 }
 
-static char *text_or_null(form *f, const char *name)
-{
-	char *s = form_text(f, name);
-	if (str_blank(s)) {
-		free(s);
-		return NULL;
-	}
-	return s;
-}
-
 /* Another desk changed the worker while it was typed: the record as stored now becomes the
  * base, the form showing it but for what the person typed, so that the next F10 saves what they
  * chose. */
@@ -168,24 +160,15 @@ static void rebase(worker_form *wf)
 static void save(tui *t, view *v)
 {
 	worker_form *wf = v->data;
-	if (!form_check_all(&wf->f)) {
-		cerr e;
-		err_set(&e, ST_INVALID, "", _("Not saved: see the reason beside the field."));
-		tui_error(t, &e);
+	if (!form_view_valid(t, &wf->f))
 		return;
-	}
 	form *f = &wf->f;
 	worker w;
 	worker_init(&w);
 	w.id = wf->id;
-	w.name = form_text(f, "name");
-	w.matricule = text_or_null(f, "matricule");
-	w.badge = text_or_null(f, "badge");
-	w.phone = text_or_null(f, "phone");
-	w.skills = form_text(f, "skills");
+	form_read_members(f, &w, members, ARRAY_LEN(members));
 	hired_of(f, &w.hired_on); /* checked above */
 	w.status = STATUS_OF(form_choice(f, "status"));
-	w.notes = form_text(f, "notes");
 	/* Signatures are recorded on the page, not here: kept as they are. */
 	w.ethics_signed_on = wf->old.ethics_signed_on;
 	w.commitments_signed_on = wf->old.commitments_signed_on;

@@ -230,12 +230,8 @@ static int record(record_form *rf, cerr *e)
 static void save(tui *t, view *v)
 {
 	record_form *rf = v->data;
-	if (!form_check_all(&rf->f)) {
-		cerr e;
-		err_set(&e, ST_INVALID, "", _("Not saved: see the reason under the field."));
-		tui_error(t, &e);
+	if (!form_view_valid(t, &rf->f))
 		return;
-	}
 	cerr e;
 	err_clear(&e);
 	if (record(rf, &e)) {
