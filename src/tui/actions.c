@@ -174,7 +174,7 @@ bool tkey_printable(const tkey *k)
 
 static bool key_matches(const struct action_def *d, const tkey *k)
 {
-	if (d->digits && !k->fn && k->c >= '1' && k->c <= '9')
+	if (d->digits && !k->fn && k->c >= '0' && k->c <= '9')
 		return true;
 	for (size_t i = 0; i < ARRAY_LEN(d->keys) && (d->keys[i].fn || d->keys[i].c); i++)
 		if (tkey_is(k, d->keys[i].fn, d->keys[i].c))

@@ -19,7 +19,7 @@ const struct screen_area tui_areas[] = {
 	{&view_settings_ops, settings_records, NULL},
 };
 const size_t tui_nareas = ARRAY_LEN(tui_areas);
-_Static_assert(ARRAY_LEN(tui_areas) <= TUI_AREAS, "the digits 1 to 9 name the areas");
+_Static_assert(ARRAY_LEN(tui_areas) <= TUI_AREAS, "the digits 1 to 9, then 0, name the areas");
 
 static const struct record_kind *find(const char *kind, const struct screen_area **of)
 {

@@ -31,7 +31,7 @@ struct screen_area {
 	const struct today_section *const *today;
 };
 
-/* The areas, in tab order (at most TUI_AREAS with a tab: the digits 1 to 9). */
+/* The areas, in tab order (at most TUI_AREAS with a tab: the digits 1 to 9, then 0). */
 extern const struct screen_area tui_areas[];
 extern const size_t tui_nareas;
 

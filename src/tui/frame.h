@@ -88,7 +88,7 @@ void tui_changed(tui *t);
 /* ---- The program's state --------------------------------------------------------------- */
 
 #define TUI_DEPTH 8 /* views stacked in one area */
-#define TUI_AREAS 9 /* at most: the digits 1 to 9 */
+#define TUI_AREAS 10 /* at most: the digits 1 to 9, then 0 */
 
 struct script_event; /* input.c */
 struct dialog;       /* dialog.c */

@@ -303,7 +303,8 @@ static void draw_top(tui *t)
 static char *tab_text(size_t i, bool roomy)
 {
 	const char *title = _(tui_areas[i].root->title);
-	return roomy ? xasprintf(" %zu %s ", i + 1, title) : xasprintf("%zu %s", i + 1, title);
+	size_t digit = (i + 1) % 10; /* the tenth is 0 */
+	return roomy ? xasprintf(" %zu %s ", digit, title) : xasprintf("%zu %s", digit, title);
 }
 
 /* The tabs, each " N Title "; when they do not all fit, without the spaces around them; when
@@ -554,10 +555,12 @@ static void frame_key(tui *t, enum action act, const tkey *k)
 	case ACT_PREV_AREA:
 		tui_area(t, (t->area + t->narea - 1) % t->narea);
 		break;
-	case ACT_AREA:
-		if (k->c - '1' < t->narea)
-			tui_area(t, k->c - '1');
+	case ACT_AREA: { /* 1 to 9, then 0 for the tenth */
+		size_t i = k->c == '0' ? 9 : (size_t)(k->c - '1');
+		if (i < t->narea)
+			tui_area(t, i);
 		break;
+	}
 	case ACT_BACK:
 		if (*depth > 1)
 			tui_pop(t);
