@@ -86,7 +86,7 @@ screen() {
 # The digit of an area's tab, read from the tab bar (the areas may be reordered, and a title
 # that does not fit is cut: its first four letters name it).
 tab() {
-	_prefix=$(printf '%s' "$1" | cut -c1-4)
+	_prefix=$(printf "%s" "$1" | cut -c1-3)
 	screen | sed -n 2p | grep -o "[0-9] $_prefix" | head -n 1 | cut -c1
 }
 

@@ -13,7 +13,7 @@ client=$("$BIN" client add --name 'Lefèvre' --first-name 'Hélène')
 start "$BIN"
 wait_for "Open complaints (2)"
 wait_for "Facture en double"
-keys 3
+keys "$(tab Clients)"
 wait_for "Lefèvre"
 keys Enter
 wait_for "Hélène"
@@ -48,7 +48,8 @@ keys z
 wait_for "Complaint 3 closed"
 keys F10
 wait_for "Complaint 3 closed"
-keys Escape Escape 7
+keys Escape Escape
+keys "$(tab Complaints)"
 wait_for "Complaints: open"
 wait_for "Facture en double"
 wait_gone "Intervenante arrivée"

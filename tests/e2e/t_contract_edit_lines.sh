@@ -9,9 +9,9 @@ k=$("$BIN" contract add --client 1 --kind recurring --start 2026-03-05 --price 2
 	--hours-per-week 10 --label 'Aide aux actes essentiels') || fail "contract add"
 "$BIN" contract line "$k" --label 'Ménage' --hours-per-week 8.5 --price 23.15 --vat 10 \
 	>/dev/null || fail "contract line"
-C=$(seam '' && sed -n 2p "$T/screen" | grep -o '[0-9] Contracts' | cut -c1)
+C=$(seam '' && sed -n 2p "$T/screen" | grep -o '[0-9] Con' | cut -c1)
 start "$BIN"
-wait_for "Contracts"
+wait_for "Today"
 keys "$C"
 wait_for "$k"
 keys Enter

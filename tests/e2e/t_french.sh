@@ -4,8 +4,8 @@ need_tmux
 new_agency
 start env LANGUAGE=fr CHARTE_NOW='2026-03-02 10:15' "$BIN"
 wait_for "Aujourd'hui"
-wait_for "Appels"
-wait_for "Param" # the tab, cut to the others' width once the areas outgrow 80 columns
+wait_for "App" # the tabs are cut to fit 80 columns
+wait_for "Par" # the tab, cut to the others' width once the areas outgrow 80 columns
 wait_for "Rappels en retard"
 wait_for "Documentation à envoyer"
 wait_for "Nouvel appel"

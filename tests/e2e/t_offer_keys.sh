@@ -46,8 +46,8 @@ fresh() {
 # The digits of the tabs, read from the first screen.
 fresh
 seam ''
-Q=$(sed -n 2p "$T/screen" | grep -o '[0-9] Quotes' | cut -c1)
-C=$(sed -n 2p "$T/screen" | grep -o '[0-9] Contracts' | cut -c1)
+Q=$(sed -n 2p "$T/screen" | grep -o '[0-9] Quo' | cut -c1)
+C=$(sed -n 2p "$T/screen" | grep -o '[0-9] Con' | cut -c1)
 check '[ -n "$Q" ] && [ -n "$C" ]' "the Quotes and Contracts tabs"
 
 # Quotes newest first: refused, accepted, sent, draft. Contracts newest first: ended, one-off,

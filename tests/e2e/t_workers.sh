@@ -10,7 +10,7 @@ export CHARTE_NOW='2026-03-20 10:15'
 "$BIN" worker add --name 'Bruno Caron' --matricule M001 >/dev/null
 start "$BIN"
 wait_for "Overdue callbacks"
-keys 6
+keys "$(tab Workers)"
 wait_for "Workers: all workers"
 wait_for "Bruno Caron"
 keys a
@@ -58,7 +58,7 @@ check 'grep -q "application .*done on 2026-03-20 by alice" "$T/show.txt"' "the s
 tmux -L "$SOCK" kill-server 2>/dev/null
 start env USER=lea "$BIN"
 wait_for "Overdue callbacks"
-keys 6
+keys "$(tab Workers)"
 wait_for "Aïcha Benali"
 keys Enter
 wait_for "Worker 2: Aïcha Benali"
