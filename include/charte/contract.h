@@ -105,6 +105,13 @@ int contract_lines_of(app *a, int64_t contract_id, contract_line **rows, size_t 
  * settings_vat_allowed accepts). A service is on one line of a contract at most. Sets l->id,
  * l->position; the contract's amount follows (R3). */
 int contract_line_add(app *a, int64_t contract_id, contract_line *l, cerr *e);
+/* Line `number` (1, 2… as `contract show` lists them) of a draft changed: what `change` gives
+ * (label when not NULL, hours when >= 0 — not for a line whose slots give its hours —, price
+ * when not NO_CENTS, rate when >= 0), checked as a new line is; or removed (a line with weekly
+ * slots only once they are removed; the last line never). The contract's amounts follow. */
+int contract_line_edit(app *a, int64_t contract_id, int number, const contract_line *change,
+                       cerr *e);
+int contract_line_remove(app *a, int64_t contract_id, int number, cerr *e);
 
 /* Add a weekly slot to a recurring draft (no overlap with its other slots). The slot names one
  * of the contract's services (s->service_code), which may be left out (NULL) when it has one

@@ -80,6 +80,7 @@ int db_contract_lines(db *d, int64_t contract_id, contract_line **rows, size_t *
 int db_contract_line_insert(db *d, contract_line *l, cerr *e);
 /* Its service, label, hours, price and rate. */
 int db_contract_line_update(db *d, const contract_line *l, cerr *e);
+int db_contract_line_delete(db *d, int64_t id, cerr *e);
 
 /* The slots, by day and time. */
 int db_contract_slots(db *d, int64_t contract_id, contract_slot **rows, size_t *n, cerr *e);

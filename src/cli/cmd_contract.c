@@ -128,6 +128,67 @@ static int contract_add_cmd(cli *c, int argc, char **argv)
 	return r;
 }
 
+/* `contract line-edit CONTRACT --line N [...]` and `contract line-remove CONTRACT --line N`. */
+static int line_change_cmd(cli *c, int argc, char **argv, bool remove)
+{
+	const char *number = NULL, *label = NULL, *weekly = NULL, *qty = NULL, *price = NULL,
+	           *vat = NULL, *ref;
+	const cli_opt edit_opts[] = {{"line", &number, NULL},         {"label", &label, NULL},
+	                             {"hours-per-week", &weekly, NULL}, {"qty", &qty, NULL},
+	                             {"price", &price, NULL},         {"vat", &vat, NULL},
+	                             {NULL, NULL, NULL}};
+	const cli_opt remove_opts[] = {{"line", &number, NULL}, {NULL, NULL, NULL}};
+	int r = contract_args(c, argc, argv, remove ? remove_opts : edit_opts, &ref);
+	if (r)
+		return r;
+	if (!number)
+		return cli_usage(c, _("--line is required"));
+	long n;
+	const char *why = parse_int(number, 1, 999, &n);
+	if (why)
+		return cli_bad(c, "line", why);
+	if (!remove && !label && !weekly && !qty && !price && !vat)
+		return cli_usage(c, _("give what changes: --label, --hours-per-week or --qty, --price, "
+		                      "--vat"));
+	if (weekly && qty)
+		return cli_usage(c, _("--hours-per-week is for a recurring contract, --qty for a "
+		                      "one-off: give one"));
+	contract_line l;
+	contract_line_init(&l);
+	l.hours = -1;
+	if ((r = line_args(c, &l, NULL, label, price, vat, weekly ? weekly : qty,
+	                   weekly ? "hours-per-week" : "qty")) ||
+	    (r = cli_open(c, false))) {
+		contract_line_free(&l);
+		return r;
+	}
+	cerr e = {0};
+	contract k;
+	contract_init(&k);
+	if (contract_find(c->a, ref, "contract", &k, &e))
+		r = cli_fail(c, &e);
+	else if (weekly && k.kind != CONTRACT_RECURRING)
+		r = cli_usage(c, _("contract %s is one-off: give --qty"), k.number);
+	else if (qty && k.kind != CONTRACT_ONE_OFF)
+		r = cli_usage(c, _("contract %s is recurring: give --hours-per-week"), k.number);
+	else if (remove ? contract_line_remove(c->a, k.id, (int)n, &e)
+	                : contract_line_edit(c->a, k.id, (int)n, &l, &e))
+		r = cli_fail(c, &e);
+	contract_free(&k);
+	contract_line_free(&l);
+	return r;
+}
+
+static int contract_line_edit_cmd(cli *c, int argc, char **argv)
+{
+	return line_change_cmd(c, argc, argv, false);
+}
+
+static int contract_line_remove_cmd(cli *c, int argc, char **argv)
+{
+	return line_change_cmd(c, argc, argv, true);
+}
+
 static int contract_line_cmd(cli *c, int argc, char **argv)
 {
 	const char *svc = NULL, *label = NULL, *weekly = NULL, *qty = NULL, *price = NULL,
@@ -661,12 +722,21 @@ static const cli_verb verbs[] = {
      N_("add a service to a draft (hours a week, or the quantity of a one-off); prints the "
         "line's id"),
      contract_line_cmd},
+    {"line-edit",
+     "CONTRACT --line N [--label TEXT] [--hours-per-week H | --qty H] [--price EUR] [--vat PCT]",
+     N_("change line N of a draft (as `contract show` numbers them): only what is given; a "
+        "line whose weekly slots give its hours keeps them"),
+     contract_line_edit_cmd},
+    {"line-remove", "CONTRACT --line N",
+     N_("remove line N of a draft (its weekly slots first; the last line stays)"),
+     contract_line_remove_cmd},
     {"slot",
      "CONTRACT --day mon..sun|lun..dim|1..7 --from HH:MM --to HH:MM [--service CODE] "
      "[--worker ID]",
-     N_("add a weekly slot for one of the draft's services (--service may be left out when it "
-        "has one); that service's hours a week become its slots' sum; an end before the start "
-        "is the next day; --worker: who its visits are planned for; prints the slot's id"),
+     N_("add a weekly slot for one of the draft's services (--service: its code, or the line's "
+        "number or label for a line with no service; left out when it has one); that service's "
+        "hours a week become its slots' sum; an end before the start is the next day; "
+        "--worker: who its visits are planned for; prints the slot's id"),
      contract_slot_cmd},
     {"slot-edit", "SLOT [--day D] [--from HH:MM] [--to HH:MM] [--worker ID|'']",
      N_("move a weekly slot or change its worker (a signed contract's slot keeps its length); "

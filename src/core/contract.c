@@ -737,36 +737,143 @@ int contract_line_add(app *a, int64_t contract_id, contract_line *l, cerr *e)
 	return record_change(a, &contract_ops, contract_id, do_line_add, l, e);
 }
 
-/* The line a new slot names: by its service, or the only one. */
+/* Line `number` (1, 2… as `contract show` lists them) of k's lines, or ST_INVALID on "line". */
+static int line_numbered(const contract *k, const contract_line *lines, size_t n, int number,
+                         const contract_line **out, cerr *e)
+{
+	if (number < 1 || (size_t)number > n)
+		return err_set(e, ST_INVALID, "line", _("contract %s has no line %d (it has %zu)"),
+		               k->number, number, n);
+	*out = &lines[number - 1];
+	return ST_OK;
+}
+
+/* Whether a slot of k names line_id. */
+static int line_has_slots(app *a, const contract *k, int64_t line_id, bool *yes, cerr *e)
+{
+	contract_slot *slots;
+	size_t ns;
+	*yes = false;
+	int r = db_contract_slots(a->db, k->id, &slots, &ns, e);
+	for (size_t i = 0; !r && i < ns; i++)
+		*yes = *yes || slots[i].line_id == line_id;
+	contract_slots_free(slots, ns);
+	return r;
+}
+
+struct line_change {
+	int number;
+	const contract_line *change; /* NULL: remove the line */
+};
+
+static int do_line_change(app *a, void *rec, void *arg, cerr *e)
+{
+	contract *k = rec;
+	const struct line_change *x = arg;
+	int r = contract_can(k, CONTRACT_EDIT, NO_DAY, e);
+	if (r)
+		return r;
+	contract_line *lines;
+	size_t n;
+	if ((r = db_contract_lines(a->db, k->id, &lines, &n, e)))
+		return r;
+	const contract_line *old = NULL;
+	bool slotted = false;
+	r = line_numbered(k, lines, n, x->number, &old, e);
+	if (!r)
+		r = line_has_slots(a, k, old->id, &slotted, e);
+	if (!r && !x->change) {
+		if (slotted)
+			r = err_set(e, ST_CONFLICT, "line",
+			            _("line %d has weekly slots: remove them first"), x->number);
+		else if (n == 1)
+			r = err_set(e, ST_CONFLICT, "line",
+			            _("a contract keeps at least one line: change this one instead"));
+		else
+			r = db_contract_line_delete(a->db, old->id, e);
+	} else if (!r) {
+		const contract_line *c = x->change;
+		contract_line l = *old;
+		l.service_code = old->service_code ? xstrdup(old->service_code) : NULL;
+		l.label = xstrdup(c->label ? c->label : old->label);
+		if (c->hours >= 0 && slotted)
+			r = err_set(e, ST_INVALID, k->kind == CONTRACT_ONE_OFF ? "qty" : "hours-per-week",
+			            _("line %d's hours a week come from its weekly slots"), x->number);
+		if (c->hours >= 0)
+			l.hours = c->hours;
+		if (c->hourly_excl != NO_CENTS)
+			l.hourly_excl = c->hourly_excl;
+		if (c->vat_rate >= 0)
+			l.vat_rate = c->vat_rate;
+		if (!r)
+			r = check_line(a, k->kind, &l, e);
+		if (!r)
+			r = db_contract_line_update(a->db, &l, e);
+		contract_line_free(&l);
+	}
+	contract_lines_free(lines, n);
+	if (!r)
+		r = derive(a, k, e);
+	if (!r && k->kind == CONTRACT_RECURRING && k->hours > CONTRACT_MAX_HOURS)
+		r = err_set(e, ST_INVALID, "hours-per-week",
+		            _("the contract's lines come to more than a week has"));
+	return r;
+}
+
+int contract_line_edit(app *a, int64_t contract_id, int number, const contract_line *change,
+                       cerr *e)
+{
+	struct line_change x = {number, change};
+	return record_change(a, &contract_ops, contract_id, do_line_change, &x, e);
+}
+
+int contract_line_remove(app *a, int64_t contract_id, int number, cerr *e)
+{
+	struct line_change x = {number, NULL};
+	return record_change(a, &contract_ops, contract_id, do_line_change, &x, e);
+}
+
+/* The line a new slot names: by its service, by its number as `contract show` lists it (1, 2…)
+ * or by its label (a line with no service), or the only one. */
 static int slot_line(const contract *k, contract_slot *s, const contract_line *lines, size_t n,
                      cerr *e)
 {
 	if (!n)
 		return err_set(e, ST_CONFLICT, "contract", _("contract %s has no line yet"),
 		               k->number);
-	if (!s->service_code) {
-		if (n > 1) {
-			strbuf codes = {0};
-			for (size_t i = 0; i < n; i++)
-				sb_addf(&codes, "%s%s", i ? ", " : "",
-				        lines[i].service_code ? lines[i].service_code : lines[i].label);
-			int r = err_set(e, ST_INVALID, "service",
-			                _("contract %s has several services (%s): say which one"),
-			                k->number, sb_str(&codes));
-			sb_free(&codes);
-			return r;
-		}
-		s->line_id = lines[0].id;
-		s->service_code = lines[0].service_code ? xstrdup(lines[0].service_code) : NULL;
+	const contract_line *found = n == 1 && !s->service_code ? &lines[0] : NULL;
+	for (size_t i = 0; i < n && !found && s->service_code; i++)
+		if (lines[i].service_code && !strcmp(lines[i].service_code, s->service_code))
+			found = &lines[i];
+	char *end = NULL;
+	long number = s->service_code ? strtol(s->service_code, &end, 10) : 0;
+	if (!found && s->service_code && end && !*end && number >= 1 && (size_t)number <= n)
+		found = &lines[number - 1];
+	for (size_t i = 0; i < n && !found && s->service_code; i++)
+		if (!lines[i].service_code && lines[i].label &&
+		    !strcasecmp(lines[i].label, s->service_code))
+			found = &lines[i];
+	if (found) {
+		s->line_id = found->id;
+		free(s->service_code);
+		s->service_code = found->service_code ? xstrdup(found->service_code) : NULL;
 		return ST_OK;
 	}
+	strbuf which = {0};
 	for (size_t i = 0; i < n; i++)
-		if (lines[i].service_code && !strcmp(lines[i].service_code, s->service_code)) {
-			s->line_id = lines[i].id;
-			return ST_OK;
-		}
-	return err_set(e, ST_INVALID, "service", _("%s is not one of the services of contract %s"),
-	               s->service_code, k->number);
+		if (lines[i].service_code)
+			sb_addf(&which, "%s%s", i ? ", " : "", lines[i].service_code);
+		else
+			sb_addf(&which, "%s%zu (%s)", i ? ", " : "", i + 1, lines[i].label);
+	int r = s->service_code
+		    ? err_set(e, ST_INVALID, "service",
+		              _("%s is not one of the services of contract %s (%s)"),
+		              s->service_code, k->number, sb_str(&which))
+		    : err_set(e, ST_INVALID, "service",
+		              _("contract %s has several services (%s): say which one"), k->number,
+		              sb_str(&which));
+	sb_free(&which);
+	return r;
 }
 
 static int do_slot_add(app *a, void *rec, void *arg, cerr *e)

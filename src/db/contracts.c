@@ -427,6 +427,15 @@ int db_contract_line_update(db *d, const contract_line *l, cerr *e)
 	return r;
 }
 
+int db_contract_line_delete(db *d, int64_t id, cerr *e)
+{
+	sqlite3_stmt *st = db_prep(d, "DELETE FROM contract_lines WHERE id = ?", e);
+	if (!st)
+		return ST_DB;
+	bind_int(st, 1, id);
+	return db_run(d, st, e);
+}
+
 /* ---- slots ---- */
 
 #define SLOT_COLS "id, contract_id, weekday, starts, ends, service_code, line_id, worker_id"

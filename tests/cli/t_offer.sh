@@ -455,6 +455,50 @@ expect_exit 0 "$BIN" contract list --search "$lk" --csv
 expect_stdout_match "^$lk,"
 expect_eq "$(grep -c '^C2026' "$T/out")" "1" "a contract's number: that contract only"
 
+echo "-- a slot names a line with no service by its number or its label"
+expect_exit 0 "$BIN" contract add --client 1 --kind recurring --start 2026-02-02 --label Lever \
+	--hours-per-week 0 --price 24.50 --vat 5.5
+fl=$(cat "$T/out")
+expect_exit 0 "$BIN" contract line "$fl" --label Coucher --hours-per-week 0 --price 24.50 --vat 5.5
+rejected service count_contracts contract slot "$fl" --day mon --from 08:00 --to 09:00
+expect_stderr_match 'several services \(1 \(Lever\), 2 \(Coucher\)\)'
+rejected service count_contracts contract slot "$fl" --day mon --from 08:00 --to 09:00 --service 3
+expect_stderr_match '3 is not one of the services of contract .* \(1 \(Lever\), 2 \(Coucher\)\)'
+expect_exit 0 "$BIN" contract slot "$fl" --day mon --from 08:00 --to 09:00 --service 1
+expect_exit 0 "$BIN" contract slot "$fl" --day mon --from 20:00 --to 20:30 --service coucher
+expect_eq "$(kfield "$fl" hours)" "1.50" "both lines' hours from their slots"
+
+echo "-- a draft's line changed or removed by its number"
+# A: 2 h x 20.00 at 10 % (22.00 incl.); B: 1 h x 30.00 at 20 % (36.00 incl.)
+expect_exit 0 "$BIN" contract add --client 1 --kind recurring --start 2026-02-02 --label A \
+	--hours-per-week 2 --price 20 --vat 10
+el=$(cat "$T/out")
+expect_exit 0 "$BIN" contract line "$el" --label B --hours-per-week 1 --price 30 --vat 20
+# B at 25.00: 30.00 incl.; (2 x 22.00 + 1 x 30.00) x 52 / 12 = 74 x 52 / 12 = 320.666 -> 320.67
+expect_exit 0 "$BIN" contract line-edit "$el" --line 2 --price 25
+expect_stdout ''
+expect_eq "$(kfield "$el" monthly_incl)" "320.67" "the line's new price in the monthly amount"
+rejected line count_contracts contract line-edit "$el" --line 3 --price 25
+expect_stderr_match 'has no line 3 \(it has 2\)'
+rejected vat count_contracts contract line-edit "$el" --line 1 --vat 7
+expect_eq "$(kfield "$el" monthly_incl)" "320.67" "a refused change writes nothing"
+usage count_contracts contract line-edit "$el" --line 1
+usage count_contracts contract line-edit "$el" --price 2
+# Without B: 2 x 22.00 x 52 / 12 = 190.666 -> 190.67
+expect_exit 0 "$BIN" contract line-remove "$el" --line 2
+expect_eq "$(kfield "$el" monthly_incl)" "190.67" "the line removed"
+rejected line count_contracts contract line-remove "$el" --line 1
+expect_stderr_match 'at least one line'
+expect_exit 0 "$BIN" contract slot "$el" --day tue --from 09:00 --to 12:00
+rejected hours-per-week count_contracts contract line-edit "$el" --line 1 --hours-per-week 5
+expect_stderr_match 'come from its weekly slots'
+expect_exit 0 "$BIN" contract line "$el" --label C --hours-per-week 1 --price 20 --vat 10
+rejected line count_contracts contract line-remove "$el" --line 1
+expect_stderr_match 'has weekly slots: remove them first'
+expect_exit 0 "$BIN" contract line-edit "$el" --line 1 --label 'A matin'
+expect_exit 0 "$BIN" contract show "$el"
+expect_stdout_match '1\. A matin: 3 h a week'
+
 echo "-- a quote's lines of one service make one contract line; a flat price is no weekly hours"
 # Getting up 17.33 h and going to bed 8.67 h a month, one service at one price:
 # 26.00 x 12 / 52 = 6.00 h a week; 24.50 + 1.3475 -> 25.85; 6 x 25.85 x 52 / 12 = 672.10
