@@ -139,7 +139,7 @@ static int key(tui *t, void *st, size_t i, enum action act)
 }
 
 static const struct today_section visits_today = {
-	.rank = 40,
+	.rank = 95, /* after the findings: they keep their place on a 24-line screen */
 	.open = open_st,
 	.close = close_st,
 	.read = read_visits,
