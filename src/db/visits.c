@@ -218,12 +218,13 @@ static int read_rows(db *d, sqlite3_stmt *st, visit **rows, size_t *n, cerr *e)
 
 /* ---- the listing ---- */
 
-enum { F_FROM, F_TO, F_WORKER, F_CLIENT, F_CONTRACT, F_STATUS, F_COUNT };
+enum { F_FROM, F_TO, F_WORKER, F_UNCOVERED, F_CLIENT, F_CONTRACT, F_STATUS, F_COUNT };
 
 static const char *const visit_filters[F_COUNT] = {
 	[F_FROM] = "v.starts >= :from",
 	[F_TO] = "v.starts < :to",
 	[F_WORKER] = "v.worker_id = :worker",
+	[F_UNCOVERED] = "v.worker_id IS NULL",
 	[F_CLIENT] = "v.client_id = :client",
 	[F_CONTRACT] = "v.contract_id = :contract",
 	[F_STATUS] = "v.status = :status",
@@ -233,7 +234,8 @@ static unsigned filters_set(const void *filter)
 {
 	const visit_filter *f = filter;
 	return (f->from != NO_MINUTE) << F_FROM | (f->to != NO_MINUTE) << F_TO |
-	       (f->worker_id != 0) << F_WORKER | (f->client_id != 0) << F_CLIENT |
+	       (f->worker_id != 0 && !f->uncovered) << F_WORKER | f->uncovered << F_UNCOVERED |
+	       (f->client_id != 0) << F_CLIENT |
 	       (f->contract_id != 0) << F_CONTRACT | (f->status != VISIT_STATUS_NONE) << F_STATUS;
 }
 
@@ -272,7 +274,7 @@ static void free_visit(void *row)
 	visit_free(row);
 }
 
-/* Visits by start and id: a worker's through visits_by_worker, a client's through
+/* Visits by start and id: a worker's (or the uncovered ones') through visits_by_worker, a client's through
  * visits_by_client, a contract's through visits_by_contract, else visits_by_start. */
 static const db_listing visits_by_start = {
 	.select = "SELECT " VISIT_COLS VISIT_FROM,

@@ -19,7 +19,10 @@
  * (préavis), l lists the service catalogue, u publishes the survey's results, w writes them as
  * a workbook, A writes the answer to a complaint, z marks done (a complaint closed, a plan's
  * action done, a plan closed), P lists the action plans, m makes a plan from a complaint too, R
- * records a complaint (réclamation) from a client's file. y, o and n answer a question (dialogs)
+ * records a complaint (réclamation) from a client's file; on the planning < and > (or PgUp and
+ * PgDn) change the week, ← and → the day, , and . the worker or client shown, i shows a worker's
+ * planning (intervenant), C a client's, U the visits with no worker, h records an arrival (heure
+ * d'arrivée), W gives a visit to a worker, z marks it done and x cancels it. y, o and n answer a question (dialogs)
  * and nothing else: yes is o in French and y in English. The last number is the key bar's
  * priority: 1 kept longest, 3 given up first, 0 never. */
 static const struct action_def actions[] = {
@@ -132,6 +135,30 @@ static const struct action_def actions[] = {
 	    "problem"), 1},
 	{ACT_NEW_COMPLAINT, "new-complaint", {CH('R')}, false, N_("Complaint"),
 	 N_("Record a complaint or an anomaly about this client"), 2},
+	/* the planning */
+	{ACT_PREV_WEEK, "previous-week", {FN(KEY_PPAGE), CH('<')}, false, NULL,
+	 N_("Show the previous week of the planning"), 2},
+	{ACT_NEXT_WEEK, "next-week", {FN(KEY_NPAGE), CH('>')}, false, N_("Week"),
+	 N_("Show the next week of the planning"), 2},
+	{ACT_PREV_DAY, "previous-day", {FN(KEY_LEFT)}, false, NULL,
+	 N_("Go to the previous day of the week"), 3},
+	{ACT_NEXT_DAY, "next-day", {FN(KEY_RIGHT)}, false, NULL,
+	 N_("Go to the next day of the week"), 3},
+	{ACT_PREV_PERSON, "previous-person", {CH(',')}, false, NULL,
+	 N_("Show the planning of the previous worker (or client), in name order"), 3},
+	{ACT_NEXT_PERSON, "next-person", {CH('.'), CH(';')}, false, N_("Next worker"),
+	 N_("Show the planning of the next worker (or client), in name order"), 2},
+	{ACT_SHOW_WORKER, "worker-planning", {CH('i')}, false, N_("Worker"),
+	 N_("Show the planning of a worker (intervenant) chosen from a list"), 1},
+	{ACT_SHOW_CLIENT, "client-planning", {CH('C')}, false, N_("Client"),
+	 N_("Show the planning of a client chosen from a list"), 2},
+	{ACT_UNCOVERED, "uncovered", {CH('U')}, false, N_("Uncovered"),
+	 N_("Show the visits of the week that no worker covers"), 2},
+	{ACT_ARRIVE, "arrival", {CH('h')}, false, N_("Arrival"),
+	 N_("Record the worker's arrival at the selected visit (now, or the time typed)"), 1},
+	{ACT_ASSIGN, "assign-worker", {CH('W')}, false, N_("Assign"),
+	 N_("Give the selected visit to a worker chosen from a list (a replacement); the planning "
+	    "checks are shown, and planning despite them is asked"), 1},
 };
 
 _Static_assert(sizeof actions / sizeof actions[0] == ACT_COUNT, "one row per action");

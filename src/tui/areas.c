@@ -14,6 +14,7 @@ const struct screen_area tui_areas[] = {
 	{&view_quotes_ops, quote_records, NULL},
 	{&view_contracts_ops, contract_records, NULL},
 	{&view_workers_ops, worker_records, NULL},
+	{&view_planning_ops, NULL, planning_today},
 	{&view_survey_ops, survey_records, NULL},
 	{&view_complaints_ops, complaint_records, complaints_today},
 	{&view_settings_ops, settings_records, NULL},

@@ -60,6 +60,9 @@ extern const struct record_kind quote_records[], contract_records[];
 /* Workers (view_workers.c, view_worker.c). */
 extern const struct view_ops view_workers_ops;
 extern const struct record_kind worker_records[];
+/* Planning: the week grid (view_planning.c) and today's visits (view_planning_today.c). */
+extern const struct view_ops view_planning_ops;
+extern const struct today_section *const planning_today[];
 /* Survey (view_survey.c, view_survey_results.c, view_survey_answer.c). */
 extern const struct view_ops view_survey_ops;
 extern const struct record_kind survey_records[];

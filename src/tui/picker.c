@@ -1,13 +1,14 @@
 /* picker.c — choose a record by searching as you type: a box over the current screen with a
- * search line and the generic list below it, paging through a source (clients, staff; workers
- * later) by key, never the whole table. Up/Down choose, Enter takes the choice, Esc leaves
+ * search line and the generic list below it, paging through a source (clients, staff, workers)
+ * by key, never the whole table. Up/Down choose, Enter takes the choice, Esc leaves
  * without one. The search runs once the typing pauses, as in the call list. Also the picker
- * field of forms (form_pick) and the two sources the screens use today. */
+ * field of forms (form_pick) and the sources the screens use. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "charte/staff.h"
 #include "charte/client.h"
+#include "charte/worker.h"
 #include "frame.h"
 #include "list.h"
 #include "picker.h"
@@ -415,4 +416,59 @@ const struct picker_source picker_staff = {
 	.same = staff_same,
 	.draw = staff_draw,
 	.chosen = staff_chosen,
+};
+
+/* ---- Workers (paged by name, as the Workers list) ---- */
+
+static int workers_fetch(app *a, const char *search, const void *from, bool backward, int limit,
+			 void **rows, size_t *n, cerr *e)
+{
+	worker_filter f;
+	worker_filter_init(&f);
+	f.search = str_blank(search) ? NULL : search;
+	worker *got = NULL;
+	int r = worker_page(a, &f, from, backward, limit, &got, n, e);
+	*rows = got;
+	return r;
+}
+
+static void worker_row_free(void *row)
+{
+	worker_free(row);
+}
+
+static bool worker_same(const void *a, const void *b)
+{
+	return ((const worker *)a)->id == ((const worker *)b)->id;
+}
+
+static void worker_draw(const void *row, rect r, bool selected)
+{
+	const worker *w = row;
+	attr_t attr = style_row(w->status == WORKER_LEFT ? S_DIM : S_NORMAL, selected);
+	int sw = 14, mw = 12, nw = r.w - 2 - mw - sw - 2;
+	draw_fill(r.y, r.x, r.w, attr);
+	draw_cell(r.y, r.x + 1, nw, w->name, attr);
+	draw_cell(r.y, r.x + 2 + nw, mw, w->matricule ? w->matricule : "", attr);
+	draw_cell(r.y, r.x + 3 + nw + mw, sw, enum_label(&worker_statuses, w->status), attr);
+}
+
+static void worker_chosen(const void *row, int64_t *id, char **value, char **shown)
+{
+	const worker *w = row;
+	*id = w->id;
+	*value = xasprintf("%lld", (long long)w->id);
+	*shown = xstrdup(w->name);
+}
+
+const struct picker_source picker_workers = {
+	.title = N_("Choose a worker"),
+	.hint = N_("Letters of the name, the matricule or the badge; ↑/↓ then Enter"),
+	.none = N_("No worker matches what is typed."),
+	.row_size = sizeof(worker),
+	.fetch = workers_fetch,
+	.free_row = worker_row_free,
+	.same = worker_same,
+	.draw = worker_draw,
+	.chosen = worker_chosen,
 };

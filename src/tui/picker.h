@@ -7,8 +7,7 @@
 
 /* ---- The picker: choose a record by searching as you type ------------------------------ */
 
-/* Where a picker's choices come from (picker_clients, picker_staff; a worker picker is one
- * more of these). */
+/* Where a picker's choices come from (picker_clients, picker_staff, picker_workers). */
 struct picker_source {
 	const char *title; /* N_(): "Choose a client" */
 	const char *hint;  /* N_(): what can be typed */
@@ -25,7 +24,7 @@ struct picker_source {
 	 * field shows it; the strings are the caller's. */
 	void (*chosen)(const void *row, int64_t *id, char **value, char **shown);
 };
-extern const struct picker_source picker_clients, picker_staff;
+extern const struct picker_source picker_clients, picker_staff, picker_workers;
 
 /* Called once a choice is made (never on Esc), the picker being closed already. */
 typedef void (*picker_done_fn)(tui *t, void *arg, int64_t id, const char *value,
