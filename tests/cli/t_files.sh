@@ -68,9 +68,15 @@ if [ "$(id -u)" = 0 ]; then
 else
 	as_other() { "$@"; }
 fi
-expect_exit 1 as_other "$BIN" --db "$ro/agency.db" call add --caller 'Mme Lecture'
-expect_stderr_lines 1
-expect_stderr_match "^charte: db: .*agency.db cannot be opened: the file or its folder is read-only for you$"
+# Where the other user cannot run the program at all (a build in a folder only root may enter,
+# as in a chroot made by mktemp), there is nothing to check.
+if as_other "$BIN" --version >/dev/null 2>&1; then
+	expect_exit 1 as_other "$BIN" --db "$ro/agency.db" call add --caller 'Mme Lecture'
+	expect_stderr_lines 1
+	expect_stderr_match "^charte: db: .*agency.db cannot be opened: the file or its folder is read-only for you$"
+else
+	echo "skip: another user cannot run $BIN here"
+fi
 chmod 755 "$ro"
 chmod 644 "$ro/agency.db"
 expect_eq "$("$BIN" --db "$ro/agency.db" call list --csv | csv_rows)" 0 "nothing was written"
