@@ -596,4 +596,56 @@ typedef struct visit_filter {
 } visit_filter;
 void visit_filter_init(visit_filter *f);
 
+/* A first meeting of a client and a worker with the agency's representative (I5). */
+typedef struct meeting {
+	int64_t id, client_id, worker_id;
+	cday met_on;
+	char *representative;  /* a staff login */
+	char *service;         /* the service revalidated (a code), or NULL */
+	char *request;         /* the client's precise request */
+	char *forbidden_zones;
+	cday signed_on;        /* the worker signed the request (NO_DAY: not yet) */
+	/* read only, for lists */
+	char *client_name, *worker_name;
+} meeting;
+void meeting_init(meeting *m);
+void meeting_free(meeting *m);
+void meetings_free(meeting *rows, size_t n);
+
+/* A worker's absence over whole days, from_day..to_day (I2). */
+typedef struct absence {
+	int64_t id, worker_id;
+	cday from_day, to_day;
+	char *kind; /* leave, sickness, training, other */
+	char *note;
+	char *worker_name; /* read only */
+} absence;
+void absence_init(absence *x);
+void absence_free(absence *x);
+void absences_free(absence *rows, size_t n);
+
+/* An entry of a client's liaison notebook (I3). */
+typedef struct note_entry {
+	int64_t id, client_id;
+	cminute at;
+	bool by_worker;   /* written by a worker (author: the worker's id), else by staff */
+	char *author;     /* a staff login, or a worker id as text */
+	char *text;
+	int64_t visit_id; /* 0: none */
+	char *author_name; /* read only: the staff member's or worker's name */
+} note_entry;
+void note_init(note_entry *n);
+void note_free(note_entry *n);
+void notes_free(note_entry *rows, size_t n);
+
+/* A replacement candidate for a visit (I2), rank 1 first. */
+typedef struct candidate {
+	int64_t worker_id;
+	char *name;
+	bool met_client; /* met the client on or before the visit's day */
+	int week_minutes; /* planned that week (not cancelled) */
+	int rank;
+} candidate;
+void candidates_free(candidate *rows, size_t n);
+
 #endif

@@ -385,3 +385,35 @@ void visit_filter_init(visit_filter *f)
 	memset(f, 0, sizeof *f);
 	f->from = f->to = NO_MINUTE;
 }
+
+void meeting_init(meeting *m)
+{
+	memset(m, 0, sizeof *m);
+	m->met_on = m->signed_on = NO_DAY;
+}
+RECORD_FREE(meeting_free, meeting, meeting_init, &r->representative, &r->service, &r->request,
+	    &r->forbidden_zones, &r->client_name, &r->worker_name)
+ROWS_FREE(meetings_free, meeting, meeting_free)
+
+void absence_init(absence *x)
+{
+	memset(x, 0, sizeof *x);
+	x->from_day = x->to_day = NO_DAY;
+}
+RECORD_FREE(absence_free, absence, absence_init, &r->kind, &r->note, &r->worker_name)
+ROWS_FREE(absences_free, absence, absence_free)
+
+void note_init(note_entry *n)
+{
+	memset(n, 0, sizeof *n);
+	n->at = NO_MINUTE;
+}
+RECORD_FREE(note_free, note_entry, note_init, &r->author, &r->text, &r->author_name)
+ROWS_FREE(notes_free, note_entry, note_free)
+
+static void candidate_free(candidate *c)
+{
+	free(c->name);
+	c->name = NULL;
+}
+ROWS_FREE(candidates_free, candidate, candidate_free)

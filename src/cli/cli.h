@@ -99,5 +99,6 @@ extern const cli_area area_worker;
 extern const cli_area area_survey;
 extern const cli_area area_complaint, area_plan;
 extern const cli_area area_worker, area_visit;
+extern const cli_area area_meeting, area_absence, area_note;
 
 #endif

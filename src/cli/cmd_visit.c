@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "charte/contract.h"
+#include "charte/planning.h"
 #include "charte/visit.h"
 #include "cli.h"
 
@@ -119,6 +120,56 @@ static int visit_assign_cmd(cli *c, int argc, char **argv)
 		return r;
 	cerr e = {0};
 	return visit_assign(c->a, id, wid, force, &e) ? refused(c, &e) : 0;
+}
+
+static int visit_candidates_cmd(cli *c, int argc, char **argv)
+{
+	bool csv = false;
+	const char *ref;
+	const cli_opt opts[] = {{"csv", NULL, &csv}, {NULL, NULL, NULL}};
+	int64_t id;
+	int r = cli_parse(c, argc, argv, opts, WHICH_VISIT, &ref);
+	if (r || (r = cli_id(c, ref, "id", &id)) || (r = cli_open(c, false)))
+		return r;
+	candidate *rows = NULL;
+	size_t n = 0;
+	cerr e = {0};
+	if (visit_candidates(c->a, id, &rows, &n, &e))
+		return cli_fail(c, &e);
+	static const char *const cols[] = {N_("worker_id"), N_("name"), N_("met_client"),
+					   N_("rank"), N_("week_hours")};
+	cli_out *o = out_new(csv, cols, ARRAY_LEN(cols));
+	for (size_t i = 0; i < n; i++) {
+		char wid[24], rank[12], hours[24];
+		snprintf(wid, sizeof wid, "%lld", (long long)rows[i].worker_id);
+		snprintf(rank, sizeof rank, "%d", rows[i].rank);
+		snprintf(hours, sizeof hours, "%d.%02d", rows[i].week_minutes / 60,
+			 rows[i].week_minutes % 60 * 100 / 60);
+		const char *cells[] = {wid, rows[i].name, out_flag(rows[i].met_client), rank, hours};
+		out_row(o, cells);
+	}
+	out_end(o);
+	candidates_free(rows, n);
+	return 0;
+}
+
+static int visit_replace_cmd(cli *c, int argc, char **argv)
+{
+	const char *who = NULL, *ref;
+	bool force = false;
+	const cli_opt opts[] = {{"worker", &who, NULL}, {"force", NULL, &force},
+				{NULL, NULL, NULL}};
+	int64_t id, wid = 0;
+	int r = cli_parse(c, argc, argv, opts, WHICH_VISIT, &ref);
+	if (r)
+		return r;
+	if (!who)
+		return cli_usage(c, _("--worker is required"));
+	if ((r = cli_id(c, ref, "id", &id)) || (r = cli_id(c, who, "worker", &wid)) ||
+	    (r = cli_open(c, false)))
+		return r;
+	cerr e = {0};
+	return visit_replace(c->a, id, wid, force, &e) ? refused(c, &e) : 0;
 }
 
 /* VERB ID --at T: arrival or departure. */
@@ -311,6 +362,15 @@ static const cli_verb verbs[] = {
 	 N_("give a planned visit to another worker, with the planning checks ('' leaves it "
 	    "uncovered)"),
 	 visit_assign_cmd},
+	{"candidates", "ID [--csv]",
+	 N_("the replacement candidates of a visit, rank 1 first: free then, not absent, within "
+	    "their availability, with the skill; those who met the client first, then the fewest "
+	    "hours that week (met_client 0: the first meeting is the next step)"),
+	 visit_candidates_cmd},
+	{"replace", "ID --worker ID [--force]",
+	 N_("give a planned visit to a replacement, recording the worker it is taken from, with "
+	    "the planning checks"),
+	 visit_replace_cmd},
 	{"list",
 	 "[--from D] [--to D] [--worker ID] [--client ID] [--contract CONTRACT] [--status S] "
 	 "[--csv]",

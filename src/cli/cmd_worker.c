@@ -6,6 +6,7 @@
 #include "charte/contract.h"
 #include "charte/visit.h"
 #include "charte/worker.h"
+#include "charte/planning.h"
 #include "cli.h"
 
 /* The one WORKER argument of a verb. */
@@ -462,6 +463,42 @@ static void show_planning(cli *c, int64_t id)
 	visits_free(rows, n);
 }
 
+/* The worker's absences and first meetings (I2, I5). */
+static void show_absences_meetings(cli *c, int64_t id)
+{
+	cerr e = {0};
+	absence *ab = NULL;
+	size_t nab = 0;
+	printf("\n%s\n", _("Absences"));
+	if (absence_list(c->a, id, &ab, &nab, &e) || !nab)
+		printf("  %s\n", _("none recorded"));
+	for (size_t i = 0; i < nab; i++) {
+		char from[11], to[11];
+		fmt_date_human(ab[i].from_day, from);
+		fmt_date_human(ab[i].to_day, to);
+		char *note = text_printable(ab[i].note ? ab[i].note : "");
+		printf(_("  #%lld from %s to %s: %s%s%s\n"), (long long)ab[i].id, from, to,
+		       ab[i].kind, *note ? ", " : "", note);
+		free(note);
+	}
+	absences_free(ab, nab);
+	meeting *m = NULL;
+	size_t nm = 0;
+	printf("\n%s\n", _("First meetings"));
+	if (meeting_list(c->a, 0, id, &m, &nm, &e) || !nm)
+		printf("  %s\n", _("none recorded"));
+	for (size_t i = 0; i < nm; i++) {
+		char on[11];
+		fmt_date_human(m[i].met_on, on);
+		char *who = text_printable(m[i].client_name ? m[i].client_name : "");
+		printf(_("  #%lld on %s with %s (client %lld)%s\n"), (long long)m[i].id, on, who,
+		       (long long)m[i].client_id,
+		       m[i].signed_on == NO_DAY ? _(", not signed yet") : "");
+		free(who);
+	}
+	meetings_free(m, nm);
+}
+
 static int worker_show_cmd(cli *c, int argc, char **argv)
 {
 	const char *ref;
@@ -526,6 +563,7 @@ static int worker_show_cmd(cli *c, int argc, char **argv)
 	free(av);
 
 	show_planning(c, id);
+	show_absences_meetings(c, id);
 
 	printf("\n%s\n", _("Selection procedure"));
 	selection_step *steps = NULL;

@@ -33,6 +33,8 @@ static const struct area_rule {
 	{AREA_WORKER_DOCS, N_("see workers' documents"), N_("record workers' documents"),
 	 {N, N, W, W}},
 	{AREA_PLANNING, N_("see the planning"), N_("plan visits"), {R, R, W, W}},
+	{AREA_NOTEBOOK, N_("see the liaison notebooks"), N_("write in the liaison notebooks"),
+	 {R, W, W, W}},
 	{AREA_CRIMINAL_RECORD, N_("see criminal record extracts"),
 	 N_("record criminal record extracts"), {N, N, W, W}},
 	{AREA_SURVEY, N_("see the satisfaction survey"),

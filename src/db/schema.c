@@ -858,6 +858,38 @@ static const char v11[] =
 #undef SLOT_LENGTH
 #undef NOT_DRAFT
 
+/* Version 12: first meetings, absences and the liaison notebook (issue 8, points 2, 5 and 7;
+ * I2, I3, I5).
+ * - A first meeting names the agency's representative (a staff login), the service revalidated
+ *   (a service code), the client's precise request, the forbidden zones, and the day the worker
+ *   signed them.
+ * - An absence may carry a note (what the coordinator was told).
+ * - The liaison notebook: entries per client, dated, by a member of staff (their login) or a
+ *   worker (their id, as text), optionally tied to a visit of that client; read by client then
+ *   time. Kept for ever. */
+static const char v12[] =
+	"ALTER TABLE meetings ADD COLUMN representative TEXT;"
+	"ALTER TABLE meetings ADD COLUMN service TEXT;"
+	"ALTER TABLE meetings ADD COLUMN request TEXT;"
+	"ALTER TABLE meetings ADD COLUMN forbidden_zones TEXT;"
+	"ALTER TABLE meetings ADD COLUMN signed_on TEXT CHECK " DATE_CHECK("signed_on") ";"
+	"CREATE INDEX meetings_by_worker ON meetings(worker_id, met_on);"
+	"ALTER TABLE absences ADD COLUMN note TEXT;"
+	"CREATE INDEX absences_by_day ON absences(to_day, from_day);"
+	"CREATE TABLE notes ("
+	"  id INTEGER PRIMARY KEY,"
+	"  client_id INTEGER NOT NULL REFERENCES clients(id),"
+	"  at TEXT NOT NULL CHECK " DATETIME_CHECK("at") ","
+	"  author_kind TEXT NOT NULL CHECK (author_kind IN ('staff', 'worker')),"
+	"  author TEXT NOT NULL,"
+	"  text TEXT NOT NULL CHECK (length(trim(text)) > 0),"
+	"  visit_id INTEGER REFERENCES visits(id)"
+	") STRICT;"
+	"CREATE INDEX notes_by_client ON notes(client_id, at, id);"
+	"CREATE TRIGGER notes_keep BEFORE DELETE ON notes BEGIN"
+	"  SELECT RAISE(ABORT, 'notebook entries are never deleted');"
+	"END;";
+
 /* Later versions are appended here; never edit a released one. */
 static const char *const migrations[] = {
 	v1,
@@ -871,6 +903,7 @@ static const char *const migrations[] = {
 	v9,
 	v10,
 	v11,
+	v12,
 };
 
 
@@ -882,7 +915,7 @@ static const char *const audited[] = {
 	"skills", "selection_steps", "workers", "worker_availability", "worker_steps",
 	"worker_documents", "survey_campaigns", "survey_questions", "survey_clients",
 	"complaint_categories", "complaints", "complaint_actions", "action_plans", "plan_complaints",
-	"plan_actions", "visits", "absences", "meetings",
+	"plan_actions", "visits", "absences", "meetings", "notes",
 };
 
 static int audit_drop(db *d, cerr *e);

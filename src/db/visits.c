@@ -13,19 +13,6 @@
 
 /* ---- expressions shared by the checks and the findings ---- */
 
-/* The day of the week of a stored time or date, 1 = Monday .. 7 = Sunday. */
-#define WEEKDAY_OF(t) "((CAST(strftime('%w', " t ") AS INTEGER) + 6) % 7 + 1)"
-/* A visit from `s` to `e` (stored times, at most a day apart) lies within one of worker `w`'s
- * weekly availabilities: the same day, or past midnight one that ends at 24:00 followed by the
- * next day's from 00:00 (a visit ending at 00:00 needs only the first). */
-#define AVAILABLE(w, s, e)                                                                         \
-	"EXISTS (SELECT 1 FROM worker_availability a WHERE a.worker_id = " w                        \
-	" AND a.weekday = " WEEKDAY_OF(s) " AND a.starts <= substr(" s ", 12, 5) AND ("            \
-	" (substr(" e ", 1, 10) = substr(" s ", 1, 10) AND a.ends >= substr(" e ", 12, 5))"        \
-	" OR (substr(" e ", 1, 10) > substr(" s ", 1, 10) AND a.ends = '24:00'"                    \
-	"  AND (substr(" e ", 12, 5) = '00:00' OR EXISTS (SELECT 1 FROM worker_availability b"      \
-	"  WHERE b.worker_id = " w " AND b.weekday = " WEEKDAY_OF(e) " AND b.starts = '00:00'"    \
-	"  AND b.ends >= substr(" e ", 12, 5))))))"
 /* The worker of `w` lacks the service of line `l` (a line with a free label needs none). */
 #define LACKS_SKILL(w, l)                                                                          \
 	"(" l ".service_code IS NOT NULL AND instr(',' || " w ".skills || ',', ',' || " l          \
