@@ -338,11 +338,7 @@ int db_contract_of_quote(db *d, int64_t quote_id, int64_t except, char **number,
 		return ST_DB;
 	bind_int(st, 1, quote_id);
 	bind_int(st, 2, except);
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		*number = col_text(st, 0);
-	sqlite3_reset(st);
-	return rc == SQLITE_ROW || rc == SQLITE_DONE ? ST_OK : db_fail(d, e);
+	return db_row_if(d, st, db_read_texts, number, NULL, e);
 }
 
 /* ---- lines ---- */

@@ -51,6 +51,14 @@ int db_run(db *d, sqlite3_stmt *st, cerr *e);
  * when there is none (e left for the caller to word); reset after. */
 int db_row(db *d, sqlite3_stmt *st, void (*read)(sqlite3_stmt *st, void *row), void *row,
 	   cerr *e);
+/* Step a bound statement for at most one row, read by `read` (may be NULL) into `row` when
+ * there is one; *found (may be NULL) says whether there was. No row is not an error. */
+int db_row_if(db *d, sqlite3_stmt *st, void (*read)(sqlite3_stmt *st, void *row), void *row,
+	      bool *found, cerr *e);
+/* Readers of a row for db_row, db_row_if and db_rows: every column into an array of as many,
+ * as int64_t, or as owned char * (NULL for NULL). */
+void db_read_ints(sqlite3_stmt *st, void *row);
+void db_read_texts(sqlite3_stmt *st, void *row);
 /* Every row of a bound statement, each read by `read` into zeroed memory of `size` bytes, as
  * one array (*rows, caller frees; NULL when none); reset after. */
 int db_rows(db *d, sqlite3_stmt *st, size_t size, void (*read)(sqlite3_stmt *st, void *row),
