@@ -141,6 +141,19 @@ int db_offer_number_search(const char *search, char letter);
 int db_offer_search_filter(const char *search, char letter, int first);
 /* Bind :nlo, :nhi (a prefix) or :seq and :letter (digits) for such a search. */
 void db_offer_bind_number(sqlite3_stmt *st, const char *search, char letter);
+/* The five search filters on the table aliased `t` (a string: "q"), in the order above: a
+ * listing's filters from the one db_offer_search_filter is given as `first`. A search that
+ * matches many clients (db_search_is_broad) reads the records by date and keeps those of the
+ * matching clients (the + keeps SQLite from reading them client by client, then sorting them
+ * all), which finds a page of them at once; a number is found by the number's index. */
+#define OFFER_SEARCH_FILTERS(t)                                                                \
+	t ".client_id IN (SELECT rowid FROM clients_fts WHERE clients_fts MATCH :q)",          \
+	"+" t ".client_id IN (SELECT rowid FROM clients_fts WHERE clients_fts MATCH :q)",      \
+	t ".number >= :nlo AND " t ".number < :nhi",                                           \
+	"(" t ".client_id IN (SELECT rowid FROM clients_fts WHERE clients_fts MATCH :q)"       \
+	" OR " OFFER_NUMBERS_OF_SEQ(t ".number") ")",                                          \
+	"(+" t ".client_id IN (SELECT rowid FROM clients_fts WHERE clients_fts MATCH :q)"      \
+	" OR " OFFER_NUMBERS_OF_SEQ("+" t ".number") ")"
 /* The SQL of the digits' filter on column `number`: every year's number of that sequence. */
 #define OFFER_NUMBERS_OF_SEQ(number)                                                          \
 	number " IN (WITH RECURSIVE y(n) AS (SELECT 2000 UNION ALL SELECT n + 1 FROM y"      \
