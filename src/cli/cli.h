@@ -82,6 +82,11 @@ void out_end(cli_out *o);                              /* flush, free */
 /* "Label value" on its own line, control characters shown as spaces; nothing when the value
  * is empty. */
 void out_field(const char *label, const char *value);
+/* A record's show block: "  Label:  value" a line, the values aligned after the widest label,
+ * control characters shown as spaces, "—" for an empty value. */
+void out_block(const char *const *labels, const char *const *values, size_t n);
+/* A day as people read it (an owned string), or a copy of `none` when there is none. */
+char *out_day_or(cday d, const char *none);
 /* One value alone on a line: exact to a file or a pipe, control characters escaped on a
  * terminal. */
 void out_value(const char *value);

@@ -93,22 +93,30 @@ static int complaint_answer_cmd(cli *c, int argc, char **argv)
 	return complaint_answer(c->a, id, day, text, &e) ? cli_fail(c, &e) : 0;
 }
 
-static int complaint_close_cmd(cli *c, int argc, char **argv)
+/* A verb that dates one step of a record: its id (`what` when it is missing, `field` when it is
+ * bad) and a required --on, then fn. */
+static int dated_step_cmd(cli *c, int argc, char **argv, const char *what, const char *field,
+			  int (*fn)(app *a, int64_t id, cday on, cerr *e))
 {
 	const char *on = NULL, *ref;
 	const cli_opt opts[] = {{"on", &on, NULL}, {NULL, NULL, NULL}};
 	int64_t id;
 	cday day;
-	int r = cli_parse(c, argc, argv, opts, WHICH_COMPLAINT, &ref);
+	int r = cli_parse(c, argc, argv, opts, what, &ref);
 	if (r)
 		return r;
 	if (!on)
 		return cli_usage(c, _("--on is required"));
-	if ((r = cli_id(c, ref, "id", &id)) || (r = cli_date(c, on, "on", &day)) ||
+	if ((r = cli_id(c, ref, field, &id)) || (r = cli_date(c, on, "on", &day)) ||
 	    (r = cli_open(c, false)))
 		return r;
 	cerr e = {0};
-	return complaint_close(c->a, id, day, &e) ? cli_fail(c, &e) : 0;
+	return fn(c->a, id, day, &e) ? cli_fail(c, &e) : 0;
+}
+
+static int complaint_close_cmd(cli *c, int argc, char **argv)
+{
+	return dated_step_cmd(c, argc, argv, WHICH_COMPLAINT, "id", complaint_close);
 }
 
 struct list_arg {
@@ -190,26 +198,6 @@ static int complaint_list_cmd(cli *c, int argc, char **argv)
 	return r ? cli_fail(c, &e) : 0;
 }
 
-static void put_line(const char *label, const char *value, int width)
-{
-	char *clean = text_printable(value && *value ? value : "—");
-	fputs("  ", stdout);
-	fputs(label, stdout);
-	for (int w = text_width(label); w <= width; w++)
-		putchar(' ');
-	printf("%s\n", clean);
-	free(clean);
-}
-
-static char *day_or(cday d, const char *none)
-{
-	if (d == NO_DAY)
-		return xstrdup(none);
-	char buf[11];
-	fmt_date_human(d, buf);
-	return xstrdup(buf);
-}
-
 static int complaint_show_cmd(cli *c, int argc, char **argv)
 {
 	const char *ref;
@@ -230,16 +218,12 @@ static int complaint_show_cmd(cli *c, int argc, char **argv)
 				_("Channel:"),  _("Category:"), _("Severity:"),
 				_("Status:"),   _("Description:"), _("Answer:"),
 				_("Answered on:"), _("Closed on:"), _("Recorded by:")};
-	int width = 0;
-	for (size_t i = 0; i < ARRAY_LEN(labels); i++)
-		if (text_width(labels[i]) > width)
-			width = text_width(labels[i]);
 	char *client = xasprintf("%s (%lld)", k.client_name, (long long)k.client_id);
 	char *about = k.worker_id ? xasprintf("%s (%lld)", k.worker_name ? k.worker_name : "",
 					       (long long)k.worker_id)
 				   : xstrdup("");
-	char *received = day_or(k.received_on, "—"), *answered = day_or(k.answered_on, "—"),
-	     *closed = day_or(k.closed_on, "—");
+	char *received = out_day_or(k.received_on, "—"), *answered = out_day_or(k.answered_on, "—"),
+	     *closed = out_day_or(k.closed_on, "—");
 	const char *values[] = {client,
 				about,
 				received,
@@ -252,8 +236,7 @@ static int complaint_show_cmd(cli *c, int argc, char **argv)
 				answered,
 				closed,
 				k.recorded_by};
-	for (size_t i = 0; i < ARRAY_LEN(labels); i++)
-		put_line(labels[i], values[i], width);
+	out_block(labels, values, ARRAY_LEN(labels));
 	free(client);
 	free(about);
 	free(received);
@@ -463,38 +446,13 @@ static int plan_action_cmd(cli *c, int argc, char **argv)
 
 static int plan_done_cmd(cli *c, int argc, char **argv)
 {
-	const char *on = NULL, *ref;
-	const cli_opt opts[] = {{"on", &on, NULL}, {NULL, NULL, NULL}};
-	int64_t id;
-	cday day;
-	int r = cli_parse(c, argc, argv, opts, _("which action? give its id"), &ref);
-	if (r)
-		return r;
-	if (!on)
-		return cli_usage(c, _("--on is required"));
-	if ((r = cli_id(c, ref, "action", &id)) || (r = cli_date(c, on, "on", &day)) ||
-	    (r = cli_open(c, false)))
-		return r;
-	cerr e = {0};
-	return plan_action_done(c->a, id, day, &e) ? cli_fail(c, &e) : 0;
+	return dated_step_cmd(c, argc, argv, _("which action? give its id"), "action",
+			      plan_action_done);
 }
 
 static int plan_close_cmd(cli *c, int argc, char **argv)
 {
-	const char *on = NULL, *ref;
-	const cli_opt opts[] = {{"on", &on, NULL}, {NULL, NULL, NULL}};
-	int64_t id;
-	cday day;
-	int r = cli_parse(c, argc, argv, opts, WHICH_PLAN, &ref);
-	if (r)
-		return r;
-	if (!on)
-		return cli_usage(c, _("--on is required"));
-	if ((r = cli_id(c, ref, "id", &id)) || (r = cli_date(c, on, "on", &day)) ||
-	    (r = cli_open(c, false)))
-		return r;
-	cerr e = {0};
-	return plan_close(c->a, id, day, &e) ? cli_fail(c, &e) : 0;
+	return dated_step_cmd(c, argc, argv, WHICH_PLAN, "id", plan_close);
 }
 
 struct plan_list_arg {
@@ -565,15 +523,10 @@ static int plan_show_cmd(cli *c, int argc, char **argv)
 	free(title);
 	const char *labels[] = {_("Status:"), _("Opened on:"), _("Closed on:"), _("Cause:"),
 				_("Complaints:")};
-	int width = 0;
-	for (size_t i = 0; i < ARRAY_LEN(labels); i++)
-		if (text_width(labels[i]) > width)
-			width = text_width(labels[i]);
-	char *opened = day_or(p.opened_on, "—"), *closed = day_or(p.closed_on, "—");
+	char *opened = out_day_or(p.opened_on, "—"), *closed = out_day_or(p.closed_on, "—");
 	const char *values[] = {enum_label(&plan_statuses, p.status), opened, closed, p.cause,
 				p.complaints};
-	for (size_t i = 0; i < ARRAY_LEN(labels); i++)
-		put_line(labels[i], values[i], width);
+	out_block(labels, values, ARRAY_LEN(labels));
 	free(opened);
 	free(closed);
 	printf("\n%s\n", _("Actions"));

@@ -356,26 +356,6 @@ static int worker_list_cmd(cli *c, int argc, char **argv)
 
 /* ---- show: the file for people ---- */
 
-static void put_line(const char *label, const char *value, int width)
-{
-	char *clean = text_printable(value && *value ? value : "—");
-	fputs("  ", stdout);
-	fputs(label, stdout);
-	for (int w = text_width(label); w <= width; w++)
-		putchar(' ');
-	printf("%s\n", clean);
-	free(clean);
-}
-
-static char *day_or_not(cday d, const char *none)
-{
-	if (d == NO_DAY)
-		return xstrdup(none);
-	char buf[11];
-	fmt_date_human(d, buf);
-	return xstrdup(buf);
-}
-
 /* "menage,permis" as people read it: "Ménage et repassage (menage), …". */
 static char *skills_words(cli *c, const char *codes)
 {
@@ -519,16 +499,12 @@ static int worker_show_cmd(cli *c, int argc, char **argv)
 				_("Status:"),	 _("Hired on:"),   _("Skills:"),
 				_("Notes:"),	 _("Ethics and confidentiality:"),
 				_("Commitments:"), _("File:")};
-	int width = 0;
-	for (size_t i = 0; i < ARRAY_LEN(labels); i++)
-		if (text_width(labels[i]) > width)
-			width = text_width(labels[i]);
 	char phone[32];
 	fmt_phone(w.phone ? w.phone : "", phone);
-	char *hired = day_or_not(w.hired_on, "—");
+	char *hired = out_day_or(w.hired_on, "—");
 	char *skills = skills_words(c, w.skills);
-	char *ethics = day_or_not(w.ethics_signed_on, _("not signed"));
-	char *commitments = day_or_not(w.commitments_signed_on, _("not signed"));
+	char *ethics = out_day_or(w.ethics_signed_on, _("not signed"));
+	char *commitments = out_day_or(w.commitments_signed_on, _("not signed"));
 	char *missing = NULL;
 	if (worker_missing(c->a, id, &missing, &e)) {
 		worker_free(&w);
@@ -538,8 +514,7 @@ static int worker_show_cmd(cli *c, int argc, char **argv)
 	const char *values[] = {w.matricule, w.badge, phone,     enum_label(&worker_statuses, w.status),
 				hired,	     skills,  w.notes,   ethics,
 				commitments, file};
-	for (size_t i = 0; i < ARRAY_LEN(labels); i++)
-		put_line(labels[i], values[i], width);
+	out_block(labels, values, ARRAY_LEN(labels));
 	free(hired);
 	free(skills);
 	free(ethics);

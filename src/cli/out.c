@@ -204,6 +204,32 @@ void out_field(const char *label, const char *value)
 	free(clean);
 }
 
+void out_block(const char *const *labels, const char *const *values, size_t n)
+{
+	int width = 0;
+	for (size_t i = 0; i < n; i++)
+		if (text_width(labels[i]) > width)
+			width = text_width(labels[i]);
+	for (size_t i = 0; i < n; i++) {
+		char *clean = text_printable(values[i] && *values[i] ? values[i] : "—");
+		fputs("  ", stdout);
+		fputs(labels[i], stdout);
+		for (int w = text_width(labels[i]); w <= width; w++)
+			putchar(' ');
+		printf("%s\n", clean);
+		free(clean);
+	}
+}
+
+char *out_day_or(cday d, const char *none)
+{
+	if (d == NO_DAY)
+		return xstrdup(none);
+	char buf[11];
+	fmt_date_human(d, buf);
+	return xstrdup(buf);
+}
+
 void out_value(const char *value)
 {
 	if (isatty(STDOUT_FILENO)) {

@@ -79,8 +79,9 @@ const db_finding_query db_complaint_findings[] = {
 	"(SELECT w.name FROM workers w WHERE w.id = c.worker_id), "                                \
 	"EXISTS (SELECT 1 FROM plan_complaints p WHERE p.complaint_id = c.id)"
 
-static void complaint_from_row(sqlite3_stmt *st, complaint *c)
+static void complaint_from_row(sqlite3_stmt *st, void *row)
 {
+	complaint *c = row;
 	c->id = col_int(st, 0);
 	c->received_on = col_day(st, 1);
 	c->channel = enum_value(&complaint_channels, (const char *)sqlite3_column_text(st, 2));
@@ -159,15 +160,10 @@ int db_complaint_get(db *d, int64_t id, complaint *out, cerr *e)
 	if (!st)
 		return ST_DB;
 	bind_int(st, 1, id);
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		complaint_from_row(st, out);
-	sqlite3_reset(st);
-	if (rc == SQLITE_ROW)
-		return ST_OK;
-	if (rc == SQLITE_DONE)
+	int r = db_row(d, st, complaint_from_row, out, e);
+	if (r == ST_NOT_FOUND)
 		return err_set(e, ST_NOT_FOUND, "id", _("no complaint %lld"), (long long)id);
-	return db_fail(d, e);
+	return r;
 }
 
 /* ---- the list ---- */
@@ -297,28 +293,6 @@ int db_complaint_action_insert(db *d, complaint_action *a, cerr *e)
 	return r;
 }
 
-/* Rows of a statement into a growing array: `read` fills one zeroed row. */
-static int read_all(db *d, sqlite3_stmt *st, size_t size, void (*read)(sqlite3_stmt *, void *),
-		    void **rows, size_t *n, cerr *e)
-{
-	*rows = NULL;
-	*n = 0;
-	size_t cap = 0;
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 8;
-			*rows = xrealloc(*rows, cap * size);
-		}
-		char *row = (char *)*rows + *n * size;
-		memset(row, 0, size);
-		read(st, row);
-		(*n)++;
-	}
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? ST_OK : db_fail(d, e);
-}
-
 static void read_action(sqlite3_stmt *st, void *row)
 {
 	complaint_action *a = row;
@@ -340,7 +314,7 @@ int db_complaint_actions(db *d, int64_t complaint_id, complaint_action **rows, s
 		return ST_DB;
 	bind_int(st, 1, complaint_id);
 	void *got = NULL;
-	int r = read_all(d, st, sizeof(complaint_action), read_action, &got, n, e);
+	int r = db_rows(d, st, sizeof(complaint_action), read_action, &got, n, e);
 	*rows = got;
 	return r;
 }
@@ -364,7 +338,7 @@ int db_complaint_categories(db *d, complaint_category **rows, size_t *n, cerr *e
 	if (!st)
 		return ST_DB;
 	void *got = NULL;
-	int r = read_all(d, st, sizeof(complaint_category), read_category, &got, n, e);
+	int r = db_rows(d, st, sizeof(complaint_category), read_category, &got, n, e);
 	*rows = got;
 	return r;
 }
@@ -376,10 +350,7 @@ int db_complaint_category_known(db *d, const char *code, bool *found, cerr *e)
 	if (!st)
 		return ST_DB;
 	bind_text(st, 1, code);
-	int rc = sqlite3_step(st);
-	*found = rc == SQLITE_ROW;
-	sqlite3_reset(st);
-	return rc == SQLITE_ROW || rc == SQLITE_DONE ? ST_OK : db_fail(d, e);
+	return db_row_if(d, st, NULL, NULL, found, e);
 }
 
 int db_complaint_category_put(db *d, const complaint_category *c, int position, cerr *e)
@@ -455,7 +426,7 @@ int db_complaints_recurring(db *d, cday since, cday today, int per_category, int
 	bind_int(st, db_bind_index(st, ":per_category"), per_category);
 	bind_int(st, db_bind_index(st, ":per_worker"), per_worker);
 	void *got = NULL;
-	int r = read_all(d, st, sizeof(recurring_problem), read_group, &got, n, e);
+	int r = db_rows(d, st, sizeof(recurring_problem), read_group, &got, n, e);
 	*rows = got;
 	return r;
 }
@@ -469,8 +440,9 @@ int db_complaints_recurring(db *d, cday since, cday today, int per_category, int
 	"(SELECT count(*) FROM plan_actions a WHERE a.plan_id = p.id), "                           \
 	"(SELECT count(*) FROM plan_actions a WHERE a.plan_id = p.id AND a.done_on IS NOT NULL)"
 
-static void plan_from_row(sqlite3_stmt *st, action_plan *p)
+static void plan_from_row(sqlite3_stmt *st, void *row)
 {
+	action_plan *p = row;
 	p->id = col_int(st, 0);
 	p->title = col_text(st, 1);
 	p->cause = col_text(st, 2);
@@ -530,15 +502,10 @@ int db_plan_get(db *d, int64_t id, action_plan *out, cerr *e)
 	if (!st)
 		return ST_DB;
 	bind_int(st, 1, id);
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		plan_from_row(st, out);
-	sqlite3_reset(st);
-	if (rc == SQLITE_ROW)
-		return ST_OK;
-	if (rc == SQLITE_DONE)
+	int r = db_row(d, st, plan_from_row, out, e);
+	if (r == ST_NOT_FOUND)
 		return err_set(e, ST_NOT_FOUND, "id", _("no action plan %lld"), (long long)id);
-	return db_fail(d, e);
+	return r;
 }
 
 int db_plan_link(db *d, int64_t plan_id, int64_t complaint_id, cerr *e)
@@ -552,13 +519,6 @@ int db_plan_link(db *d, int64_t plan_id, int64_t complaint_id, cerr *e)
 	return db_run(d, st, e);
 }
 
-static void read_complaint_row(sqlite3_stmt *st, void *row)
-{
-	complaint *c = row;
-	complaint_init(c);
-	complaint_from_row(st, c);
-}
-
 int db_plan_complaints(db *d, int64_t plan_id, complaint **rows, size_t *n, cerr *e)
 {
 	sqlite3_stmt *st = db_prep(d,
@@ -570,7 +530,7 @@ int db_plan_complaints(db *d, int64_t plan_id, complaint **rows, size_t *n, cerr
 		return ST_DB;
 	bind_int(st, 1, plan_id);
 	void *got = NULL;
-	int r = read_all(d, st, sizeof(complaint), read_complaint_row, &got, n, e);
+	int r = db_rows(d, st, sizeof(complaint), read_complaint, &got, n, e);
 	*rows = got;
 	return r;
 }
@@ -593,7 +553,7 @@ int db_complaint_plans(db *d, int64_t complaint_id, action_plan **rows, size_t *
 		return ST_DB;
 	bind_int(st, 1, complaint_id);
 	void *got = NULL;
-	int r = read_all(d, st, sizeof(action_plan), read_plan, &got, n, e);
+	int r = db_rows(d, st, sizeof(action_plan), read_plan, &got, n, e);
 	*rows = got;
 	return r;
 }
@@ -717,15 +677,10 @@ int db_plan_action_get(db *d, int64_t id, plan_action *out, cerr *e)
 	if (!st)
 		return ST_DB;
 	bind_int(st, 1, id);
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		read_plan_action(st, out);
-	sqlite3_reset(st);
-	if (rc == SQLITE_ROW)
-		return ST_OK;
-	if (rc == SQLITE_DONE)
+	int r = db_row(d, st, read_plan_action, out, e);
+	if (r == ST_NOT_FOUND)
 		return err_set(e, ST_NOT_FOUND, "id", _("no plan action %lld"), (long long)id);
-	return db_fail(d, e);
+	return r;
 }
 
 int db_plan_actions(db *d, int64_t plan_id, plan_action **rows, size_t *n, cerr *e)
@@ -738,7 +693,7 @@ int db_plan_actions(db *d, int64_t plan_id, plan_action **rows, size_t *n, cerr 
 		return ST_DB;
 	bind_int(st, 1, plan_id);
 	void *got = NULL;
-	int r = read_all(d, st, sizeof(plan_action), read_plan_action, &got, n, e);
+	int r = db_rows(d, st, sizeof(plan_action), read_plan_action, &got, n, e);
 	*rows = got;
 	return r;
 }

@@ -226,15 +226,7 @@ static const char *const contract_filters[F_COUNT] = {
 	[F_RECURRING] = "k.kind = 'recurring'",
 	[F_ONE_OFF] = "k.kind = 'one-off'",
 	[F_CLIENT] = "k.client_id = :client",
-	[F_SEARCH] = "k.client_id IN (SELECT rowid FROM clients_fts WHERE clients_fts MATCH :q)",
-	/* As for quotes: a broad search reads the contracts by date. */
-	[F_BROAD] = "+k.client_id IN (SELECT rowid FROM clients_fts WHERE clients_fts MATCH :q)",
-	/* Its number (db_offer_number_search): by the number's index, never a scan. */
-	[F_NUMBER] = "k.number >= :nlo AND k.number < :nhi",
-	[F_SEARCH_SEQ] = "(k.client_id IN (SELECT rowid FROM clients_fts WHERE clients_fts MATCH :q)"
-			 " OR " OFFER_NUMBERS_OF_SEQ("k.number") ")",
-	[F_BROAD_SEQ] = "(+k.client_id IN (SELECT rowid FROM clients_fts WHERE clients_fts MATCH :q)"
-			" OR " OFFER_NUMBERS_OF_SEQ("+k.number") ")",
+	[F_SEARCH] = OFFER_SEARCH_FILTERS("k"),
 };
 
 static unsigned filters_set(const void *filter)
@@ -338,11 +330,7 @@ int db_contract_of_quote(db *d, int64_t quote_id, int64_t except, char **number,
 		return ST_DB;
 	bind_int(st, 1, quote_id);
 	bind_int(st, 2, except);
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		*number = col_text(st, 0);
-	sqlite3_reset(st);
-	return rc == SQLITE_ROW || rc == SQLITE_DONE ? ST_OK : db_fail(d, e);
+	return db_row_if(d, st, db_read_texts, number, NULL, e);
 }
 
 /* ---- lines ---- */

@@ -159,6 +159,32 @@ int db_row(db *d, sqlite3_stmt *st, void (*read)(sqlite3_stmt *st, void *row), v
 	return rc == SQLITE_DONE ? ST_NOT_FOUND : db_fail(d, e);
 }
 
+int db_row_if(db *d, sqlite3_stmt *st, void (*read)(sqlite3_stmt *st, void *row), void *row,
+	      bool *found, cerr *e)
+{
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW && read)
+		read(st, row);
+	if (found)
+		*found = rc == SQLITE_ROW;
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? ST_OK : db_fail(d, e);
+}
+
+void db_read_ints(sqlite3_stmt *st, void *row)
+{
+	int64_t *v = row;
+	for (int i = 0; i < sqlite3_column_count(st); i++)
+		v[i] = col_int(st, i);
+}
+
+void db_read_texts(sqlite3_stmt *st, void *row)
+{
+	char **v = row;
+	for (int i = 0; i < sqlite3_column_count(st); i++)
+		v[i] = col_text(st, i);
+}
+
 int db_rows(db *d, sqlite3_stmt *st, size_t size, void (*read)(sqlite3_stmt *st, void *row),
 	    void **rows, size_t *n, cerr *e)
 {

@@ -51,6 +51,14 @@ int db_run(db *d, sqlite3_stmt *st, cerr *e);
  * when there is none (e left for the caller to word); reset after. */
 int db_row(db *d, sqlite3_stmt *st, void (*read)(sqlite3_stmt *st, void *row), void *row,
 	   cerr *e);
+/* Step a bound statement for at most one row, read by `read` (may be NULL) into `row` when
+ * there is one; *found (may be NULL) says whether there was. No row is not an error. */
+int db_row_if(db *d, sqlite3_stmt *st, void (*read)(sqlite3_stmt *st, void *row), void *row,
+	      bool *found, cerr *e);
+/* Readers of a row for db_row, db_row_if and db_rows: every column into an array of as many,
+ * as int64_t, or as owned char * (NULL for NULL). */
+void db_read_ints(sqlite3_stmt *st, void *row);
+void db_read_texts(sqlite3_stmt *st, void *row);
 /* Every row of a bound statement, each read by `read` into zeroed memory of `size` bytes, as
  * one array (*rows, caller frees; NULL when none); reset after. */
 int db_rows(db *d, sqlite3_stmt *st, size_t size, void (*read)(sqlite3_stmt *st, void *row),
@@ -133,6 +141,19 @@ int db_offer_number_search(const char *search, char letter);
 int db_offer_search_filter(const char *search, char letter, int first);
 /* Bind :nlo, :nhi (a prefix) or :seq and :letter (digits) for such a search. */
 void db_offer_bind_number(sqlite3_stmt *st, const char *search, char letter);
+/* The five search filters on the table aliased `t` (a string: "q"), in the order above: a
+ * listing's filters from the one db_offer_search_filter is given as `first`. A search that
+ * matches many clients (db_search_is_broad) reads the records by date and keeps those of the
+ * matching clients (the + keeps SQLite from reading them client by client, then sorting them
+ * all), which finds a page of them at once; a number is found by the number's index. */
+#define OFFER_SEARCH_FILTERS(t)                                                                \
+	t ".client_id IN (SELECT rowid FROM clients_fts WHERE clients_fts MATCH :q)",          \
+	"+" t ".client_id IN (SELECT rowid FROM clients_fts WHERE clients_fts MATCH :q)",      \
+	t ".number >= :nlo AND " t ".number < :nhi",                                           \
+	"(" t ".client_id IN (SELECT rowid FROM clients_fts WHERE clients_fts MATCH :q)"       \
+	" OR " OFFER_NUMBERS_OF_SEQ(t ".number") ")",                                          \
+	"(+" t ".client_id IN (SELECT rowid FROM clients_fts WHERE clients_fts MATCH :q)"      \
+	" OR " OFFER_NUMBERS_OF_SEQ("+" t ".number") ")"
 /* The SQL of the digits' filter on column `number`: every year's number of that sequence. */
 #define OFFER_NUMBERS_OF_SEQ(number)                                                          \
 	number " IN (WITH RECURSIVE y(n) AS (SELECT 2000 UNION ALL SELECT n + 1 FROM y"      \

@@ -173,17 +173,7 @@ static const char *const quote_filters[F_COUNT] = {
 	[F_ACCEPTED] = "q.status = 'accepted'",
 	[F_REFUSED] = "q.status = 'refused'",
 	[F_CLIENT] = "q.client_id = :client",
-	[F_SEARCH] = "q.client_id IN (SELECT rowid FROM clients_fts WHERE clients_fts MATCH :q)",
-	/* A search that matches many clients (db_search_is_broad): read the quotes by date and
-	 * keep those of the matching clients (the + keeps SQLite from reading them client by
-	 * client, then sorting them all), which finds a page of them at once. */
-	[F_BROAD] = "+q.client_id IN (SELECT rowid FROM clients_fts WHERE clients_fts MATCH :q)",
-	/* Its number (db_offer_number_search): by the number's index, never a scan. */
-	[F_NUMBER] = "q.number >= :nlo AND q.number < :nhi",
-	[F_SEARCH_SEQ] = "(q.client_id IN (SELECT rowid FROM clients_fts WHERE clients_fts MATCH :q)"
-			 " OR " OFFER_NUMBERS_OF_SEQ("q.number") ")",
-	[F_BROAD_SEQ] = "(+q.client_id IN (SELECT rowid FROM clients_fts WHERE clients_fts MATCH :q)"
-			" OR " OFFER_NUMBERS_OF_SEQ("+q.number") ")",
+	[F_SEARCH] = OFFER_SEARCH_FILTERS("q"),
 };
 
 static unsigned filters_set(const void *filter)

@@ -88,11 +88,7 @@ int db_survey_served_count(db *d, int year, int64_t *n, cerr *e)
 	if (!st)
 		return ST_DB;
 	bind_int(st, 1, year);
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		*n = col_int(st, 0);
-	sqlite3_reset(st);
-	return rc == SQLITE_ROW ? ST_OK : db_fail(d, e);
+	return db_row(d, st, db_read_ints, n, e);
 }
 
 #define CAMPAIGN_COLS                                                                        \
@@ -101,8 +97,9 @@ int db_survey_served_count(db *d, int year, int64_t *n, cerr *e)
 	" (SELECT count(*) FROM survey_clients c WHERE c.year = s.year AND c.answers IS NOT NULL)," \
 	" (SELECT count(*) FROM survey_questions q WHERE q.year = s.year)"
 
-static void campaign_from_row(sqlite3_stmt *st, survey_campaign *c)
+static void campaign_from_row(sqlite3_stmt *st, void *row)
 {
+	survey_campaign *c = row;
 	survey_campaign_init(c);
 	c->year = (int)col_int(st, 0);
 	c->opened_on = col_day(st, 1);
@@ -121,17 +118,12 @@ int db_survey_campaign_get(db *d, int year, survey_campaign *out, cerr *e)
 	if (!st)
 		return ST_DB;
 	bind_int(st, 1, year);
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		campaign_from_row(st, out);
-	sqlite3_reset(st);
-	if (rc == SQLITE_ROW)
-		return ST_OK;
-	if (rc == SQLITE_DONE)
+	int r = db_row(d, st, campaign_from_row, out, e);
+	if (r == ST_NOT_FOUND)
 		return err_set(e, ST_NOT_FOUND, "year",
 			       _("no survey for %d: open it with charte survey open --year %d"), year,
 			       year);
-	return db_fail(d, e);
+	return r;
 }
 
 int db_survey_campaigns(db *d, survey_campaign **rows, size_t *n, cerr *e)
@@ -142,17 +134,18 @@ int db_survey_campaigns(db *d, survey_campaign **rows, size_t *n, cerr *e)
 		d, "SELECT " CAMPAIGN_COLS " FROM survey_campaigns s ORDER BY s.year DESC", e);
 	if (!st)
 		return ST_DB;
-	size_t cap = 0;
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 8;
-			*rows = xrealloc(*rows, cap * sizeof **rows);
-		}
-		campaign_from_row(st, &(*rows)[(*n)++]);
-	}
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? ST_OK : db_fail(d, e);
+	void *got;
+	int r = db_rows(d, st, sizeof **rows, campaign_from_row, &got, n, e);
+	*rows = got;
+	return r;
+}
+
+static void question_from_row(sqlite3_stmt *st, void *row)
+{
+	survey_question *q = row;
+	q->code = col_text(st, 0);
+	q->text_fr = col_text(st, 1);
+	q->text_en = col_text(st, 2);
 }
 
 int db_survey_questions(db *d, int year, survey_question **rows, size_t *n, cerr *e)
@@ -166,20 +159,10 @@ int db_survey_questions(db *d, int year, survey_question **rows, size_t *n, cerr
 	if (!st)
 		return ST_DB;
 	bind_int(st, 1, year);
-	size_t cap = 0;
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 16;
-			*rows = xrealloc(*rows, cap * sizeof **rows);
-		}
-		survey_question *q = &(*rows)[(*n)++];
-		q->code = col_text(st, 0);
-		q->text_fr = col_text(st, 1);
-		q->text_en = col_text(st, 2);
-	}
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? ST_OK : db_fail(d, e);
+	void *got;
+	int r = db_rows(d, st, sizeof **rows, question_from_row, &got, n, e);
+	*rows = got;
+	return r;
 }
 
 int db_survey_publish(db *d, int year, cday on, const char *by, cerr *e)
@@ -226,18 +209,13 @@ int db_survey_reply_get(db *d, int year, int64_t client_id, survey_reply *out, c
 		return ST_DB;
 	bind_int(st, 1, year);
 	bind_int(st, 2, client_id);
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		reply_from_row(st, out);
-	sqlite3_reset(st);
-	if (rc == SQLITE_ROW)
-		return ST_OK;
-	if (rc == SQLITE_DONE)
+	int r = db_row(d, st, reply_from_row, out, e);
+	if (r == ST_NOT_FOUND)
 		return err_set(e, ST_NOT_FOUND, "client",
 			       _("%lld is not among the clients asked by the survey of %d (those "
 				 "served that year)"),
 			       (long long)client_id, year);
-	return db_fail(d, e);
+	return r;
 }
 
 int db_survey_reply_set(db *d, const survey_reply *r, cerr *e)

@@ -86,8 +86,9 @@ const db_history_source db_visit_history_sources[] = {
 	" JOIN clients c ON c.id = v.client_id JOIN contract_lines l ON l.id = v.line_id"           \
 	" LEFT JOIN workers w ON w.id = v.worker_id"
 
-static void visit_from_row(sqlite3_stmt *st, visit *v)
+static void visit_from_row(sqlite3_stmt *st, void *row)
 {
+	visit *v = row;
 	visit_init(v);
 	v->id = col_int(st, 0);
 	v->contract_id = col_int(st, 1);
@@ -176,31 +177,19 @@ int db_visit_get(db *d, int64_t id, visit *out, cerr *e)
 	if (!st)
 		return ST_DB;
 	bind_int(st, 1, id);
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		visit_from_row(st, out);
-	sqlite3_reset(st);
-	if (rc == SQLITE_ROW)
-		return ST_OK;
-	if (rc == SQLITE_DONE)
+	int r = db_row(d, st, visit_from_row, out, e);
+	if (r == ST_NOT_FOUND)
 		return err_set(e, ST_NOT_FOUND, "visit", _("no visit %lld"), (long long)id);
-	return db_fail(d, e);
+	return r;
 }
 
 /* Rows of a statement, by start. */
 static int read_rows(db *d, sqlite3_stmt *st, visit **rows, size_t *n, cerr *e)
 {
-	size_t cap = 0;
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 16;
-			*rows = xrealloc(*rows, cap * sizeof **rows);
-		}
-		visit_from_row(st, &(*rows)[(*n)++]);
-	}
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? ST_OK : db_fail(d, e);
+	void *got;
+	int r = db_rows(d, st, sizeof **rows, visit_from_row, &got, n, e);
+	*rows = got;
+	return r;
 }
 
 /* ---- the listing ---- */
@@ -327,11 +316,7 @@ int db_worker_busy(db *d, int64_t worker_id, cminute starts, cminute ends, int64
 	bind_minute(st, db_bind_index(st, ":s"), starts);
 	bind_minute(st, db_bind_index(st, ":e"), ends);
 	bind_int(st, db_bind_index(st, ":except"), except);
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		*other = col_int(st, 0);
-	sqlite3_reset(st);
-	return rc == SQLITE_ROW || rc == SQLITE_DONE ? ST_OK : db_fail(d, e);
+	return db_row_if(d, st, db_read_ints, other, NULL, e);
 }
 
 int db_worker_available(db *d, int64_t worker_id, cminute starts, cminute ends, bool *yes,
@@ -347,13 +332,11 @@ int db_worker_available(db *d, int64_t worker_id, cminute starts, cminute ends, 
 	bind_int(st, db_bind_index(st, ":w"), worker_id);
 	bind_minute(st, db_bind_index(st, ":s"), starts);
 	bind_minute(st, db_bind_index(st, ":e"), ends);
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
-		*yes = col_int(st, 0) != 0;
-		*recorded = col_int(st, 1) != 0;
-	}
-	sqlite3_reset(st);
-	return rc == SQLITE_ROW ? ST_OK : db_fail(d, e);
+	int64_t v[2] = {0, 0};
+	int r = db_row(d, st, db_read_ints, v, e);
+	*yes = v[0] != 0;
+	*recorded = v[1] != 0;
+	return r;
 }
 
 int db_worker_absent(db *d, int64_t worker_id, cday from, cday to, char **kind, cerr *e)
@@ -368,11 +351,7 @@ int db_worker_absent(db *d, int64_t worker_id, cday from, cday to, char **kind, 
 	bind_int(st, 1, worker_id);
 	bind_day(st, 2, from);
 	bind_day(st, 3, to);
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		*kind = col_text(st, 0);
-	sqlite3_reset(st);
-	return rc == SQLITE_ROW || rc == SQLITE_DONE ? ST_OK : db_fail(d, e);
+	return db_row_if(d, st, db_read_texts, kind, NULL, e);
 }
 
 int db_worker_met_client(db *d, int64_t worker_id, int64_t client_id, cday on, bool *met,
@@ -388,10 +367,7 @@ int db_worker_met_client(db *d, int64_t worker_id, int64_t client_id, cday on, b
 	bind_int(st, 1, client_id);
 	bind_int(st, 2, worker_id);
 	bind_day(st, 3, on);
-	int rc = sqlite3_step(st);
-	*met = rc == SQLITE_ROW;
-	sqlite3_reset(st);
-	return rc == SQLITE_ROW || rc == SQLITE_DONE ? ST_OK : db_fail(d, e);
+	return db_row_if(d, st, NULL, NULL, met, e);
 }
 
 int db_absence_insert(db *d, int64_t worker_id, cday from, cday to, const char *kind,
@@ -466,18 +442,10 @@ int db_recurring_contracts_each(db *d, cday from, cday to,
 		return ST_DB;
 	bind_day(st, db_bind_index(st, ":from"), from);
 	bind_day(st, db_bind_index(st, ":to"), to);
-	int64_t *ids = NULL;
-	size_t n = 0, cap = 0;
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (n == cap) {
-			cap = cap ? cap * 2 : 64;
-			ids = xrealloc(ids, cap * sizeof *ids);
-		}
-		ids[n++] = col_int(st, 0);
-	}
-	sqlite3_reset(st);
-	int r = rc == SQLITE_DONE ? ST_OK : db_fail(d, e);
+	void *got;
+	size_t n;
+	int r = db_rows(d, st, sizeof(int64_t), db_read_ints, &got, &n, e);
+	int64_t *ids = got;
 	for (size_t i = 0; !r && i < n; i++) {
 		contract k;
 		contract_init(&k);
@@ -544,11 +512,9 @@ int db_punctuality(db *d, int64_t worker_id, cminute from, cminute to, int toler
 	bind_minute(st, db_bind_index(st, ":from"), from);
 	bind_minute(st, db_bind_index(st, ":to"), to);
 	bind_int(st, db_bind_index(st, ":tol"), tolerance);
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
-		*arrived = col_int(st, 0);
-		*late = col_int(st, 1);
-	}
-	sqlite3_reset(st);
-	return rc == SQLITE_ROW ? ST_OK : db_fail(d, e);
+	int64_t v[2] = {0, 0};
+	int r = db_row(d, st, db_read_ints, v, e);
+	*arrived = v[0];
+	*late = v[1];
+	return r;
 }

@@ -155,28 +155,20 @@ int db_worker_holding(db *d, const char *column, const char *value, int64_t exce
 		return ST_DB;
 	bind_text(st, 1, value);
 	bind_int(st, 2, except);
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		*id = col_int(st, 0);
-	sqlite3_reset(st);
-	return rc == SQLITE_ROW || rc == SQLITE_DONE ? ST_OK : db_fail(d, e);
+	return db_row_if(d, st, db_read_ints, id, NULL, e);
 }
 
 static int read_gaps(sqlite3_stmt *st, int64_t worker_id, char **steps, char **signatures,
 		     char **documents, db *d, cerr *e)
 {
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
-		*steps = col_text(st, 0);
-		*signatures = col_text(st, 1);
-		*documents = col_text(st, 2);
-	}
-	sqlite3_reset(st);
-	if (rc == SQLITE_ROW)
-		return ST_OK;
-	if (rc == SQLITE_DONE)
+	char *gaps[3] = {NULL, NULL, NULL};
+	int r = db_row(d, st, db_read_texts, gaps, e);
+	*steps = gaps[0];
+	*signatures = gaps[1];
+	*documents = gaps[2];
+	if (r == ST_NOT_FOUND)
 		return err_set(e, ST_NOT_FOUND, "id", _("no worker %lld"), (long long)worker_id);
-	return db_fail(d, e);
+	return r;
 }
 
 int db_worker_gaps(db *d, int64_t worker_id, cday record_cutoff, char **steps, char **signatures,
@@ -481,11 +473,7 @@ int db_worker_steps_count(db *d, int64_t *n, cerr *e)
 	sqlite3_stmt *st = db_prep(d, "SELECT count(*) FROM worker_steps", e);
 	if (!st)
 		return ST_DB;
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		*n = col_int(st, 0);
-	sqlite3_reset(st);
-	return rc == SQLITE_ROW ? ST_OK : db_fail(d, e);
+	return db_row(d, st, db_read_ints, n, e);
 }
 
 /* ---- skills ---- */
@@ -523,10 +511,7 @@ int db_skill_known(db *d, const char *code, bool *yes, cerr *e)
 	if (!st)
 		return ST_DB;
 	bind_text(st, 1, code);
-	int rc = sqlite3_step(st);
-	*yes = rc == SQLITE_ROW;
-	sqlite3_reset(st);
-	return rc == SQLITE_ROW || rc == SQLITE_DONE ? ST_OK : db_fail(d, e);
+	return db_row_if(d, st, NULL, NULL, yes, e);
 }
 
 int db_skill_put(db *d, const skill *s, bool *added, cerr *e)

@@ -1,6 +1,8 @@
 /* pager.c — a page of labelled values laid out line by line (see pager.h). */
 #include "pager.h"
 
+#include <stdlib.h>
+
 #include "charte/text.h"
 
 void pager_put_at(pager *pg, int lw, const char *label, const char *value, attr_t attr)
@@ -65,4 +67,25 @@ int pager_scroll(int *scroll, enum action act, int lines, int height)
 	if (*scroll < 0)
 		*scroll = 0;
 	return TK_DONE;
+}
+
+int pager_open(view *v, void *data, int (*load)(void *data, cerr *e),
+	       void (*clear_data)(void *data), cerr *e)
+{
+	int r = load(data, e);
+	if (r) {
+		clear_data(data);
+		free(data);
+		return r;
+	}
+	v->data = data;
+	return ST_OK;
+}
+
+void pager_reload(tui *t, void *data, int (*load)(void *data, cerr *e))
+{
+	cerr e;
+	err_clear(&e);
+	if (load(data, &e))
+		tui_error(t, &e);
 }

@@ -30,4 +30,11 @@ void pager_label_width(pager *pg, const char *const *labels, size_t n);
  * inside the page) and TK_DONE, or TK_PASS for a key that does not move. */
 int pager_scroll(int *scroll, enum action act, int lines, int height);
 
+/* A page's view_ops open once its screen is made: its data loaded by `load` and set as the
+ * view's data, or, when it cannot be, cleared by `clear_data` and freed (the error in e). */
+int pager_open(view *v, void *data, int (*load)(void *data, cerr *e),
+	       void (*clear_data)(void *data), cerr *e);
+/* A page's view_ops reload: its data loaded again, a failure told on the status line. */
+void pager_reload(tui *t, void *data, int (*load)(void *data, cerr *e));
+
 #endif

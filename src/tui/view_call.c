@@ -37,8 +37,9 @@ static const enum action page_actions[] = {
 	ACT_HOME,        ACT_END,         ACT_NONE,
 };
 
-static int load(call_screen *p, cerr *e)
+static int load(void *data, cerr *e)
 {
+	call_screen *p = data;
 	call c;
 	call_init(&c);
 	int r = call_get(p->a, p->id, &c, e);
@@ -92,10 +93,7 @@ static int open_page(tui *t, view *v, void *arg, cerr *e)
 
 static void reload(tui *t, view *v)
 {
-	cerr e;
-	err_clear(&e);
-	if (load(v->data, &e))
-		tui_error(t, &e);
+	pager_reload(t, v->data, load);
 }
 
 static const char *yes_no(bool b)

@@ -12,6 +12,7 @@
 #include "areas.h"
 #include "complaints.h"
 #include "frame.h"
+#include "pager.h"
 #include "staff_names.h"
 
 typedef struct complaint_screen {
@@ -33,8 +34,9 @@ static const enum action page_actions[] = {
 	ACT_DOWN, ACT_PAGE_UP, ACT_PAGE_DOWN, ACT_HOME,	       ACT_END,	      ACT_NONE,
 };
 
-static void page_clear(complaint_screen *p)
+static void page_clear(void *data)
 {
+	complaint_screen *p = data;
 	complaint_free(&p->c);
 	complaint_actions_free(p->acts, p->nacts);
 	action_plans_free(p->plans, p->nplans);
@@ -46,8 +48,9 @@ static void page_clear(complaint_screen *p)
 	p->nacts = p->nplans = p->ncats = 0;
 }
 
-static int load(complaint_screen *p, cerr *e)
+static int load(void *data, cerr *e)
 {
+	complaint_screen *p = data;
 	complaint c;
 	complaint_init(&c);
 	int r = complaint_get(p->a, p->id, &c, e);
@@ -71,59 +74,12 @@ static int open_page(tui *t, view *v, void *arg, cerr *e)
 	p->a = tui_app(t);
 	p->id = *(int64_t *)arg;
 	complaint_init(&p->c);
-	int r = load(p, e);
-	if (r) {
-		page_clear(p);
-		free(p);
-		return r;
-	}
-	v->data = p;
-	return ST_OK;
+	return pager_open(v, p, load, page_clear, e);
 }
 
 static void reload(tui *t, view *v)
 {
-	cerr e;
-	err_clear(&e);
-	if (load(v->data, &e))
-		tui_error(t, &e);
-}
-
-/* Lays out the page line by line, drawing only what falls in the window. */
-typedef struct pager {
-	rect r;
-	int scroll, line, lw;
-} pager;
-
-static void put_at(pager *pg, const char *label, const char *value, attr_t attr, bool wide)
-{
-	int lw = wide ? 2 : pg->lw;
-	int vx = pg->r.x + lw, vw = pg->r.w - lw;
-	int lines = draw_wrapped((rect){0, 0, 0, vw}, 0, value, attr);
-	int top = pg->line - pg->scroll;
-	if (top + lines > 0 && top < pg->r.h) {
-		int skip = top < 0 ? -top : 0, y = pg->r.y + (top > 0 ? top : 0);
-		int room = pg->r.h - (top > 0 ? top : 0);
-		if (top >= 0 && label)
-			draw_text(y, pg->r.x, lw - 1, label, style_attr(S_LABEL) | A_BOLD);
-		draw_wrapped((rect){y, vx, room < lines - skip ? room : lines - skip, vw}, skip,
-			     value, attr);
-	}
-	pg->line += lines;
-}
-
-static void put(pager *pg, const char *label, const char *value, attr_t attr)
-{
-	put_at(pg, label, value, attr, false);
-}
-
-static void heading(pager *pg, const char *text)
-{
-	pg->line++;
-	int top = pg->line - pg->scroll;
-	if (top >= 0 && top < pg->r.h)
-		draw_text(pg->r.y + top, pg->r.x, pg->r.w, text, style_attr(S_HEADER));
-	pg->line++;
+	pager_reload(t, v->data, load);
 }
 
 static char *day_text(cday d)
@@ -136,61 +92,62 @@ static char *day_text(cday d)
 static void draw_facts(pager *pg, complaint_screen *p)
 {
 	const complaint *c = &p->c;
-	put(pg, _("Client"), c->client_name, A_NORMAL);
-	put(pg, _("Worker"), c->worker_name ? c->worker_name : "—", A_NORMAL);
+	pager_put(pg, _("Client"), c->client_name, A_NORMAL);
+	pager_put(pg, _("Worker"), c->worker_name ? c->worker_name : "—", A_NORMAL);
 	char *received = day_text(c->received_on);
 	char *how = xasprintf("%s, %s", received, enum_label(&complaint_channels, c->channel));
-	put(pg, _("Received"), how,
+	pager_put(pg, _("Received"), how,
 	    style_attr(complaint_overdue(p->a, c) ? S_OVERDUE : S_NORMAL));
 	free(how);
 	free(received);
-	put(pg, _("Category"), complaint_category_label(p->cats, p->ncats, c->category), A_NORMAL);
-	put(pg, _("Severity"), enum_label(&complaint_severities, c->severity),
+	pager_put(pg, _("Category"), complaint_category_label(p->cats, p->ncats, c->category),
+		  A_NORMAL);
+	pager_put(pg, _("Severity"), enum_label(&complaint_severities, c->severity),
 	    style_attr(c->severity == SEVERITY_HIGH ? S_OVERDUE : S_NORMAL));
-	put(pg, _("Status"), enum_label(&complaint_statuses, c->status),
+	pager_put(pg, _("Status"), enum_label(&complaint_statuses, c->status),
 	    style_attr(c->status == COMPLAINT_CLOSED ? S_DONE : S_NORMAL));
-	put(pg, _("Description"), c->description, A_NORMAL);
-	put(pg, _("Recorded by"), staff_names_of(&p->names, c->recorded_by), A_NORMAL);
+	pager_put(pg, _("Description"), c->description, A_NORMAL);
+	pager_put(pg, _("Recorded by"), staff_names_of(&p->names, c->recorded_by), A_NORMAL);
 }
 
 static void draw_actions(pager *pg, complaint_screen *p)
 {
-	heading(pg, _("Actions taken"));
+	pager_heading(pg, _("Actions taken"));
 	if (!p->nacts)
-		put_at(pg, NULL, _("none yet (a: record one)"), style_attr(S_DIM), true);
+		pager_put_at(pg, 2, NULL, _("none yet (a: record one)"), style_attr(S_DIM));
 	for (size_t i = 0; i < p->nacts; i++) {
 		char on[11];
 		fmt_date_human(p->acts[i].done_on, on);
 		char *line = xasprintf("%s (%s)", p->acts[i].text,
 				       staff_names_of(&p->names, p->acts[i].done_by));
-		put(pg, on, line, A_NORMAL);
+		pager_put(pg, on, line, A_NORMAL);
 		free(line);
 	}
-	heading(pg, _("Answer to the client"));
+	pager_heading(pg, _("Answer to the client"));
 	if (p->c.answered_on == NO_DAY) {
-		put_at(pg, NULL,
+		pager_put_at(pg, 2, NULL,
 		       p->c.anomaly ? _("an anomaly the agency noticed: no answer is due")
 				    : _("not answered yet (w: write it)"),
-		       style_attr(S_DIM), true);
+		       style_attr(S_DIM));
 	} else {
 		char on[11];
 		fmt_date_human(p->c.answered_on, on);
-		put(pg, on, p->c.answer, A_NORMAL);
+		pager_put(pg, on, p->c.answer, A_NORMAL);
 	}
 	if (p->c.closed_on != NO_DAY) {
 		char *closed = day_text(p->c.closed_on);
-		put(pg, _("Closed on"), closed, style_attr(S_DONE));
+		pager_put(pg, _("Closed on"), closed, style_attr(S_DONE));
 		free(closed);
 	}
-	heading(pg, _("Action plans"));
+	pager_heading(pg, _("Action plans"));
 	if (!p->nplans)
-		put_at(pg, NULL, _("none (m: make one)"), style_attr(S_DIM), true);
+		pager_put_at(pg, 2, NULL, _("none (m: make one)"), style_attr(S_DIM));
 	for (size_t i = 0; i < p->nplans; i++) {
 		char no[24];
 		snprintf(no, sizeof no, "#%lld", (long long)p->plans[i].id);
 		char *line = xasprintf("%s (%s)", p->plans[i].title,
 				       enum_label(&plan_statuses, p->plans[i].status));
-		put(pg, no, line, A_NORMAL);
+		pager_put(pg, no, line, A_NORMAL);
 		free(line);
 	}
 }

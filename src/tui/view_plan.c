@@ -13,6 +13,7 @@
 #include "dialog.h"
 #include "form.h"
 #include "frame.h"
+#include "pager.h"
 #include "picker.h"
 #include "staff_names.h"
 
@@ -32,8 +33,9 @@ static const enum action page_actions[] = {
 	ACT_ADD, ACT_FINISH, ACT_OPEN, ACT_UP, ACT_DOWN, ACT_HOME, ACT_END, ACT_NONE,
 };
 
-static void page_clear(plan_screen *p)
+static void page_clear(void *data)
 {
+	plan_screen *p = data;
 	action_plan_free(&p->p);
 	plan_actions_free(p->acts, p->nacts);
 	complaints_free(p->complaints, p->ncomplaints);
@@ -43,8 +45,9 @@ static void page_clear(plan_screen *p)
 	p->nacts = p->ncomplaints = 0;
 }
 
-static int load(plan_screen *p, cerr *e)
+static int load(void *data, cerr *e)
 {
+	plan_screen *p = data;
 	action_plan got;
 	action_plan_init(&got);
 	int r = plan_get(p->a, p->id, &got, e);
@@ -70,22 +73,12 @@ static int open_page(tui *t, view *v, void *arg, cerr *e)
 	p->a = tui_app(t);
 	p->id = *(int64_t *)arg;
 	action_plan_init(&p->p);
-	int r = load(p, e);
-	if (r) {
-		page_clear(p);
-		free(p);
-		return r;
-	}
-	v->data = p;
-	return ST_OK;
+	return pager_open(v, p, load, page_clear, e);
 }
 
 static void reload(tui *t, view *v)
 {
-	cerr e;
-	err_clear(&e);
-	if (load(v->data, &e))
-		tui_error(t, &e);
+	pager_reload(t, v->data, load);
 }
 
 static void line(rect r, int *y, const char *label, const char *value, attr_t attr)

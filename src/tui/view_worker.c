@@ -45,8 +45,9 @@ static const enum action page_actions[] = {
 	ACT_EDIT, ACT_ADD, ACT_UP, ACT_DOWN, ACT_PAGE_UP, ACT_PAGE_DOWN, ACT_HOME, ACT_END, ACT_NONE,
 };
 
-static void page_clear(worker_screen *p)
+static void page_clear(void *data)
 {
+	worker_screen *p = data;
 	worker_free(&p->w);
 	free(p->missing);
 	selection_steps_free(p->steps, p->nsteps);
@@ -66,8 +67,9 @@ static void page_clear(worker_screen *p)
 	p->docs_denied = false;
 }
 
-static int load(worker_screen *p, cerr *e)
+static int load(void *data, cerr *e)
 {
+	worker_screen *p = data;
 	worker w;
 	worker_init(&w);
 	int r = worker_get(p->a, p->id, &w, e);
@@ -107,22 +109,12 @@ static int open_page(tui *t, view *v, void *arg, cerr *e)
 	p->a = tui_app(t);
 	p->id = *(int64_t *)arg;
 	worker_init(&p->w);
-	int r = load(p, e);
-	if (r) {
-		page_clear(p);
-		free(p);
-		return r;
-	}
-	v->data = p;
-	return ST_OK;
+	return pager_open(v, p, load, page_clear, e);
 }
 
 static void reload(tui *t, view *v)
 {
-	cerr e;
-	err_clear(&e);
-	if (load(v->data, &e))
-		tui_error(t, &e);
+	pager_reload(t, v->data, load);
 }
 
 static char *day_text(cday d, const char *none)
