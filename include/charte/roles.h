@@ -31,6 +31,7 @@ enum area {
 	AREA_COMPLAINTS,      /* complaints and anomalies, their actions and answers (S5) */
 	AREA_PLANS,           /* action plans for recurring problems (S7) */
 	AREA_PLANNING,        /* visits: generated, planned, arrivals, cancellations */
+	AREA_FOLLOWUPS,       /* follow-up calls (S4, R6) */
 	AREA_COUNT
 };
 

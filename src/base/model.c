@@ -385,3 +385,19 @@ void visit_filter_init(visit_filter *f)
 	memset(f, 0, sizeof *f);
 	f->from = f->to = NO_MINUTE;
 }
+
+void followup_init(followup *f)
+{
+	memset(f, 0, sizeof *f);
+	f->due = f->done_on = NO_DAY;
+}
+
+void followup_free(followup *f)
+{
+	free(f->done_by);
+	free(f->note);
+	free(f->client_name);
+	followup_init(f);
+}
+
+ROWS_FREE(followups_free, followup, followup_free)

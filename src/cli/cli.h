@@ -97,7 +97,7 @@ extern const cli_area area_client;
 extern const cli_area area_quote, area_contract, area_service;
 extern const cli_area area_worker;
 extern const cli_area area_survey;
-extern const cli_area area_complaint, area_plan;
+extern const cli_area area_complaint, area_plan, area_followup;
 extern const cli_area area_worker, area_visit;
 
 #endif

@@ -374,7 +374,8 @@ const db_history_source db_client_history_sources[] = {
  * the list of areas. core words each (source, event) for people from a, b and c. */
 static const db_history_source *const history_areas[] = {
 	db_client_history_sources, db_call_history_sources, db_quote_history_sources,
-	db_contract_history_sources, db_complaint_history_sources, db_visit_history_sources};
+	db_contract_history_sources, db_complaint_history_sources, db_visit_history_sources,
+	db_followup_history_sources};
 
 /* The sources of every area, in one array: the UNION below numbers them. */
 #define HISTORY_MAX 64
