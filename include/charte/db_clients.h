@@ -39,7 +39,8 @@ typedef struct db_history_source {
 } db_history_source;
 extern const db_history_source db_client_history_sources[], db_call_history_sources[],
 	db_quote_history_sources[], db_contract_history_sources[],
-	db_complaint_history_sources[], db_visit_history_sources[], db_planning_history_sources[];
+	db_complaint_history_sources[], db_visit_history_sources[], db_planning_history_sources[],
+	db_followup_history_sources[];
 
 /* One raw event of a client's history: at is "YYYY-MM-DD HH:MM" or "YYYY-MM-DD"; cols are
  * the source's three detail columns as text ("" for none). */

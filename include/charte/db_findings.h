@@ -12,7 +12,8 @@ typedef struct db_finding_query {
 } db_finding_query;
 extern const db_finding_query db_settings_findings[], db_call_findings[], db_client_findings[],
 	db_contract_findings[], db_worker_findings[], db_survey_findings[],
-	db_complaint_findings[], db_visit_findings[], db_planning_findings[];
+	db_complaint_findings[], db_visit_findings[], db_planning_findings[],
+	db_followup_findings[];
 
 /* What the rules need to know, bound by name where a query uses it (:now, :today, ...). */
 typedef struct finding_params {

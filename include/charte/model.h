@@ -648,4 +648,36 @@ typedef struct candidate {
 } candidate;
 void candidates_free(candidate *rows, size_t n);
 
+/* ---- follow-up calls (R6, S4: followup.h) ---- */
+
+enum followup_kind { FOLLOWUP_KIND_NONE = 0, FOLLOWUP_FIRST_MONTH, FOLLOWUP_YEARLY };
+enum followup_status { FOLLOWUP_STATUS_NONE = 0, FOLLOWUP_DUE, FOLLOWUP_OVERDUE, FOLLOWUP_DONE };
+
+/* A follow-up call: computed from the client's first visit done while it is not done (id 0),
+ * stored once done. Its key (followup_key) is "CLIENT:YYYY-MM-DD" (the client's id and the day
+ * it is due) while it is due, and its stored id once done. */
+typedef struct followup {
+	int64_t id;          /* 0: not done yet */
+	int64_t client_id;
+	int kind;            /* enum followup_kind */
+	cday due;
+	int status;          /* enum followup_status (read only: as of today) */
+	cday done_on;        /* NO_DAY: not done */
+	char *done_by;       /* a login */
+	int satisfaction;    /* enum survey_answer: 1..4, 5 no opinion, 0 not asked */
+	char *note;
+	int64_t complaint_id; /* the complaint opened from it (0: none) */
+	/* read only */
+	char *client_name;
+} followup;
+void followup_init(followup *f);
+void followup_free(followup *f);
+void followups_free(followup *rows, size_t n);
+
+/* Which follow-ups a list keeps: due, overdue, done (none set: all three). */
+typedef struct followup_filter {
+	bool due, overdue, done;
+	int64_t client_id; /* 0: every client */
+} followup_filter;
+
 #endif

@@ -42,6 +42,8 @@ extern const enum_table survey_answers;   /* enum survey_answer: unknown SURVEY_
 extern const enum_table complaint_statuses;   /* enum complaint_status: unknown ..._NONE */
 extern const enum_table complaint_channels;   /* enum complaint_channel: unknown CHANNEL_NONE */
 extern const enum_table complaint_severities; /* enum complaint_severity: unknown SEVERITY_NONE */
+extern const enum_table followup_kinds;     /* enum followup_kind: unknown FOLLOWUP_KIND_NONE */
+extern const enum_table followup_statuses;  /* enum followup_status: unknown FOLLOWUP_STATUS_NONE */
 extern const enum_table plan_statuses;        /* enum plan_status: unknown PLAN_STATUS_NONE */
 extern const enum_table visit_statuses;   /* enum visit_status: unknown VISIT_STATUS_NONE */
 

@@ -32,6 +32,7 @@ enum area {
 	AREA_PLANS,           /* action plans for recurring problems (S7) */
 	AREA_PLANNING,        /* visits: generated, planned, arrivals, cancellations */
 	AREA_NOTEBOOK,        /* the clients' liaison notebooks (I3) */
+	AREA_FOLLOWUPS,       /* follow-up calls (S4, R6) */
 	AREA_COUNT
 };
 

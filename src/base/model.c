@@ -417,3 +417,18 @@ static void candidate_free(candidate *c)
 	c->name = NULL;
 }
 ROWS_FREE(candidates_free, candidate, candidate_free)
+void followup_init(followup *f)
+{
+	memset(f, 0, sizeof *f);
+	f->due = f->done_on = NO_DAY;
+}
+
+void followup_free(followup *f)
+{
+	free(f->done_by);
+	free(f->note);
+	free(f->client_name);
+	followup_init(f);
+}
+
+ROWS_FREE(followups_free, followup, followup_free)

@@ -133,6 +133,15 @@ TABLE(complaint_severities, SEVERITY_NONE,
       {SEVERITY_MEDIUM, "medium", N_("Medium"), NULL},
       {SEVERITY_HIGH, "high", N_("High"), NULL});
 
+TABLE(followup_kinds, FOLLOWUP_KIND_NONE,
+      {FOLLOWUP_FIRST_MONTH, "first-month", N_("First month"), NULL},
+      {FOLLOWUP_YEARLY, "yearly", N_("Yearly"), NULL});
+
+TABLE(followup_statuses, FOLLOWUP_STATUS_NONE,
+      {FOLLOWUP_DUE, "due", NC_("followup", "Due"), "followup"},
+      {FOLLOWUP_OVERDUE, "overdue", NC_("followup", "Overdue"), "followup"},
+      {FOLLOWUP_DONE, "done", NC_("followup", "Done"), "followup"});
+
 TABLE(plan_statuses, PLAN_STATUS_NONE,
       {PLAN_OPEN, "open", NC_("plan", "Open"), "plan"},
       {PLAN_CLOSED, "closed", NC_("plan", "Closed"), "plan"});

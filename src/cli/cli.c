@@ -11,7 +11,7 @@ const cli_area *const cli_areas[] = {
 	&area_init, &area_settings, &area_staff, &area_history, &area_call, &area_client,
 	&area_quote, &area_contract, &area_service, &area_worker, &area_visit, &area_meeting,
 	&area_absence, &area_note, &area_survey,
-	&area_complaint, &area_plan, &area_import, &area_audit,
+	&area_complaint, &area_plan, &area_followup, &area_import, &area_audit,
 };
 const size_t cli_nareas = ARRAY_LEN(cli_areas);
 

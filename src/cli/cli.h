@@ -102,7 +102,7 @@ extern const cli_area area_client;
 extern const cli_area area_quote, area_contract, area_service;
 extern const cli_area area_worker;
 extern const cli_area area_survey;
-extern const cli_area area_complaint, area_plan;
+extern const cli_area area_complaint, area_plan, area_followup;
 extern const cli_area area_worker, area_visit;
 extern const cli_area area_meeting, area_absence, area_note;
 

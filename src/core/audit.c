@@ -15,11 +15,11 @@
  * then the number), whatever the order of the areas. */
 static const audit_rule *const area_rules[] = {settings_rules, call_rules, client_rules,
 						 contract_rules, worker_rules, visit_rules, survey_rules,
-						 complaint_rules, planning_rules};
+						 complaint_rules, planning_rules, followup_rules};
 /* The details that a format cannot word (core.h: audit_detail), area by area. */
 static const audit_detail *const area_details[] = {worker_details, contract_details,
 						    visit_details, complaint_details,
-						    planning_details};
+						    planning_details, followup_details};
 
 static const audit_detail *detail_of(const char *slug)
 {

@@ -400,7 +400,7 @@ static const history_kind client_history_kinds[] = {
 static const history_kind *const history_areas[] = {client_history_kinds, call_history_kinds,
 						     quote_history_kinds, contract_history_kinds,
 						     visit_history_kinds, complaint_history_kinds,
-						     planning_history_kinds};
+						     planning_history_kinds, followup_history_kinds};
 
 static const history_kind *history_kind_of(const char *source, const char *event)
 {

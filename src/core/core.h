@@ -86,7 +86,7 @@ extern const record_desc call_record, client_record, needs_record, service_recor
 	worker_doc_record, survey_campaign_record, survey_question_record, survey_reply_record,
 	complaint_category_record, complaint_record, complaint_action_record, action_plan_record,
 	plan_complaint_record, plan_action_record, visit_record, meeting_record, absence_record,
-	note_record;
+	note_record, followup_record;
 
 /* What a quote or contract line leaves to its service `code` (NULL: a free line, nothing to
  * take), read in the caller's transaction: the label when *label is NULL, the price when
@@ -133,11 +133,11 @@ typedef struct history_kind {
 	char conv[4];
 } history_kind;
 extern const history_kind call_history_kinds[], quote_history_kinds[], contract_history_kinds[],
-	complaint_history_kinds[], visit_history_kinds[], planning_history_kinds[];
+	complaint_history_kinds[], visit_history_kinds[], planning_history_kinds[], followup_history_kinds[];
 
 /* The charter's findings of each area (core/AREA.c), gathered by audit.c. */
 extern const audit_rule settings_rules[], call_rules[], client_rules[], contract_rules[],
-	worker_rules[], visit_rules[], survey_rules[], complaint_rules[], planning_rules[];
+	worker_rules[], visit_rules[], survey_rules[], complaint_rules[], planning_rules[], followup_rules[];
 
 /* The detail of a finding that a format cannot word (a list of what is missing), made from the
  * query's three columns for the person reading it (what their role may not see left out):
@@ -147,7 +147,7 @@ typedef struct audit_detail {
 	char *(*describe)(const app *a, const char *const cols[3]); /* translated, malloc'd */
 } audit_detail;
 extern const audit_detail worker_details[], contract_details[], visit_details[],
-	complaint_details[], planning_details[];
+	complaint_details[], planning_details[], followup_details[];
 
 /* What the contracts' steps ask of the visits (visit.c), inside the contract's transaction:
  * worker_id is a worker's (ST_INVALID on "worker" otherwise, a worker who left too); the

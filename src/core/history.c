@@ -19,7 +19,7 @@ static const record_desc *const records[] = {
 	&survey_campaign_record, &survey_question_record, &survey_reply_record,
 	&complaint_category_record, &complaint_record, &complaint_action_record, &action_plan_record,
 	&plan_complaint_record, &plan_action_record,
-	&visit_record, &meeting_record, &absence_record, &note_record,
+	&visit_record, &meeting_record, &absence_record, &note_record, &followup_record,
 };
 
 /* A free note on a history row (an import's summary), whatever the table. */

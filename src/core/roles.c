@@ -43,6 +43,7 @@ static const struct area_rule {
 	 {R, R, W, W}},
 	{AREA_COMPLAINTS, N_("see complaints"), N_("record complaints"), {R, W, W, W}},
 	{AREA_PLANS, N_("see action plans"), N_("write action plans"), {R, R, W, W}},
+	{AREA_FOLLOWUPS, N_("see follow-up calls"), N_("record follow-up calls"), {R, W, W, W}},
 };
 
 #undef N

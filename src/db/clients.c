@@ -375,7 +375,7 @@ const db_history_source db_client_history_sources[] = {
 static const db_history_source *const history_areas[] = {
 	db_client_history_sources, db_call_history_sources, db_quote_history_sources,
 	db_contract_history_sources, db_complaint_history_sources, db_visit_history_sources,
-	db_planning_history_sources};
+	db_planning_history_sources, db_followup_history_sources};
 
 /* The sources of every area, in one array: the UNION below numbers them. */
 #define HISTORY_MAX 64

@@ -14,7 +14,8 @@
 static const db_finding_query *const areas[] = {db_settings_findings, db_call_findings,
 						db_client_findings, db_contract_findings,
 						db_worker_findings, db_visit_findings, db_survey_findings,
-						db_complaint_findings, db_planning_findings};
+						db_complaint_findings, db_planning_findings,
+						db_followup_findings};
 
 static const char *find_sql(const char *slug)
 {

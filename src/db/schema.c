@@ -890,6 +890,31 @@ static const char v12[] =
 	"  SELECT RAISE(ABORT, 'notebook entries are never deleted');"
 	"END;";
 
+/* Version 13: follow-up calls (R6, S4). The follow-ups due are not stored: they are computed on
+ * read from the client's first visit done under its first contract (db/followups.c), through
+ * visits_done_by_contract, an index of the visits done only. A follow-up is stored once done:
+ * the client, its kind, the day it was due (one per client and day), the day it was done and by
+ * whom, the client's satisfaction on the survey's scale (1 to 4, 5 no opinion, NULL not asked),
+ * remarks, and the complaint opened from it. Never deleted. */
+static const char v13[] =
+	"CREATE INDEX visits_done_by_contract ON visits(contract_id, starts) WHERE status = 'done';"
+	"CREATE TABLE followups ("
+	"  id INTEGER PRIMARY KEY,"
+	"  client_id INTEGER NOT NULL REFERENCES clients(id),"
+	"  kind TEXT NOT NULL CHECK (kind IN ('first-month', 'yearly')),"
+	"  due TEXT NOT NULL CHECK (due GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),"
+	"  done_on TEXT NOT NULL CHECK (done_on GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),"
+	"  done_by TEXT NOT NULL,"
+	"  satisfaction INTEGER CHECK (satisfaction IS NULL OR satisfaction BETWEEN 1 AND 5),"
+	"  note TEXT NOT NULL DEFAULT '',"
+	"  complaint_id INTEGER REFERENCES complaints(id),"
+	"  UNIQUE (client_id, due)"
+	") STRICT;"
+	"CREATE INDEX followups_by_due ON followups(due, client_id);"
+	"CREATE TRIGGER followups_keep BEFORE DELETE ON followups BEGIN"
+	"  SELECT RAISE(ABORT, 'follow-up calls are never deleted');"
+	"END;";
+
 /* Later versions are appended here; never edit a released one. */
 static const char *const migrations[] = {
 	v1,
@@ -904,6 +929,7 @@ static const char *const migrations[] = {
 	v10,
 	v11,
 	v12,
+	v13,
 };
 
 
@@ -915,7 +941,7 @@ static const char *const audited[] = {
 	"skills", "selection_steps", "workers", "worker_availability", "worker_steps",
 	"worker_documents", "survey_campaigns", "survey_questions", "survey_clients",
 	"complaint_categories", "complaints", "complaint_actions", "action_plans", "plan_complaints",
-	"plan_actions", "visits", "absences", "meetings", "notes",
+	"plan_actions", "visits", "absences", "meetings", "notes", "followups",
 };
 
 static int audit_drop(db *d, cerr *e);

@@ -403,7 +403,7 @@ START_TEST(test_roles_table)
 		{AREA_SURVEY, "RRRW"},
 		{AREA_SURVEY_ANSWERS, "RRWW"},
 		{AREA_COMPLAINTS, "RWWW"},  {AREA_PLANS, "RRWW"},
-		{AREA_PLANNING, "RRWW"},   {AREA_NOTEBOOK, "RWWW"},
+		{AREA_PLANNING, "RRWW"},   {AREA_NOTEBOOK, "RWWW"},   {AREA_FOLLOWUPS, "RWWW"},
 	};
 	ck_assert_uint_eq(ARRAY_LEN(expect), AREA_COUNT);
 	for (size_t i = 0; i < ARRAY_LEN(expect); i++)
