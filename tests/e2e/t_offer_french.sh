@@ -13,7 +13,7 @@ export CHARTE_NOW='2026-03-02 10:15'
 
 start env LANGUAGE=fr "$BIN"
 wait_for "Aujourd'hui"
-wait_for "Devis"
+wait_for "Dev"
 wait_for "Con" # the tab, cut to the others' width once the areas outgrow 80 columns
 keys "$(tab Devis)"
 wait_for "Tous les devis"

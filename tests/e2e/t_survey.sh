@@ -17,7 +17,7 @@ export CHARTE_NOW='2026-01-12 10:00'
 "$BIN" survey open --year 2025 >/dev/null 2>&1 || fail "survey open"
 
 start "$BIN"
-wait_for "Survey"
+wait_for "Sur"
 keys "$(tab Survey)"
 wait_for "Satisfaction surveys, one a year"
 wait_for "not published"
