@@ -19,7 +19,7 @@
  * (préavis), l lists the service catalogue, u publishes the survey's results, w writes them as
  * a workbook, A writes the answer to a complaint, z marks done (a complaint closed, a plan's
  * action done, a plan closed), P lists the action plans, m makes a plan from a complaint too, R
- * records a complaint (réclamation) from a client's file; on the planning < and > (or PgUp and
+ * records a complaint (réclamation) from a client's file, F lists the follow-up calls; on the planning < and > (or PgUp and
  * PgDn) change the week, ← and → the day, , and . the worker or client shown, i shows a worker's
  * planning (intervenant), C a client's, U the visits with no worker, h records an arrival (heure
  * d'arrivée), W gives a visit to a worker, z marks it done and x cancels it. y, o and n answer a question (dialogs)
@@ -135,6 +135,8 @@ static const struct action_def actions[] = {
 	    "problem"), 1},
 	{ACT_NEW_COMPLAINT, "new-complaint", {CH('R')}, false, N_("Complaint"),
 	 N_("Record a complaint or an anomaly about this client"), 2},
+	{ACT_FOLLOWUPS, "follow-ups", {CH('F')}, false, N_("Follow-ups"),
+	 N_("List the follow-up calls: due this week, overdue, done (S4)"), 2},
 	/* the planning */
 	{ACT_PREV_WEEK, "previous-week", {FN(KEY_PPAGE), CH('<')}, false, NULL,
 	 N_("Show the previous week of the planning"), 2},

@@ -1,6 +1,7 @@
 /* complaints.h — private to the Complaints area of the screens (view_complaints*.c,
- * view_complaint*.c, view_plan*.c): the views its files open in one another. Complaints and
- * action plans share one tab: the complaints' list is its root, `P` shows the plans. */
+ * view_complaint*.c, view_plan*.c, view_followups.c): the views its files open in one another.
+ * Complaints, action plans and follow-up calls share one tab: the complaints' list is its root,
+ * `P` shows the plans, `F` the follow-up calls. */
 #ifndef CHARTE_TUI_COMPLAINTS_H
 #define CHARTE_TUI_COMPLAINTS_H
 
@@ -14,6 +15,10 @@ extern const struct view_ops view_complaint_form_ops;
 /* The list of action plans (view_plans.c) and a plan's page (view_plan.c: arg points at its
  * int64_t id). */
 extern const struct view_ops view_plans_ops, view_plan_ops;
+/* The follow-up calls (view_followups.c), from `F`, and their section of Today. */
+extern const struct view_ops view_followups_ops;
+struct today_section;
+extern const struct today_section followups_due_today;
 
 /* What a small dated form records on a complaint (view_complaint_form.c). */
 enum complaint_record_kind { CREC_ACTION, CREC_ANSWER, CREC_CLOSE };

@@ -93,6 +93,7 @@ enum action {
 	ACT_PLANS,
 	ACT_MAKE_PLAN,
 	ACT_NEW_COMPLAINT,
+	ACT_FOLLOWUPS,
 	/* the planning */
 	ACT_PREV_WEEK,
 	ACT_NEXT_WEEK,

@@ -2,7 +2,8 @@
  * (never the whole table); `/` searches as you type in the clients' names and phone numbers, `f`
  * lists the open ones, all, or one category; `a` records a complaint, Enter opens the selected
  * one, `m` makes an action plan from it (with the other complaints of its recurring problem),
- * `P` lists the action plans. An open complaint past complaint.overdue_days shows it (S5). */
+ * `P` lists the action plans, `F` the follow-up calls. An open complaint past
+ * complaint.overdue_days shows it (S5). */
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,7 +28,7 @@ typedef struct complaints_view {
 _Static_assert(offsetof(complaints_view, lv) == 0, "the listview first: lv_view_*");
 
 static const enum action list_actions[] = {
-	ACT_OPEN,      ACT_ADD,	 ACT_SEARCH, ACT_FILTER, ACT_MAKE_PLAN, ACT_PLANS, ACT_UP,
+	ACT_OPEN,      ACT_ADD,	 ACT_SEARCH, ACT_FILTER, ACT_MAKE_PLAN, ACT_PLANS, ACT_FOLLOWUPS, ACT_UP,
 	ACT_DOWN,      ACT_PAGE_UP, ACT_PAGE_DOWN, ACT_HOME, ACT_END,       ACT_NONE,
 };
 
@@ -207,6 +208,9 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 		return TK_DONE;
 	case ACT_PLANS:
 		tui_push(t, &view_plans_ops, NULL);
+		return TK_DONE;
+	case ACT_FOLLOWUPS:
+		tui_push(t, &view_followups_ops, NULL);
 		return TK_DONE;
 	case ACT_OPEN:
 	case ACT_MAKE_PLAN: {

@@ -150,4 +150,5 @@ static const struct today_section open_complaints = {
 	.key = key,
 };
 
-const struct today_section *const complaints_today[] = {&open_complaints, NULL};
+const struct today_section *const complaints_today[] = {&open_complaints, &followups_due_today,
+							 NULL};
