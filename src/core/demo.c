@@ -43,6 +43,7 @@
 #include "charte/visit.h"
 #include "charte/worker.h"
 #include "charte/survey.h"
+#include "charte/db_survey.h"
 
 typedef struct dclient dclient;
 typedef struct event event;
@@ -1996,8 +1997,12 @@ static int demo_campaign(demo *d, const char *manager, int year, cday open, int 
 	if (r)
 		return r;
 	clock_at(d, demo_when(d, open, 9 * 60 + 30));
-	int64_t added;
+	int64_t added, served = 0;
 	cerr why = {0};
+	/* Nobody served that year: no campaign (survey_open would refuse it, and a refusal inside
+	 * the demo's transaction undoes the whole demo). */
+	if ((r = db_survey_served_count(a->db, year, &served, e)) || !served)
+		return r;
 	if (survey_open(a, year, &added, &why))
 		return why.code == ST_INVALID ? ST_OK : err_set(e, why.code, why.field, "%s", why.msg);
 	survey_campaign k;
