@@ -19,7 +19,9 @@
  * contract-unsigned, referent-missing, and from the call log callback-overdue and
  * documentation-not-sent; from the workers worker-file-incomplete and badge-missing; from the
  * complaints complaint-overdue and action-plan-missing (demo_complaints); from the visits a few
- * late arrivals (punctuality) and an uncovered slot. The satisfaction survey: last year's
+ * late arrivals (punctuality) and an uncovered slot; from the planning's week (demo_week) a
+ * worker away next week, their visits left to replace (visit-uncovered), a few liaison notebook
+ * entries, and the oldest follow-up calls made, one opening a complaint. The satisfaction survey: last year's
  * campaign answered and published early this year, this year's opened lately and partly
  * answered. The calls are stored with the row-by-row audit off and one summary
  * row, as the importer does; calls from clients are linked to their file. */
@@ -44,6 +46,8 @@
 #include "charte/worker.h"
 #include "charte/survey.h"
 #include "charte/db_survey.h"
+#include "charte/followup.h"
+#include "charte/planning.h"
 
 typedef struct dclient dclient;
 typedef struct event event;
@@ -2341,6 +2345,115 @@ static int demo_visits(demo *d, cerr *e)
 	return r;
 }
 
+/* ---- the planning's week: an absence, the liaison notebooks, follow-up calls ---- */
+
+struct demo_pick {
+	int64_t worker_id;           /* a worker with a visit planned next week */
+	int64_t clients[4], visits[4]; /* clients served lately, one of their visits each */
+	size_t nclients;
+};
+
+static int pick_next_week(const visit *v, void *arg)
+{
+	struct demo_pick *p = arg;
+	if (!p->worker_id && v->status == VISIT_PLANNED && v->worker_id)
+		p->worker_id = v->worker_id;
+	return 0;
+}
+
+static int pick_served(const visit *v, void *arg)
+{
+	struct demo_pick *p = arg;
+	if (v->status != VISIT_DONE || p->nclients >= ARRAY_LEN(p->clients))
+		return 0;
+	for (size_t i = 0; i < p->nclients; i++)
+		if (p->clients[i] == v->client_id)
+			return 0;
+	p->clients[p->nclients] = v->client_id;
+	p->visits[p->nclients++] = v->id;
+	return 0;
+}
+
+struct demo_due {
+	char keys[3][FOLLOWUP_KEY_MAX];
+	size_t n;
+};
+
+static int pick_due(const followup *f, void *arg)
+{
+	struct demo_due *p = arg;
+	if (p->n < ARRAY_LEN(p->keys))
+		followup_key(f, p->keys[p->n++]);
+	return 0;
+}
+
+static int demo_week(demo *d, cerr *e)
+{
+	int r = act_as(d, "nathalie.perrin", e);
+	struct demo_pick p = {0};
+	visit_filter f;
+	/* A worker away next Tuesday to Thursday, their visits left to replace (I2). */
+	cday monday = next_monday(d->today + 1);
+	visit_filter_init(&f);
+	f.from = cal_at(monday + 1, 0);
+	f.to = cal_at(monday + 4, 0);
+	if (!r)
+		r = visit_each(d->a, &f, pick_next_week, &p, e);
+	if (!r && p.worker_id) {
+		absence x;
+		absence_init(&x);
+		x.worker_id = p.worker_id;
+		x.from_day = monday + 1;
+		x.to_day = monday + 3;
+		x.kind = xstrdup("sick");
+		x.note = xstrdup("Arrêt maladie transmis par téléphone");
+		r = absence_add(d->a, &x, NULL, NULL, e);
+		absence_free(&x);
+	}
+	/* The liaison notebooks of a few clients served these two weeks (I3). */
+	static const char *const notes[] = {
+	    "Courses faites, le frigo est plein jusqu'à jeudi. Penser au pain.",
+	    "Douleur au genou signalée pendant la visite : famille prévenue.",
+	    "Produit pour les sols presque fini, à racheter.",
+	    "Le voisin a les clés en double en cas d'absence.",
+	};
+	visit_filter_init(&f);
+	f.from = cal_at(d->today - 14, 0);
+	f.to = d->now;
+	f.status = VISIT_DONE;
+	if (!r)
+		r = visit_each(d->a, &f, pick_served, &p, e);
+	for (size_t i = 0; !r && i < p.nclients; i++) {
+		note_entry n;
+		note_init(&n);
+		n.client_id = p.clients[i];
+		n.visit_id = i % 2 ? 0 : p.visits[i];
+		n.text = xstrdup(notes[i % ARRAY_LEN(notes)]);
+		r = note_add(d->a, &n, e);
+		note_free(&n);
+	}
+	/* Follow-up calls made (S4): the oldest owed, one opening a complaint. */
+	struct demo_due due = {0};
+	followup_filter ff = {false, false, false, 0};
+	if (!r)
+		r = act_as(d, "sophie.martin", e);
+	if (!r)
+		r = followup_each(d->a, &ff, pick_due, &due, e);
+	static const followup_done_in said[] = {
+	    {0, 1, "Très contente de son intervenante.", NULL, NULL},
+	    {0, 2, "Satisfait ; souhaiterait un passage plus tôt le matin.", NULL, NULL},
+	    {0, 3, "Ménage jugé rapide.", "Les vitres ne sont jamais faites malgré le contrat.",
+	     "quality"},
+	};
+	for (size_t i = 0; !r && i < due.n; i++) {
+		followup_done_in in = said[i];
+		int64_t id;
+		in.on = d->today;
+		r = followup_done(d->a, due.keys[i], &in, &id, NULL, e);
+	}
+	return r;
+}
+
 int demo_populate(app *a, cerr *e)
 {
 	demo d = {0};
@@ -2385,7 +2498,11 @@ int demo_populate(app *a, cerr *e)
 	if (!r)
 		r = demo_complaints(&d, e);
 	act_as(&d, login, NULL);
+	if (!r)
 		r = demo_visits(&d, e);
+	if (!r)
+		r = demo_week(&d, e);
+	act_as(&d, login, NULL);
 	clients_plan_free(&d);
 	if (r) {
 		db_rollback(a->db);
