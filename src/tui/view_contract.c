@@ -1,7 +1,9 @@
 /* view_contract.c — one contract, whole: its terms, the computed withdrawal end (R4), the
  * monthly amount incl. VAT (R3) with whether a quote is required and which one was given, and
  * for a recurring contract its weekly schedule (day, start, end, service) with the hours a week
- * it makes. A draft is edited (`e`), takes slots (`a`, `x`) and is signed (`s`, on a date); a
+ * it makes. A draft is edited (`e`), takes services (`v`) and slots (`a`, `x`) and is signed
+ * (`+`, on a date); Up above the schedule selects a line of its services, which `e` or Enter
+ * changes and `x` removes; a
  * signed contract is ended (`n`: the notice date gives the end date, shown before confirming,
  * R5) or withdrawn within the period (`w`). Also the small form of a slot. */
 #include <stdlib.h>
@@ -31,10 +33,12 @@ typedef struct contract_sheet {
 	service *services;     /* the catalogue, for the slots' service names */
 	size_t nservices;
 	int status;            /* as of today */
+	bool in_lines;         /* a line of the services is selected, not a slot */
+	size_t line_sel;       /* that line (0…) */
 } contract_sheet;
 
 static const enum action all_actions[] = {
-	ACT_ADD,    ACT_ADD_LINE, ACT_REMOVE,  ACT_EDIT,      ACT_SIGN, ACT_END_CONTRACT, ACT_WITHDRAW,
+	ACT_OPEN,   ACT_ADD,    ACT_ADD_LINE, ACT_REMOVE,  ACT_EDIT,      ACT_SIGN, ACT_END_CONTRACT, ACT_WITHDRAW,
 	ACT_UP,     ACT_DOWN,    ACT_PAGE_UP,   ACT_PAGE_DOWN, ACT_HOME,    ACT_END,
 	ACT_NONE,
 };
@@ -107,7 +111,7 @@ static void draw_slot(void *ctx, const void *row, rect r, bool selected)
 {
 	contract_sheet *p = ctx;
 	const contract_slot *s = row;
-	attr_t attr = style_row(S_NORMAL, selected);
+	attr_t attr = style_row(S_NORMAL, selected && !p->in_lines);
 	char from[6], to[6], n[24], hours[32];
 	fmt_clock(s->starts, from);
 	fmt_clock(s->ends, to);
@@ -184,6 +188,10 @@ static int load(void *page, cerr *e)
 	free(p->client);
 	p->client = offer_client_name(p->a, k.client_id, k.client_name, &p->wants_quote);
 	p->status = contract_status_on(&p->k, app_today(p->a));
+	if (p->line_sel >= p->nlines)
+		p->line_sel = p->nlines ? p->nlines - 1 : 0;
+	if (!p->nlines)
+		p->in_lines = false;
 	return ST_OK;
 }
 
@@ -377,7 +385,6 @@ static int draw_lines(const contract_sheet *p, rect r, int y, int room)
 	draw_text_right(y + 1, x, W_LMONTH, recurring ? _("Monthly") : _("Amount"), h);
 	y += 2;
 	room -= 2;
-	attr_t normal = style_attr(S_NORMAL);
 	if (!p->nlines) {
 		draw_text(y, 2, r.w - 4, _("No service yet: press v to add one."), h);
 		return y + 1;
@@ -400,16 +407,18 @@ static int draw_lines(const contract_sheet *p, rect r, int y, int room)
 		const char *name = l->label && *l->label ? l->label
 							  : service_name(p->services, p->nservices,
 									 l->service_code);
+		attr_t a = style_row(S_NORMAL, p->in_lines && i == p->line_sel);
+		draw_fill(y, 1, r.w - 2, a);
 		x = 2;
-		draw_cell(y, x, lw, name ? name : "—", normal);
+		draw_cell(y, x, lw, name ? name : "—", a);
 		x += lw + 1;
-		draw_text_right(y, x, W_LHOURS, hours, normal);
+		draw_text_right(y, x, W_LHOURS, hours, a);
 		x += W_LHOURS + 1;
-		draw_text_right(y, x, W_LPRICE, price, normal);
+		draw_text_right(y, x, W_LPRICE, price, a);
 		x += W_LPRICE + 1;
-		draw_text_right(y, x, W_LRATE, rate, normal);
+		draw_text_right(y, x, W_LRATE, rate, a);
 		x += W_LRATE + 1;
-		draw_text_right(y, x, W_LMONTH, month, normal);
+		draw_text_right(y, x, W_LMONTH, month, a);
 	}
 	return y;
 }
@@ -534,6 +543,76 @@ static void remove_slot(tui *t, contract_sheet *p, const contract_slot *s)
 			    contract_weekday_label(s->weekday), from, to);
 	offer_remove(t, q, s->id, contract_slot_remove, _("Slot removed"));
 	free(q);
+}
+
+/* The selected line of the services changed in its form. */
+static void edit_line(tui *t, contract_sheet *p)
+{
+	if (!tui_may(t, AREA_CONTRACTS) || !can(t, p, CONTRACT_EDIT))
+		return;
+	contract_line_arg arg = {p->id, (int)p->line_sel + 1};
+	tui_push(t, &view_contract_line_ops, &arg);
+}
+
+/* A removal of a line asked for, the argument of its question (freed with free()). */
+typedef struct line_removal {
+	int64_t contract_id;
+	int number;
+} line_removal;
+
+static void remove_line_yes(tui *t, void *arg)
+{
+	const line_removal *lr = arg;
+	cerr e;
+	err_clear(&e);
+	if (contract_line_remove(tui_app(t), lr->contract_id, lr->number, &e)) {
+		tui_error(t, &e);
+		return;
+	}
+	tui_changed(t);
+	tui_msg(t, _("Line %d removed"), lr->number);
+}
+
+static void remove_line(tui *t, contract_sheet *p)
+{
+	if (!tui_may(t, AREA_CONTRACTS) || !can(t, p, CONTRACT_EDIT))
+		return;
+	const contract_line *l = &p->lines[p->line_sel];
+	const char *name = l->label && *l->label
+				   ? l->label
+				   : service_name(p->services, p->nservices, l->service_code);
+	line_removal *lr = xmalloc(sizeof *lr);
+	*lr = (line_removal){p->id, (int)p->line_sel + 1};
+	char *q = xasprintf(_("Remove the line %d (%s) from contract %s?"), lr->number,
+			    name ? name : "—", p->k.number);
+	dialog_confirm(t, q, remove_line_yes, lr);
+	free(q);
+}
+
+/* Up and Down: from the top of the schedule up into the lines of the services, and back. */
+static int navigate(tui *t, contract_sheet *p, enum action act)
+{
+	if (act == ACT_UP && p->in_lines) {
+		if (p->line_sel > 0)
+			p->line_sel--;
+		return TK_DONE;
+	}
+	if (act == ACT_DOWN && p->in_lines) {
+		if (p->line_sel + 1 < p->nlines)
+			p->line_sel++;
+		else if (p->nslots)
+			p->in_lines = false;
+		return TK_DONE;
+	}
+	if (act == ACT_UP && p->nlines &&
+	    (!list_selected(&p->l) || (p->l.sel == 0 && p->l.at_start))) {
+		p->in_lines = true;
+		p->line_sel = p->nlines - 1;
+		return TK_DONE;
+	}
+	if (act == ACT_HOME || act == ACT_END || act == ACT_PAGE_UP || act == ACT_PAGE_DOWN)
+		p->in_lines = false;
+	return list_navigate(t, &p->l, act);
 }
 
 /* The question before a signature: where it was signed, the withdrawal period, and (R3) a
@@ -685,12 +764,25 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 			tui_push(t, &view_contract_slot_ops, &p->id);
 		return TK_DONE;
 	case ACT_ADD_LINE:
-		if (tui_may(t, AREA_CONTRACTS) && can(t, p, CONTRACT_EDIT))
-			tui_push(t, &view_contract_line_ops, &p->id);
-		return TK_DONE;
-	case ACT_REMOVE: remove_slot(t, p, list_selected(&p->l)); return TK_DONE;
-	case ACT_EDIT:
 		if (tui_may(t, AREA_CONTRACTS) && can(t, p, CONTRACT_EDIT)) {
+			contract_line_arg arg = {p->id, 0};
+			tui_push(t, &view_contract_line_ops, &arg);
+		}
+		return TK_DONE;
+	case ACT_OPEN:
+		if (p->in_lines)
+			edit_line(t, p);
+		return TK_DONE;
+	case ACT_REMOVE:
+		if (p->in_lines)
+			remove_line(t, p);
+		else
+			remove_slot(t, p, list_selected(&p->l));
+		return TK_DONE;
+	case ACT_EDIT:
+		if (p->in_lines)
+			edit_line(t, p);
+		else if (tui_may(t, AREA_CONTRACTS) && can(t, p, CONTRACT_EDIT)) {
 			contract_form_arg arg = {p->id, 0};
 			tui_push(t, &view_contract_form_ops, &arg);
 		}
@@ -699,7 +791,7 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 	case ACT_END_CONTRACT:
 	case ACT_WITHDRAW: step(t, p, act); return TK_DONE;
 	default:
-		return list_navigate(t, &p->l, act);
+		return navigate(t, p, act);
 	}
 }
 
@@ -727,10 +819,13 @@ static const enum action *mode(view *v, bool *text_input)
 /* What its keys do here (the help). */
 static const struct action_help contract_helps[] = {
 	{ACT_ADD, N_("Add a slot to the weekly schedule of this draft contract")},
-	{ACT_EDIT, N_("Change this draft contract")},
+	{ACT_EDIT, N_("Change the selected line of the services (Up above the schedule selects "
+		      "one), else this draft contract")},
+	{ACT_OPEN, N_("Change the selected line of the services")},
 	{ACT_ADD_LINE, N_("Add a service to this draft contract: its hours a week (or quantity), "
 			  "hourly price excl. VAT and VAT rate")},
-	{ACT_REMOVE, N_("Remove the selected slot of the weekly schedule")},
+	{ACT_REMOVE, N_("Remove the selected line of the services, or the selected slot of the "
+			"weekly schedule")},
 	{ACT_NONE, NULL},
 };
 
