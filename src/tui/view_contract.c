@@ -616,8 +616,10 @@ static int navigate(tui *t, contract_sheet *p, enum action act)
 }
 
 /* The question before a signature: where it was signed, the withdrawal period, and (R3) a
- * quote missing. The contract as stored now: the page may have been drawn before a change. */
-static int sign_ask(app *a, int64_t id, const char *number, cday on, strbuf *question, cerr *e)
+ * quote missing. The contract as stored now: the page may have been drawn before a change.
+ * With `express`, the client's express request is recorded with the signature (R4). */
+static int sign_question(app *a, int64_t id, const char *number, cday on, strbuf *question,
+			 bool express, cerr *e)
 {
 	contract k;
 	contract_init(&k);
@@ -626,6 +628,8 @@ static int sign_ask(app *a, int64_t id, const char *number, cday on, strbuf *que
 		contract_free(&k);
 		return r;
 	}
+	if (express)
+		k.express_start = true;
 	char d[11], w[11];
 	fmt_date_human(on, d);
 	cday end = contract_withdrawal_end(on, k.at_agency, (int)settings_int(a, "withdrawal.days"));
@@ -639,7 +643,11 @@ static int sign_ask(app *a, int64_t id, const char *number, cday on, strbuf *que
 				    "the agency? The withdrawal period ends on %s."),
 			number, d, w);
 	/* R4: a start within the period needs the client's express request. */
-	if (contract_starts_early(&k, end))
+	if (express)
+		sb_addf(question, " %s",
+			_("The client's express request to start within the withdrawal period is "
+			  "recorded with it."));
+	else if (contract_starts_early(&k, end))
 		sb_addf(question, " %s",
 			_("Careful: the service starts within the withdrawal period and the client has "
 			  "not asked for an express start."));
@@ -655,6 +663,34 @@ static int sign_ask(app *a, int64_t id, const char *number, cday on, strbuf *que
 	free(given);
 	contract_free(&k);
 	return ST_OK;
+}
+
+static int sign_ask(app *a, int64_t id, const char *number, cday on, strbuf *question, cerr *e)
+{
+	return sign_question(a, id, number, on, question, false, e);
+}
+
+static int sign_express_ask(app *a, int64_t id, const char *number, cday on, strbuf *question,
+			    cerr *e)
+{
+	return sign_question(a, id, number, on, question, true, e);
+}
+
+/* The signature with the client's express request (R4): the request is recorded only once the
+ * signature can go through, so a signature given up (Esc at the date, "no") records nothing. */
+static int sign_express(app *a, int64_t id, cday on, cerr *e)
+{
+	contract k;
+	contract_init(&k);
+	int r = contract_get(a, id, &k, e);
+	if (!r)
+		r = contract_can(&k, CONTRACT_SIGN, on, e);
+	contract_free(&k);
+	if (!r)
+		r = contract_record_express(a, id, e);
+	if (!r)
+		r = contract_sign(a, id, on, e);
+	return r;
 }
 
 /* The end date the notice gives (R5), before confirming. */
@@ -710,21 +746,19 @@ typedef struct early_sign {
 	char client[256];
 } early_sign;
 
+/* The signature that records the express request with it: the sign step otherwise. */
+static const offer_step sign_express_step = {
+	ACT_SIGN, CONTRACT_SIGN, N_("Sign the contract"), N_("Signed on"),
+	N_("Contract %s for %s: the day the client signed it."), NULL, sign_express_ask,
+	sign_express, NULL, N_("Contract %s signed on %s")};
+
 static void early_chosen(tui *t, void *arg, int choice)
 {
 	early_sign *es = arg;
-	const offer_step *s = offer_step_of(steps, ACT_SIGN);
-	cerr e;
-	err_clear(&e);
-	if (choice == 0) {
-		if (contract_record_express(tui_app(t), es->id, &e)) {
-			tui_error(t, &e);
-			return;
-		}
-		tui_changed(t);
-	}
-	if (choice <= 1)
-		offer_take_step(t, s, es->id, es->number, es->client);
+	if (choice == 0)
+		offer_take_step(t, &sign_express_step, es->id, es->number, es->client);
+	else if (choice == 1)
+		offer_take_step(t, offer_step_of(steps, ACT_SIGN), es->id, es->number, es->client);
 }
 
 /* What cannot be done now is told at once (core's reason), before a date is asked. */

@@ -97,12 +97,21 @@ keys Enter
 wait_for "Careful: the service starts within the withdrawal period"
 keys n
 wait_gone "Please confirm"
+# "Record then sign" given up at the date records nothing: the request is asked again.
+keys +
+wait_for "Start within the withdrawal period"
+keys 1
+wait_for "Sign the contract"
+keys Escape
+wait_gone "Sign the contract"
+"$BIN" contract list --csv | grep -q "^$k,.*,0,0,," || fail "express request recorded unsigned"
 keys +
 wait_for "Start within the withdrawal period"
 keys 1
 wait_for "Sign the contract"
 keys Enter
 wait_for "Please confirm"
+wait_for "express request to start within the withdrawal period is"
 screen | grep -q "Careful: the service starts" && fail "the request was recorded: no warning"
 keys y
 wait_for "Contract $k signed on 2026-03-02"
