@@ -817,7 +817,7 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 		if (p->in_lines)
 			edit_line(t, p);
 		else if (tui_may(t, AREA_CONTRACTS) && can(t, p, CONTRACT_EDIT)) {
-			contract_form_arg arg = {p->id, 0};
+			contract_form_arg arg = {p->id, 0, false};
 			tui_push(t, &view_contract_form_ops, &arg);
 		}
 		return TK_DONE;
