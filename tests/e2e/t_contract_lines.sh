@@ -86,6 +86,17 @@ keys Enter
 wait_for "Line 2 of contract $k"
 keys Escape
 wait_gone "Line 2 of contract"
+# The last line is never removed: core's refusal, as it words it.
+keys x
+wait_for "Remove the line 2 (Ménage)"
+keys y
+wait_for "Line 2 removed"
+wait_for "Services: 1 line"
+keys x
+wait_for "Remove the line 1"
+keys y
+wait_for "keeps at least one line: change this one instead"
+wait_for "Services: 1 line"
 
 # R4: the start (5 March) falls within the period (ends 16 March): said, the request offered.
 keys +
