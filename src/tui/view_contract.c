@@ -389,7 +389,11 @@ static int draw_lines(const contract_sheet *p, rect r, int y, int room)
 		draw_text(y, 2, r.w - 4, _("No service yet: press v to add one."), h);
 		return y + 1;
 	}
-	for (size_t i = 0; i < p->nlines && room > 0; i++, y++, room--) {
+	/* The selected line stays in sight: the first lines give way when it is below them. */
+	size_t first = 0;
+	if (p->in_lines && room > 1 && p->nlines > (size_t)room && p->line_sel + 2 > (size_t)room)
+		first = p->line_sel + 2 - (size_t)room;
+	for (size_t i = first; i < p->nlines && room > 0; i++, y++, room--) {
 		const contract_line *l = &p->lines[i];
 		if (room == 1 && i + 1 < p->nlines) {
 			char *more = xasprintf(ngettext("… and %zu more line", "… and %zu more lines",
