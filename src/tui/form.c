@@ -452,6 +452,8 @@ static void draw_field(form *f, tui *t, size_t i, int y, rect r, int lw, bool er
 	char *why = fl->error.len ? text_capitalised(sb_str(&fl->error)) : NULL;
 	if (why && !error_below)
 		draw_text(y, after, left, why, style_attr(S_ERROR));
+	else if (fl->format && !why && error_below && text_width(fl->format) > left)
+		draw_text(y + 1, fx, room, fl->format, style_attr(S_DIM)); /* whole, under it */
 	else if (fl->format && left > 4)
 		draw_text(y, after, left, fl->format, style_attr(S_DIM));
 	if (why && error_below) { /* under the field, or wrapped from the label */

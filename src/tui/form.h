@@ -22,7 +22,8 @@ typedef struct field {
 	char *label;        /* translated */
 	int type;
 	int width;          /* columns of a text field (0: up to 50) */
-	const char *format; /* shown beside a text field: "DD/MM/YYYY HH:MM" (translated) */
+	const char *format; /* shown beside a text field: "DD/MM/YYYY HH:MM" (translated); under
+			       it, whole, when it does not fit beside and the form has the room */
 	lineedit ed;        /* FIELD_TEXT */
 	bool on;            /* FIELD_CHECK */
 	char *initial;      /* to tell a changed form */

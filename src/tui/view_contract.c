@@ -1,7 +1,9 @@
 /* view_contract.c — one contract, whole: its terms, the computed withdrawal end (R4), the
  * monthly amount incl. VAT (R3) with whether a quote is required and which one was given, and
  * for a recurring contract its weekly schedule (day, start, end, service) with the hours a week
- * it makes. A draft is edited (`e`), takes slots (`a`, `x`) and is signed (`s`, on a date); a
+ * it makes. A draft is edited (`e`), takes services (`v`) and slots (`a`, `x`) and is signed
+ * (`+`, on a date); Up above the schedule selects a line of its services, which `e` or Enter
+ * changes and `x` removes; a
  * signed contract is ended (`n`: the notice date gives the end date, shown before confirming,
  * R5) or withdrawn within the period (`w`). Also the small form of a slot. */
 #include <stdlib.h>
@@ -31,10 +33,12 @@ typedef struct contract_sheet {
 	service *services;     /* the catalogue, for the slots' service names */
 	size_t nservices;
 	int status;            /* as of today */
+	bool in_lines;         /* a line of the services is selected, not a slot */
+	size_t line_sel;       /* that line (0…) */
 } contract_sheet;
 
 static const enum action all_actions[] = {
-	ACT_ADD,    ACT_ADD_LINE, ACT_REMOVE,  ACT_EDIT,      ACT_SIGN, ACT_END_CONTRACT, ACT_WITHDRAW,
+	ACT_OPEN,   ACT_ADD,    ACT_ADD_LINE, ACT_REMOVE,  ACT_EDIT,      ACT_SIGN, ACT_END_CONTRACT, ACT_WITHDRAW,
 	ACT_UP,     ACT_DOWN,    ACT_PAGE_UP,   ACT_PAGE_DOWN, ACT_HOME,    ACT_END,
 	ACT_NONE,
 };
@@ -107,7 +111,7 @@ static void draw_slot(void *ctx, const void *row, rect r, bool selected)
 {
 	contract_sheet *p = ctx;
 	const contract_slot *s = row;
-	attr_t attr = style_row(S_NORMAL, selected);
+	attr_t attr = style_row(S_NORMAL, selected && !p->in_lines);
 	char from[6], to[6], n[24], hours[32];
 	fmt_clock(s->starts, from);
 	fmt_clock(s->ends, to);
@@ -184,6 +188,10 @@ static int load(void *page, cerr *e)
 	free(p->client);
 	p->client = offer_client_name(p->a, k.client_id, k.client_name, &p->wants_quote);
 	p->status = contract_status_on(&p->k, app_today(p->a));
+	if (p->line_sel >= p->nlines)
+		p->line_sel = p->nlines ? p->nlines - 1 : 0;
+	if (!p->nlines)
+		p->in_lines = false;
 	return ST_OK;
 }
 
@@ -377,12 +385,15 @@ static int draw_lines(const contract_sheet *p, rect r, int y, int room)
 	draw_text_right(y + 1, x, W_LMONTH, recurring ? _("Monthly") : _("Amount"), h);
 	y += 2;
 	room -= 2;
-	attr_t normal = style_attr(S_NORMAL);
 	if (!p->nlines) {
 		draw_text(y, 2, r.w - 4, _("No service yet: press v to add one."), h);
 		return y + 1;
 	}
-	for (size_t i = 0; i < p->nlines && room > 0; i++, y++, room--) {
+	/* The selected line stays in sight: the first lines give way when it is below them. */
+	size_t first = 0;
+	if (p->in_lines && room > 1 && p->nlines > (size_t)room && p->line_sel + 2 > (size_t)room)
+		first = p->line_sel + 2 - (size_t)room;
+	for (size_t i = first; i < p->nlines && room > 0; i++, y++, room--) {
 		const contract_line *l = &p->lines[i];
 		if (room == 1 && i + 1 < p->nlines) {
 			char *more = xasprintf(ngettext("… and %zu more line", "… and %zu more lines",
@@ -400,16 +411,18 @@ static int draw_lines(const contract_sheet *p, rect r, int y, int room)
 		const char *name = l->label && *l->label ? l->label
 							  : service_name(p->services, p->nservices,
 									 l->service_code);
+		attr_t a = style_row(S_NORMAL, p->in_lines && i == p->line_sel);
+		draw_fill(y, 1, r.w - 2, a);
 		x = 2;
-		draw_cell(y, x, lw, name ? name : "—", normal);
+		draw_cell(y, x, lw, name ? name : "—", a);
 		x += lw + 1;
-		draw_text_right(y, x, W_LHOURS, hours, normal);
+		draw_text_right(y, x, W_LHOURS, hours, a);
 		x += W_LHOURS + 1;
-		draw_text_right(y, x, W_LPRICE, price, normal);
+		draw_text_right(y, x, W_LPRICE, price, a);
 		x += W_LPRICE + 1;
-		draw_text_right(y, x, W_LRATE, rate, normal);
+		draw_text_right(y, x, W_LRATE, rate, a);
 		x += W_LRATE + 1;
-		draw_text_right(y, x, W_LMONTH, month, normal);
+		draw_text_right(y, x, W_LMONTH, month, a);
 	}
 	return y;
 }
@@ -536,9 +549,81 @@ static void remove_slot(tui *t, contract_sheet *p, const contract_slot *s)
 	free(q);
 }
 
+/* The selected line of the services changed in its form. */
+static void edit_line(tui *t, contract_sheet *p)
+{
+	if (!tui_may(t, AREA_CONTRACTS) || !can(t, p, CONTRACT_EDIT))
+		return;
+	contract_line_arg arg = {p->id, (int)p->line_sel + 1};
+	tui_push(t, &view_contract_line_ops, &arg);
+}
+
+/* A removal of a line asked for, the argument of its question (freed with free()). */
+typedef struct line_removal {
+	int64_t contract_id;
+	int number;
+} line_removal;
+
+static void remove_line_yes(tui *t, void *arg)
+{
+	const line_removal *lr = arg;
+	cerr e;
+	err_clear(&e);
+	if (contract_line_remove(tui_app(t), lr->contract_id, lr->number, &e)) {
+		tui_error(t, &e);
+		return;
+	}
+	tui_changed(t);
+	tui_msg(t, _("Line %d removed"), lr->number);
+}
+
+static void remove_line(tui *t, contract_sheet *p)
+{
+	if (!tui_may(t, AREA_CONTRACTS) || !can(t, p, CONTRACT_EDIT))
+		return;
+	const contract_line *l = &p->lines[p->line_sel];
+	const char *name = l->label && *l->label
+				   ? l->label
+				   : service_name(p->services, p->nservices, l->service_code);
+	line_removal *lr = xmalloc(sizeof *lr);
+	*lr = (line_removal){p->id, (int)p->line_sel + 1};
+	char *q = xasprintf(_("Remove the line %d (%s) from contract %s?"), lr->number,
+			    name ? name : "—", p->k.number);
+	dialog_confirm(t, q, remove_line_yes, lr);
+	free(q);
+}
+
+/* Up and Down: from the top of the schedule up into the lines of the services, and back. */
+static int navigate(tui *t, contract_sheet *p, enum action act)
+{
+	if (act == ACT_UP && p->in_lines) {
+		if (p->line_sel > 0)
+			p->line_sel--;
+		return TK_DONE;
+	}
+	if (act == ACT_DOWN && p->in_lines) {
+		if (p->line_sel + 1 < p->nlines)
+			p->line_sel++;
+		else if (p->nslots)
+			p->in_lines = false;
+		return TK_DONE;
+	}
+	if (act == ACT_UP && p->nlines &&
+	    (!list_selected(&p->l) || (p->l.sel == 0 && p->l.at_start))) {
+		p->in_lines = true;
+		p->line_sel = p->nlines - 1;
+		return TK_DONE;
+	}
+	if (act == ACT_HOME || act == ACT_END || act == ACT_PAGE_UP || act == ACT_PAGE_DOWN)
+		p->in_lines = false;
+	return list_navigate(t, &p->l, act);
+}
+
 /* The question before a signature: where it was signed, the withdrawal period, and (R3) a
- * quote missing. The contract as stored now: the page may have been drawn before a change. */
-static int sign_ask(app *a, int64_t id, const char *number, cday on, strbuf *question, cerr *e)
+ * quote missing. The contract as stored now: the page may have been drawn before a change.
+ * With `express`, the client's express request is recorded with the signature (R4). */
+static int sign_question(app *a, int64_t id, const char *number, cday on, strbuf *question,
+			 bool express, cerr *e)
 {
 	contract k;
 	contract_init(&k);
@@ -547,6 +632,8 @@ static int sign_ask(app *a, int64_t id, const char *number, cday on, strbuf *que
 		contract_free(&k);
 		return r;
 	}
+	if (express)
+		k.express_start = true;
 	char d[11], w[11];
 	fmt_date_human(on, d);
 	cday end = contract_withdrawal_end(on, k.at_agency, (int)settings_int(a, "withdrawal.days"));
@@ -560,7 +647,11 @@ static int sign_ask(app *a, int64_t id, const char *number, cday on, strbuf *que
 				    "the agency? The withdrawal period ends on %s."),
 			number, d, w);
 	/* R4: a start within the period needs the client's express request. */
-	if (contract_starts_early(&k, end))
+	if (express)
+		sb_addf(question, " %s",
+			_("The client's express request to start within the withdrawal period is "
+			  "recorded with it."));
+	else if (contract_starts_early(&k, end))
 		sb_addf(question, " %s",
 			_("Careful: the service starts within the withdrawal period and the client has "
 			  "not asked for an express start."));
@@ -576,6 +667,34 @@ static int sign_ask(app *a, int64_t id, const char *number, cday on, strbuf *que
 	free(given);
 	contract_free(&k);
 	return ST_OK;
+}
+
+static int sign_ask(app *a, int64_t id, const char *number, cday on, strbuf *question, cerr *e)
+{
+	return sign_question(a, id, number, on, question, false, e);
+}
+
+static int sign_express_ask(app *a, int64_t id, const char *number, cday on, strbuf *question,
+			    cerr *e)
+{
+	return sign_question(a, id, number, on, question, true, e);
+}
+
+/* The signature with the client's express request (R4): the request is recorded only once the
+ * signature can go through, so a signature given up (Esc at the date, "no") records nothing. */
+static int sign_express(app *a, int64_t id, cday on, cerr *e)
+{
+	contract k;
+	contract_init(&k);
+	int r = contract_get(a, id, &k, e);
+	if (!r)
+		r = contract_can(&k, CONTRACT_SIGN, on, e);
+	contract_free(&k);
+	if (!r)
+		r = contract_record_express(a, id, e);
+	if (!r)
+		r = contract_sign(a, id, on, e);
+	return r;
 }
 
 /* The end date the notice gives (R5), before confirming. */
@@ -631,21 +750,19 @@ typedef struct early_sign {
 	char client[256];
 } early_sign;
 
+/* The signature that records the express request with it: the sign step otherwise. */
+static const offer_step sign_express_step = {
+	ACT_SIGN, CONTRACT_SIGN, N_("Sign the contract"), N_("Signed on"),
+	N_("Contract %s for %s: the day the client signed it."), NULL, sign_express_ask,
+	sign_express, NULL, N_("Contract %s signed on %s")};
+
 static void early_chosen(tui *t, void *arg, int choice)
 {
 	early_sign *es = arg;
-	const offer_step *s = offer_step_of(steps, ACT_SIGN);
-	cerr e;
-	err_clear(&e);
-	if (choice == 0) {
-		if (contract_record_express(tui_app(t), es->id, &e)) {
-			tui_error(t, &e);
-			return;
-		}
-		tui_changed(t);
-	}
-	if (choice <= 1)
-		offer_take_step(t, s, es->id, es->number, es->client);
+	if (choice == 0)
+		offer_take_step(t, &sign_express_step, es->id, es->number, es->client);
+	else if (choice == 1)
+		offer_take_step(t, offer_step_of(steps, ACT_SIGN), es->id, es->number, es->client);
 }
 
 /* What cannot be done now is told at once (core's reason), before a date is asked. */
@@ -685,13 +802,26 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 			tui_push(t, &view_contract_slot_ops, &p->id);
 		return TK_DONE;
 	case ACT_ADD_LINE:
-		if (tui_may(t, AREA_CONTRACTS) && can(t, p, CONTRACT_EDIT))
-			tui_push(t, &view_contract_line_ops, &p->id);
-		return TK_DONE;
-	case ACT_REMOVE: remove_slot(t, p, list_selected(&p->l)); return TK_DONE;
-	case ACT_EDIT:
 		if (tui_may(t, AREA_CONTRACTS) && can(t, p, CONTRACT_EDIT)) {
-			contract_form_arg arg = {p->id, 0};
+			contract_line_arg arg = {p->id, 0};
+			tui_push(t, &view_contract_line_ops, &arg);
+		}
+		return TK_DONE;
+	case ACT_OPEN:
+		if (p->in_lines)
+			edit_line(t, p);
+		return TK_DONE;
+	case ACT_REMOVE:
+		if (p->in_lines)
+			remove_line(t, p);
+		else
+			remove_slot(t, p, list_selected(&p->l));
+		return TK_DONE;
+	case ACT_EDIT:
+		if (p->in_lines)
+			edit_line(t, p);
+		else if (tui_may(t, AREA_CONTRACTS) && can(t, p, CONTRACT_EDIT)) {
+			contract_form_arg arg = {p->id, 0, false};
 			tui_push(t, &view_contract_form_ops, &arg);
 		}
 		return TK_DONE;
@@ -699,7 +829,7 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 	case ACT_END_CONTRACT:
 	case ACT_WITHDRAW: step(t, p, act); return TK_DONE;
 	default:
-		return list_navigate(t, &p->l, act);
+		return navigate(t, p, act);
 	}
 }
 
@@ -727,10 +857,13 @@ static const enum action *mode(view *v, bool *text_input)
 /* What its keys do here (the help). */
 static const struct action_help contract_helps[] = {
 	{ACT_ADD, N_("Add a slot to the weekly schedule of this draft contract")},
-	{ACT_EDIT, N_("Change this draft contract")},
+	{ACT_EDIT, N_("Change the selected line of the services (Up above the schedule selects "
+		      "one), else this draft contract")},
+	{ACT_OPEN, N_("Change the selected line of the services")},
 	{ACT_ADD_LINE, N_("Add a service to this draft contract: its hours a week (or quantity), "
 			  "hourly price excl. VAT and VAT rate")},
-	{ACT_REMOVE, N_("Remove the selected slot of the weekly schedule")},
+	{ACT_REMOVE, N_("Remove the selected line of the services, or the selected slot of the "
+			"weekly schedule")},
 	{ACT_NONE, NULL},
 };
 

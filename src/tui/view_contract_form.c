@@ -38,6 +38,7 @@ typedef struct contract_form {
 	int kept_vat;        /* they are (contract_edit leaves several lines alone) */
 	int64_t kept_hours;
 	bool again;          /* the person said yes to a second contract from the same quote */
+	int64_t again_quote; /* the quote they said it of before the form opened; 0: none */
 	cents threshold;     /* setting quote.threshold */
 	int default_vat;     /* setting vat.default */
 } contract_form;
@@ -388,6 +389,7 @@ static int open_form(tui *t, view *v, void *arg, cerr *e)
 			quote_number = k.quote_number ? xstrdup(k.quote_number) : NULL;
 		}
 	} else if (ca && ca->quote_id) {
+		cf->again_quote = ca->again ? ca->quote_id : 0;
 		cf->from_quote = true;
 		r = fill_from_quote(cf, ca->quote_id, &k, &quote_number, e);
 	}
@@ -526,6 +528,8 @@ static void again_yes(tui *t, void *arg)
 static bool quote_free_or_asked(tui *t, view *v, int64_t quote_id, const char *quote_number)
 {
 	contract_form *cf = v->data;
+	if (quote_id && quote_id == cf->again_quote)
+		cf->again = true;
 	if (cf->id || !quote_id || cf->again)
 		return true;
 	char *before = NULL;

@@ -1,9 +1,10 @@
-/* view_contract_line.c — a new line of a draft contract (issue 7): a service of the catalogue
+/* view_contract_line.c — a new or changed line of a draft contract (issue 7): a service of the catalogue
  * (its code or words of its name; it gives the label, the price and the rate) or a free label;
  * the hours a week (recurring) or the quantity (one-off), the hourly price excl. VAT and the
  * VAT rate, which core accepts or refuses (settings vat.rates). Below the form, as the person
  * types, the line's monthly share and the contract's new monthly amount (R3). F10 saves through
- * contract_line_add. */
+ * contract_line_add, or contract_line_edit with what the person changed (a line's service stays
+ * its own: another service is another line). */
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,7 +19,20 @@ typedef struct cline_form {
 	contract k;
 	contract_line *lines; /* its lines now */
 	size_t nlines;
+	int number;           /* the line changed (1…), or 0: a new line */
+	char *old[5];         /* the fields as the form opened them: service, label, hours, price, vat */
 } cline_form;
+
+static const char *const field_names[] = {"service", "label", "hours", "price", "vat"};
+
+/* Whether the person changed field i since the form opened. */
+static bool changed(cline_form *cf, int i)
+{
+	char *now = str_trim(form_text(&cf->lf.f, field_names[i]));
+	bool yes = strcmp(now, cf->old[i] ? cf->old[i] : "") != 0;
+	free(now);
+	return yes;
+}
 
 /* The line as typed, with the defaults core would take; false when it cannot be read yet. */
 static bool line_as_typed(cline_form *cf, contract_line *l)
@@ -59,6 +73,8 @@ static void close_form(tui *t, view *v)
 	lineform_free(&cf->lf);
 	contract_free(&cf->k);
 	contract_lines_free(cf->lines, cf->nlines);
+	for (size_t i = 0; i < ARRAY_LEN(cf->old); i++)
+		free(cf->old[i]);
 	free(cf);
 }
 
@@ -68,13 +84,17 @@ static int open_form(tui *t, view *v, void *arg, cerr *e)
 	lineform_init(&cf->lf, t, &cline_ops);
 	contract_init(&cf->k);
 	v->data = cf;
-	int64_t id = *(int64_t *)arg;
+	const contract_line_arg *la = arg;
+	int64_t id = la->contract_id;
+	cf->number = la->number;
 	app *a = cf->lf.a;
 	int r = contract_get(a, id, &cf->k, e);
 	if (!r)
 		r = contract_lines_of(a, id, &cf->lines, &cf->nlines, e);
 	if (!r)
 		r = lineform_load(&cf->lf, e);
+	if (!r && (cf->number < 0 || (size_t)cf->number > cf->nlines))
+		r = err_set(e, ST_NOT_FOUND, "line", _("no such line in this contract"));
 	if (r) {
 		close_form(t, v);
 		v->data = NULL;
@@ -82,16 +102,29 @@ static int open_form(tui *t, view *v, void *arg, cerr *e)
 	}
 	form *f = &cf->lf.f;
 	bool recurring = cf->k.kind == CONTRACT_RECURRING;
-	form_add_text(f, "service", _("Service"), "", 16);
-	form_add_text(f, "label", _("Label"), "", 0)->format = _("empty: the service's");
-	form_add_text(f, "hours", recurring ? _("Hours per week") : _("Quantity"), "", 8)->format =
+	const contract_line *cur = cf->number ? &cf->lines[cf->number - 1] : NULL;
+	char hours[24] = "", price[32] = "", rate[24] = "";
+	if (cur) {
+		offer_qty_field(cur->hours, hours);
+		offer_amount_field(cur->hourly_excl, price);
+		offer_rate_field(cur->vat_rate, rate);
+	}
+	const char *init[5] = {cur && cur->service_code ? cur->service_code : "",
+			       cur && cur->label ? cur->label : "", hours, price, rate};
+	for (size_t i = 0; i < ARRAY_LEN(cf->old); i++)
+		cf->old[i] = xstrdup(init[i]);
+	form_add_text(f, "service", _("Service"), init[0], 16);
+	form_add_text(f, "label", _("Label"), init[1], 0)->format = _("empty: the service's");
+	form_add_text(f, "hours", recurring ? _("Hours per week") : _("Quantity"), init[2], 8)->format =
 		recurring ? _("0 until its weekly slots give them")
 			  : _("hours, or how many; 0: one flat price");
-	form_add_text(f, "price", _("Hourly price excl. VAT"), "", 12)->format =
+	form_add_text(f, "price", _("Hourly price excl. VAT"), init[3], 12)->format =
 		_("euros; empty: the service's");
-	form_add_text(f, "vat", _("VAT rate %"), "", 6)->format =
+	form_add_text(f, "vat", _("VAT rate %"), init[4], 6)->format =
 		_("5.5 · 10 · 20; empty: the service's");
-	lineform_note(&cf->lf, NULL);
+	lineform_note(&cf->lf, cur && cur->service_code
+				       ? lineform_service(&cf->lf, cur->service_code)
+				       : NULL);
 	form_focus(f, 0);
 	return ST_OK;
 }
@@ -104,6 +137,11 @@ static void draw_live(cline_form *cf, rect r)
 	contract_line *all = xcalloc(cf->nlines + 1, sizeof *all);
 	memcpy(all, cf->lines, cf->nlines * sizeof *all);
 	size_t n = cf->nlines;
+	if (cf->number) { /* the line as typed in its place, or left out while it cannot be read */
+		memmove(all + cf->number - 1, all + cf->number,
+			(n - (size_t)cf->number) * sizeof *all);
+		n--;
+	}
 	if (ok)
 		all[n++] = l;
 	cents total = contract_lines_monthly(cf->k.kind, all, n);
@@ -135,8 +173,44 @@ static void draw_live(cline_form *cf, rect r)
 static void draw(tui *t, view *v, rect r)
 {
 	cline_form *cf = v->data;
-	draw_live(cf, offer_form_page(t, &cf->lf.f, r,
-				      xasprintf(_("New service of contract %s"), cf->k.number), 2));
+	char *title = cf->number ? xasprintf(_("Line %d of contract %s"), cf->number, cf->k.number)
+				 : xasprintf(_("New service of contract %s"), cf->k.number);
+	draw_live(cf, offer_form_page(t, &cf->lf.f, r, title, 2));
+}
+
+/* The line changed: only the fields the person changed are written. */
+static void save_edit(tui *t, cline_form *cf, contract_line *typed)
+{
+	cerr e;
+	err_clear(&e);
+	if (changed(cf, 0)) {
+		err_set(&e, ST_INVALID, "service",
+			_("a line keeps its service: remove it and add another"));
+		form_save_failed(t, &cf->lf.f, &e);
+		return;
+	}
+	contract_line change;
+	contract_line_init(&change);
+	change.hours = -1;
+	change.hourly_excl = NO_CENTS;
+	change.vat_rate = -1;
+	if (changed(cf, 1))
+		change.label = typed->label ? typed->label : (char *)"";
+	if (changed(cf, 2))
+		change.hours = typed->hours;
+	if (changed(cf, 3))
+		change.hourly_excl = typed->hourly_excl;
+	if (changed(cf, 4))
+		change.vat_rate = typed->vat_rate;
+	if (contract_line_edit(cf->lf.a, cf->k.id, cf->number, &change, &e)) {
+		form_save_failed(t, &cf->lf.f, &e);
+		return;
+	}
+	char *msg = xasprintf(_("Line %d of contract %s changed"), cf->number, cf->k.number);
+	tui_pop(t);
+	tui_changed(t);
+	tui_msg(t, "%s", msg);
+	free(msg);
 }
 
 static void save(tui *t, view *v)
@@ -151,6 +225,11 @@ static void save(tui *t, view *v)
 	lineform_read(&cf->lf, &l.service_code, &l.label, &l.hours, &l.hourly_excl, &l.vat_rate);
 	cerr e;
 	err_clear(&e);
+	if (cf->number) {
+		save_edit(t, cf, &l);
+		contract_line_free(&l);
+		return;
+	}
 	if (contract_line_add(cf->lf.a, cf->k.id, &l, &e)) {
 		form_save_failed(t, &cf->lf.f, &e);
 		contract_line_free(&l);
@@ -166,8 +245,9 @@ static void save(tui *t, view *v)
 
 static const char *leave(view *v)
 {
-	(void)v;
-	return _("Leave without adding this service?");
+	cline_form *cf = v->data;
+	return cf->number ? _("Leave without changing this line?")
+			  : _("Leave without adding this service?");
 }
 
 static const struct form_view_ops cline_form_view = {

@@ -387,11 +387,35 @@ static void step(tui *t, quote_sheet *p, enum action act)
 		offer_take_step(t, s, p->id, p->q.number, p->client);
 }
 
+static void make_another(tui *t, void *arg)
+{
+	tui_push(t, &view_contract_form_ops, arg);
+}
+
+/* The contract form from this quote; a quote that already made a contract asks first. */
 static void make_contract(tui *t, quote_sheet *p)
 {
 	if (!tui_may(t, AREA_CONTRACTS) || !can(t, p, QUOTE_MAKE_CONTRACT))
 		return;
-	contract_form_arg arg = {0, p->id};
+	char *before = NULL;
+	cerr e;
+	err_clear(&e);
+	if (contract_of_quote(p->a, p->id, &before, &e)) {
+		tui_error(t, &e);
+		return;
+	}
+	if (before) {
+		contract_form_arg *arg = xmalloc(sizeof *arg);
+		*arg = (contract_form_arg){0, p->id, true};
+		char *q = xasprintf(_("Quote %s already made contract %s. Make another contract "
+				      "from it?"),
+				    p->q.number, before);
+		dialog_confirm(t, q, make_another, arg);
+		free(q);
+		free(before);
+		return;
+	}
+	contract_form_arg arg = {0, p->id, false};
 	tui_push(t, &view_contract_form_ops, &arg);
 }
 

@@ -63,9 +63,14 @@ extern const struct view_ops view_quote_line_ops;
 typedef struct contract_form_arg {
 	int64_t contract_id; /* a draft to change; 0: a new contract */
 	int64_t quote_id;    /* a new contract made from this quote; 0: none */
+	bool again;          /* the person already said yes to another contract from that quote */
 } contract_form_arg;
 extern const struct view_ops view_contract_form_ops;
-/* A new line (a service) of a draft contract: arg points to the contract's int64_t id. */
+/* A line (a service) of a draft contract: arg is a contract_line_arg (number 0: a new line). */
+typedef struct contract_line_arg {
+	int64_t contract_id;
+	int number; /* 1, 2… as the contract lists its lines; 0: a new line */
+} contract_line_arg;
 extern const struct view_ops view_contract_line_ops;
 
 /* The Quotes and Contracts areas' actions for those who may not write: `a` still answers there,

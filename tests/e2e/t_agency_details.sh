@@ -16,6 +16,7 @@ tmux -L "$SOCK" kill-server
 start env CHARTE_NOW='2026-03-02 10:15' "$BIN"
 wait_for "The agency's details"
 wait_for "SAP declaration number"
+wait_for "the one number given to clients" # whole at 80 columns, under its field
 keys Escape # skipped: Today, with the finding
 wait_for "One phone number for all services"
 check '! screen | grep -qF "every promise checked is kept"' "not every promise kept"

@@ -1,7 +1,7 @@
 # A contract of two services on the screen (issue 7): its lines with their amounts and the
 # monthly amount worked out by hand (R3: 24.50 € at 5.5 % = 25.85 € incl. VAT x 28.17 h x 52 / 12
 # = 3 155.5095; 23.15 € at 10 % = 25.47 € x 8.5 h x 52 / 12 = 938.145; the sum rounded once:
-# 4 093.65 €); v adds a third service through its form; the slot editor takes only the
+# 4 093.65 €); v adds a third service through its form, e changes its price and x removes it; the slot editor takes only the
 # contract's services; signing with a start within the withdrawal period (R4) and no express
 # request says so and offers to record the request first.
 . "$(dirname "$0")/lib.sh"
@@ -55,6 +55,49 @@ wait_for "one of: —"
 keys Escape
 wait_gone "New slot of contract"
 
+# Up above the (empty) schedule selects the last line; e changes it (its form prefilled), and
+# the monthly amount follows: 30 € at 20 % = 36 € x 2 h x 52 / 12 = 312 € becomes 25 € at 20 %
+# = 30 € x 2 x 52 / 12 = 260 €, so 4 405.65 - 52 = 4 353.65 €.
+keys Up
+keys e
+wait_for "Line 3 of contract $k"
+wait_for "This line: €312.00 incl. VAT a month"
+keys Tab Tab Tab
+keys C-u
+type_text "25"
+wait_for "This line: €260.00 incl. VAT a month"
+keys F10
+wait_for "Line 3 of contract $k changed"
+wait_for "Monthly amount incl. VAT      €4,353.65"
+# x removes the selected line, once confirmed; Esc first keeps it.
+keys x
+wait_for "Remove the line 3 (Jardinage) from contract $k?"
+keys Escape
+wait_gone "Remove the line 3"
+wait_for "Services: 3 lines"
+keys x
+wait_for "Remove the line 3 (Jardinage)"
+keys y
+wait_for "Line 3 removed"
+wait_for "Services: 2 lines"
+wait_for "Monthly amount incl. VAT      €4,093.65"
+# Enter opens the selected line too (now line 2).
+keys Enter
+wait_for "Line 2 of contract $k"
+keys Escape
+wait_gone "Line 2 of contract"
+# The last line is never removed: core's refusal, as it words it.
+keys x
+wait_for "Remove the line 2 (Ménage)"
+keys y
+wait_for "Line 2 removed"
+wait_for "Services: 1 line"
+keys x
+wait_for "Remove the line 1"
+keys y
+wait_for "keeps at least one line: change this one instead"
+wait_for "Services: 1 line"
+
 # R4: the start (5 March) falls within the period (ends 16 March): said, the request offered.
 keys +
 wait_for "Start within the withdrawal period"
@@ -65,12 +108,21 @@ keys Enter
 wait_for "Careful: the service starts within the withdrawal period"
 keys n
 wait_gone "Please confirm"
+# "Record then sign" given up at the date records nothing: the request is asked again.
+keys +
+wait_for "Start within the withdrawal period"
+keys 1
+wait_for "Sign the contract"
+keys Escape
+wait_gone "Sign the contract"
+"$BIN" contract list --csv | grep -q "^$k,.*,0,0,," || fail "express request recorded unsigned"
 keys +
 wait_for "Start within the withdrawal period"
 keys 1
 wait_for "Sign the contract"
 keys Enter
 wait_for "Please confirm"
+wait_for "express request to start within the withdrawal period is"
 screen | grep -q "Careful: the service starts" && fail "the request was recorded: no warning"
 keys y
 wait_for "Contract $k signed on 2026-03-02"
