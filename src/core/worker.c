@@ -141,7 +141,8 @@ int worker_skills_parse(app *a, const char *typed, char **out, cerr *e)
 		codes[n++] = tok;
 	}
 	if (!r) {
-		qsort(codes, n, sizeof *codes, compare_codes);
+		if (n > 1)
+			qsort(codes, n, sizeof *codes, compare_codes);
 		strbuf b = {0};
 		for (size_t i = 0; i < n; i++) {
 			if (i)

@@ -405,7 +405,8 @@ static void read_group(sqlite3_stmt *st, void *row)
 		p->ids[p->n++] = v;
 		s = *end == ',' ? end + 1 : end;
 	}
-	qsort(p->ids, p->n, sizeof *p->ids, compare_ids);
+	if (p->n > 1)
+		qsort(p->ids, p->n, sizeof *p->ids, compare_ids);
 }
 
 int db_complaints_recurring(db *d, cday since, cday today, int per_category, int per_worker,

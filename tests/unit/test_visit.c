@@ -342,15 +342,18 @@ START_TEST(test_slot_crossing_midnight)
 	contract_slot o = {.weekday = 7, .starts = 5 * 60, .ends = 7 * 60};
 	ck_assert_int_eq(contract_slot_add(A, k, &o, &e), ST_INVALID);
 	ck_assert_str_eq(e.field, "from");
+	contract_slot_free(&o); /* the slot took its line's service before it was refused */
 	add_slot(k, 7, 6 * 60, 8 * 60, w);
 	/* The week wraps: Sunday 23:00-01:00 and Monday 00:30-02:00 share half an hour. */
 	add_slot(k, 7, 23 * 60, 60, w);
 	contract_slot m = {.weekday = 1, .starts = 30, .ends = 2 * 60};
 	ck_assert_int_eq(contract_slot_add(A, k, &m, &e), ST_INVALID);
+	contract_slot_free(&m);
 	/* An end equal to the start is refused. */
 	contract_slot z = {.weekday = 3, .starts = 9 * 60, .ends = 9 * 60};
 	ck_assert_int_eq(contract_slot_add(A, k, &z, &e), ST_INVALID);
 	ck_assert_str_eq(e.field, "to");
+	contract_slot_free(&z);
 	sign(k, D(2026, 3, 2));
 	visit_generation g = generate(D(2026, 3, 23), D(2026, 3, 29));
 	ck_assert_int_eq(g.created, 3);
