@@ -39,15 +39,21 @@ int record_day(app *a, cday *day, const char *field, cerr *e)
 	return ST_OK;
 }
 
-int record_change_on(app *a, const record_ops *ops, int64_t id, cday *on, const char *field,
-		     int (*step)(app *a, void *rec, void *arg, cerr *e), cerr *e)
+int record_change_dated(app *a, const record_ops *ops, int64_t id, cday *on, const char *field,
+			int (*step)(app *a, void *rec, void *arg, cerr *e), void *arg, cerr *e)
 {
 	int r = role_check(a, ops->area, ACCESS_WRITE, e);
 	if (!r)
 		r = record_day(a, on, field, e);
 	if (r)
 		return r;
-	return record_change(a, ops, id, step, on, e);
+	return record_change(a, ops, id, step, arg, e);
+}
+
+int record_change_on(app *a, const record_ops *ops, int64_t id, cday *on, const char *field,
+		     int (*step)(app *a, void *rec, void *arg, cerr *e), cerr *e)
+{
+	return record_change_dated(a, ops, id, on, field, step, on, e);
 }
 
 int record_get(app *a, const record_ops *ops, int64_t id, void *out, cerr *e)

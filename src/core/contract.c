@@ -704,37 +704,14 @@ int contract_lines_of(app *a, int64_t contract_id, contract_line **rows, size_t 
 	return r;
 }
 
-static int do_line_add(app *a, void *rec, void *arg, cerr *e)
+/* derive, then a recurring contract's lines must fit in a week. */
+static int derive_within_week(app *a, contract *k, cerr *e)
 {
-	contract *k = rec;
-	contract_line *l = arg;
-	int r = contract_can(k, CONTRACT_EDIT, NO_DAY, e);
-	if (!r)
-		r = check_line(a, k->kind, l, e);
-	if (r)
-		return r;
-	contract_line *lines;
-	size_t n;
-	if ((r = db_contract_lines(a->db, k->id, &lines, &n, e)))
-		return r;
-	r = check_line_fits(l, lines, n, e);
-	contract_lines_free(lines, n);
-	if (r)
-		return r;
-	l->contract_id = k->id;
-	if ((r = db_contract_line_insert(a->db, l, e)))
-		return r;
-	if ((r = derive(a, k, e)))
-		return r;
-	if (k->kind == CONTRACT_RECURRING && k->hours > CONTRACT_MAX_HOURS)
-		return err_set(e, ST_INVALID, "hours-per-week",
-		               _("the contract's lines come to more than a week has"));
-	return ST_OK;
-}
-
-int contract_line_add(app *a, int64_t contract_id, contract_line *l, cerr *e)
-{
-	return record_change(a, &contract_ops, contract_id, do_line_add, l, e);
+	int r = derive(a, k, e);
+	if (!r && k->kind == CONTRACT_RECURRING && k->hours > CONTRACT_MAX_HOURS)
+		r = err_set(e, ST_INVALID, "hours-per-week",
+		            _("the contract's lines come to more than a week has"));
+	return r;
 }
 
 /* Line `number` (1, 2… as `contract show` lists them) of k's lines, or ST_INVALID on "line". */
@@ -761,7 +738,61 @@ static int line_has_slots(app *a, const contract *k, int64_t line_id, bool *yes,
 	return r;
 }
 
+/* The new line l added to k, whose lines are `lines`. */
+static int line_insert(app *a, const contract *k, contract_line *l, const contract_line *lines,
+                       size_t n, cerr *e)
+{
+	int r = check_line(a, k->kind, l, e);
+	if (!r)
+		r = check_line_fits(l, lines, n, e);
+	if (r)
+		return r;
+	l->contract_id = k->id;
+	return db_contract_line_insert(a->db, l, e);
+}
+
+/* Line `number` (`old`) of a contract's n lines removed: not while weekly slots name it, and
+ * never the last one. */
+static int line_delete(app *a, const contract_line *old, bool slotted, int number, size_t n,
+                       cerr *e)
+{
+	if (slotted)
+		return err_set(e, ST_CONFLICT, "line", _("line %d has weekly slots: remove them first"),
+		               number);
+	if (n == 1)
+		return err_set(e, ST_CONFLICT, "line",
+		               _("a contract keeps at least one line: change this one instead"));
+	return db_contract_line_delete(a->db, old->id, e);
+}
+
+/* Line `number` of k, `old`, changed as `c` says (contract_line_edit). */
+static int line_update(app *a, const contract *k, const contract_line *old, bool slotted,
+                       int number, const contract_line *c, cerr *e)
+{
+	int r = ST_OK;
+	contract_line l = *old;
+	l.service_code = old->service_code ? xstrdup(old->service_code) : NULL;
+	l.label = xstrdup(c->label ? c->label : old->label);
+	if (c->hours >= 0 && slotted)
+		r = err_set(e, ST_INVALID, k->kind == CONTRACT_ONE_OFF ? "qty" : "hours-per-week",
+		            _("line %d's hours a week come from its weekly slots"), number);
+	if (c->hours >= 0)
+		l.hours = c->hours;
+	if (c->hourly_excl != NO_CENTS)
+		l.hourly_excl = c->hourly_excl;
+	if (c->vat_rate >= 0)
+		l.vat_rate = c->vat_rate;
+	if (!r)
+		r = check_line(a, k->kind, &l, e);
+	if (!r)
+		r = db_contract_line_update(a->db, &l, e);
+	contract_line_free(&l);
+	return r;
+}
+
+/* What a change to a draft's lines is: a line added, or line `number` changed or removed. */
 struct line_change {
+	contract_line *added;        /* a new line (then number is 0) */
 	int number;
 	const contract_line *change; /* NULL: remove the line */
 };
@@ -779,57 +810,36 @@ static int do_line_change(app *a, void *rec, void *arg, cerr *e)
 		return r;
 	const contract_line *old = NULL;
 	bool slotted = false;
-	r = line_numbered(k, lines, n, x->number, &old, e);
-	if (!r)
-		r = line_has_slots(a, k, old->id, &slotted, e);
-	if (!r && !x->change) {
-		if (slotted)
-			r = err_set(e, ST_CONFLICT, "line",
-			            _("line %d has weekly slots: remove them first"), x->number);
-		else if (n == 1)
-			r = err_set(e, ST_CONFLICT, "line",
-			            _("a contract keeps at least one line: change this one instead"));
-		else
-			r = db_contract_line_delete(a->db, old->id, e);
-	} else if (!r) {
-		const contract_line *c = x->change;
-		contract_line l = *old;
-		l.service_code = old->service_code ? xstrdup(old->service_code) : NULL;
-		l.label = xstrdup(c->label ? c->label : old->label);
-		if (c->hours >= 0 && slotted)
-			r = err_set(e, ST_INVALID, k->kind == CONTRACT_ONE_OFF ? "qty" : "hours-per-week",
-			            _("line %d's hours a week come from its weekly slots"), x->number);
-		if (c->hours >= 0)
-			l.hours = c->hours;
-		if (c->hourly_excl != NO_CENTS)
-			l.hourly_excl = c->hourly_excl;
-		if (c->vat_rate >= 0)
-			l.vat_rate = c->vat_rate;
+	if (x->added) {
+		r = line_insert(a, k, x->added, lines, n, e);
+	} else {
+		r = line_numbered(k, lines, n, x->number, &old, e);
 		if (!r)
-			r = check_line(a, k->kind, &l, e);
+			r = line_has_slots(a, k, old->id, &slotted, e);
 		if (!r)
-			r = db_contract_line_update(a->db, &l, e);
-		contract_line_free(&l);
+			r = x->change ? line_update(a, k, old, slotted, x->number, x->change, e)
+			              : line_delete(a, old, slotted, x->number, n, e);
 	}
 	contract_lines_free(lines, n);
-	if (!r)
-		r = derive(a, k, e);
-	if (!r && k->kind == CONTRACT_RECURRING && k->hours > CONTRACT_MAX_HOURS)
-		r = err_set(e, ST_INVALID, "hours-per-week",
-		            _("the contract's lines come to more than a week has"));
-	return r;
+	return r ? r : derive_within_week(a, k, e);
+}
+
+int contract_line_add(app *a, int64_t contract_id, contract_line *l, cerr *e)
+{
+	struct line_change x = {l, 0, NULL};
+	return record_change(a, &contract_ops, contract_id, do_line_change, &x, e);
 }
 
 int contract_line_edit(app *a, int64_t contract_id, int number, const contract_line *change,
                        cerr *e)
 {
-	struct line_change x = {number, change};
+	struct line_change x = {NULL, number, change};
 	return record_change(a, &contract_ops, contract_id, do_line_change, &x, e);
 }
 
 int contract_line_remove(app *a, int64_t contract_id, int number, cerr *e)
 {
-	struct line_change x = {number, NULL};
+	struct line_change x = {NULL, number, NULL};
 	return record_change(a, &contract_ops, contract_id, do_line_change, &x, e);
 }
 
@@ -876,6 +886,47 @@ static int slot_line(const contract *k, contract_slot *s, const contract_line *l
 	return r;
 }
 
+/* A weekly slot's day and times, as typed. */
+static int check_slot_times(const contract_slot *s, cerr *e)
+{
+	if (s->weekday < 1 || s->weekday > 7)
+		return err_set(e, ST_INVALID, "day", _("must be a day of the week, 1 to 7"));
+	if (s->starts < 0 || s->starts >= 24 * 60)
+		return err_set(e, ST_INVALID, "from", _("not a time of day"));
+	if (s->ends < 0 || s->ends >= 24 * 60)
+		return err_set(e, ST_INVALID, "to", _("not a time of day"));
+	if (s->ends == s->starts)
+		return err_set(e, ST_INVALID, "to",
+		               _("must not be the start (an end before the start is the next day)"));
+	return ST_OK;
+}
+
+/* Slot s among k's other slots: it overlaps none of them (the slot of id `replacing`, which s
+ * takes the place of, aside), and a new one (replacing 0) makes no more than the most. */
+static int check_slot_fits(app *a, const contract *k, const contract_slot *s, int64_t replacing,
+                           cerr *e)
+{
+	contract_slot *slots;
+	size_t n;
+	int r = db_contract_slots(a->db, k->id, &slots, &n, e);
+	if (r)
+		return r;
+	if (!replacing && n >= CONTRACT_MAX_SLOTS)
+		r = err_set(e, ST_CONFLICT, "contract", _("a schedule has at most %d slots"),
+		            CONTRACT_MAX_SLOTS);
+	for (size_t i = 0; i < n && !r; i++) {
+		if (slots[i].id == replacing || !contract_slots_overlap(&slots[i], s))
+			continue;
+		char from[6], to[6];
+		fmt_clock(slots[i].starts, from);
+		fmt_clock(slots[i].ends, to);
+		r = err_set(e, ST_INVALID, "from", _("overlaps the slot %s %s-%s"),
+		            contract_weekday_label(slots[i].weekday), from, to);
+	}
+	contract_slots_free(slots, n);
+	return r;
+}
+
 static int do_slot_add(app *a, void *rec, void *arg, cerr *e)
 {
 	contract *k = rec;
@@ -889,26 +940,7 @@ static int do_slot_add(app *a, void *rec, void *arg, cerr *e)
 		return r;
 	r = slot_line(k, s, lines, nl, e);
 	contract_lines_free(lines, nl);
-	if (r)
-		return r;
-	contract_slot *slots;
-	size_t n;
-	if ((r = db_contract_slots(a->db, k->id, &slots, &n, e)))
-		return r;
-	if (n >= CONTRACT_MAX_SLOTS)
-		r = err_set(e, ST_CONFLICT, "contract", _("a schedule has at most %d slots"),
-		            CONTRACT_MAX_SLOTS);
-	for (size_t i = 0; i < n && !r; i++) {
-		if (!contract_slots_overlap(&slots[i], s))
-			continue;
-		char from[6], to[6];
-		fmt_clock(slots[i].starts, from);
-		fmt_clock(slots[i].ends, to);
-		r = err_set(e, ST_INVALID, "from", _("overlaps the slot %s %s-%s"),
-		            contract_weekday_label(slots[i].weekday), from, to);
-	}
-	contract_slots_free(slots, n);
-	if (r)
+	if (r || (r = check_slot_fits(a, k, s, 0, e)))
 		return r;
 	s->contract_id = k->id;
 	if (s->worker_id && (r = visit_require_worker(a, s->worker_id, e)))
@@ -920,15 +952,9 @@ static int do_slot_add(app *a, void *rec, void *arg, cerr *e)
 
 int contract_slot_add(app *a, int64_t contract_id, contract_slot *s, cerr *e)
 {
-	if (s->weekday < 1 || s->weekday > 7)
-		return err_set(e, ST_INVALID, "day", _("must be a day of the week, 1 to 7"));
-	if (s->starts < 0 || s->starts >= 24 * 60)
-		return err_set(e, ST_INVALID, "from", _("not a time of day"));
-	if (s->ends < 0 || s->ends >= 24 * 60)
-		return err_set(e, ST_INVALID, "to", _("not a time of day"));
-	if (s->ends == s->starts)
-		return err_set(e, ST_INVALID, "to",
-		               _("must not be the start (an end before the start is the next day)"));
+	int r = check_slot_times(s, e);
+	if (r)
+		return r;
 	str_drop_empty(&s->service_code);
 	return record_change(a, &contract_ops, contract_id, do_slot_add, s, e);
 }
@@ -1037,25 +1063,51 @@ int contract_end_preview(app *a, int64_t id, cday notice, cday *end, cerr *e)
 	return r;
 }
 
-struct end_arg {
-	cday notice, end;
-	int cancelled;
+/* What ending or withdrawing a contract hands its step and gets back. */
+struct closing {
+	cday on;       /* the notice, or the withdrawal */
+	cday end;      /* the last day (an end) */
+	int cancelled; /* the visits cancelled */
 };
 
 static int do_end(app *a, void *rec, void *arg, cerr *e)
 {
 	contract *k = rec;
-	struct end_arg *x = arg;
-	int r = contract_can(k, CONTRACT_END, x->notice, e);
+	struct closing *x = arg;
+	int r = take_step(k, CONTRACT_END, CONTRACT_ENDED, &k->notice_on, &x->on, e);
 	if (r)
 		return r;
-	x->end = contract_end_date(x->notice);
-	k->notice_on = x->notice;
-	k->ended_on = x->end;
-	k->status = CONTRACT_ENDED;
+	x->end = k->ended_on = contract_end_date(x->on);
 	/* R5: the visits planned after the last day are cancelled (kept, with the reason). */
 	return visits_cancel_after(a, k->id, cal_at(x->end + 1, 0), VISIT_REASON_ENDED,
 	                           &x->cancelled, e);
+}
+
+static int do_withdraw(app *a, void *rec, void *arg, cerr *e)
+{
+	contract *k = rec;
+	struct closing *x = arg;
+	int r = take_step(k, CONTRACT_WITHDRAW, CONTRACT_WITHDRAWN, &k->withdrawn_on, &x->on, e);
+	if (r)
+		return r;
+	/* R4: nothing more is done; every visit still to come is cancelled (kept). */
+	cminute now = app_now(a);
+	return visits_cancel_after(a, k->id, now, VISIT_REASON_WITHDRAWN, &x->cancelled, e);
+}
+
+/* Contract `id` ended or withdrawn by `step` on the day `on` (checked as record_day does,
+ * naming `field`); *end and *cancelled (each may be NULL) get what the step gave back. */
+static int contract_close(app *a, int64_t id, cday on, const char *field,
+                          int (*step)(app *a, void *rec, void *arg, cerr *e), cday *end,
+                          int *cancelled, cerr *e)
+{
+	struct closing x = {on, NO_DAY, 0};
+	int r = record_change_dated(a, &contract_ops, id, &x.on, field, step, &x, e);
+	if (!r && end)
+		*end = x.end;
+	if (!r && cancelled)
+		*cancelled = x.cancelled;
+	return r;
 }
 
 int contract_end(app *a, int64_t id, cday notice, cday *end, cerr *e)
@@ -1065,37 +1117,7 @@ int contract_end(app *a, int64_t id, cday notice, cday *end, cerr *e)
 
 int contract_end_counting(app *a, int64_t id, cday notice, cday *end, int *cancelled, cerr *e)
 {
-	int r = role_check(a, AREA_CONTRACTS, ACCESS_WRITE, e);
-	if (!r)
-		r = record_day(a, &notice, "notice", e);
-	if (r)
-		return r;
-	struct end_arg x = {notice, NO_DAY, 0};
-	r = record_change(a, &contract_ops, id, do_end, &x, e);
-	if (!r && end)
-		*end = x.end;
-	if (!r && cancelled)
-		*cancelled = x.cancelled;
-	return r;
-}
-
-struct withdraw_arg {
-	cday on;
-	int cancelled;
-};
-
-static int do_withdraw(app *a, void *rec, void *arg, cerr *e)
-{
-	contract *k = rec;
-	struct withdraw_arg *x = arg;
-	int r = contract_can(k, CONTRACT_WITHDRAW, x->on, e);
-	if (r)
-		return r;
-	k->withdrawn_on = x->on;
-	k->status = CONTRACT_WITHDRAWN;
-	/* R4: nothing more is done; every visit still to come is cancelled (kept). */
-	cminute now = app_now(a);
-	return visits_cancel_after(a, k->id, now, VISIT_REASON_WITHDRAWN, &x->cancelled, e);
+	return contract_close(a, id, notice, "notice", do_end, end, cancelled, e);
 }
 
 int contract_withdraw(app *a, int64_t id, cday on, cerr *e)
@@ -1105,16 +1127,7 @@ int contract_withdraw(app *a, int64_t id, cday on, cerr *e)
 
 int contract_withdraw_counting(app *a, int64_t id, cday on, int *cancelled, cerr *e)
 {
-	int r = role_check(a, AREA_CONTRACTS, ACCESS_WRITE, e);
-	if (!r)
-		r = record_day(a, &on, "on", e);
-	if (r)
-		return r;
-	struct withdraw_arg x = {on, 0};
-	r = record_change(a, &contract_ops, id, do_withdraw, &x, e);
-	if (!r && cancelled)
-		*cancelled = x.cancelled;
-	return r;
+	return contract_close(a, id, on, "on", do_withdraw, NULL, cancelled, e);
 }
 
 int contract_page(app *a, const contract_filter *f, const contract *from, bool backward,
@@ -1251,6 +1264,16 @@ int contract_record_express(app *a, int64_t id, cerr *e)
 
 /* ---- the schedule of a running contract, and its planning options (issue 8) ---- */
 
+/* A running contract's schedule and options change until it is over (withdrawn, or ended before
+ * today). */
+static int check_not_over(app *a, const contract *k, cerr *e)
+{
+	if (k->status == CONTRACT_WITHDRAWN ||
+	    (k->status == CONTRACT_ENDED && k->ended_on < app_today(a)))
+		return err_set(e, ST_CONFLICT, "contract", _("contract %s is over"), k->number);
+	return ST_OK;
+}
+
 struct slot_edit_arg {
 	contract_slot *with;
 	int changed;
@@ -1261,11 +1284,11 @@ static int do_slot_edit(app *a, void *rec, void *arg, cerr *e)
 	contract *k = rec;
 	struct slot_edit_arg *x = arg;
 	contract_slot *with = x->with;
-	if (k->status == CONTRACT_WITHDRAWN || (k->status == CONTRACT_ENDED &&
-	                                        k->ended_on < app_today(a)))
-		return err_set(e, ST_CONFLICT, "contract", _("contract %s is over"), k->number);
+	int r = check_not_over(a, k, e);
+	if (r)
+		return r;
 	contract_slot cur = {0};
-	int r = db_contract_slot_get(a->db, with->id, &cur, e);
+	r = db_contract_slot_get(a->db, with->id, &cur, e);
 	if (!r && cur.contract_id != k->id)
 		r = err_set(e, ST_NOT_FOUND, "slot", _("no schedule slot %lld"), (long long)with->id);
 	/* A signed contract keeps its hours: a slot moves, it does not grow or shrink. */
@@ -1279,20 +1302,8 @@ static int do_slot_edit(app *a, void *rec, void *arg, cerr *e)
 	}
 	if (!r && with->worker_id && with->worker_id != cur.worker_id)
 		r = visit_require_worker(a, with->worker_id, e);
-	contract_slot *slots = NULL;
-	size_t n = 0;
 	if (!r)
-		r = db_contract_slots(a->db, k->id, &slots, &n, e);
-	for (size_t i = 0; i < n && !r; i++) {
-		if (slots[i].id == cur.id || !contract_slots_overlap(&slots[i], with))
-			continue;
-		char from[6], to[6];
-		fmt_clock(slots[i].starts, from);
-		fmt_clock(slots[i].ends, to);
-		r = err_set(e, ST_INVALID, "from", _("overlaps the slot %s %s-%s"),
-		            contract_weekday_label(slots[i].weekday), from, to);
-	}
-	contract_slots_free(slots, n);
+		r = check_slot_fits(a, k, with, cur.id, e);
 	if (!r) {
 		cur.weekday = with->weekday;
 		cur.starts = with->starts;
@@ -1313,17 +1324,11 @@ int contract_slot_edit(app *a, contract_slot *s, int *visits_changed, cerr *e)
 {
 	if (visits_changed)
 		*visits_changed = 0;
-	if (s->weekday < 1 || s->weekday > 7)
-		return err_set(e, ST_INVALID, "day", _("must be a day of the week, 1 to 7"));
-	if (s->starts < 0 || s->starts >= 24 * 60)
-		return err_set(e, ST_INVALID, "from", _("not a time of day"));
-	if (s->ends < 0 || s->ends >= 24 * 60)
-		return err_set(e, ST_INVALID, "to", _("not a time of day"));
-	if (s->ends == s->starts)
-		return err_set(e, ST_INVALID, "to",
-		               _("must not be the start (an end before the start is the next day)"));
+	int r = check_slot_times(s, e);
+	if (r)
+		return r;
 	contract_slot cur = {0};
-	int r = db_contract_slot_get(a->db, s->id, &cur, e);
+	r = db_contract_slot_get(a->db, s->id, &cur, e);
 	struct slot_edit_arg x = {s, 0};
 	if (!r)
 		r = record_change(a, &contract_ops, cur.contract_id, do_slot_edit, &x, e);
@@ -1342,11 +1347,11 @@ static int do_options(app *a, void *rec, void *arg, cerr *e)
 {
 	contract *k = rec;
 	struct options_arg *x = arg;
-	if (k->status == CONTRACT_WITHDRAWN || (k->status == CONTRACT_ENDED &&
-	                                        k->ended_on < app_today(a)))
-		return err_set(e, ST_CONFLICT, "contract", _("contract %s is over"), k->number);
+	int r = check_not_over(a, k, e);
+	if (r)
+		return r;
 	bool was = k->skip_holidays;
-	int r = record_merge(&contract_record, k, x->base ? x->base : k, x->mine, e);
+	r = record_merge(&contract_record, k, x->base ? x->base : k, x->mine, e);
 	if (!r && was != k->skip_holidays)
 		r = visits_follow_holidays(a, k, &x->changed, e);
 	return r;

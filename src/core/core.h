@@ -203,6 +203,9 @@ int record_change(app *a, const record_ops *ops, int64_t id,
  * reason. */
 int record_change_on(app *a, const record_ops *ops, int64_t id, cday *on, const char *field,
 		     int (*step)(app *a, void *rec, void *arg, cerr *e), cerr *e);
+/* record_change_on, the step given its own `arg` (which may hold the day *on). */
+int record_change_dated(app *a, const record_ops *ops, int64_t id, cday *on, const char *field,
+			int (*step)(app *a, void *rec, void *arg, cerr *e), void *arg, cerr *e);
 /* A day a step happened: NO_DAY becomes today; later than today or before 2000 is refused,
  * naming `field`. */
 int record_day(app *a, cday *day, const char *field, cerr *e);
