@@ -218,34 +218,32 @@ int worker_create(app *a, worker *w, cerr *e)
 	return db_end(a->db, r, e);
 }
 
-int worker_update(app *a, const worker *base, worker *w, cerr *e)
+RECORD_UPDATE(worker_put, worker, db_worker_update);
+RECORD_OPS(worker_ops, worker, AREA_WORKERS, worker_init, worker_free, db_worker_get, worker_put);
+
+struct edit {
+	const worker *base; /* NULL: as stored now */
+	worker *mine;
+};
+
+static int do_update(app *a, void *rec, void *arg, cerr *e)
 {
-	int r = role_check(a, AREA_WORKERS, ACCESS_WRITE, e);
+	worker *cur = rec;
+	struct edit *ed = arg;
+	int r = check_fields(a, ed->mine, ed->mine->id, e);
 	if (r)
 		return r;
-	app_now(a);
-	if ((r = db_begin(a->db, e)))
+	/* What the person changed, and only that, over the file as stored now. */
+	normalise(a, ed->mine);
+	if ((r = record_merge(&worker_record, cur, ed->base ? ed->base : cur, ed->mine, e)))
 		return r;
-	worker old, cur;
-	worker_init(&old);
-	worker_init(&cur);
-	r = db_worker_get(a->db, w->id, &old, e);
-	if (!r)
-		r = db_worker_get(a->db, w->id, &cur, e);
-	if (!r)
-		r = check_fields(a, w, w->id, e);
-	if (!r) {
-		/* What the person changed, and only that, over the file as stored now. */
-		normalise(a, w);
-		r = record_merge(&worker_record, &cur, base ? base : &old, w, e);
-	}
-	if (!r)
-		r = check_fields(a, &cur, cur.id, e);
-	if (!r)
-		r = db_worker_update(a->db, &cur, e);
-	worker_free(&old);
-	worker_free(&cur);
-	return db_end(a->db, r, e);
+	return check_fields(a, cur, cur->id, e);
+}
+
+int worker_update(app *a, const worker *base, worker *w, cerr *e)
+{
+	struct edit ed = {base, w};
+	return record_change(a, &worker_ops, w->id, do_update, &ed, e);
 }
 
 int worker_get(app *a, int64_t id, worker *out, cerr *e)
@@ -384,24 +382,46 @@ static bool is_record_step(const char *code)
 	return code && !strcmp(code, WORKER_STEP_CRIMINAL_RECORD);
 }
 
+/* The *n rows of `size` bytes at `rows` without those that are criminal record data (`of_record`
+ * says which), when the person may not read that: each dropped row freed by `release`. */
+static void drop_record_rows(app *a, void *rows, size_t *n, size_t size,
+			     bool (*of_record)(const void *row), void (*release)(void *row))
+{
+	if (app_may(a, AREA_CRIMINAL_RECORD, ACCESS_READ))
+		return;
+	char *at = rows;
+	size_t kept = 0;
+	for (size_t i = 0; i < *n; i++) {
+		char *row = at + i * size;
+		if (of_record(row)) {
+			release(row);
+			continue;
+		}
+		if (kept != i)
+			memcpy(at + kept * size, row, size);
+		kept++;
+	}
+	*n = kept;
+}
+
+static bool step_of_record(const void *row)
+{
+	return is_record_step(((const selection_step *)row)->code);
+}
+
+static void step_release(void *row)
+{
+	selection_step_free(row);
+}
+
 int worker_procedure(app *a, int64_t worker_id, selection_step **rows, size_t *n, cerr *e)
 {
 	*rows = NULL;
 	*n = 0;
-	if (role_check(a, AREA_WORKERS, ACCESS_READ, e))
-		return ST_DENIED;
-	int r = db_selection_steps(a->db, worker_id, rows, n, e);
-	if (r || app_may(a, AREA_CRIMINAL_RECORD, ACCESS_READ))
-		return r;
-	size_t kept = 0;
-	for (size_t i = 0; i < *n; i++) {
-		if (is_record_step((*rows)[i].code))
-			selection_step_free(&(*rows)[i]);
-		else
-			(*rows)[kept++] = (*rows)[i];
-	}
-	*n = kept;
-	return ST_OK;
+	int r = ROLE_READ(a, AREA_WORKERS, e, db_selection_steps(a->db, worker_id, rows, n, e));
+	if (!r)
+		drop_record_rows(a, *rows, n, sizeof **rows, step_of_record, step_release);
+	return r;
 }
 
 /* A day the person typed for something done: not after today. */
@@ -449,6 +469,22 @@ int worker_step_done(app *a, int64_t worker_id, const char *code, cday on, cerr 
 	return db_end(a->db, r, e);
 }
 
+struct signature {
+	int which; /* enum worker_signature */
+	cday on;
+};
+
+static int do_sign(app *a, void *rec, void *arg, cerr *e)
+{
+	worker *w = rec;
+	const struct signature *x = arg;
+	if (x->which == WORKER_SIGN_ETHICS)
+		w->ethics_signed_on = x->on;
+	else
+		w->commitments_signed_on = x->on;
+	return ST_OK;
+}
+
 int worker_sign(app *a, int64_t worker_id, int which, cday on, cerr *e)
 {
 	int r = role_check(a, AREA_WORKERS, ACCESS_WRITE, e);
@@ -456,20 +492,8 @@ int worker_sign(app *a, int64_t worker_id, int which, cday on, cerr *e)
 		r = check_done_day(a, on, "on", e);
 	if (r)
 		return r;
-	app_now(a);
-	if ((r = db_begin(a->db, e)))
-		return r;
-	worker w;
-	worker_init(&w);
-	if (!(r = db_worker_get(a->db, worker_id, &w, e))) {
-		if (which == WORKER_SIGN_ETHICS)
-			w.ethics_signed_on = on;
-		else
-			w.commitments_signed_on = on;
-		r = db_worker_update(a->db, &w, e);
-	}
-	worker_free(&w);
-	return db_end(a->db, r, e);
+	struct signature x = {which, on};
+	return record_change(a, &worker_ops, worker_id, do_sign, &x, e);
 }
 
 /* ---- files of data/ ---- */
@@ -639,24 +663,24 @@ int worker_doc_add(app *a, worker_doc *d, const char *path, cerr *e)
 	return r;
 }
 
+static bool doc_of_record(const void *row)
+{
+	return ((const worker_doc *)row)->kind == DOC_CRIMINAL_RECORD;
+}
+
+static void doc_release(void *row)
+{
+	worker_doc_free(row);
+}
+
 int worker_docs(app *a, int64_t worker_id, worker_doc **rows, size_t *n, cerr *e)
 {
 	*rows = NULL;
 	*n = 0;
-	if (role_check(a, AREA_WORKER_DOCS, ACCESS_READ, e))
-		return ST_DENIED;
-	int r = db_worker_docs(a->db, worker_id, rows, n, e);
-	if (r || app_may(a, AREA_CRIMINAL_RECORD, ACCESS_READ))
-		return r;
-	size_t kept = 0;
-	for (size_t i = 0; i < *n; i++) {
-		if ((*rows)[i].kind == DOC_CRIMINAL_RECORD)
-			worker_doc_free(&(*rows)[i]);
-		else
-			(*rows)[kept++] = (*rows)[i];
-	}
-	*n = kept;
-	return ST_OK;
+	int r = ROLE_READ(a, AREA_WORKER_DOCS, e, db_worker_docs(a->db, worker_id, rows, n, e));
+	if (!r)
+		drop_record_rows(a, *rows, n, sizeof **rows, doc_of_record, doc_release);
+	return r;
 }
 
 int worker_doc_export(app *a, int64_t doc_id, const char *path, cerr *e)
