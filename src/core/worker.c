@@ -382,36 +382,25 @@ static bool is_record_step(const char *code)
 	return code && !strcmp(code, WORKER_STEP_CRIMINAL_RECORD);
 }
 
-/* The *n rows of `size` bytes at `rows` without those that are criminal record data (`of_record`
- * says which), when the person may not read that: each dropped row freed by `release`. */
-static void drop_record_rows(app *a, void *rows, size_t *n, size_t size,
-			     bool (*of_record)(const void *row), void (*release)(void *row))
-{
-	if (app_may(a, AREA_CRIMINAL_RECORD, ACCESS_READ))
-		return;
-	char *at = rows;
-	size_t kept = 0;
-	for (size_t i = 0; i < *n; i++) {
-		char *row = at + i * size;
-		if (of_record(row)) {
-			release(row);
-			continue;
-		}
-		if (kept != i)
-			memcpy(at + kept * size, row, size);
-		kept++;
-	}
-	*n = kept;
-}
+/* The *n rows at `rows` (an array of records) without those that are criminal record data
+ * (of_record(&row) says which), when the person may not read that; each freed by release(&row). */
+#define DROP_RECORD_ROWS(a, rows, n, of_record, release)                                      \
+	do {                                                                                  \
+		if (app_may(a, AREA_CRIMINAL_RECORD, ACCESS_READ))                            \
+			break;                                                                \
+		size_t kept_ = 0;                                                             \
+		for (size_t i_ = 0; i_ < *(n); i_++) {                                        \
+			if (of_record(&(rows)[i_]))                                           \
+				release(&(rows)[i_]);                                         \
+			else                                                                  \
+				(rows)[kept_++] = (rows)[i_];                                 \
+		}                                                                             \
+		*(n) = kept_;                                                                 \
+	} while (0)
 
-static bool step_of_record(const void *row)
+static bool step_of_record(const selection_step *s)
 {
-	return is_record_step(((const selection_step *)row)->code);
-}
-
-static void step_release(void *row)
-{
-	selection_step_free(row);
+	return is_record_step(s->code);
 }
 
 int worker_procedure(app *a, int64_t worker_id, selection_step **rows, size_t *n, cerr *e)
@@ -420,7 +409,7 @@ int worker_procedure(app *a, int64_t worker_id, selection_step **rows, size_t *n
 	*n = 0;
 	int r = ROLE_READ(a, AREA_WORKERS, e, db_selection_steps(a->db, worker_id, rows, n, e));
 	if (!r)
-		drop_record_rows(a, *rows, n, sizeof **rows, step_of_record, step_release);
+		DROP_RECORD_ROWS(a, *rows, n, step_of_record, selection_step_free);
 	return r;
 }
 
@@ -663,14 +652,9 @@ int worker_doc_add(app *a, worker_doc *d, const char *path, cerr *e)
 	return r;
 }
 
-static bool doc_of_record(const void *row)
+static bool doc_of_record(const worker_doc *d)
 {
-	return ((const worker_doc *)row)->kind == DOC_CRIMINAL_RECORD;
-}
-
-static void doc_release(void *row)
-{
-	worker_doc_free(row);
+	return d->kind == DOC_CRIMINAL_RECORD;
 }
 
 int worker_docs(app *a, int64_t worker_id, worker_doc **rows, size_t *n, cerr *e)
@@ -679,7 +663,7 @@ int worker_docs(app *a, int64_t worker_id, worker_doc **rows, size_t *n, cerr *e
 	*n = 0;
 	int r = ROLE_READ(a, AREA_WORKER_DOCS, e, db_worker_docs(a->db, worker_id, rows, n, e));
 	if (!r)
-		drop_record_rows(a, *rows, n, sizeof **rows, doc_of_record, doc_release);
+		DROP_RECORD_ROWS(a, *rows, n, doc_of_record, worker_doc_free);
 	return r;
 }
 
