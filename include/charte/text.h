@@ -32,6 +32,8 @@ size_t utf8_length(const char *s);
 char *text_printable(const char *s);
 /* Trim ASCII white space at both ends, in place; returns s. */
 char *str_trim(char *s);
+/* *s freed and replaced by a trimmed copy of text. */
+void str_set_trimmed(char **s, const char *text);
 bool str_blank(const char *s);
 /* An empty string (a field left empty) becomes NULL, "no value"; freed. */
 void str_drop_empty(char **s);

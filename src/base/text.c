@@ -257,6 +257,12 @@ char *str_trim(char *s)
 	return s;
 }
 
+void str_set_trimmed(char **s, const char *text)
+{
+	free(*s);
+	*s = str_trim(xstrdup(text));
+}
+
 void str_drop_empty(char **s)
 {
 	if (*s && !**s) {

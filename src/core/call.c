@@ -250,8 +250,7 @@ static int do_cancel(app *a, void *rec, void *arg, cerr *e)
 	if (r)
 		return r;
 	c->cancelled = true;
-	free(c->cancel_reason);
-	c->cancel_reason = str_trim(xstrdup(reason));
+	str_set_trimmed(&c->cancel_reason, reason);
 	return ST_OK;
 }
 
@@ -324,7 +323,7 @@ int call_can(const call *c, int step, cerr *e)
 
 int call_get(app *a, int64_t id, call *out, cerr *e)
 {
-	return ROLE_READ(a, AREA_CALLS, e, db_call_get(a->db, id, out, e));
+	return record_get(a, &call_ops, id, out, e);
 }
 
 int call_page(app *a, const call_filter *f, const call *from, bool backward, int limit,

@@ -265,6 +265,19 @@ int client_update(app *a, const client_file *base, client_file *c, cerr *e)
 	return db_end(a->db, r, e);
 }
 
+/* Each step stores what it changes (nothing, when nothing does). */
+RECORD_OPS(client_ops, client_file, AREA_CLIENTS, client_init, client_free, db_client_get, NULL);
+
+static int do_status(app *a, void *rec, void *arg, cerr *e)
+{
+	client_file *c = rec;
+	int status = *(const int *)arg;
+	if (c->status == status)
+		return ST_OK;
+	c->status = status;
+	return db_client_update(a->db, c, e);
+}
+
 int client_set_status(app *a, int64_t id, int status, cerr *e)
 {
 	int r = role_check(a, AREA_CLIENT_CARE, ACCESS_WRITE, e);
@@ -272,18 +285,7 @@ int client_set_status(app *a, int64_t id, int status, cerr *e)
 		return r;
 	if (enum_name(&client_statuses, status)[0] == '\0')
 		return err_set(e, ST_INVALID, "status", _("must be prospect, active or former"));
-	app_now(a);
-	if ((r = db_begin(a->db, e)))
-		return r;
-	client_file c;
-	client_init(&c);
-	r = db_client_get(a->db, id, &c, e);
-	if (!r && c.status != status) {
-		c.status = status;
-		r = db_client_update(a->db, &c, e);
-	}
-	client_free(&c);
-	return db_end(a->db, r, e);
+	return record_change(a, &client_ops, id, do_status, &status, e);
 }
 
 int client_get(app *a, int64_t id, client_file *out, cerr *e)

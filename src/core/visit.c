@@ -475,8 +475,7 @@ static int do_cancel(app *a, void *rec, void *arg, cerr *e)
 	if (r)
 		return r;
 	v->status = VISIT_CANCELLED;
-	free(v->cancel_reason);
-	v->cancel_reason = str_trim(xstrdup(arg));
+	str_set_trimmed(&v->cancel_reason, arg);
 	return ST_OK;
 }
 
