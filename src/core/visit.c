@@ -430,20 +430,23 @@ static int do_time(app *a, void *rec, void *arg, cerr *e)
 	return ST_OK;
 }
 
-int visit_arrive(app *a, int64_t id, cminute at, cerr *e)
+/* The arrival or the departure (step) of visit id recorded at `at`. */
+static int record_time(app *a, int64_t id, cminute at, int step, cerr *e)
 {
 	if (at == NO_MINUTE)
 		return err_set(e, ST_INVALID, "at", _("is required"));
-	struct at_arg x = {at, VISIT_STEP_ARRIVE};
+	struct at_arg x = {at, step};
 	return record_change(a, &visit_ops, id, do_time, &x, e);
+}
+
+int visit_arrive(app *a, int64_t id, cminute at, cerr *e)
+{
+	return record_time(a, id, at, VISIT_STEP_ARRIVE, e);
 }
 
 int visit_leave(app *a, int64_t id, cminute at, cerr *e)
 {
-	if (at == NO_MINUTE)
-		return err_set(e, ST_INVALID, "at", _("is required"));
-	struct at_arg x = {at, VISIT_STEP_LEAVE};
-	return record_change(a, &visit_ops, id, do_time, &x, e);
+	return record_time(a, id, at, VISIT_STEP_LEAVE, e);
 }
 
 static int do_status(app *a, void *rec, void *arg, cerr *e)
@@ -538,6 +541,21 @@ int visit_assign(app *a, int64_t id, int64_t worker_id, bool force, cerr *e)
 
 /* ---- what the contracts' steps ask ---- */
 
+/* v takes `status`, with `reason` (NULL: none) for it. */
+static void set_status(visit *v, int status, const char *reason)
+{
+	v->status = status;
+	free(v->cancel_reason);
+	v->cancel_reason = reason ? xstrdup(reason) : NULL;
+}
+
+/* Whether v was cancelled for a public holiday by the rule, not by a person. */
+static bool cancelled_for_holiday(const visit *v)
+{
+	return v->status == VISIT_CANCELLED && v->cancel_reason &&
+	       !strcmp(v->cancel_reason, VISIT_REASON_HOLIDAY);
+}
+
 int visits_cancel_after(app *a, int64_t contract_id, cminute after, const char *reason, int *n,
 			cerr *e)
 {
@@ -548,9 +566,7 @@ int visits_cancel_after(app *a, int64_t contract_id, cminute after, const char *
 	for (size_t i = 0; !r && i < nrows; i++) {
 		if (rows[i].status != VISIT_PLANNED)
 			continue;
-		rows[i].status = VISIT_CANCELLED;
-		free(rows[i].cancel_reason);
-		rows[i].cancel_reason = xstrdup(reason);
+		set_status(&rows[i], VISIT_CANCELLED, reason);
 		if (!(r = db_visit_update(a->db, &rows[i], e)))
 			(*n)++;
 	}
@@ -578,8 +594,7 @@ static int follow(app *a, const contract *k, const contract_slot *s, visit *v, c
 		  int *changed, int *cancelled, bool *did, cerr *e)
 {
 	*did = false;
-	bool by_holiday = v->status == VISIT_CANCELLED && v->cancel_reason &&
-			  !strcmp(v->cancel_reason, VISIT_REASON_HOLIDAY);
+	bool by_holiday = cancelled_for_holiday(v);
 	if ((v->status != VISIT_PLANNED && !by_holiday) || v->starts < now)
 		return ST_OK;
 	cminute starts, ends;
@@ -593,9 +608,10 @@ static int follow(app *a, const contract *k, const contract_slot *s, visit *v, c
 	v->ends = ends;
 	v->line_id = s->line_id;
 	v->worker_id = keep;
-	v->status = skip ? VISIT_CANCELLED : VISIT_PLANNED;
-	free(v->cancel_reason);
-	v->cancel_reason = skip ? xstrdup(VISIT_REASON_HOLIDAY) : NULL;
+	if (skip)
+		set_status(v, VISIT_CANCELLED, VISIT_REASON_HOLIDAY);
+	else
+		set_status(v, VISIT_PLANNED, NULL);
 	int r = db_visit_update(a->db, v, e);
 	if (r)
 		return r;
@@ -635,16 +651,10 @@ int visits_follow_holidays(app *a, const contract *k, int *changed, cerr *e)
 	for (size_t i = 0; !r && i < n; i++) {
 		visit *v = &rows[i];
 		bool holiday = cal_holiday(cal_day_of(v->starts)) != NULL;
-		bool by_rule = v->status == VISIT_CANCELLED && v->cancel_reason &&
-			       !strcmp(v->cancel_reason, VISIT_REASON_HOLIDAY);
 		if (k->skip_holidays && holiday && v->status == VISIT_PLANNED) {
-			v->status = VISIT_CANCELLED;
-			free(v->cancel_reason);
-			v->cancel_reason = xstrdup(VISIT_REASON_HOLIDAY);
-		} else if (!k->skip_holidays && by_rule) {
-			v->status = VISIT_PLANNED;
-			free(v->cancel_reason);
-			v->cancel_reason = NULL;
+			set_status(v, VISIT_CANCELLED, VISIT_REASON_HOLIDAY);
+		} else if (!k->skip_holidays && cancelled_for_holiday(v)) {
+			set_status(v, VISIT_PLANNED, NULL);
 			/* Planned again where its slot is now. */
 			contract_slot s = {0};
 			if (v->slot_id && !(r = db_contract_slot_get(a->db, v->slot_id, &s, e)))
