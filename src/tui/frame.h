@@ -30,7 +30,8 @@ struct view_ops {
 	const enum action *actions;  /* its own actions, in key-bar order, ACT_NONE-terminated */
 	const struct action_help *helps; /* what its keys do here, for the help (may be NULL) */
 	bool text_input;             /* printable keys are typed into it (forms) */
-	/* Set up v->data from arg; a failure is reported in e and the view is not shown. */
+	/* Set up v->data from arg; a failure is reported in e and the view is not shown (what
+	 * open left in v->data is then freed by close). */
 	int (*open)(tui *t, view *v, void *arg, cerr *e);
 	void (*draw)(tui *t, view *v, rect r);
 	/* Handle a key (act is what the action table says it means here): TK_DONE or TK_PASS. */

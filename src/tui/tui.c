@@ -116,6 +116,8 @@ static void freshen(tui *t)
 	}
 }
 
+static void close_view(tui *t, view *v);
+
 int tui_push(tui *t, const struct view_ops *ops, void *arg)
 {
 	int *depth = &t->areas[t->area].depth;
@@ -132,6 +134,8 @@ int tui_push(tui *t, const struct view_ops *ops, void *arg)
 	int r = ops->open ? ops->open(t, v, arg, &e) : ST_OK;
 	if (r) {
 		tui_error(t, &e);
+		if (v->data) /* what the open made before it failed */
+			close_view(t, v);
 		memset(v, 0, sizeof *v);
 		return r;
 	}

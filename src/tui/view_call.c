@@ -101,47 +101,51 @@ static const char *yes_no(bool b)
 	return b ? _("yes") : _("no");
 }
 
+/* What became of a promise made on the call (the callback, the documentation): words[0] when it
+ * was not asked for, `kept` once kept (NULL before; freed here), else words[1] with the date it
+ * is due by, or words[2] in the overdue style once late. */
+static void put_promise(pager *pg, const char *label, bool asked, char *kept, cminute due,
+			bool late, const char *const words[3])
+{
+	char by[17];
+	fmt_datetime_human(due, by);
+	char *text = !asked ? xstrdup(_(words[0]))
+		     : kept ? xstrdup(kept)
+			    : xasprintf(_(words[late ? 2 : 1]), by);
+	pager_put(pg, label, text, style_attr(asked && !kept && late ? S_OVERDUE : S_NORMAL));
+	free(text);
+	free(kept);
+}
+
 static void put_callback(pager *pg, const call *c, cminute now)
 {
-	char due[17], back[17];
-	fmt_datetime_human(c->due, due);
-	fmt_datetime_human(c->called_back_at, back);
-	char *text;
-	attr_t attr = style_attr(S_NORMAL);
-	if (!c->callback)
-		text = xstrdup(_("not asked for"));
-	else if (c->called_back_at != NO_MINUTE)
-		text = c->callback_note && *c->callback_note
+	static const char *const words[3] = {N_("not asked for"), N_("due by %s"),
+					     N_("due by %s: overdue")};
+	char *kept = NULL;
+	if (c->called_back_at != NO_MINUTE) {
+		char due[17], back[17];
+		fmt_datetime_human(c->due, due);
+		fmt_datetime_human(c->called_back_at, back);
+		kept = c->callback_note && *c->callback_note
 			       ? xasprintf(_("called back on %s (due by %s): %s"), back, due,
 					   c->callback_note)
 			       : xasprintf(_("called back on %s (due by %s)"), back, due);
-	else if (call_is_overdue(c, now)) {
-		text = xasprintf(_("due by %s: overdue"), due);
-		attr = style_attr(S_OVERDUE);
-	} else
-		text = xasprintf(_("due by %s"), due);
-	pager_put(pg, _("Callback"), text, attr);
-	free(text);
+	}
+	put_promise(pg, _("Callback"), c->callback, kept, c->due, call_is_overdue(c, now), words);
 }
 
 static void put_documentation(pager *pg, const call *c, cminute now)
 {
-	char due[17], sent[17];
-	fmt_datetime_human(c->doc_due, due);
-	fmt_datetime_human(c->doc_sent_at, sent);
-	char *text;
-	attr_t attr = style_attr(S_NORMAL);
-	if (!c->documentation)
-		text = xstrdup(_("not requested"));
-	else if (c->doc_sent_at != NO_MINUTE)
-		text = xasprintf(_("sent on %s"), sent);
-	else if (c->doc_due != NO_MINUTE && c->doc_due < now) {
-		text = xasprintf(_("to send by %s: late"), due);
-		attr = style_attr(S_OVERDUE);
-	} else
-		text = xasprintf(_("to send by %s"), due);
-	pager_put(pg, _("Documentation"), text, attr);
-	free(text);
+	static const char *const words[3] = {N_("not requested"), N_("to send by %s"),
+					     N_("to send by %s: late")};
+	char *kept = NULL;
+	if (c->doc_sent_at != NO_MINUTE) {
+		char sent[17];
+		fmt_datetime_human(c->doc_sent_at, sent);
+		kept = xasprintf(_("sent on %s"), sent);
+	}
+	put_promise(pg, _("Documentation"), c->documentation, kept, c->doc_due,
+		    c->doc_due != NO_MINUTE && c->doc_due < now, words);
 }
 
 static void draw(tui *t, view *v, rect r)

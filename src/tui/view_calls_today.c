@@ -23,9 +23,9 @@ typedef struct calls_section {
 	cminute now;
 } calls_section;
 
-static void *open_section(app *a)
+static void *open_section(const struct today_section *sec, app *a)
 {
-	(void)a;
+	(void)sec, (void)a;
 	return xcalloc(1, sizeof(calls_section));
 }
 
@@ -169,15 +169,8 @@ static void draw_line(void *st, size_t i, rect r, bool selected)
 	char at[17], phone[32];
 	fmt_datetime_human(when, at);
 	tui_fmt_phone(c->phone, phone);
-	draw_fill(r.y, r.x, r.w, attr);
-	int x = r.x + 3;
-	draw_cell(r.y, x, 16, at, attr);
-	x += 17;
-	draw_cell(r.y, x, cw, c->caller, attr);
-	x += cw + 1;
-	draw_cell(r.y, x, pw, phone, attr);
-	x += pw + 1;
-	draw_cell(r.y, x, sw, c->subject, attr);
+	const char *cells[] = {at, c->caller, phone, c->subject};
+	today_draw_cells(r, attr, cells, (const int[]){16, cw, pw, sw}, 4);
 }
 
 static const enum action call_line_actions[] = {

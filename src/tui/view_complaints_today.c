@@ -7,148 +7,98 @@
 #include "complaints.h"
 #include "today.h"
 
-typedef struct open_section {
-	complaint *rows;
-	size_t n;
-	bool more;
+/* What the lines need beside the complaints: the session (what is overdue) and the
+ * categories' labels. */
+typedef struct open_aside {
 	app *a;
 	complaint_category *cats;
 	size_t ncats;
-} open_section;
+} open_aside;
 
-static void *open_st(app *a)
-{
-	open_section *s = xcalloc(1, sizeof *s);
-	s->a = a;
-	return s;
-}
-
-static void forget(open_section *s)
-{
-	complaints_free(s->rows, s->n);
-	complaint_categories_free(s->cats, s->ncats);
-	s->rows = NULL;
-	s->cats = NULL;
-	s->n = s->ncats = 0;
-}
-
-static void close_st(void *st)
-{
-	forget(st);
-	free(st);
-}
-
-static int read_open(void *st, app *a, cminute now, cerr *e)
+static int read_open(app *a, cminute now, void **out, size_t *n, cerr *e)
 {
 	(void)now;
-	open_section *s = st;
 	complaint_filter f;
 	complaint_filter_init(&f);
 	f.open = true;
 	complaint *rows = NULL;
-	size_t n = 0;
+	*n = 0;
 	/* The oldest: the last page of a list shown newest first. */
-	int r = complaint_page(a, &f, NULL, true, TODAY_LIMIT + 1, &rows, &n, e);
+	int r = complaint_page(a, &f, NULL, true, TODAY_LIMIT + 1, &rows, n, e);
 	if (r) {
-		complaints_free(rows, n);
+		complaints_free(rows, *n);
 		return r;
 	}
-	forget(s);
-	s->a = a;
-	complaint_categories(a, &s->cats, &s->ncats, NULL);
-	s->more = n > TODAY_LIMIT;
 	/* Oldest first; past TODAY_LIMIT the newest are left out. */
-	for (size_t i = 0; i < n / 2; i++) {
+	for (size_t i = 0; i < *n / 2; i++) {
 		complaint tmp = rows[i];
-		rows[i] = rows[n - 1 - i];
-		rows[n - 1 - i] = tmp;
+		rows[i] = rows[*n - 1 - i];
+		rows[*n - 1 - i] = tmp;
 	}
-	if (s->more) {
-		for (size_t i = TODAY_LIMIT; i < n; i++)
-			complaint_free(&rows[i]);
-		n = TODAY_LIMIT;
-	}
-	s->rows = rows;
-	s->n = n;
+	*out = rows;
 	return ST_OK;
 }
 
-static char *heading(void *st)
+static void free_row(void *row)
 {
-	const open_section *s = st;
-	return xasprintf(s->more ? "%s (%zu+)" : "%s (%zu)", _("Open complaints"), s->n);
+	complaint_free(row);
 }
 
-static const char *none(void *st)
+static void *aside_read(app *a)
 {
-	(void)st;
-	return _("nothing");
+	open_aside *o = xcalloc(1, sizeof *o);
+	o->a = a;
+	complaint_categories(a, &o->cats, &o->ncats, NULL);
+	return o;
 }
 
-static size_t count(void *st)
+static void aside_free(void *aside)
 {
-	return ((const open_section *)st)->n;
+	open_aside *o = aside;
+	complaint_categories_free(o->cats, o->ncats);
+	free(o);
 }
 
-static bool ident(void *st, size_t i, struct today_ident *id)
+static void draw_line(const void *aside, const void *row, rect r, bool selected)
 {
-	const open_section *s = st;
-	*id = (struct today_ident){0, i < s->n ? s->rows[i].id : 0};
-	return i < s->n;
-}
-
-static void draw_line(void *st, size_t i, rect r, bool selected)
-{
-	const open_section *s = st;
-	const complaint *c = &s->rows[i];
-	attr_t attr = style_row(complaint_overdue(s->a, c) ? S_OVERDUE : S_NORMAL, selected);
+	const open_aside *o = aside;
+	const complaint *c = row;
+	attr_t attr = style_row(complaint_overdue(o->a, c) ? S_OVERDUE : S_NORMAL, selected);
 	char on[11];
 	fmt_date_human(c->received_on, on);
 	int cw = (r.w - 3 - 17) / 3;
 	if (cw > 26)
 		cw = 26;
-	draw_fill(r.y, r.x, r.w, attr);
-	int x = r.x + 3;
-	draw_cell(r.y, x, 16, on, attr);
-	x += 17;
-	draw_cell(r.y, x, cw, c->client_name, attr);
-	x += cw + 1;
-	const char *label = complaint_category_label(s->cats, s->ncats, c->category);
-	draw_cell(r.y, x, 18, label, attr);
-	x += 19;
-	if (x < r.x + r.w)
-		draw_cell(r.y, x, r.x + r.w - x, c->description, attr);
+	const char *cells[] = {on, c->client_name,
+			       complaint_category_label(o->cats, o->ncats, c->category),
+			       c->description};
+	today_draw_cells(r, attr, cells, (const int[]){16, cw, 18, TODAY_REST}, 4);
 }
+
+static void open_complaint(tui *t, const void *row, enum action act)
+{
+	(void)act;
+	int64_t id = ((const complaint *)row)->id;
+	tui_push(t, &view_complaint_ops, &id);
+}
+
+static const struct today_list open_list = {
+	.title = N_("Open complaints"),
+	.none = N_("nothing"),
+	.no_selection = N_("No complaint is selected"),
+	.row_size = sizeof(complaint),
+	.read = read_open,
+	.free_row = free_row,
+	.aside_read = aside_read,
+	.aside_free = aside_free,
+	.draw = draw_line,
+	.act = open_complaint,
+};
 
 static const enum action line_actions[] = {ACT_OPEN, ACT_NONE};
 
-static int key(tui *t, void *st, size_t i, enum action act)
-{
-	const open_section *s = st;
-	if (act != ACT_OPEN)
-		return TK_PASS;
-	if (i >= s->n) {
-		tui_msg(t, "%s", _("No complaint is selected"));
-		return TK_DONE;
-	}
-	int64_t id = s->rows[i].id;
-	tui_push(t, &view_complaint_ops, &id);
-	return TK_DONE;
-}
-
-static const struct today_section open_complaints = {
-	.rank = 60,
-	.open = open_st,
-	.close = close_st,
-	.read = read_open,
-	.heading = heading,
-	.none = none,
-	.count = count,
-	.ident = ident,
-	.draw = draw_line,
-	.actions = line_actions,
-	.key = key,
-};
+static const struct today_section open_complaints = TODAY_LIST_SECTION(60, &open_list,
+								       line_actions);
 
 const struct today_section *const complaints_today[] = {&open_complaints, &followups_due_today,
 							 NULL};

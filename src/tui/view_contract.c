@@ -215,7 +215,7 @@ static int open_page(tui *t, view *v, void *arg, cerr *e)
 	p->id = *(int64_t *)arg;
 	contract_init(&p->k);
 	list_init(&p->l, &slots_list, p);
-	return offer_page_open(t, v, p, &p->l, load, e);
+	return offer_page_open(v, p, &p->l, load, e);
 }
 
 static void reload(tui *t, view *v)

@@ -436,123 +436,56 @@ static void followup_done_form(tui *t, const followup *f)
 
 /* ---- Today: the follow-ups due this week ---- */
 
-typedef struct due_section {
-	struct gather g;
-	bool more;
-} due_section;
-
-static void *due_open(app *a)
-{
-	(void)a;
-	return xcalloc(1, sizeof(due_section));
-}
-
-static void due_forget(due_section *s)
-{
-	followups_free(s->g.rows, s->g.n);
-	s->g.rows = NULL;
-	s->g.n = 0;
-}
-
-static void due_close(void *st)
-{
-	due_forget(st);
-	free(st);
-}
-
-static int due_read(void *st, app *a, cminute now, cerr *e)
+static int due_read(app *a, cminute now, void **rows, size_t *n, cerr *e)
 {
 	(void)now;
-	due_section *s = st;
 	struct gather g;
 	int r = gather(a, FIL_DUE, &g, e);
-	if (r)
-		return r;
-	due_forget(s);
-	s->more = g.n > TODAY_LIMIT;
-	for (size_t i = TODAY_LIMIT; i < g.n; i++)
-		followup_free(&g.rows[i]);
-	if (s->more)
-		g.n = TODAY_LIMIT;
-	s->g = g;
-	return ST_OK;
+	*rows = g.rows;
+	*n = g.n;
+	return r;
 }
 
-static char *due_heading(void *st)
+/* Not stored yet: the client and the day it is due name it. */
+static void due_ident(const void *row, struct today_ident *id)
 {
-	const due_section *s = st;
-	return xasprintf(s->more ? "%s (%zu+)" : "%s (%zu)", _("Follow-up calls due this week"),
-			 s->g.n);
+	const followup *f = row;
+	*id = (struct today_ident){(int)f->due, f->client_id};
 }
 
-static const char *due_none(void *st)
+static void due_draw(const void *aside, const void *row, rect r, bool selected)
 {
-	(void)st;
-	return _("nothing");
-}
-
-static size_t due_count(void *st)
-{
-	return ((const due_section *)st)->g.n;
-}
-
-static bool due_ident(void *st, size_t i, struct today_ident *id)
-{
-	const due_section *s = st;
-	if (i >= s->g.n)
-		return false;
-	/* Not stored yet: the client and the day it is due name it. */
-	*id = (struct today_ident){(int)s->g.rows[i].due, s->g.rows[i].client_id};
-	return true;
-}
-
-static void due_draw(void *st, size_t i, rect r, bool selected)
-{
-	const due_section *s = st;
-	const followup *f = &s->g.rows[i];
+	(void)aside;
+	const followup *f = row;
 	attr_t attr = style_row(S_NORMAL, selected);
 	char due[11];
 	fmt_date_human(f->due, due);
-	draw_fill(r.y, r.x, r.w, attr);
-	int x = r.x + 3;
-	draw_cell(r.y, x, 16, due, attr);
-	x += 17;
-	int cw = r.x + r.w - x - 20;
+	int cw = r.w - 3 - 17 - 20;
 	if (cw > 30)
 		cw = 30;
-	if (cw > 0) {
-		draw_cell(r.y, x, cw, f->client_name ? f->client_name : "", attr);
-		x += cw + 1;
-	}
-	if (x < r.x + r.w)
-		draw_cell(r.y, x, r.x + r.w - x, enum_label(&followup_kinds, f->kind), attr);
+	const char *cells[] = {due, f->client_name, enum_label(&followup_kinds, f->kind)};
+	today_draw_cells(r, attr, cells, (const int[]){16, cw, TODAY_REST}, 3);
 }
+
+static void due_act(tui *t, const void *row, enum action act)
+{
+	(void)act;
+	followup_done_form(t, row);
+}
+
+static const struct today_list due_list = {
+	.title = N_("Follow-up calls due this week"),
+	.none = N_("nothing"),
+	.no_selection = N_("No follow-up call is selected"),
+	.row_size = sizeof(followup),
+	.read = due_read,
+	.free_row = free_row,
+	.ident = due_ident,
+	.draw = due_draw,
+	.act = due_act,
+};
 
 static const enum action due_actions[] = {ACT_OPEN, ACT_NONE};
 
-static int due_key(tui *t, void *st, size_t i, enum action act)
-{
-	const due_section *s = st;
-	if (act != ACT_OPEN)
-		return TK_PASS;
-	if (i >= s->g.n) {
-		tui_msg(t, "%s", _("No follow-up call is selected"));
-		return TK_DONE;
-	}
-	followup_done_form(t, &s->g.rows[i]);
-	return TK_DONE;
-}
-
-const struct today_section followups_due_today = {
-	.rank = 96, /* after the findings: they keep their place on a 24-line screen */
-	.open = due_open,
-	.close = due_close,
-	.read = due_read,
-	.heading = due_heading,
-	.none = due_none,
-	.count = due_count,
-	.ident = due_ident,
-	.draw = due_draw,
-	.actions = due_actions,
-	.key = due_key,
-};
+/* After the findings: they keep their place on a 24-line screen. */
+const struct today_section followups_due_today = TODAY_LIST_SECTION(96, &due_list, due_actions);

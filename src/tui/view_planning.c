@@ -163,16 +163,8 @@ static int open_planning(tui *t, view *v, void *arg, cerr *e)
 		workers_free(first, n);
 		p->mode = PM_UNCOVERED;
 	}
-	int r = load(p, e);
-	if (r) {
-		visits_free(p->rows, p->n);
-		worker_free(&p->w);
-		client_free(&p->c);
-		free(p);
-		return r;
-	}
 	v->data = p;
-	return ST_OK;
+	return load(p, e);
 }
 
 static void reload(tui *t, view *v)

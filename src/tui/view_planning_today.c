@@ -9,28 +9,8 @@
 #include "planning.h"
 #include "today.h"
 
-typedef struct visits_section {
-	visit *rows;
-	size_t n;
-	bool more;
-} visits_section;
-
-static void *open_st(app *a)
+static int read_visits(app *a, cminute now, void **out, size_t *n, cerr *e)
 {
-	(void)a;
-	return xcalloc(1, sizeof(visits_section));
-}
-
-static void close_st(void *st)
-{
-	visits_section *s = st;
-	visits_free(s->rows, s->n);
-	free(s);
-}
-
-static int read_visits(void *st, app *a, cminute now, cerr *e)
-{
-	visits_section *s = st;
 	visit_filter f;
 	visit_filter_init(&f);
 	f.from = cal_at(cal_day_of(now), 0);
@@ -48,50 +28,28 @@ static int read_visits(void *st, app *a, cminute now, cerr *e)
 		visits_free(all, nall);
 		return r;
 	}
-	visits_free(s->rows, s->n);
-	s->rows = xrealloc(open, (nopen + nall + 1) * sizeof *s->rows);
-	s->n = nopen;
+	visit *rows = xrealloc(open, (nopen + nall + 1) * sizeof *rows);
+	*n = nopen;
 	for (size_t i = 0; i < nall; i++) {
-		if (all[i].worker_id && s->n < TODAY_LIMIT + 1)
-			s->rows[s->n++] = all[i];
+		if (all[i].worker_id && *n < TODAY_LIMIT + 1)
+			rows[(*n)++] = all[i];
 		else
 			visit_free(&all[i]);
 	}
 	free(all);
-	s->more = s->n > TODAY_LIMIT;
-	while (s->n > TODAY_LIMIT)
-		visit_free(&s->rows[--s->n]);
+	*out = rows;
 	return ST_OK;
 }
 
-static char *heading(void *st)
+static void free_row(void *row)
 {
-	const visits_section *s = st;
-	return xasprintf(s->more ? "%s (%zu+)" : "%s (%zu)", _("Today's visits"), s->n);
+	visit_free(row);
 }
 
-static const char *none(void *st)
+static void draw_line(const void *aside, const void *row, rect r, bool selected)
 {
-	(void)st;
-	return _("no visit today");
-}
-
-static size_t count(void *st)
-{
-	return ((const visits_section *)st)->n;
-}
-
-static bool ident(void *st, size_t i, struct today_ident *id)
-{
-	const visits_section *s = st;
-	*id = (struct today_ident){0, i < s->n ? s->rows[i].id : 0};
-	return i < s->n;
-}
-
-static void draw_line(void *st, size_t i, rect r, bool selected)
-{
-	const visits_section *s = st;
-	const visit *v = &s->rows[i];
+	(void)aside;
+	const visit *v = row;
 	enum style style = v->status == VISIT_CANCELLED || v->status == VISIT_MISSED ? S_DIM
 			   : !v->worker_id			       ? S_OVERDUE
 			   : v->status == VISIT_DONE		       ? S_DONE
@@ -104,52 +62,39 @@ static void draw_line(void *st, size_t i, rect r, bool selected)
 	int cw = (r.w - 3 - 17) / 3;
 	if (cw > 26)
 		cw = 26;
-	draw_fill(r.y, r.x, r.w, attr);
-	int x = r.x + 3;
-	draw_cell(r.y, x, 16, when, attr);
+	const char *cells[] = {
+		when, v->client_name, v->worker_id ? v->worker_name : _("no worker: uncovered"),
+		v->status == VISIT_PLANNED ? v->service_label : enum_label(&visit_statuses, v->status),
+	};
+	today_draw_cells(r, attr, cells, (const int[]){16, cw, cw, TODAY_REST}, 4);
 	free(when);
-	x += 17;
-	draw_cell(r.y, x, cw, v->client_name, attr);
-	x += cw + 1;
-	draw_cell(r.y, x, cw, v->worker_id ? v->worker_name : _("no worker: uncovered"), attr);
-	x += cw + 1;
-	if (x < r.x + r.w)
-		draw_cell(r.y, x, r.x + r.w - x,
-			  v->status == VISIT_PLANNED ? v->service_label
-						     : enum_label(&visit_statuses, v->status),
-			  attr);
 }
+
+/* Enter: the visit on the Planning grid; c: its client's file. */
+static void open_visit(tui *t, const void *row, enum action act)
+{
+	const visit *v = row;
+	if (act == ACT_OPEN_CLIENT)
+		area_open(t, "client", v->client_id, NULL);
+	else
+		planning_show_visit(t, v);
+}
+
+static const struct today_list visits_list = {
+	.title = N_("Today's visits"),
+	.none = N_("no visit today"),
+	.no_selection = N_("No visit is selected"),
+	.row_size = sizeof(visit),
+	.read = read_visits,
+	.free_row = free_row,
+	.draw = draw_line,
+	.act = open_visit,
+};
 
 static const enum action line_actions[] = {ACT_OPEN, ACT_OPEN_CLIENT, ACT_NONE};
 
-static int key(tui *t, void *st, size_t i, enum action act)
-{
-	const visits_section *s = st;
-	if (act != ACT_OPEN && act != ACT_OPEN_CLIENT)
-		return TK_PASS;
-	if (i >= s->n) {
-		tui_msg(t, "%s", _("No visit is selected"));
-		return TK_DONE;
-	}
-	if (act == ACT_OPEN_CLIENT)
-		area_open(t, "client", s->rows[i].client_id, NULL);
-	else
-		planning_show_visit(t, &s->rows[i]);
-	return TK_DONE;
-}
-
-static const struct today_section visits_today = {
-	.rank = 95, /* after the findings: they keep their place on a 24-line screen */
-	.open = open_st,
-	.close = close_st,
-	.read = read_visits,
-	.heading = heading,
-	.none = none,
-	.count = count,
-	.ident = ident,
-	.draw = draw_line,
-	.actions = line_actions,
-	.key = key,
-};
+/* After the findings: they keep their place on a 24-line screen. */
+static const struct today_section visits_today = TODAY_LIST_SECTION(95, &visits_list,
+								    line_actions);
 
 const struct today_section *const planning_today[] = {&visits_today, NULL};

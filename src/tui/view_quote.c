@@ -193,7 +193,7 @@ static int open_page(tui *t, view *v, void *arg, cerr *e)
 	p->id = *(int64_t *)arg;
 	quote_init(&p->q);
 	list_init(&p->l, &lines_list, p);
-	int r = offer_page_open(t, v, p, &p->l, load, e);
+	int r = offer_page_open(v, p, &p->l, load, e);
 	if (r)
 		return r;
 	p->l.empty = p->q.status == QUOTE_DRAFT ? _("No line yet: press a to add one.")

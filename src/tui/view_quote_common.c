@@ -190,18 +190,11 @@ char *offer_client_name(app *a, int64_t id, const char *stored, bool *wants_quot
 
 /* ---- a record's page ---- */
 
-int offer_page_open(tui *t, view *v, void *page, list *l, int (*load)(void *page, cerr *e),
-		    cerr *e)
+int offer_page_open(view *v, void *page, list *l, int (*load)(void *page, cerr *e), cerr *e)
 {
 	v->data = page;
 	int r = load(page, e);
-	if (!r)
-		r = list_load(l, e);
-	if (r) {
-		v->ops->close(t, v);
-		v->data = NULL;
-	}
-	return r;
+	return r ? r : list_load(l, e);
 }
 
 int offer_rows_fetch(const void *from, const void *rows, size_t n, size_t size,

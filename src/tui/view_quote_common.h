@@ -139,10 +139,9 @@ char *offer_client_label(int64_t id, const char *name);
  * *wants_quote (may be NULL) is whether it asked for a quote, left as it is when the file cannot
  * be read. Caller frees. */
 char *offer_client_name(app *a, int64_t id, const char *stored, bool *wants_quote);
-/* The page opened as v->data (page): its record read by load, then its list l; on a failure the
- * view's close frees it and v->data is NULL again. */
-int offer_page_open(tui *t, view *v, void *page, list *l, int (*load)(void *page, cerr *e),
-		    cerr *e);
+/* The page opened as v->data (page): its record read by load, then its list l (on a failure the
+ * view's close frees it). */
+int offer_page_open(view *v, void *page, list *l, int (*load)(void *page, cerr *e), cerr *e);
 /* A list_ops.fetch over n rows of `size` bytes held by the page: copies of all of them at once
  * (each made by copy), nothing before or after them. */
 int offer_rows_fetch(const void *from, const void *rows, size_t n, size_t size,

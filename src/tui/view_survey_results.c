@@ -41,13 +41,8 @@ static int open_view(tui *t, view *v, void *arg, cerr *e)
 	results_view *rv = xcalloc(1, sizeof *rv);
 	rv->a = tui_app(t);
 	rv->year = (int)*(const int64_t *)arg;
-	int r = survey_results_get(rv->a, rv->year, &rv->res, e);
-	if (r) {
-		free(rv);
-		return r;
-	}
 	v->data = rv;
-	return ST_OK;
+	return load(rv, e);
 }
 
 static void reload(tui *t, view *v)

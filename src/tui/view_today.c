@@ -142,7 +142,7 @@ static void open_sections(today *td)
 			}
 			section *s = &td->secs[at];
 			s->ops = *p;
-			s->st = (*p)->open(td->a);
+			s->st = (*p)->open(*p, td->a);
 			size_t n = 0;
 			for (const enum action *x = (*p)->actions; x && *x != ACT_NONE; x++)
 				s->actions[n++] = *x;

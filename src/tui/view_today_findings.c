@@ -48,9 +48,9 @@ static void forget(findings *f)
 	*f = (findings){0};
 }
 
-static void *open_section(app *a)
+static void *open_section(const struct today_section *sec, app *a)
 {
-	(void)a;
+	(void)sec, (void)a;
 	return xcalloc(1, sizeof(findings));
 }
 
