@@ -280,37 +280,10 @@ int db_calls_page(db *d, const call_filter *f, const call *from, bool backward, 
 	char *q = db_fts_query(f->search);
 	const db_listing *l = q ? &calls_by_search : &calls_by_time;
 	free(q);
-	void *got = NULL;
-	int r = db_list_page(d, l, f, from, backward, limit, &got, n, e);
-	*rows = got;
-	return r;
+	return db_list_page(d, l, f, from, backward, limit, rows, n, e);
 }
 
-struct each_call {
-	int (*fn)(const call *c, void *arg);
-	void *arg;
-};
-
-static int each_call(const void *row, void *arg)
-{
-	struct each_call *ec = arg;
-	return ec->fn(row, ec->arg);
-}
-
-int db_calls_each(db *d, const call_filter *f, int (*fn)(const call *c, void *arg), void *arg,
-		  cerr *e)
-{
-	struct each_call ec = {fn, arg};
-	return db_list_each(d, &calls_by_time, f, each_call, &ec, e);
-}
-
-static int simple_list(db *d, sqlite3_stmt *st, call **rows, size_t *n, cerr *e)
-{
-	void *got;
-	int r = db_rows(d, st, sizeof **rows, read_call, &got, n, e);
-	*rows = got;
-	return r;
-}
+DB_LISTING_EACH(calls, call, call_filter, calls_by_time)
 
 int db_calls_overdue(db *d, cminute now, int limit, call **rows, size_t *n, cerr *e)
 {
@@ -323,7 +296,7 @@ int db_calls_overdue(db *d, cminute now, int limit, call **rows, size_t *n, cerr
 		return ST_DB;
 	bind_minute(st, 1, now);
 	bind_int(st, 2, limit);
-	return simple_list(d, st, rows, n, e);
+	return db_rows(d, st, sizeof **rows, read_call, rows, n, e);
 }
 
 int db_calls_due_between(db *d, cminute from, cminute to, int limit, call **rows, size_t *n,
@@ -339,7 +312,7 @@ int db_calls_due_between(db *d, cminute from, cminute to, int limit, call **rows
 	bind_minute(st, 1, from);
 	bind_minute(st, 2, to);
 	bind_int(st, 3, limit);
-	return simple_list(d, st, rows, n, e);
+	return db_rows(d, st, sizeof **rows, read_call, rows, n, e);
 }
 
 int db_calls_docs_pending(db *d, int limit, call **rows, size_t *n, cerr *e)
@@ -352,7 +325,7 @@ int db_calls_docs_pending(db *d, int limit, call **rows, size_t *n, cerr *e)
 	if (!st)
 		return ST_DB;
 	bind_int(st, 1, limit);
-	return simple_list(d, st, rows, n, e);
+	return db_rows(d, st, sizeof **rows, read_call, rows, n, e);
 }
 
 /* ---- callback attempts with no answer ---- */
@@ -397,9 +370,7 @@ int db_call_attempts(db *d, int64_t call_id, callback_attempt **rows, size_t *n,
 	if (!st)
 		return ST_DB;
 	bind_int(st, 1, call_id);
-	void *got;
-	int r = db_rows(d, st, sizeof **rows, read_attempt, &got, n, e);
-	*rows = got;
+	int r = db_rows(d, st, sizeof **rows, read_attempt, rows, n, e);
 	if (r) {
 		call_attempts_free(*rows, *n);
 		*rows = NULL;

@@ -261,37 +261,7 @@ static const db_listing clients_by_name = {
 	.free_row = free_client,
 };
 
-int db_clients_page(db *d, const client_filter *f, const client_file *from, bool backward,
-		    int limit, client_file **rows, size_t *n, cerr *e)
-{
-	void *got = NULL;
-	int r = db_list_page(d, &clients_by_name, f, from, backward, limit, &got, n, e);
-	*rows = got;
-	return r;
-}
-
-struct each_client {
-	int (*fn)(const client_file *c, void *arg);
-	void *arg;
-};
-
-static int each_client(const void *row, void *arg)
-{
-	struct each_client *ec = arg;
-	return ec->fn(row, ec->arg);
-}
-
-int db_clients_each(db *d, const client_filter *f, int (*fn)(const client_file *c, void *arg),
-		    void *arg, cerr *e)
-{
-	struct each_client ec = {fn, arg};
-	return db_list_each(d, &clients_by_name, f, each_client, &ec, e);
-}
-
-int db_clients_count(db *d, const client_filter *f, int64_t *n, cerr *e)
-{
-	return db_list_count(d, &clients_by_name, f, n, e);
-}
+DB_LISTING_FUNCTIONS(clients, client_file, client_filter, clients_by_name)
 
 /* ---- needs analysis ---- */
 

@@ -241,37 +241,7 @@ static const db_listing complaints_by_day = {
 	.free_row = free_complaint,
 };
 
-int db_complaints_page(db *d, const complaint_filter *f, const complaint *from, bool backward,
-		       int limit, complaint **rows, size_t *n, cerr *e)
-{
-	void *got = NULL;
-	int r = db_list_page(d, &complaints_by_day, f, from, backward, limit, &got, n, e);
-	*rows = got;
-	return r;
-}
-
-struct each_complaint {
-	int (*fn)(const complaint *c, void *arg);
-	void *arg;
-};
-
-static int each_complaint(const void *row, void *arg)
-{
-	struct each_complaint *ec = arg;
-	return ec->fn(row, ec->arg);
-}
-
-int db_complaints_each(db *d, const complaint_filter *f,
-		       int (*fn)(const complaint *c, void *arg), void *arg, cerr *e)
-{
-	struct each_complaint ec = {fn, arg};
-	return db_list_each(d, &complaints_by_day, f, each_complaint, &ec, e);
-}
-
-int db_complaints_count(db *d, const complaint_filter *f, int64_t *n, cerr *e)
-{
-	return db_list_count(d, &complaints_by_day, f, n, e);
-}
+DB_LISTING_FUNCTIONS(complaints, complaint, complaint_filter, complaints_by_day)
 
 /* ---- actions ---- */
 
@@ -313,10 +283,7 @@ int db_complaint_actions(db *d, int64_t complaint_id, complaint_action **rows, s
 	if (!st)
 		return ST_DB;
 	bind_int(st, 1, complaint_id);
-	void *got = NULL;
-	int r = db_rows(d, st, sizeof(complaint_action), read_action, &got, n, e);
-	*rows = got;
-	return r;
+	return db_rows(d, st, sizeof **rows, read_action, rows, n, e);
 }
 
 /* ---- categories ---- */
@@ -337,10 +304,7 @@ int db_complaint_categories(db *d, complaint_category **rows, size_t *n, cerr *e
 				   e);
 	if (!st)
 		return ST_DB;
-	void *got = NULL;
-	int r = db_rows(d, st, sizeof(complaint_category), read_category, &got, n, e);
-	*rows = got;
-	return r;
+	return db_rows(d, st, sizeof **rows, read_category, rows, n, e);
 }
 
 int db_complaint_category_known(db *d, const char *code, bool *found, cerr *e)
@@ -426,10 +390,7 @@ int db_complaints_recurring(db *d, cday since, cday today, int per_category, int
 	bind_day(st, db_bind_index(st, ":today"), today);
 	bind_int(st, db_bind_index(st, ":per_category"), per_category);
 	bind_int(st, db_bind_index(st, ":per_worker"), per_worker);
-	void *got = NULL;
-	int r = db_rows(d, st, sizeof(recurring_problem), read_group, &got, n, e);
-	*rows = got;
-	return r;
+	return db_rows(d, st, sizeof **rows, read_group, rows, n, e);
 }
 
 /* ---- action plans ---- */
@@ -530,10 +491,7 @@ int db_plan_complaints(db *d, int64_t plan_id, complaint **rows, size_t *n, cerr
 	if (!st)
 		return ST_DB;
 	bind_int(st, 1, plan_id);
-	void *got = NULL;
-	int r = db_rows(d, st, sizeof(complaint), read_complaint, &got, n, e);
-	*rows = got;
-	return r;
+	return db_rows(d, st, sizeof **rows, read_complaint, rows, n, e);
 }
 
 static void read_plan(sqlite3_stmt *st, void *row)
@@ -553,10 +511,7 @@ int db_complaint_plans(db *d, int64_t complaint_id, action_plan **rows, size_t *
 	if (!st)
 		return ST_DB;
 	bind_int(st, 1, complaint_id);
-	void *got = NULL;
-	int r = db_rows(d, st, sizeof(action_plan), read_plan, &got, n, e);
-	*rows = got;
-	return r;
+	return db_rows(d, st, sizeof **rows, read_plan, rows, n, e);
 }
 
 enum { P_OPEN, P_COUNT };
@@ -594,37 +549,7 @@ static const db_listing plans_by_id = {
 	.free_row = free_plan,
 };
 
-int db_plans_page(db *d, const plan_filter *f, const action_plan *from, bool backward,
-		  int limit, action_plan **rows, size_t *n, cerr *e)
-{
-	void *got = NULL;
-	int r = db_list_page(d, &plans_by_id, f, from, backward, limit, &got, n, e);
-	*rows = got;
-	return r;
-}
-
-struct each_plan {
-	int (*fn)(const action_plan *p, void *arg);
-	void *arg;
-};
-
-static int each_plan(const void *row, void *arg)
-{
-	struct each_plan *ep = arg;
-	return ep->fn(row, ep->arg);
-}
-
-int db_plans_each(db *d, const plan_filter *f, int (*fn)(const action_plan *p, void *arg),
-		  void *arg, cerr *e)
-{
-	struct each_plan ep = {fn, arg};
-	return db_list_each(d, &plans_by_id, f, each_plan, &ep, e);
-}
-
-int db_plans_count(db *d, const plan_filter *f, int64_t *n, cerr *e)
-{
-	return db_list_count(d, &plans_by_id, f, n, e);
-}
+DB_LISTING_FUNCTIONS(plans, action_plan, plan_filter, plans_by_id)
 
 /* ---- a plan's actions ---- */
 
@@ -693,8 +618,5 @@ int db_plan_actions(db *d, int64_t plan_id, plan_action **rows, size_t *n, cerr 
 	if (!st)
 		return ST_DB;
 	bind_int(st, 1, plan_id);
-	void *got = NULL;
-	int r = db_rows(d, st, sizeof(plan_action), read_plan_action, &got, n, e);
-	*rows = got;
-	return r;
+	return db_rows(d, st, sizeof **rows, read_plan_action, rows, n, e);
 }

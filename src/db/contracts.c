@@ -292,32 +292,8 @@ static const db_listing contracts_by_date = {
 	.free_row = free_contract,
 };
 
-int db_contracts_page(db *d, const contract_filter *f, const contract *from, bool backward,
-                      int limit, contract **rows, size_t *n, cerr *e)
-{
-	void *got = NULL;
-	int r = db_list_page(d, &contracts_by_date, f, from, backward, limit, &got, n, e);
-	*rows = got;
-	return r;
-}
-
-struct each_contract {
-	int (*fn)(const contract *k, void *arg);
-	void *arg;
-};
-
-static int each_contract(const void *row, void *arg)
-{
-	struct each_contract *ek = arg;
-	return ek->fn(row, ek->arg);
-}
-
-int db_contracts_each(db *d, const contract_filter *f, int (*fn)(const contract *k, void *arg),
-                      void *arg, cerr *e)
-{
-	struct each_contract ek = {fn, arg};
-	return db_list_each(d, &contracts_by_date, f, each_contract, &ek, e);
-}
+DB_LISTING_PAGE(contracts, contract, contract_filter, contracts_by_date)
+DB_LISTING_EACH(contracts, contract, contract_filter, contracts_by_date)
 
 int db_contract_of_quote(db *d, int64_t quote_id, int64_t except, char **number, cerr *e)
 {
@@ -361,10 +337,7 @@ int db_contract_lines(db *d, int64_t contract_id, contract_line **rows, size_t *
 	if (!st)
 		return ST_DB;
 	bind_int(st, 1, contract_id);
-	void *got;
-	int r = db_rows(d, st, sizeof **rows, read_line, &got, n, e);
-	*rows = got;
-	return r;
+	return db_rows(d, st, sizeof **rows, read_line, rows, n, e);
 }
 
 /* A line's own values, as parameters ?2 to ?6 (insert and update alike). */
@@ -456,10 +429,7 @@ int db_contract_slots(db *d, int64_t contract_id, contract_slot **rows, size_t *
 	if (!st)
 		return ST_DB;
 	bind_int(st, 1, contract_id);
-	void *got;
-	int r = db_rows(d, st, sizeof **rows, slot_from_row, &got, n, e);
-	*rows = got;
-	return r;
+	return db_rows(d, st, sizeof **rows, slot_from_row, rows, n, e);
 }
 
 int db_contract_slot_get(db *d, int64_t id, contract_slot *out, cerr *e)

@@ -186,7 +186,7 @@ void db_read_texts(sqlite3_stmt *st, void *row)
 }
 
 int db_rows(db *d, sqlite3_stmt *st, size_t size, void (*read)(sqlite3_stmt *st, void *row),
-	    void **rows, size_t *n, cerr *e)
+	    void *rows, size_t *n, cerr *e)
 {
 	char *out = NULL;
 	size_t cap = 0, count = 0;
@@ -200,7 +200,8 @@ int db_rows(db *d, sqlite3_stmt *st, size_t size, void (*read)(sqlite3_stmt *st,
 		read(st, out + count++ * size);
 	}
 	sqlite3_reset(st);
-	*rows = out;
+	/* Stored as the caller's T *: every object pointer has one representation here (POSIX). */
+	memcpy(rows, &out, sizeof out);
 	*n = count;
 	return rc == SQLITE_DONE ? ST_OK : db_fail(d, e);
 }
@@ -820,10 +821,7 @@ int db_staff_list(db *d, staff **rows, size_t *n, cerr *e)
 		d, "SELECT id, login, name, role, active FROM staff ORDER BY name, login", e);
 	if (!st)
 		return ST_DB;
-	void *got;
-	int r = db_rows(d, st, sizeof **rows, staff_from_row, &got, n, e);
-	*rows = got;
-	return r;
+	return db_rows(d, st, sizeof **rows, staff_from_row, rows, n, e);
 }
 
 int db_staff_count(db *d, int64_t *n, cerr *e)

@@ -310,32 +310,8 @@ static const db_listing quotes_by_date = {
 	.free_row = free_quote,
 };
 
-int db_quotes_page(db *d, const quote_filter *f, const quote *from, bool backward, int limit,
-                   quote **rows, size_t *n, cerr *e)
-{
-	void *got = NULL;
-	int r = db_list_page(d, &quotes_by_date, f, from, backward, limit, &got, n, e);
-	*rows = got;
-	return r;
-}
-
-struct each_quote {
-	int (*fn)(const quote *q, void *arg);
-	void *arg;
-};
-
-static int each_quote(const void *row, void *arg)
-{
-	struct each_quote *eq = arg;
-	return eq->fn(row, eq->arg);
-}
-
-int db_quotes_each(db *d, const quote_filter *f, int (*fn)(const quote *q, void *arg), void *arg,
-                   cerr *e)
-{
-	struct each_quote eq = {fn, arg};
-	return db_list_each(d, &quotes_by_date, f, each_quote, &eq, e);
-}
+DB_LISTING_PAGE(quotes, quote, quote_filter, quotes_by_date)
+DB_LISTING_EACH(quotes, quote, quote_filter, quotes_by_date)
 
 /* ---- lines ---- */
 
@@ -371,10 +347,7 @@ int db_quote_lines(db *d, int64_t quote_id, quote_line **rows, size_t *n, cerr *
 	if (!st)
 		return ST_DB;
 	bind_int(st, 1, quote_id);
-	void *got;
-	int r = db_rows(d, st, sizeof **rows, read_line, &got, n, e);
-	*rows = got;
-	return r;
+	return db_rows(d, st, sizeof **rows, read_line, rows, n, e);
 }
 
 int db_quote_line_get(db *d, int64_t id, quote_line *out, cerr *e)

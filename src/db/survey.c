@@ -134,10 +134,7 @@ int db_survey_campaigns(db *d, survey_campaign **rows, size_t *n, cerr *e)
 		d, "SELECT " CAMPAIGN_COLS " FROM survey_campaigns s ORDER BY s.year DESC", e);
 	if (!st)
 		return ST_DB;
-	void *got;
-	int r = db_rows(d, st, sizeof **rows, campaign_from_row, &got, n, e);
-	*rows = got;
-	return r;
+	return db_rows(d, st, sizeof **rows, campaign_from_row, rows, n, e);
 }
 
 static void question_from_row(sqlite3_stmt *st, void *row)
@@ -159,10 +156,7 @@ int db_survey_questions(db *d, int year, survey_question **rows, size_t *n, cerr
 	if (!st)
 		return ST_DB;
 	bind_int(st, 1, year);
-	void *got;
-	int r = db_rows(d, st, sizeof **rows, question_from_row, &got, n, e);
-	*rows = got;
-	return r;
+	return db_rows(d, st, sizeof **rows, question_from_row, rows, n, e);
 }
 
 int db_survey_publish(db *d, int year, cday on, const char *by, cerr *e)
@@ -299,14 +293,7 @@ static const db_listing replies_by_name = {
 	.free_row = free_reply,
 };
 
-int db_survey_replies_page(db *d, const survey_reply_filter *f, const survey_reply *from,
-			   bool backward, int limit, survey_reply **rows, size_t *n, cerr *e)
-{
-	void *got = NULL;
-	int r = db_list_page(d, &replies_by_name, f, from, backward, limit, &got, n, e);
-	*rows = got;
-	return r;
-}
+DB_LISTING_PAGE(survey_replies, survey_reply, survey_reply_filter, replies_by_name)
 
 int db_survey_answers_each(db *d, int year,
 			   int (*fn)(const char *answers, const char *comment, void *arg),

@@ -183,15 +183,6 @@ int db_visit_get(db *d, int64_t id, visit *out, cerr *e)
 	return r;
 }
 
-/* Rows of a statement, by start. */
-static int read_rows(db *d, sqlite3_stmt *st, visit **rows, size_t *n, cerr *e)
-{
-	void *got;
-	int r = db_rows(d, st, sizeof **rows, visit_from_row, &got, n, e);
-	*rows = got;
-	return r;
-}
-
 /* ---- the listing ---- */
 
 enum { F_FROM, F_TO, F_WORKER, F_UNCOVERED, F_CLIENT, F_CONTRACT, F_STATUS, F_COUNT };
@@ -265,37 +256,7 @@ static const db_listing visits_by_start = {
 	.free_row = free_visit,
 };
 
-int db_visits_page(db *d, const visit_filter *f, const visit *from, bool backward, int limit,
-		   visit **rows, size_t *n, cerr *e)
-{
-	void *got = NULL;
-	int r = db_list_page(d, &visits_by_start, f, from, backward, limit, &got, n, e);
-	*rows = got;
-	return r;
-}
-
-struct each_visit {
-	int (*fn)(const visit *v, void *arg);
-	void *arg;
-};
-
-static int each_visit(const void *row, void *arg)
-{
-	struct each_visit *ev = arg;
-	return ev->fn(row, ev->arg);
-}
-
-int db_visits_each(db *d, const visit_filter *f, int (*fn)(const visit *v, void *arg), void *arg,
-		   cerr *e)
-{
-	struct each_visit ev = {fn, arg};
-	return db_list_each(d, &visits_by_start, f, each_visit, &ev, e);
-}
-
-int db_visits_count(db *d, const visit_filter *f, int64_t *n, cerr *e)
-{
-	return db_list_count(d, &visits_by_start, f, n, e);
-}
+DB_LISTING_FUNCTIONS(visits, visit, visit_filter, visits_by_start)
 
 /* ---- the planning checks ---- */
 
@@ -442,10 +403,9 @@ int db_recurring_contracts_each(db *d, cday from, cday to,
 		return ST_DB;
 	bind_day(st, db_bind_index(st, ":from"), from);
 	bind_day(st, db_bind_index(st, ":to"), to);
-	void *got;
+	int64_t *ids = NULL;
 	size_t n;
-	int r = db_rows(d, st, sizeof(int64_t), db_read_ints, &got, &n, e);
-	int64_t *ids = got;
+	int r = db_rows(d, st, sizeof *ids, db_read_ints, &ids, &n, e);
 	for (size_t i = 0; !r && i < n; i++) {
 		contract k;
 		contract_init(&k);
@@ -472,7 +432,7 @@ int db_slot_visits(db *d, int64_t slot_id, cday from_week, cday to_week, visit *
 	bind_int(st, 1, slot_id);
 	bind_day(st, 2, from_week);
 	bind_day(st, 3, to_week);
-	return read_rows(d, st, rows, n, e);
+	return db_rows(d, st, sizeof **rows, visit_from_row, rows, n, e);
 }
 
 int db_contract_visits(db *d, int64_t contract_id, cminute from, cminute to, visit **rows,
@@ -490,7 +450,7 @@ int db_contract_visits(db *d, int64_t contract_id, cminute from, cminute to, vis
 	bind_int(st, db_bind_index(st, ":k"), contract_id);
 	bind_minute(st, db_bind_index(st, ":from"), from);
 	bind_minute(st, db_bind_index(st, ":to"), to);
-	return read_rows(d, st, rows, n, e);
+	return db_rows(d, st, sizeof **rows, visit_from_row, rows, n, e);
 }
 
 /* ---- punctuality ---- */

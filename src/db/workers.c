@@ -255,37 +255,7 @@ static const db_listing workers_by_name = {
 	.free_row = free_worker,
 };
 
-int db_workers_page(db *d, const worker_filter *f, const worker *from, bool backward, int limit,
-		    worker **rows, size_t *n, cerr *e)
-{
-	void *got = NULL;
-	int r = db_list_page(d, &workers_by_name, f, from, backward, limit, &got, n, e);
-	*rows = got;
-	return r;
-}
-
-struct each_worker {
-	int (*fn)(const worker *w, void *arg);
-	void *arg;
-};
-
-static int each_worker(const void *row, void *arg)
-{
-	struct each_worker *ew = arg;
-	return ew->fn(row, ew->arg);
-}
-
-int db_workers_each(db *d, const worker_filter *f, int (*fn)(const worker *w, void *arg),
-		    void *arg, cerr *e)
-{
-	struct each_worker ew = {fn, arg};
-	return db_list_each(d, &workers_by_name, f, each_worker, &ew, e);
-}
-
-int db_workers_count(db *d, const worker_filter *f, int64_t *n, cerr *e)
-{
-	return db_list_count(d, &workers_by_name, f, n, e);
-}
+DB_LISTING_FUNCTIONS(workers, worker, worker_filter, workers_by_name)
 
 /* ---- availability ---- */
 
@@ -358,10 +328,7 @@ int db_worker_availability(db *d, int64_t worker_id, worker_availability **rows,
 	if (!st)
 		return ST_DB;
 	bind_int(st, 1, worker_id);
-	void *got;
-	int r = db_rows(d, st, sizeof **rows, read_worker_availability, &got, n, e);
-	*rows = got;
-	return r;
+	return db_rows(d, st, sizeof **rows, read_worker_availability, rows, n, e);
 }
 
 /* ---- the selection procedure ---- */
@@ -385,10 +352,7 @@ int db_selection_steps(db *d, int64_t worker_id, selection_step **rows, size_t *
 	if (!st)
 		return ST_DB;
 	bind_int(st, 1, worker_id);
-	void *got;
-	int r = db_rows(d, st, sizeof **rows, read_selection_steps, &got, n, e);
-	*rows = got;
-	return r;
+	return db_rows(d, st, sizeof **rows, read_selection_steps, rows, n, e);
 }
 
 int db_selection_step_label(db *d, const char *code, char **label, bool *active, cerr *e)
@@ -495,10 +459,7 @@ int db_skills(db *d, skill **rows, size_t *n, cerr *e)
 				   e);
 	if (!st)
 		return ST_DB;
-	void *got;
-	int r = db_rows(d, st, sizeof **rows, read_skills, &got, n, e);
-	*rows = got;
-	return r;
+	return db_rows(d, st, sizeof **rows, read_skills, rows, n, e);
 }
 
 int db_skill_known(db *d, const char *code, bool *yes, cerr *e)
@@ -595,10 +556,7 @@ int db_worker_docs(db *d, int64_t worker_id, worker_doc **rows, size_t *n, cerr 
 	if (!st)
 		return ST_DB;
 	bind_int(st, 1, worker_id);
-	void *got;
-	int r = db_rows(d, st, sizeof **rows, doc_from_row, &got, n, e);
-	*rows = got;
-	return r;
+	return db_rows(d, st, sizeof **rows, doc_from_row, rows, n, e);
 }
 
 int db_worker_doc_get(db *d, int64_t id, worker_doc *out, cerr *e)
