@@ -91,10 +91,7 @@ int db_call_insert(db *d, call *c, cerr *e)
 	if (!st)
 		return ST_DB;
 	bind_call(st, c);
-	int r = db_run(d, st, e);
-	if (!r)
-		c->id = sqlite3_last_insert_rowid(d->h);
-	return r;
+	return db_insert(d, st, &c->id, e);
 }
 
 int db_call_insert_bulk(db *d, call *c, cerr *e)
@@ -117,6 +114,12 @@ int db_call_insert_bulk(db *d, call *c, cerr *e)
 	return ST_OK;
 }
 
+/* The error of a call that is not (or no longer) there. */
+static int no_call(cerr *e, int64_t id)
+{
+	return err_set(e, ST_NOT_FOUND, "id", _("no call %lld"), (long long)id);
+}
+
 int db_call_update(db *d, const call *c, cerr *e)
 {
 	sqlite3_stmt *st = db_prep(
@@ -130,10 +133,8 @@ int db_call_update(db *d, const call *c, cerr *e)
 		return ST_DB;
 	bind_call(st, c);
 	bind_int(st, 18, c->id);
-	int r = db_run(d, st, e);
-	if (!r && sqlite3_changes(d->h) == 0)
-		return err_set(e, ST_NOT_FOUND, "id", _("no call %lld"), (long long)c->id);
-	return r;
+	int r = db_change(d, st, e);
+	return r == ST_NOT_FOUND ? no_call(e, c->id) : r;
 }
 
 int db_call_get(db *d, int64_t id, call *out, cerr *e)
@@ -149,7 +150,7 @@ int db_call_get(db *d, int64_t id, call *out, cerr *e)
 	if (rc == SQLITE_ROW)
 		return ST_OK;
 	if (rc == SQLITE_DONE)
-		return err_set(e, ST_NOT_FOUND, "id", _("no call %lld"), (long long)id);
+		return no_call(e, id);
 	return db_fail(d, e);
 }
 
@@ -340,10 +341,7 @@ int db_call_attempt_insert(db *d, callback_attempt *t, cerr *e)
 	bind_minute(st, 2, t->at);
 	bind_text(st, 3, t->note ? t->note : "");
 	bind_text(st, 4, t->by);
-	int r = db_run(d, st, e);
-	if (!r)
-		t->id = sqlite3_last_insert_rowid(d->h);
-	return r;
+	return db_insert(d, st, &t->id, e);
 }
 
 static void read_attempt(sqlite3_stmt *st, void *row)

@@ -98,10 +98,13 @@ int db_client_insert(db *d, client_file *c, cerr *e)
 		return ST_DB;
 	bind_client(st, c);
 	bind_minute(st, 16, c->created_at);
-	int r = db_run(d, st, e);
-	if (!r)
-		c->id = sqlite3_last_insert_rowid(d->h);
-	return r;
+	return db_insert(d, st, &c->id, e);
+}
+
+/* The error of a client that is not (or no longer) there. */
+static int no_client(cerr *e, int64_t id)
+{
+	return err_set(e, ST_NOT_FOUND, "id", _("no client %lld"), (long long)id);
 }
 
 int db_client_update(db *d, const client_file *c, cerr *e)
@@ -117,10 +120,8 @@ int db_client_update(db *d, const client_file *c, cerr *e)
 		return ST_DB;
 	bind_client(st, c);
 	bind_int(st, 16, c->id);
-	int r = db_run(d, st, e);
-	if (!r && sqlite3_changes(d->h) == 0)
-		return err_set(e, ST_NOT_FOUND, "id", _("no client %lld"), (long long)c->id);
-	return r;
+	int r = db_change(d, st, e);
+	return r == ST_NOT_FOUND ? no_client(e, c->id) : r;
 }
 
 int db_client_get(db *d, int64_t id, client_file *out, cerr *e)
@@ -136,7 +137,7 @@ int db_client_get(db *d, int64_t id, client_file *out, cerr *e)
 	if (rc == SQLITE_ROW)
 		return ST_OK;
 	if (rc == SQLITE_DONE)
-		return err_set(e, ST_NOT_FOUND, "id", _("no client %lld"), (long long)id);
+		return no_client(e, id);
 	return db_fail(d, e);
 }
 

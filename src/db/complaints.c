@@ -128,10 +128,13 @@ int db_complaint_insert(db *d, complaint *c, cerr *e)
 	bind_day(st, 12, c->closed_on);
 	bind_text(st, 13, c->recorded_by);
 	bind_minute(st, 14, c->created_at);
-	int r = db_run(d, st, e);
-	if (!r)
-		c->id = sqlite3_last_insert_rowid(d->h);
-	return r;
+	return db_insert(d, st, &c->id, e);
+}
+
+/* The error of a complaint that is not (or no longer) there. */
+static int no_complaint(cerr *e, int64_t id)
+{
+	return err_set(e, ST_NOT_FOUND, "id", _("no complaint %lld"), (long long)id);
 }
 
 int db_complaint_update(db *d, const complaint *c, cerr *e)
@@ -147,23 +150,15 @@ int db_complaint_update(db *d, const complaint *c, cerr *e)
 	bind_day(st, 3, c->answered_on);
 	bind_day(st, 4, c->closed_on);
 	bind_int(st, 5, c->id);
-	int r = db_run(d, st, e);
-	if (!r && sqlite3_changes(d->h) == 0)
-		return err_set(e, ST_NOT_FOUND, "id", _("no complaint %lld"), (long long)c->id);
-	return r;
+	int r = db_change(d, st, e);
+	return r == ST_NOT_FOUND ? no_complaint(e, c->id) : r;
 }
 
 int db_complaint_get(db *d, int64_t id, complaint *out, cerr *e)
 {
-	sqlite3_stmt *st =
-	    db_prep(d, "SELECT " COMPLAINT_COLS " FROM complaints c WHERE c.id = ?", e);
-	if (!st)
-		return ST_DB;
-	bind_int(st, 1, id);
-	int r = db_row(d, st, complaint_from_row, out, e);
-	if (r == ST_NOT_FOUND)
-		return err_set(e, ST_NOT_FOUND, "id", _("no complaint %lld"), (long long)id);
-	return r;
+	int r = db_row_id(d, "SELECT " COMPLAINT_COLS " FROM complaints c WHERE c.id = ?", id,
+	                  complaint_from_row, out, e);
+	return r == ST_NOT_FOUND ? no_complaint(e, id) : r;
 }
 
 /* ---- the list ---- */
@@ -257,10 +252,7 @@ int db_complaint_action_insert(db *d, complaint_action *a, cerr *e)
 	bind_day(st, 2, a->done_on);
 	bind_text(st, 3, a->text);
 	bind_text(st, 4, a->done_by);
-	int r = db_run(d, st, e);
-	if (!r)
-		a->id = sqlite3_last_insert_rowid(d->h);
-	return r;
+	return db_insert(d, st, &a->id, e);
 }
 
 static void read_action(sqlite3_stmt *st, void *row)
@@ -433,10 +425,13 @@ int db_plan_insert(db *d, action_plan *p, cerr *e)
 	bind_day(st, 4, p->opened_on);
 	bind_day(st, 5, p->closed_on);
 	bind_text(st, 6, p->created_by);
-	int r = db_run(d, st, e);
-	if (!r)
-		p->id = sqlite3_last_insert_rowid(d->h);
-	return r;
+	return db_insert(d, st, &p->id, e);
+}
+
+/* The error of a action plan that is not (or no longer) there. */
+static int no_action_plan(cerr *e, int64_t id)
+{
+	return err_set(e, ST_NOT_FOUND, "id", _("no action plan %lld"), (long long)id);
 }
 
 int db_plan_update(db *d, const action_plan *p, cerr *e)
@@ -452,22 +447,15 @@ int db_plan_update(db *d, const action_plan *p, cerr *e)
 	bind_text(st, 3, enum_name(&plan_statuses, p->status));
 	bind_day(st, 4, p->closed_on);
 	bind_int(st, 5, p->id);
-	int r = db_run(d, st, e);
-	if (!r && sqlite3_changes(d->h) == 0)
-		return err_set(e, ST_NOT_FOUND, "id", _("no action plan %lld"), (long long)p->id);
-	return r;
+	int r = db_change(d, st, e);
+	return r == ST_NOT_FOUND ? no_action_plan(e, p->id) : r;
 }
 
 int db_plan_get(db *d, int64_t id, action_plan *out, cerr *e)
 {
-	sqlite3_stmt *st = db_prep(d, "SELECT " PLAN_COLS " FROM action_plans p WHERE p.id = ?", e);
-	if (!st)
-		return ST_DB;
-	bind_int(st, 1, id);
-	int r = db_row(d, st, plan_from_row, out, e);
-	if (r == ST_NOT_FOUND)
-		return err_set(e, ST_NOT_FOUND, "id", _("no action plan %lld"), (long long)id);
-	return r;
+	int r = db_row_id(d, "SELECT " PLAN_COLS " FROM action_plans p WHERE p.id = ?", id,
+	                  plan_from_row, out, e);
+	return r == ST_NOT_FOUND ? no_action_plan(e, id) : r;
 }
 
 int db_plan_link(db *d, int64_t plan_id, int64_t complaint_id, cerr *e)
@@ -577,10 +565,13 @@ int db_plan_action_insert(db *d, plan_action *a, cerr *e)
 	bind_text(st, 3, a->owner);
 	bind_day(st, 4, a->due);
 	bind_day(st, 5, a->done_on);
-	int r = db_run(d, st, e);
-	if (!r)
-		a->id = sqlite3_last_insert_rowid(d->h);
-	return r;
+	return db_insert(d, st, &a->id, e);
+}
+
+/* The error of a plan action that is not (or no longer) there. */
+static int no_plan_action(cerr *e, int64_t id)
+{
+	return err_set(e, ST_NOT_FOUND, "id", _("no plan action %lld"), (long long)id);
 }
 
 int db_plan_action_update(db *d, const plan_action *a, cerr *e)
@@ -590,23 +581,15 @@ int db_plan_action_update(db *d, const plan_action *a, cerr *e)
 		return ST_DB;
 	bind_day(st, 1, a->done_on);
 	bind_int(st, 2, a->id);
-	int r = db_run(d, st, e);
-	if (!r && sqlite3_changes(d->h) == 0)
-		return err_set(e, ST_NOT_FOUND, "id", _("no plan action %lld"), (long long)a->id);
-	return r;
+	int r = db_change(d, st, e);
+	return r == ST_NOT_FOUND ? no_plan_action(e, a->id) : r;
 }
 
 int db_plan_action_get(db *d, int64_t id, plan_action *out, cerr *e)
 {
-	sqlite3_stmt *st =
-	    db_prep(d, "SELECT " PLAN_ACTION_COLS " FROM plan_actions WHERE id = ?", e);
-	if (!st)
-		return ST_DB;
-	bind_int(st, 1, id);
-	int r = db_row(d, st, read_plan_action, out, e);
-	if (r == ST_NOT_FOUND)
-		return err_set(e, ST_NOT_FOUND, "id", _("no plan action %lld"), (long long)id);
-	return r;
+	int r = db_row_id(d, "SELECT " PLAN_ACTION_COLS " FROM plan_actions WHERE id = ?", id,
+	                  read_plan_action, out, e);
+	return r == ST_NOT_FOUND ? no_plan_action(e, id) : r;
 }
 
 int db_plan_actions(db *d, int64_t plan_id, plan_action **rows, size_t *n, cerr *e)

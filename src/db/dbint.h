@@ -47,10 +47,20 @@ sqlite3_stmt *db_prep(db *d, const char *sql, cerr *e);
 int db_fail(db *d, cerr *e);
 /* Step a statement that returns no row; resets it. */
 int db_run(db *d, sqlite3_stmt *st, cerr *e);
+/* Step an INSERT as db_run; *id (may be NULL) gets the new row's id. */
+int db_insert(db *d, sqlite3_stmt *st, int64_t *id, cerr *e);
+/* Step an UPDATE or DELETE of one row as db_run: ST_NOT_FOUND when it changed none (e left for
+ * the caller to word). */
+int db_change(db *d, sqlite3_stmt *st, cerr *e);
+/* The same for a constant statement whose one parameter is an id ("DELETE FROM t WHERE id = ?"). */
+int db_change_id(db *d, const char *sql, int64_t id, cerr *e);
 /* Step a bound statement for its one row, read by `read` into `row`: ST_OK, or ST_NOT_FOUND
  * when there is none (e left for the caller to word); reset after. */
 int db_row(db *d, sqlite3_stmt *st, void (*read)(sqlite3_stmt *st, void *row), void *row,
 	   cerr *e);
+/* db_row for a constant SELECT whose one parameter is an id ("SELECT … WHERE x.id = ?"). */
+int db_row_id(db *d, const char *sql, int64_t id, void (*read)(sqlite3_stmt *st, void *row),
+              void *row, cerr *e);
 /* Step a bound statement for at most one row, read by `read` (may be NULL) into `row` when
  * there is one; *found (may be NULL) says whether there was. No row is not an error. */
 int db_row_if(db *d, sqlite3_stmt *st, void (*read)(sqlite3_stmt *st, void *row), void *row,

@@ -118,10 +118,7 @@ int db_meeting_add(db *d, meeting *m, cerr *e)
 	bind_text(st, 6, m->request);
 	bind_text(st, 7, m->forbidden_zones);
 	bind_day(st, 8, m->signed_on);
-	int r = db_run(d, st, e);
-	if (!r)
-		m->id = sqlite3_last_insert_rowid(d->h);
-	return r;
+	return db_insert(d, st, &m->id, e);
 }
 
 int db_meetings_list(db *d, int64_t client_id, int64_t worker_id, meeting **rows, size_t *n,
@@ -171,10 +168,7 @@ int db_absence_add(db *d, absence *x, cerr *e)
 	bind_day(st, 3, x->to_day);
 	bind_text(st, 4, x->kind && *x->kind ? x->kind : "other");
 	bind_text(st, 5, x->note);
-	int r = db_run(d, st, e);
-	if (!r)
-		x->id = sqlite3_last_insert_rowid(d->h);
-	return r;
+	return db_insert(d, st, &x->id, e);
 }
 
 int db_absences_list(db *d, int64_t worker_id, cday since, absence **rows, size_t *n, cerr *e)
@@ -232,10 +226,7 @@ int db_note_add(db *d, note_entry *n, cerr *e)
 	bind_text(st, 4, n->author);
 	bind_text(st, 5, n->text);
 	bind_id(st, 6, n->visit_id);
-	int r = db_run(d, st, e);
-	if (!r)
-		n->id = sqlite3_last_insert_rowid(d->h);
-	return r;
+	return db_insert(d, st, &n->id, e);
 }
 
 int db_notes_list(db *d, int64_t client_id, note_entry **rows, size_t *n, cerr *e)

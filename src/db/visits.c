@@ -147,10 +147,13 @@ int db_visit_insert(db *d, visit *v, cerr *e)
 	bind_visit(st, v);
 	bind_minute(st, 15, v->created_at);
 	bind_text(st, 16, v->created_by ? v->created_by : "");
-	int r = db_run(d, st, e);
-	if (!r)
-		v->id = sqlite3_last_insert_rowid(d->h);
-	return r;
+	return db_insert(d, st, &v->id, e);
+}
+
+/* The error of a visit that is not (or no longer) there. */
+static int no_visit(cerr *e, int64_t id)
+{
+	return err_set(e, ST_NOT_FOUND, "visit", _("no visit %lld"), (long long)id);
 }
 
 int db_visit_update(db *d, const visit *v, cerr *e)
@@ -165,22 +168,15 @@ int db_visit_update(db *d, const visit *v, cerr *e)
 		return ST_DB;
 	bind_visit(st, v);
 	bind_int(st, 15, v->id);
-	int r = db_run(d, st, e);
-	if (!r && sqlite3_changes(d->h) == 0)
-		return err_set(e, ST_NOT_FOUND, "visit", _("no visit %lld"), (long long)v->id);
-	return r;
+	int r = db_change(d, st, e);
+	return r == ST_NOT_FOUND ? no_visit(e, v->id) : r;
 }
 
 int db_visit_get(db *d, int64_t id, visit *out, cerr *e)
 {
-	sqlite3_stmt *st = db_prep(d, "SELECT " VISIT_COLS VISIT_FROM " WHERE v.id = ?", e);
-	if (!st)
-		return ST_DB;
-	bind_int(st, 1, id);
-	int r = db_row(d, st, visit_from_row, out, e);
-	if (r == ST_NOT_FOUND)
-		return err_set(e, ST_NOT_FOUND, "visit", _("no visit %lld"), (long long)id);
-	return r;
+	int r = db_row_id(d, "SELECT " VISIT_COLS VISIT_FROM " WHERE v.id = ?", id, visit_from_row,
+	                  out, e);
+	return r == ST_NOT_FOUND ? no_visit(e, id) : r;
 }
 
 /* ---- the listing ---- */
@@ -342,10 +338,7 @@ int db_absence_insert(db *d, int64_t worker_id, cday from, cday to, const char *
 	bind_day(st, 2, from);
 	bind_day(st, 3, to);
 	bind_text(st, 4, kind && *kind ? kind : "other");
-	int r = db_run(d, st, e);
-	if (!r && id)
-		*id = sqlite3_last_insert_rowid(d->h);
-	return r;
+	return db_insert(d, st, id, e);
 }
 
 int db_meeting_insert(db *d, int64_t client_id, int64_t worker_id, cday on, int64_t *id,
@@ -358,10 +351,7 @@ int db_meeting_insert(db *d, int64_t client_id, int64_t worker_id, cday on, int6
 	bind_int(st, 1, client_id);
 	bind_int(st, 2, worker_id);
 	bind_day(st, 3, on);
-	int r = db_run(d, st, e);
-	if (!r && id)
-		*id = sqlite3_last_insert_rowid(d->h);
-	return r;
+	return db_insert(d, st, id, e);
 }
 
 int db_visit_line(db *d, int64_t line_id, int64_t *contract_id, char **code, cerr *e)

@@ -106,10 +106,13 @@ int db_worker_insert(db *d, worker *w, cerr *e)
 		return ST_DB;
 	bind_worker(st, w);
 	bind_minute(st, 12, w->created_at);
-	int r = db_run(d, st, e);
-	if (!r)
-		w->id = sqlite3_last_insert_rowid(d->h);
-	return r;
+	return db_insert(d, st, &w->id, e);
+}
+
+/* The error of a worker that is not (or no longer) there. */
+static int no_worker(cerr *e, int64_t id)
+{
+	return err_set(e, ST_NOT_FOUND, "id", _("no worker %lld"), (long long)id);
 }
 
 int db_worker_update(db *d, const worker *w, cerr *e)
@@ -124,22 +127,15 @@ int db_worker_update(db *d, const worker *w, cerr *e)
 		return ST_DB;
 	bind_worker(st, w);
 	bind_int(st, 12, w->id);
-	int r = db_run(d, st, e);
-	if (!r && sqlite3_changes(d->h) == 0)
-		return err_set(e, ST_NOT_FOUND, "id", _("no worker %lld"), (long long)w->id);
-	return r;
+	int r = db_change(d, st, e);
+	return r == ST_NOT_FOUND ? no_worker(e, w->id) : r;
 }
 
 int db_worker_get(db *d, int64_t id, worker *out, cerr *e)
 {
-	sqlite3_stmt *st = db_prep(d, "SELECT " WORKER_COLS " FROM workers w WHERE w.id = ?", e);
-	if (!st)
-		return ST_DB;
-	bind_int(st, 1, id);
-	int r = db_row(d, st, worker_from_row, out, e);
-	if (r == ST_NOT_FOUND)
-		return err_set(e, ST_NOT_FOUND, "id", _("no worker %lld"), (long long)id);
-	return r;
+	int r = db_row_id(d, "SELECT " WORKER_COLS " FROM workers w WHERE w.id = ?", id,
+	                  worker_from_row, out, e);
+	return r == ST_NOT_FOUND ? no_worker(e, id) : r;
 }
 
 int db_worker_holding(db *d, const char *column, const char *value, int64_t except, int64_t *id,
@@ -167,7 +163,7 @@ static int read_gaps(sqlite3_stmt *st, int64_t worker_id, char **steps, char **s
 	*signatures = gaps[1];
 	*documents = gaps[2];
 	if (r == ST_NOT_FOUND)
-		return err_set(e, ST_NOT_FOUND, "id", _("no worker %lld"), (long long)worker_id);
+		return no_worker(e, worker_id);
 	return r;
 }
 
@@ -273,10 +269,7 @@ int db_worker_availability_add(db *d, worker_availability *w, cerr *e)
 	bind_int(st, 2, w->weekday);
 	bind_text(st, 3, from);
 	bind_text(st, 4, to);
-	int r = db_run(d, st, e);
-	if (!r)
-		w->id = sqlite3_last_insert_rowid(d->h);
-	return r;
+	return db_insert(d, st, &w->id, e);
 }
 
 int db_worker_availability_remove(db *d, int64_t id, int64_t *worker_id, cerr *e)
@@ -561,11 +554,8 @@ int db_worker_docs(db *d, int64_t worker_id, worker_doc **rows, size_t *n, cerr 
 
 int db_worker_doc_get(db *d, int64_t id, worker_doc *out, cerr *e)
 {
-	sqlite3_stmt *st = db_prep(d, "SELECT " DOC_COLS " FROM worker_documents WHERE id = ?", e);
-	if (!st)
-		return ST_DB;
-	bind_int(st, 1, id);
-	int r = db_row(d, st, doc_from_row, out, e);
+	int r = db_row_id(d, "SELECT " DOC_COLS " FROM worker_documents WHERE id = ?", id,
+	                  doc_from_row, out, e);
 	if (r == ST_NOT_FOUND)
 		return err_set(e, ST_NOT_FOUND, "document", _("no document %lld"), (long long)id);
 	return r;
