@@ -91,10 +91,7 @@ int db_call_insert(db *d, call *c, cerr *e)
 	if (!st)
 		return ST_DB;
 	bind_call(st, c);
-	int r = db_run(d, st, e);
-	if (!r)
-		c->id = sqlite3_last_insert_rowid(d->h);
-	return r;
+	return db_insert(d, st, &c->id, e);
 }
 
 int db_call_insert_bulk(db *d, call *c, cerr *e)
@@ -117,6 +114,12 @@ int db_call_insert_bulk(db *d, call *c, cerr *e)
 	return ST_OK;
 }
 
+/* The error of a call that is not (or no longer) there. */
+static int no_call(cerr *e, int64_t id)
+{
+	return err_set(e, ST_NOT_FOUND, "id", _("no call %lld"), (long long)id);
+}
+
 int db_call_update(db *d, const call *c, cerr *e)
 {
 	sqlite3_stmt *st = db_prep(
@@ -130,10 +133,8 @@ int db_call_update(db *d, const call *c, cerr *e)
 		return ST_DB;
 	bind_call(st, c);
 	bind_int(st, 18, c->id);
-	int r = db_run(d, st, e);
-	if (!r && sqlite3_changes(d->h) == 0)
-		return err_set(e, ST_NOT_FOUND, "id", _("no call %lld"), (long long)c->id);
-	return r;
+	int r = db_change(d, st, e);
+	return r == ST_NOT_FOUND ? no_call(e, c->id) : r;
 }
 
 int db_call_get(db *d, int64_t id, call *out, cerr *e)
@@ -149,7 +150,7 @@ int db_call_get(db *d, int64_t id, call *out, cerr *e)
 	if (rc == SQLITE_ROW)
 		return ST_OK;
 	if (rc == SQLITE_DONE)
-		return err_set(e, ST_NOT_FOUND, "id", _("no call %lld"), (long long)id);
+		return no_call(e, id);
 	return db_fail(d, e);
 }
 
@@ -280,37 +281,10 @@ int db_calls_page(db *d, const call_filter *f, const call *from, bool backward, 
 	char *q = db_fts_query(f->search);
 	const db_listing *l = q ? &calls_by_search : &calls_by_time;
 	free(q);
-	void *got = NULL;
-	int r = db_list_page(d, l, f, from, backward, limit, &got, n, e);
-	*rows = got;
-	return r;
+	return db_list_page(d, l, f, from, backward, limit, rows, n, e);
 }
 
-struct each_call {
-	int (*fn)(const call *c, void *arg);
-	void *arg;
-};
-
-static int each_call(const void *row, void *arg)
-{
-	struct each_call *ec = arg;
-	return ec->fn(row, ec->arg);
-}
-
-int db_calls_each(db *d, const call_filter *f, int (*fn)(const call *c, void *arg), void *arg,
-		  cerr *e)
-{
-	struct each_call ec = {fn, arg};
-	return db_list_each(d, &calls_by_time, f, each_call, &ec, e);
-}
-
-static int simple_list(db *d, sqlite3_stmt *st, call **rows, size_t *n, cerr *e)
-{
-	void *got;
-	int r = db_rows(d, st, sizeof **rows, read_call, &got, n, e);
-	*rows = got;
-	return r;
-}
+DB_LISTING_EACH(calls, call, call_filter, calls_by_time)
 
 int db_calls_overdue(db *d, cminute now, int limit, call **rows, size_t *n, cerr *e)
 {
@@ -323,7 +297,7 @@ int db_calls_overdue(db *d, cminute now, int limit, call **rows, size_t *n, cerr
 		return ST_DB;
 	bind_minute(st, 1, now);
 	bind_int(st, 2, limit);
-	return simple_list(d, st, rows, n, e);
+	return db_rows(d, st, sizeof **rows, read_call, rows, n, e);
 }
 
 int db_calls_due_between(db *d, cminute from, cminute to, int limit, call **rows, size_t *n,
@@ -339,7 +313,7 @@ int db_calls_due_between(db *d, cminute from, cminute to, int limit, call **rows
 	bind_minute(st, 1, from);
 	bind_minute(st, 2, to);
 	bind_int(st, 3, limit);
-	return simple_list(d, st, rows, n, e);
+	return db_rows(d, st, sizeof **rows, read_call, rows, n, e);
 }
 
 int db_calls_docs_pending(db *d, int limit, call **rows, size_t *n, cerr *e)
@@ -352,7 +326,7 @@ int db_calls_docs_pending(db *d, int limit, call **rows, size_t *n, cerr *e)
 	if (!st)
 		return ST_DB;
 	bind_int(st, 1, limit);
-	return simple_list(d, st, rows, n, e);
+	return db_rows(d, st, sizeof **rows, read_call, rows, n, e);
 }
 
 /* ---- callback attempts with no answer ---- */
@@ -367,10 +341,7 @@ int db_call_attempt_insert(db *d, callback_attempt *t, cerr *e)
 	bind_minute(st, 2, t->at);
 	bind_text(st, 3, t->note ? t->note : "");
 	bind_text(st, 4, t->by);
-	int r = db_run(d, st, e);
-	if (!r)
-		t->id = sqlite3_last_insert_rowid(d->h);
-	return r;
+	return db_insert(d, st, &t->id, e);
 }
 
 static void read_attempt(sqlite3_stmt *st, void *row)
@@ -397,9 +368,7 @@ int db_call_attempts(db *d, int64_t call_id, callback_attempt **rows, size_t *n,
 	if (!st)
 		return ST_DB;
 	bind_int(st, 1, call_id);
-	void *got;
-	int r = db_rows(d, st, sizeof **rows, read_attempt, &got, n, e);
-	*rows = got;
+	int r = db_rows(d, st, sizeof **rows, read_attempt, rows, n, e);
 	if (r) {
 		call_attempts_free(*rows, *n);
 		*rows = NULL;

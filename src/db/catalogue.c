@@ -82,10 +82,7 @@ int db_services_list(db *d, bool with_inactive, service **rows, size_t *n, cerr 
 	if (!st)
 		return ST_DB;
 	bind_int(st, 1, with_inactive);
-	void *got;
-	int r = db_rows(d, st, sizeof **rows, service_from_row, &got, n, e);
-	*rows = got;
-	return r;
+	return db_rows(d, st, sizeof **rows, service_from_row, rows, n, e);
 }
 
 int db_offer_client(db *d, int64_t id, char **name, bool *wants_quote, cerr *e)

@@ -98,10 +98,13 @@ int db_client_insert(db *d, client_file *c, cerr *e)
 		return ST_DB;
 	bind_client(st, c);
 	bind_minute(st, 16, c->created_at);
-	int r = db_run(d, st, e);
-	if (!r)
-		c->id = sqlite3_last_insert_rowid(d->h);
-	return r;
+	return db_insert(d, st, &c->id, e);
+}
+
+/* The error of a client that is not (or no longer) there. */
+static int no_client(cerr *e, int64_t id)
+{
+	return err_set(e, ST_NOT_FOUND, "id", _("no client %lld"), (long long)id);
 }
 
 int db_client_update(db *d, const client_file *c, cerr *e)
@@ -117,10 +120,8 @@ int db_client_update(db *d, const client_file *c, cerr *e)
 		return ST_DB;
 	bind_client(st, c);
 	bind_int(st, 16, c->id);
-	int r = db_run(d, st, e);
-	if (!r && sqlite3_changes(d->h) == 0)
-		return err_set(e, ST_NOT_FOUND, "id", _("no client %lld"), (long long)c->id);
-	return r;
+	int r = db_change(d, st, e);
+	return r == ST_NOT_FOUND ? no_client(e, c->id) : r;
 }
 
 int db_client_get(db *d, int64_t id, client_file *out, cerr *e)
@@ -136,7 +137,7 @@ int db_client_get(db *d, int64_t id, client_file *out, cerr *e)
 	if (rc == SQLITE_ROW)
 		return ST_OK;
 	if (rc == SQLITE_DONE)
-		return err_set(e, ST_NOT_FOUND, "id", _("no client %lld"), (long long)id);
+		return no_client(e, id);
 	return db_fail(d, e);
 }
 
@@ -261,37 +262,7 @@ static const db_listing clients_by_name = {
 	.free_row = free_client,
 };
 
-int db_clients_page(db *d, const client_filter *f, const client_file *from, bool backward,
-		    int limit, client_file **rows, size_t *n, cerr *e)
-{
-	void *got = NULL;
-	int r = db_list_page(d, &clients_by_name, f, from, backward, limit, &got, n, e);
-	*rows = got;
-	return r;
-}
-
-struct each_client {
-	int (*fn)(const client_file *c, void *arg);
-	void *arg;
-};
-
-static int each_client(const void *row, void *arg)
-{
-	struct each_client *ec = arg;
-	return ec->fn(row, ec->arg);
-}
-
-int db_clients_each(db *d, const client_filter *f, int (*fn)(const client_file *c, void *arg),
-		    void *arg, cerr *e)
-{
-	struct each_client ec = {fn, arg};
-	return db_list_each(d, &clients_by_name, f, each_client, &ec, e);
-}
-
-int db_clients_count(db *d, const client_filter *f, int64_t *n, cerr *e)
-{
-	return db_list_count(d, &clients_by_name, f, n, e);
-}
+DB_LISTING_FUNCTIONS(clients, client_file, client_filter, clients_by_name)
 
 /* ---- needs analysis ---- */
 

@@ -128,10 +128,13 @@ int db_complaint_insert(db *d, complaint *c, cerr *e)
 	bind_day(st, 12, c->closed_on);
 	bind_text(st, 13, c->recorded_by);
 	bind_minute(st, 14, c->created_at);
-	int r = db_run(d, st, e);
-	if (!r)
-		c->id = sqlite3_last_insert_rowid(d->h);
-	return r;
+	return db_insert(d, st, &c->id, e);
+}
+
+/* The error of a complaint that is not (or no longer) there. */
+static int no_complaint(cerr *e, int64_t id)
+{
+	return err_set(e, ST_NOT_FOUND, "id", _("no complaint %lld"), (long long)id);
 }
 
 int db_complaint_update(db *d, const complaint *c, cerr *e)
@@ -147,23 +150,15 @@ int db_complaint_update(db *d, const complaint *c, cerr *e)
 	bind_day(st, 3, c->answered_on);
 	bind_day(st, 4, c->closed_on);
 	bind_int(st, 5, c->id);
-	int r = db_run(d, st, e);
-	if (!r && sqlite3_changes(d->h) == 0)
-		return err_set(e, ST_NOT_FOUND, "id", _("no complaint %lld"), (long long)c->id);
-	return r;
+	int r = db_change(d, st, e);
+	return r == ST_NOT_FOUND ? no_complaint(e, c->id) : r;
 }
 
 int db_complaint_get(db *d, int64_t id, complaint *out, cerr *e)
 {
-	sqlite3_stmt *st =
-	    db_prep(d, "SELECT " COMPLAINT_COLS " FROM complaints c WHERE c.id = ?", e);
-	if (!st)
-		return ST_DB;
-	bind_int(st, 1, id);
-	int r = db_row(d, st, complaint_from_row, out, e);
-	if (r == ST_NOT_FOUND)
-		return err_set(e, ST_NOT_FOUND, "id", _("no complaint %lld"), (long long)id);
-	return r;
+	int r = db_row_id(d, "SELECT " COMPLAINT_COLS " FROM complaints c WHERE c.id = ?", id,
+	                  complaint_from_row, out, e);
+	return r == ST_NOT_FOUND ? no_complaint(e, id) : r;
 }
 
 /* ---- the list ---- */
@@ -241,37 +236,7 @@ static const db_listing complaints_by_day = {
 	.free_row = free_complaint,
 };
 
-int db_complaints_page(db *d, const complaint_filter *f, const complaint *from, bool backward,
-		       int limit, complaint **rows, size_t *n, cerr *e)
-{
-	void *got = NULL;
-	int r = db_list_page(d, &complaints_by_day, f, from, backward, limit, &got, n, e);
-	*rows = got;
-	return r;
-}
-
-struct each_complaint {
-	int (*fn)(const complaint *c, void *arg);
-	void *arg;
-};
-
-static int each_complaint(const void *row, void *arg)
-{
-	struct each_complaint *ec = arg;
-	return ec->fn(row, ec->arg);
-}
-
-int db_complaints_each(db *d, const complaint_filter *f,
-		       int (*fn)(const complaint *c, void *arg), void *arg, cerr *e)
-{
-	struct each_complaint ec = {fn, arg};
-	return db_list_each(d, &complaints_by_day, f, each_complaint, &ec, e);
-}
-
-int db_complaints_count(db *d, const complaint_filter *f, int64_t *n, cerr *e)
-{
-	return db_list_count(d, &complaints_by_day, f, n, e);
-}
+DB_LISTING_FUNCTIONS(complaints, complaint, complaint_filter, complaints_by_day)
 
 /* ---- actions ---- */
 
@@ -287,10 +252,7 @@ int db_complaint_action_insert(db *d, complaint_action *a, cerr *e)
 	bind_day(st, 2, a->done_on);
 	bind_text(st, 3, a->text);
 	bind_text(st, 4, a->done_by);
-	int r = db_run(d, st, e);
-	if (!r)
-		a->id = sqlite3_last_insert_rowid(d->h);
-	return r;
+	return db_insert(d, st, &a->id, e);
 }
 
 static void read_action(sqlite3_stmt *st, void *row)
@@ -313,10 +275,7 @@ int db_complaint_actions(db *d, int64_t complaint_id, complaint_action **rows, s
 	if (!st)
 		return ST_DB;
 	bind_int(st, 1, complaint_id);
-	void *got = NULL;
-	int r = db_rows(d, st, sizeof(complaint_action), read_action, &got, n, e);
-	*rows = got;
-	return r;
+	return db_rows(d, st, sizeof **rows, read_action, rows, n, e);
 }
 
 /* ---- categories ---- */
@@ -337,10 +296,7 @@ int db_complaint_categories(db *d, complaint_category **rows, size_t *n, cerr *e
 				   e);
 	if (!st)
 		return ST_DB;
-	void *got = NULL;
-	int r = db_rows(d, st, sizeof(complaint_category), read_category, &got, n, e);
-	*rows = got;
-	return r;
+	return db_rows(d, st, sizeof **rows, read_category, rows, n, e);
 }
 
 int db_complaint_category_known(db *d, const char *code, bool *found, cerr *e)
@@ -426,10 +382,7 @@ int db_complaints_recurring(db *d, cday since, cday today, int per_category, int
 	bind_day(st, db_bind_index(st, ":today"), today);
 	bind_int(st, db_bind_index(st, ":per_category"), per_category);
 	bind_int(st, db_bind_index(st, ":per_worker"), per_worker);
-	void *got = NULL;
-	int r = db_rows(d, st, sizeof(recurring_problem), read_group, &got, n, e);
-	*rows = got;
-	return r;
+	return db_rows(d, st, sizeof **rows, read_group, rows, n, e);
 }
 
 /* ---- action plans ---- */
@@ -472,10 +425,13 @@ int db_plan_insert(db *d, action_plan *p, cerr *e)
 	bind_day(st, 4, p->opened_on);
 	bind_day(st, 5, p->closed_on);
 	bind_text(st, 6, p->created_by);
-	int r = db_run(d, st, e);
-	if (!r)
-		p->id = sqlite3_last_insert_rowid(d->h);
-	return r;
+	return db_insert(d, st, &p->id, e);
+}
+
+/* The error of a action plan that is not (or no longer) there. */
+static int no_action_plan(cerr *e, int64_t id)
+{
+	return err_set(e, ST_NOT_FOUND, "id", _("no action plan %lld"), (long long)id);
 }
 
 int db_plan_update(db *d, const action_plan *p, cerr *e)
@@ -491,22 +447,15 @@ int db_plan_update(db *d, const action_plan *p, cerr *e)
 	bind_text(st, 3, enum_name(&plan_statuses, p->status));
 	bind_day(st, 4, p->closed_on);
 	bind_int(st, 5, p->id);
-	int r = db_run(d, st, e);
-	if (!r && sqlite3_changes(d->h) == 0)
-		return err_set(e, ST_NOT_FOUND, "id", _("no action plan %lld"), (long long)p->id);
-	return r;
+	int r = db_change(d, st, e);
+	return r == ST_NOT_FOUND ? no_action_plan(e, p->id) : r;
 }
 
 int db_plan_get(db *d, int64_t id, action_plan *out, cerr *e)
 {
-	sqlite3_stmt *st = db_prep(d, "SELECT " PLAN_COLS " FROM action_plans p WHERE p.id = ?", e);
-	if (!st)
-		return ST_DB;
-	bind_int(st, 1, id);
-	int r = db_row(d, st, plan_from_row, out, e);
-	if (r == ST_NOT_FOUND)
-		return err_set(e, ST_NOT_FOUND, "id", _("no action plan %lld"), (long long)id);
-	return r;
+	int r = db_row_id(d, "SELECT " PLAN_COLS " FROM action_plans p WHERE p.id = ?", id,
+	                  plan_from_row, out, e);
+	return r == ST_NOT_FOUND ? no_action_plan(e, id) : r;
 }
 
 int db_plan_link(db *d, int64_t plan_id, int64_t complaint_id, cerr *e)
@@ -530,10 +479,7 @@ int db_plan_complaints(db *d, int64_t plan_id, complaint **rows, size_t *n, cerr
 	if (!st)
 		return ST_DB;
 	bind_int(st, 1, plan_id);
-	void *got = NULL;
-	int r = db_rows(d, st, sizeof(complaint), read_complaint, &got, n, e);
-	*rows = got;
-	return r;
+	return db_rows(d, st, sizeof **rows, read_complaint, rows, n, e);
 }
 
 static void read_plan(sqlite3_stmt *st, void *row)
@@ -553,10 +499,7 @@ int db_complaint_plans(db *d, int64_t complaint_id, action_plan **rows, size_t *
 	if (!st)
 		return ST_DB;
 	bind_int(st, 1, complaint_id);
-	void *got = NULL;
-	int r = db_rows(d, st, sizeof(action_plan), read_plan, &got, n, e);
-	*rows = got;
-	return r;
+	return db_rows(d, st, sizeof **rows, read_plan, rows, n, e);
 }
 
 enum { P_OPEN, P_COUNT };
@@ -594,37 +537,7 @@ static const db_listing plans_by_id = {
 	.free_row = free_plan,
 };
 
-int db_plans_page(db *d, const plan_filter *f, const action_plan *from, bool backward,
-		  int limit, action_plan **rows, size_t *n, cerr *e)
-{
-	void *got = NULL;
-	int r = db_list_page(d, &plans_by_id, f, from, backward, limit, &got, n, e);
-	*rows = got;
-	return r;
-}
-
-struct each_plan {
-	int (*fn)(const action_plan *p, void *arg);
-	void *arg;
-};
-
-static int each_plan(const void *row, void *arg)
-{
-	struct each_plan *ep = arg;
-	return ep->fn(row, ep->arg);
-}
-
-int db_plans_each(db *d, const plan_filter *f, int (*fn)(const action_plan *p, void *arg),
-		  void *arg, cerr *e)
-{
-	struct each_plan ep = {fn, arg};
-	return db_list_each(d, &plans_by_id, f, each_plan, &ep, e);
-}
-
-int db_plans_count(db *d, const plan_filter *f, int64_t *n, cerr *e)
-{
-	return db_list_count(d, &plans_by_id, f, n, e);
-}
+DB_LISTING_FUNCTIONS(plans, action_plan, plan_filter, plans_by_id)
 
 /* ---- a plan's actions ---- */
 
@@ -652,10 +565,13 @@ int db_plan_action_insert(db *d, plan_action *a, cerr *e)
 	bind_text(st, 3, a->owner);
 	bind_day(st, 4, a->due);
 	bind_day(st, 5, a->done_on);
-	int r = db_run(d, st, e);
-	if (!r)
-		a->id = sqlite3_last_insert_rowid(d->h);
-	return r;
+	return db_insert(d, st, &a->id, e);
+}
+
+/* The error of a plan action that is not (or no longer) there. */
+static int no_plan_action(cerr *e, int64_t id)
+{
+	return err_set(e, ST_NOT_FOUND, "id", _("no plan action %lld"), (long long)id);
 }
 
 int db_plan_action_update(db *d, const plan_action *a, cerr *e)
@@ -665,23 +581,15 @@ int db_plan_action_update(db *d, const plan_action *a, cerr *e)
 		return ST_DB;
 	bind_day(st, 1, a->done_on);
 	bind_int(st, 2, a->id);
-	int r = db_run(d, st, e);
-	if (!r && sqlite3_changes(d->h) == 0)
-		return err_set(e, ST_NOT_FOUND, "id", _("no plan action %lld"), (long long)a->id);
-	return r;
+	int r = db_change(d, st, e);
+	return r == ST_NOT_FOUND ? no_plan_action(e, a->id) : r;
 }
 
 int db_plan_action_get(db *d, int64_t id, plan_action *out, cerr *e)
 {
-	sqlite3_stmt *st =
-	    db_prep(d, "SELECT " PLAN_ACTION_COLS " FROM plan_actions WHERE id = ?", e);
-	if (!st)
-		return ST_DB;
-	bind_int(st, 1, id);
-	int r = db_row(d, st, read_plan_action, out, e);
-	if (r == ST_NOT_FOUND)
-		return err_set(e, ST_NOT_FOUND, "id", _("no plan action %lld"), (long long)id);
-	return r;
+	int r = db_row_id(d, "SELECT " PLAN_ACTION_COLS " FROM plan_actions WHERE id = ?", id,
+	                  read_plan_action, out, e);
+	return r == ST_NOT_FOUND ? no_plan_action(e, id) : r;
 }
 
 int db_plan_actions(db *d, int64_t plan_id, plan_action **rows, size_t *n, cerr *e)
@@ -693,8 +601,5 @@ int db_plan_actions(db *d, int64_t plan_id, plan_action **rows, size_t *n, cerr 
 	if (!st)
 		return ST_DB;
 	bind_int(st, 1, plan_id);
-	void *got = NULL;
-	int r = db_rows(d, st, sizeof(plan_action), read_plan_action, &got, n, e);
-	*rows = got;
-	return r;
+	return db_rows(d, st, sizeof **rows, read_plan_action, rows, n, e);
 }

@@ -142,10 +142,13 @@ int db_contract_insert(db *d, contract *k, cerr *e)
 		return ST_DB;
 	bind_contract(st, k);
 	bind_text(st, 20, k->created_by);
-	int r = db_run(d, st, e);
-	if (!r)
-		k->id = sqlite3_last_insert_rowid(d->h);
-	return r;
+	return db_insert(d, st, &k->id, e);
+}
+
+/* The error of a contract that is not (or no longer) there. */
+static int no_contract(cerr *e, int64_t id)
+{
+	return err_set(e, ST_NOT_FOUND, "contract", _("no contract %lld"), (long long)id);
 }
 
 int db_contract_update(db *d, const contract *k, cerr *e)
@@ -162,23 +165,15 @@ int db_contract_update(db *d, const contract *k, cerr *e)
 		return ST_DB;
 	bind_contract(st, k);
 	bind_int(st, 20, k->id);
-	int r = db_run(d, st, e);
-	if (!r && sqlite3_changes(d->h) == 0)
-		return err_set(e, ST_NOT_FOUND, "contract", _("no contract %lld"),
-		               (long long)k->id);
-	return r;
+	int r = db_change(d, st, e);
+	return r == ST_NOT_FOUND ? no_contract(e, k->id) : r;
 }
 
 int db_contract_get(db *d, int64_t id, contract *out, cerr *e)
 {
-	sqlite3_stmt *st = db_prep(d, "SELECT " CONTRACT_COLS CONTRACT_FROM " WHERE k.id = ?", e);
-	if (!st)
-		return ST_DB;
-	bind_int(st, 1, id);
-	int r = db_row(d, st, contract_from_row, out, e);
-	if (r == ST_NOT_FOUND)
-		return err_set(e, ST_NOT_FOUND, "contract", _("no contract %lld"), (long long)id);
-	return r;
+	int r = db_row_id(d, "SELECT " CONTRACT_COLS CONTRACT_FROM " WHERE k.id = ?", id,
+	                  contract_from_row, out, e);
+	return r == ST_NOT_FOUND ? no_contract(e, id) : r;
 }
 
 int db_contract_by_number(db *d, const char *number, contract *out, cerr *e)
@@ -292,32 +287,8 @@ static const db_listing contracts_by_date = {
 	.free_row = free_contract,
 };
 
-int db_contracts_page(db *d, const contract_filter *f, const contract *from, bool backward,
-                      int limit, contract **rows, size_t *n, cerr *e)
-{
-	void *got = NULL;
-	int r = db_list_page(d, &contracts_by_date, f, from, backward, limit, &got, n, e);
-	*rows = got;
-	return r;
-}
-
-struct each_contract {
-	int (*fn)(const contract *k, void *arg);
-	void *arg;
-};
-
-static int each_contract(const void *row, void *arg)
-{
-	struct each_contract *ek = arg;
-	return ek->fn(row, ek->arg);
-}
-
-int db_contracts_each(db *d, const contract_filter *f, int (*fn)(const contract *k, void *arg),
-                      void *arg, cerr *e)
-{
-	struct each_contract ek = {fn, arg};
-	return db_list_each(d, &contracts_by_date, f, each_contract, &ek, e);
-}
+DB_LISTING_PAGE(contracts, contract, contract_filter, contracts_by_date)
+DB_LISTING_EACH(contracts, contract, contract_filter, contracts_by_date)
 
 int db_contract_of_quote(db *d, int64_t quote_id, int64_t except, char **number, cerr *e)
 {
@@ -361,10 +332,7 @@ int db_contract_lines(db *d, int64_t contract_id, contract_line **rows, size_t *
 	if (!st)
 		return ST_DB;
 	bind_int(st, 1, contract_id);
-	void *got;
-	int r = db_rows(d, st, sizeof **rows, read_line, &got, n, e);
-	*rows = got;
-	return r;
+	return db_rows(d, st, sizeof **rows, read_line, rows, n, e);
 }
 
 /* A line's own values, as parameters ?2 to ?6 (insert and update alike). */
@@ -399,6 +367,12 @@ int db_contract_line_insert(db *d, contract_line *l, cerr *e)
 	return rc == SQLITE_DONE ? ST_OK : db_fail(d, e);
 }
 
+/* The error of a contract's line that is not (or no longer) there. */
+static int no_contract_line(cerr *e, int64_t id)
+{
+	return err_set(e, ST_NOT_FOUND, "line", _("no contract line %lld"), (long long)id);
+}
+
 int db_contract_line_update(db *d, const contract_line *l, cerr *e)
 {
 	sqlite3_stmt *st = db_prep(d,
@@ -409,19 +383,14 @@ int db_contract_line_update(db *d, const contract_line *l, cerr *e)
 		return ST_DB;
 	bind_int(st, 1, l->id);
 	bind_line(st, l);
-	int r = db_run(d, st, e);
-	if (!r && sqlite3_changes(d->h) == 0)
-		return err_set(e, ST_NOT_FOUND, "line", _("no contract line %lld"), (long long)l->id);
-	return r;
+	int r = db_change(d, st, e);
+	return r == ST_NOT_FOUND ? no_contract_line(e, l->id) : r;
 }
 
 int db_contract_line_delete(db *d, int64_t id, cerr *e)
 {
-	sqlite3_stmt *st = db_prep(d, "DELETE FROM contract_lines WHERE id = ?", e);
-	if (!st)
-		return ST_DB;
-	bind_int(st, 1, id);
-	return db_run(d, st, e);
+	int r = db_change_id(d, "DELETE FROM contract_lines WHERE id = ?", id, e);
+	return r == ST_NOT_FOUND ? no_contract_line(e, id) : r;
 }
 
 /* ---- slots ---- */
@@ -456,22 +425,20 @@ int db_contract_slots(db *d, int64_t contract_id, contract_slot **rows, size_t *
 	if (!st)
 		return ST_DB;
 	bind_int(st, 1, contract_id);
-	void *got;
-	int r = db_rows(d, st, sizeof **rows, slot_from_row, &got, n, e);
-	*rows = got;
-	return r;
+	return db_rows(d, st, sizeof **rows, slot_from_row, rows, n, e);
+}
+
+/* The error of a schedule slot that is not (or no longer) there. */
+static int no_schedule_slot(cerr *e, int64_t id)
+{
+	return err_set(e, ST_NOT_FOUND, "slot", _("no schedule slot %lld"), (long long)id);
 }
 
 int db_contract_slot_get(db *d, int64_t id, contract_slot *out, cerr *e)
 {
-	sqlite3_stmt *st = db_prep(d, "SELECT " SLOT_COLS " FROM contract_slots WHERE id = ?", e);
-	if (!st)
-		return ST_DB;
-	bind_int(st, 1, id);
-	int r = db_row(d, st, slot_from_row, out, e);
-	if (r == ST_NOT_FOUND)
-		return err_set(e, ST_NOT_FOUND, "slot", _("no schedule slot %lld"), (long long)id);
-	return r;
+	int r = db_row_id(d, "SELECT " SLOT_COLS " FROM contract_slots WHERE id = ?", id,
+	                  slot_from_row, out, e);
+	return r == ST_NOT_FOUND ? no_schedule_slot(e, id) : r;
 }
 
 int db_contract_slot_insert(db *d, contract_slot *s, cerr *e)
@@ -492,10 +459,7 @@ int db_contract_slot_insert(db *d, contract_slot *s, cerr *e)
 	bind_text(st, 5, s->service_code);
 	bind_id(st, 6, s->line_id);
 	bind_id(st, 7, s->worker_id);
-	int r = db_run(d, st, e);
-	if (!r)
-		s->id = sqlite3_last_insert_rowid(d->h);
-	return r;
+	return db_insert(d, st, &s->id, e);
 }
 
 int db_contract_slot_update(db *d, const contract_slot *s, cerr *e)
@@ -514,20 +478,12 @@ int db_contract_slot_update(db *d, const contract_slot *s, cerr *e)
 	bind_text(st, 3, to);
 	bind_id(st, 4, s->worker_id);
 	bind_int(st, 5, s->id);
-	int r = db_run(d, st, e);
-	if (!r && sqlite3_changes(d->h) == 0)
-		return err_set(e, ST_NOT_FOUND, "slot", _("no schedule slot %lld"), (long long)s->id);
-	return r;
+	int r = db_change(d, st, e);
+	return r == ST_NOT_FOUND ? no_schedule_slot(e, s->id) : r;
 }
 
 int db_contract_slot_delete(db *d, int64_t id, cerr *e)
 {
-	sqlite3_stmt *st = db_prep(d, "DELETE FROM contract_slots WHERE id = ?", e);
-	if (!st)
-		return ST_DB;
-	bind_int(st, 1, id);
-	int r = db_run(d, st, e);
-	if (!r && sqlite3_changes(d->h) == 0)
-		return err_set(e, ST_NOT_FOUND, "slot", _("no schedule slot %lld"), (long long)id);
-	return r;
+	int r = db_change_id(d, "DELETE FROM contract_slots WHERE id = ?", id, e);
+	return r == ST_NOT_FOUND ? no_schedule_slot(e, id) : r;
 }

@@ -147,6 +147,29 @@ int db_run(db *d, sqlite3_stmt *st, cerr *e)
 	return ST_OK;
 }
 
+int db_insert(db *d, sqlite3_stmt *st, int64_t *id, cerr *e)
+{
+	int r = db_run(d, st, e);
+	if (!r && id)
+		*id = sqlite3_last_insert_rowid(d->h);
+	return r;
+}
+
+int db_change(db *d, sqlite3_stmt *st, cerr *e)
+{
+	int r = db_run(d, st, e);
+	return !r && sqlite3_changes(d->h) == 0 ? ST_NOT_FOUND : r;
+}
+
+int db_change_id(db *d, const char *sql, int64_t id, cerr *e)
+{
+	sqlite3_stmt *st = db_prep(d, sql, e);
+	if (!st)
+		return ST_DB;
+	bind_int(st, 1, id);
+	return db_change(d, st, e);
+}
+
 int db_row(db *d, sqlite3_stmt *st, void (*read)(sqlite3_stmt *st, void *row), void *row,
 	   cerr *e)
 {
@@ -157,6 +180,16 @@ int db_row(db *d, sqlite3_stmt *st, void (*read)(sqlite3_stmt *st, void *row), v
 	if (rc == SQLITE_ROW)
 		return ST_OK;
 	return rc == SQLITE_DONE ? ST_NOT_FOUND : db_fail(d, e);
+}
+
+int db_row_id(db *d, const char *sql, int64_t id, void (*read)(sqlite3_stmt *st, void *row),
+              void *row, cerr *e)
+{
+	sqlite3_stmt *st = db_prep(d, sql, e);
+	if (!st)
+		return ST_DB;
+	bind_int(st, 1, id);
+	return db_row(d, st, read, row, e);
 }
 
 int db_row_if(db *d, sqlite3_stmt *st, void (*read)(sqlite3_stmt *st, void *row), void *row,
@@ -186,7 +219,7 @@ void db_read_texts(sqlite3_stmt *st, void *row)
 }
 
 int db_rows(db *d, sqlite3_stmt *st, size_t size, void (*read)(sqlite3_stmt *st, void *row),
-	    void **rows, size_t *n, cerr *e)
+	    void *rows, size_t *n, cerr *e)
 {
 	char *out = NULL;
 	size_t cap = 0, count = 0;
@@ -200,7 +233,8 @@ int db_rows(db *d, sqlite3_stmt *st, size_t size, void (*read)(sqlite3_stmt *st,
 		read(st, out + count++ * size);
 	}
 	sqlite3_reset(st);
-	*rows = out;
+	/* Stored as the caller's T *: every object pointer has one representation here (POSIX). */
+	memcpy(rows, &out, sizeof out);
 	*n = count;
 	return rc == SQLITE_DONE ? ST_OK : db_fail(d, e);
 }
@@ -796,10 +830,7 @@ int db_staff_add(db *d, staff *s, cerr *e)
 	bind_text(st, 2, s->name);
 	bind_text(st, 3, enum_name(&role_names, s->role));
 	bind_int(st, 4, s->active);
-	int r = db_run(d, st, e);
-	if (!r)
-		s->id = sqlite3_last_insert_rowid(d->h);
-	return r;
+	return db_insert(d, st, &s->id, e);
 }
 
 int db_staff_by_login(db *d, const char *login, staff *out, cerr *e)
@@ -820,10 +851,7 @@ int db_staff_list(db *d, staff **rows, size_t *n, cerr *e)
 		d, "SELECT id, login, name, role, active FROM staff ORDER BY name, login", e);
 	if (!st)
 		return ST_DB;
-	void *got;
-	int r = db_rows(d, st, sizeof **rows, staff_from_row, &got, n, e);
-	*rows = got;
-	return r;
+	return db_rows(d, st, sizeof **rows, staff_from_row, rows, n, e);
 }
 
 int db_staff_count(db *d, int64_t *n, cerr *e)

@@ -47,10 +47,20 @@ sqlite3_stmt *db_prep(db *d, const char *sql, cerr *e);
 int db_fail(db *d, cerr *e);
 /* Step a statement that returns no row; resets it. */
 int db_run(db *d, sqlite3_stmt *st, cerr *e);
+/* Step an INSERT as db_run; *id (may be NULL) gets the new row's id. */
+int db_insert(db *d, sqlite3_stmt *st, int64_t *id, cerr *e);
+/* Step an UPDATE or DELETE of one row as db_run: ST_NOT_FOUND when it changed none (e left for
+ * the caller to word). */
+int db_change(db *d, sqlite3_stmt *st, cerr *e);
+/* The same for a constant statement whose one parameter is an id ("DELETE FROM t WHERE id = ?"). */
+int db_change_id(db *d, const char *sql, int64_t id, cerr *e);
 /* Step a bound statement for its one row, read by `read` into `row`: ST_OK, or ST_NOT_FOUND
  * when there is none (e left for the caller to word); reset after. */
 int db_row(db *d, sqlite3_stmt *st, void (*read)(sqlite3_stmt *st, void *row), void *row,
 	   cerr *e);
+/* db_row for a constant SELECT whose one parameter is an id ("SELECT … WHERE x.id = ?"). */
+int db_row_id(db *d, const char *sql, int64_t id, void (*read)(sqlite3_stmt *st, void *row),
+              void *row, cerr *e);
 /* Step a bound statement for at most one row, read by `read` (may be NULL) into `row` when
  * there is one; *found (may be NULL) says whether there was. No row is not an error. */
 int db_row_if(db *d, sqlite3_stmt *st, void (*read)(sqlite3_stmt *st, void *row), void *row,
@@ -60,9 +70,11 @@ int db_row_if(db *d, sqlite3_stmt *st, void (*read)(sqlite3_stmt *st, void *row)
 void db_read_ints(sqlite3_stmt *st, void *row);
 void db_read_texts(sqlite3_stmt *st, void *row);
 /* Every row of a bound statement, each read by `read` into zeroed memory of `size` bytes, as
- * one array (*rows, caller frees; NULL when none); reset after. */
+ * one array (caller frees; NULL when none); reset after. `rows` is the address of the caller's
+ * pointer to its rows (a T **, with size sizeof **rows), so that an area returns its rows as
+ * they come: `return db_rows(d, st, sizeof **rows, read_visit, rows, n, e);`. */
 int db_rows(db *d, sqlite3_stmt *st, size_t size, void (*read)(sqlite3_stmt *st, void *row),
-	    void **rows, size_t *n, cerr *e);
+	    void *rows, size_t *n, cerr *e);
 /* Run SQL without parameters (schema, pragmas). */
 int db_exec(db *d, const char *sql, cerr *e);
 
@@ -112,9 +124,10 @@ typedef struct db_listing {
 
 /* At most limit rows after `from` (a row of the listing; NULL: from the first), in list
  * order; with backward, the rows just before `from` (NULL: the last page), still in list
- * order. *rows is an array of l->row_size bytes a row (free each with l->free_row). */
+ * order. `rows` is the address of the caller's pointer (a T **, as for db_rows), set to an
+ * array of l->row_size bytes a row (free each with l->free_row). */
 int db_list_page(db *d, const db_listing *l, const void *filter, const void *from, bool backward,
-		 int limit, void **rows, size_t *n, cerr *e);
+		 int limit, void *rows, size_t *n, cerr *e);
 /* Every row of the listing in ascending key order, one at a time, without loading them: fn
  * returns non-zero to stop. The row is freed after fn. */
 int db_list_each(db *d, const db_listing *l, const void *filter,
@@ -123,6 +136,43 @@ int db_list_each(db *d, const db_listing *l, const void *filter,
 int db_list_count(db *d, const db_listing *l, const void *filter, int64_t *n, cerr *e);
 /* The index of a named parameter, 0 when the statement has none. */
 int db_bind_index(sqlite3_stmt *st, const char *name);
+
+/* The typed functions an area's header declares for a listing (name: its plural, as in
+ * db_quotes_page), over the generic ones above: rows of `type`, a filter of `filter_type`.
+ * DB_LISTING_PAGE defines db_NAME_page, DB_LISTING_EACH db_NAME_each (with the callback that
+ * hands each row on as a `type`), DB_LISTING_COUNT db_NAME_count; DB_LISTING_FUNCTIONS the three.
+ * An area's file thus keeps only what is its own: its SQL, its columns, its filters and key. */
+#define DB_LISTING_PAGE(name, type, filter_type, listing)                                          \
+	int db_##name##_page(db *d, const filter_type *f, const type *from, bool backward,          \
+			     int limit, type **rows, size_t *n, cerr *e)                            \
+	{                                                                                           \
+		return db_list_page(d, &listing, f, from, backward, limit, rows, n, e);             \
+	}
+#define DB_LISTING_EACH(name, type, filter_type, listing)                                          \
+	struct name##_each {                                                                        \
+		int (*fn)(const type *row, void *arg);                                              \
+		void *arg;                                                                          \
+	};                                                                                          \
+	static int name##_each_row(const void *row, void *arg)                                      \
+	{                                                                                           \
+		const struct name##_each *each = arg;                                               \
+		return each->fn(row, each->arg);                                                    \
+	}                                                                                           \
+	int db_##name##_each(db *d, const filter_type *f, int (*fn)(const type *row, void *arg),    \
+			     void *arg, cerr *e)                                                    \
+	{                                                                                           \
+		struct name##_each each = {fn, arg};                                                \
+		return db_list_each(d, &listing, f, name##_each_row, &each, e);                     \
+	}
+#define DB_LISTING_COUNT(name, filter_type, listing)                                               \
+	int db_##name##_count(db *d, const filter_type *f, int64_t *n, cerr *e)                     \
+	{                                                                                           \
+		return db_list_count(d, &listing, f, n, e);                                         \
+	}
+#define DB_LISTING_FUNCTIONS(name, type, filter_type, listing)                                     \
+	DB_LISTING_PAGE(name, type, filter_type, listing)                                           \
+	DB_LISTING_EACH(name, type, filter_type, listing)                                           \
+	DB_LISTING_COUNT(name, filter_type, listing)
 
 /* The filters quotes and contracts share (quotes.c): :today, :client and :q, a search of the
  * client's names or phone. */

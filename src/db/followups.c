@@ -186,10 +186,7 @@ int db_followup_insert(db *d, followup *f, cerr *e)
 	bind_id(st, 6, f->satisfaction);
 	bind_text(st, 7, f->note ? f->note : "");
 	bind_id(st, 8, f->complaint_id);
-	int r = db_run(d, st, e);
-	if (!r)
-		f->id = sqlite3_last_insert_rowid(d->h);
-	return r;
+	return db_insert(d, st, &f->id, e);
 }
 
 #define DONE_SQL                                                                               \

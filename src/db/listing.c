@@ -135,9 +135,10 @@ static sqlite3_stmt *list_prepare(db *d, const db_listing *l, const void *filter
 }
 
 int db_list_page(db *d, const db_listing *l, const void *filter, const void *from, bool backward,
-		 int limit, void **rows, size_t *n, cerr *e)
+		 int limit, void *rows, size_t *n, cerr *e)
 {
-	*rows = NULL;
+	void *none = NULL;
+	memcpy(rows, &none, sizeof none);
 	*n = 0;
 	enum list_mode mode = backward ? (from ? MODE_BEFORE : MODE_LAST)
 				       : (from ? MODE_AFTER : MODE_FIRST);
@@ -168,7 +169,7 @@ int db_list_page(db *d, const db_listing *l, const void *filter, const void *fro
 		}
 		free(tmp);
 	}
-	*rows = buf;
+	memcpy(rows, &buf, sizeof buf); /* the caller's T *, as db_rows */
 	return ST_OK;
 }
 

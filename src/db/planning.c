@@ -118,10 +118,7 @@ int db_meeting_add(db *d, meeting *m, cerr *e)
 	bind_text(st, 6, m->request);
 	bind_text(st, 7, m->forbidden_zones);
 	bind_day(st, 8, m->signed_on);
-	int r = db_run(d, st, e);
-	if (!r)
-		m->id = sqlite3_last_insert_rowid(d->h);
-	return r;
+	return db_insert(d, st, &m->id, e);
 }
 
 int db_meetings_list(db *d, int64_t client_id, int64_t worker_id, meeting **rows, size_t *n,
@@ -141,10 +138,7 @@ int db_meetings_list(db *d, int64_t client_id, int64_t worker_id, meeting **rows
 		bind_int(st, i, client_id);
 	if ((i = db_bind_index(st, ":w")))
 		bind_int(st, i, worker_id);
-	void *got = NULL;
-	int r = db_rows(d, st, sizeof(meeting), read_meeting, &got, n, e);
-	*rows = got;
-	return r;
+	return db_rows(d, st, sizeof **rows, read_meeting, rows, n, e);
 }
 
 /* ---- absences ---- */
@@ -174,10 +168,7 @@ int db_absence_add(db *d, absence *x, cerr *e)
 	bind_day(st, 3, x->to_day);
 	bind_text(st, 4, x->kind && *x->kind ? x->kind : "other");
 	bind_text(st, 5, x->note);
-	int r = db_run(d, st, e);
-	if (!r)
-		x->id = sqlite3_last_insert_rowid(d->h);
-	return r;
+	return db_insert(d, st, &x->id, e);
 }
 
 int db_absences_list(db *d, int64_t worker_id, cday since, absence **rows, size_t *n, cerr *e)
@@ -202,10 +193,7 @@ int db_absences_list(db *d, int64_t worker_id, cday since, absence **rows, size_
 	if ((i = db_bind_index(st, ":w")))
 		bind_int(st, i, worker_id);
 	bind_day(st, db_bind_index(st, ":since"), since);
-	void *got = NULL;
-	int r = db_rows(d, st, sizeof(absence), read_absence, &got, n, e);
-	*rows = got;
-	return r;
+	return db_rows(d, st, sizeof **rows, read_absence, rows, n, e);
 }
 
 /* ---- notes ---- */
@@ -238,10 +226,7 @@ int db_note_add(db *d, note_entry *n, cerr *e)
 	bind_text(st, 4, n->author);
 	bind_text(st, 5, n->text);
 	bind_id(st, 6, n->visit_id);
-	int r = db_run(d, st, e);
-	if (!r)
-		n->id = sqlite3_last_insert_rowid(d->h);
-	return r;
+	return db_insert(d, st, &n->id, e);
 }
 
 int db_notes_list(db *d, int64_t client_id, note_entry **rows, size_t *n, cerr *e)
@@ -256,18 +241,10 @@ int db_notes_list(db *d, int64_t client_id, note_entry **rows, size_t *n, cerr *
 	if (!st)
 		return ST_DB;
 	bind_int(st, 1, client_id);
-	void *got = NULL;
-	int r = db_rows(d, st, sizeof(note_entry), read_note, &got, n, e);
-	*rows = got;
-	return r;
+	return db_rows(d, st, sizeof **rows, read_note, rows, n, e);
 }
 
 /* ---- uncovered visits and candidates ---- */
-
-static void read_visit_id(sqlite3_stmt *st, void *row)
-{
-	*(int64_t *)row = col_int(st, 0);
-}
 
 int db_worker_visits_between(db *d, int64_t worker_id, cday from, cday to, visit **rows,
 			     size_t *n, cerr *e)
@@ -285,10 +262,9 @@ int db_worker_visits_between(db *d, int64_t worker_id, cday from, cday to, visit
 	bind_int(st, 1, worker_id);
 	bind_day(st, 2, from);
 	bind_day(st, 3, to);
-	void *got = NULL;
+	int64_t *ids = NULL;
 	size_t k = 0;
-	int r = db_rows(d, st, sizeof(int64_t), read_visit_id, &got, &k, e);
-	int64_t *ids = got;
+	int r = db_rows(d, st, sizeof *ids, db_read_ints, &ids, &k, e);
 	if (!r && k)
 		*rows = xcalloc(k, sizeof **rows);
 	for (size_t i = 0; !r && i < k; i++)
@@ -338,9 +314,7 @@ int db_visit_candidates(db *d, const visit *v, const char *skill_code, cday week
 	bind_int(st, db_bind_index(st, ":current"), v->worker_id);
 	bind_text(st, db_bind_index(st, ":skill"), skill_code && *skill_code ? skill_code : NULL);
 	bind_int(st, db_bind_index(st, ":visit"), v->id);
-	void *got = NULL;
-	int r = db_rows(d, st, sizeof(candidate), read_candidate, &got, n, e);
-	*rows = got;
+	int r = db_rows(d, st, sizeof **rows, read_candidate, rows, n, e);
 	for (size_t i = 0; !r && i < *n; i++)
 		(*rows)[i].rank = (int)i + 1;
 	return r;

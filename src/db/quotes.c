@@ -93,10 +93,13 @@ int db_quote_insert(db *d, quote *q, cerr *e)
 	bind_text(st, 1, q->number);
 	bind_quote(st, 2, q);
 	bind_text(st, 13, q->created_by);
-	int r = db_run(d, st, e);
-	if (!r)
-		q->id = sqlite3_last_insert_rowid(d->h);
-	return r;
+	return db_insert(d, st, &q->id, e);
+}
+
+/* The error of a quote that is not (or no longer) there. */
+static int no_quote(cerr *e, int64_t id)
+{
+	return err_set(e, ST_NOT_FOUND, "quote", _("no quote %lld"), (long long)id);
 }
 
 int db_quote_update(db *d, const quote *q, cerr *e)
@@ -111,10 +114,8 @@ int db_quote_update(db *d, const quote *q, cerr *e)
 		return ST_DB;
 	bind_quote(st, 1, q);
 	bind_int(st, 12, q->id);
-	int r = db_run(d, st, e);
-	if (!r && sqlite3_changes(d->h) == 0)
-		return err_set(e, ST_NOT_FOUND, "quote", _("no quote %lld"), (long long)q->id);
-	return r;
+	int r = db_change(d, st, e);
+	return r == ST_NOT_FOUND ? no_quote(e, q->id) : r;
 }
 
 /* The quote of that number, or when number is NULL of that id: one lookup, two keys. */
@@ -136,7 +137,7 @@ static int get_by(db *d, int64_t id, const char *number, quote *out, cerr *e)
 		return r;
 	if (number)
 		return err_set(e, ST_NOT_FOUND, "quote", _("no quote %s"), number);
-	return err_set(e, ST_NOT_FOUND, "quote", _("no quote %lld"), (long long)id);
+	return no_quote(e, id);
 }
 
 int db_quote_get(db *d, int64_t id, quote *out, cerr *e)
@@ -310,32 +311,8 @@ static const db_listing quotes_by_date = {
 	.free_row = free_quote,
 };
 
-int db_quotes_page(db *d, const quote_filter *f, const quote *from, bool backward, int limit,
-                   quote **rows, size_t *n, cerr *e)
-{
-	void *got = NULL;
-	int r = db_list_page(d, &quotes_by_date, f, from, backward, limit, &got, n, e);
-	*rows = got;
-	return r;
-}
-
-struct each_quote {
-	int (*fn)(const quote *q, void *arg);
-	void *arg;
-};
-
-static int each_quote(const void *row, void *arg)
-{
-	struct each_quote *eq = arg;
-	return eq->fn(row, eq->arg);
-}
-
-int db_quotes_each(db *d, const quote_filter *f, int (*fn)(const quote *q, void *arg), void *arg,
-                   cerr *e)
-{
-	struct each_quote eq = {fn, arg};
-	return db_list_each(d, &quotes_by_date, f, each_quote, &eq, e);
-}
+DB_LISTING_PAGE(quotes, quote, quote_filter, quotes_by_date)
+DB_LISTING_EACH(quotes, quote, quote_filter, quotes_by_date)
 
 /* ---- lines ---- */
 
@@ -371,22 +348,20 @@ int db_quote_lines(db *d, int64_t quote_id, quote_line **rows, size_t *n, cerr *
 	if (!st)
 		return ST_DB;
 	bind_int(st, 1, quote_id);
-	void *got;
-	int r = db_rows(d, st, sizeof **rows, read_line, &got, n, e);
-	*rows = got;
-	return r;
+	return db_rows(d, st, sizeof **rows, read_line, rows, n, e);
+}
+
+/* The error of a quote line that is not (or no longer) there. */
+static int no_quote_line(cerr *e, int64_t id)
+{
+	return err_set(e, ST_NOT_FOUND, "line", _("no quote line %lld"), (long long)id);
 }
 
 int db_quote_line_get(db *d, int64_t id, quote_line *out, cerr *e)
 {
-	sqlite3_stmt *st = db_prep(d, "SELECT " LINE_COLS " FROM quote_lines WHERE id = ?", e);
-	if (!st)
-		return ST_DB;
-	bind_int(st, 1, id);
-	int r = db_row(d, st, line_from_row, out, e);
-	if (r == ST_NOT_FOUND)
-		return err_set(e, ST_NOT_FOUND, "line", _("no quote line %lld"), (long long)id);
-	return r;
+	int r = db_row_id(d, "SELECT " LINE_COLS " FROM quote_lines WHERE id = ?", id,
+	                  line_from_row, out, e);
+	return r == ST_NOT_FOUND ? no_quote_line(e, id) : r;
 }
 
 static void bind_line(sqlite3_stmt *st, const quote_line *l)
@@ -439,22 +414,14 @@ int db_quote_line_update(db *d, const quote_line *l, cerr *e)
 		return ST_DB;
 	bind_line(st, l);
 	bind_int(st, 10, l->id);
-	int r = db_run(d, st, e);
-	if (!r && sqlite3_changes(d->h) == 0)
-		return err_set(e, ST_NOT_FOUND, "line", _("no quote line %lld"), (long long)l->id);
-	return r;
+	int r = db_change(d, st, e);
+	return r == ST_NOT_FOUND ? no_quote_line(e, l->id) : r;
 }
 
 int db_quote_line_delete(db *d, int64_t id, cerr *e)
 {
-	sqlite3_stmt *st = db_prep(d, "DELETE FROM quote_lines WHERE id = ?", e);
-	if (!st)
-		return ST_DB;
-	bind_int(st, 1, id);
-	int r = db_run(d, st, e);
-	if (!r && sqlite3_changes(d->h) == 0)
-		return err_set(e, ST_NOT_FOUND, "line", _("no quote line %lld"), (long long)id);
-	return r;
+	int r = db_change_id(d, "DELETE FROM quote_lines WHERE id = ?", id, e);
+	return r == ST_NOT_FOUND ? no_quote_line(e, id) : r;
 }
 
 int db_quote_sums(db *d, int64_t quote_id, cents *excl, cents *vat, int *nlines, cerr *e)

@@ -113,16 +113,12 @@ static void campaign_from_row(sqlite3_stmt *st, void *row)
 
 int db_survey_campaign_get(db *d, int year, survey_campaign *out, cerr *e)
 {
-	sqlite3_stmt *st =
-		db_prep(d, "SELECT " CAMPAIGN_COLS " FROM survey_campaigns s WHERE s.year = ?", e);
-	if (!st)
-		return ST_DB;
-	bind_int(st, 1, year);
-	int r = db_row(d, st, campaign_from_row, out, e);
+	int r = db_row_id(d, "SELECT " CAMPAIGN_COLS " FROM survey_campaigns s WHERE s.year = ?",
+	                  year, campaign_from_row, out, e);
 	if (r == ST_NOT_FOUND)
 		return err_set(e, ST_NOT_FOUND, "year",
-			       _("no survey for %d: open it with charte survey open --year %d"), year,
-			       year);
+		               _("no survey for %d: open it with charte survey open --year %d"),
+		               year, year);
 	return r;
 }
 
@@ -134,10 +130,7 @@ int db_survey_campaigns(db *d, survey_campaign **rows, size_t *n, cerr *e)
 		d, "SELECT " CAMPAIGN_COLS " FROM survey_campaigns s ORDER BY s.year DESC", e);
 	if (!st)
 		return ST_DB;
-	void *got;
-	int r = db_rows(d, st, sizeof **rows, campaign_from_row, &got, n, e);
-	*rows = got;
-	return r;
+	return db_rows(d, st, sizeof **rows, campaign_from_row, rows, n, e);
 }
 
 static void question_from_row(sqlite3_stmt *st, void *row)
@@ -159,10 +152,7 @@ int db_survey_questions(db *d, int year, survey_question **rows, size_t *n, cerr
 	if (!st)
 		return ST_DB;
 	bind_int(st, 1, year);
-	void *got;
-	int r = db_rows(d, st, sizeof **rows, question_from_row, &got, n, e);
-	*rows = got;
-	return r;
+	return db_rows(d, st, sizeof **rows, question_from_row, rows, n, e);
 }
 
 int db_survey_publish(db *d, int year, cday on, const char *by, cerr *e)
@@ -198,6 +188,16 @@ static void reply_from_row(sqlite3_stmt *st, void *row)
 	r->entered_at = col_minute(st, 8);
 }
 
+/* A client the campaign of that year did not ask. */
+static int not_asked(cerr *e, int64_t client_id, int year)
+{
+	return err_set(
+	    e, ST_NOT_FOUND, "client",
+	    _("%lld is not among the clients asked by the survey of %d (those served that "
+	      "year)"),
+	    (long long)client_id, year);
+}
+
 int db_survey_reply_get(db *d, int year, int64_t client_id, survey_reply *out, cerr *e)
 {
 	sqlite3_stmt *st = db_prep(d,
@@ -210,12 +210,7 @@ int db_survey_reply_get(db *d, int year, int64_t client_id, survey_reply *out, c
 	bind_int(st, 1, year);
 	bind_int(st, 2, client_id);
 	int r = db_row(d, st, reply_from_row, out, e);
-	if (r == ST_NOT_FOUND)
-		return err_set(e, ST_NOT_FOUND, "client",
-			       _("%lld is not among the clients asked by the survey of %d (those "
-				 "served that year)"),
-			       (long long)client_id, year);
-	return r;
+	return r == ST_NOT_FOUND ? not_asked(e, client_id, year) : r;
 }
 
 int db_survey_reply_set(db *d, const survey_reply *r, cerr *e)
@@ -232,13 +227,8 @@ int db_survey_reply_set(db *d, const survey_reply *r, cerr *e)
 	bind_minute(st, 4, r->entered_at);
 	bind_int(st, 5, r->year);
 	bind_int(st, 6, r->client_id);
-	int rc = db_run(d, st, e);
-	if (!rc && sqlite3_changes(d->h) == 0)
-		return err_set(e, ST_NOT_FOUND, "client",
-			       _("%lld is not among the clients asked by the survey of %d (those "
-				 "served that year)"),
-			       (long long)r->client_id, r->year);
-	return rc;
+	int changed = db_change(d, st, e);
+	return changed == ST_NOT_FOUND ? not_asked(e, r->client_id, r->year) : changed;
 }
 
 enum { F_YEAR, F_SEARCH, F_COUNT };
@@ -299,14 +289,7 @@ static const db_listing replies_by_name = {
 	.free_row = free_reply,
 };
 
-int db_survey_replies_page(db *d, const survey_reply_filter *f, const survey_reply *from,
-			   bool backward, int limit, survey_reply **rows, size_t *n, cerr *e)
-{
-	void *got = NULL;
-	int r = db_list_page(d, &replies_by_name, f, from, backward, limit, &got, n, e);
-	*rows = got;
-	return r;
-}
+DB_LISTING_PAGE(survey_replies, survey_reply, survey_reply_filter, replies_by_name)
 
 int db_survey_answers_each(db *d, int year,
 			   int (*fn)(const char *answers, const char *comment, void *arg),

@@ -147,10 +147,13 @@ int db_visit_insert(db *d, visit *v, cerr *e)
 	bind_visit(st, v);
 	bind_minute(st, 15, v->created_at);
 	bind_text(st, 16, v->created_by ? v->created_by : "");
-	int r = db_run(d, st, e);
-	if (!r)
-		v->id = sqlite3_last_insert_rowid(d->h);
-	return r;
+	return db_insert(d, st, &v->id, e);
+}
+
+/* The error of a visit that is not (or no longer) there. */
+static int no_visit(cerr *e, int64_t id)
+{
+	return err_set(e, ST_NOT_FOUND, "visit", _("no visit %lld"), (long long)id);
 }
 
 int db_visit_update(db *d, const visit *v, cerr *e)
@@ -165,31 +168,15 @@ int db_visit_update(db *d, const visit *v, cerr *e)
 		return ST_DB;
 	bind_visit(st, v);
 	bind_int(st, 15, v->id);
-	int r = db_run(d, st, e);
-	if (!r && sqlite3_changes(d->h) == 0)
-		return err_set(e, ST_NOT_FOUND, "visit", _("no visit %lld"), (long long)v->id);
-	return r;
+	int r = db_change(d, st, e);
+	return r == ST_NOT_FOUND ? no_visit(e, v->id) : r;
 }
 
 int db_visit_get(db *d, int64_t id, visit *out, cerr *e)
 {
-	sqlite3_stmt *st = db_prep(d, "SELECT " VISIT_COLS VISIT_FROM " WHERE v.id = ?", e);
-	if (!st)
-		return ST_DB;
-	bind_int(st, 1, id);
-	int r = db_row(d, st, visit_from_row, out, e);
-	if (r == ST_NOT_FOUND)
-		return err_set(e, ST_NOT_FOUND, "visit", _("no visit %lld"), (long long)id);
-	return r;
-}
-
-/* Rows of a statement, by start. */
-static int read_rows(db *d, sqlite3_stmt *st, visit **rows, size_t *n, cerr *e)
-{
-	void *got;
-	int r = db_rows(d, st, sizeof **rows, visit_from_row, &got, n, e);
-	*rows = got;
-	return r;
+	int r = db_row_id(d, "SELECT " VISIT_COLS VISIT_FROM " WHERE v.id = ?", id, visit_from_row,
+	                  out, e);
+	return r == ST_NOT_FOUND ? no_visit(e, id) : r;
 }
 
 /* ---- the listing ---- */
@@ -265,37 +252,7 @@ static const db_listing visits_by_start = {
 	.free_row = free_visit,
 };
 
-int db_visits_page(db *d, const visit_filter *f, const visit *from, bool backward, int limit,
-		   visit **rows, size_t *n, cerr *e)
-{
-	void *got = NULL;
-	int r = db_list_page(d, &visits_by_start, f, from, backward, limit, &got, n, e);
-	*rows = got;
-	return r;
-}
-
-struct each_visit {
-	int (*fn)(const visit *v, void *arg);
-	void *arg;
-};
-
-static int each_visit(const void *row, void *arg)
-{
-	struct each_visit *ev = arg;
-	return ev->fn(row, ev->arg);
-}
-
-int db_visits_each(db *d, const visit_filter *f, int (*fn)(const visit *v, void *arg), void *arg,
-		   cerr *e)
-{
-	struct each_visit ev = {fn, arg};
-	return db_list_each(d, &visits_by_start, f, each_visit, &ev, e);
-}
-
-int db_visits_count(db *d, const visit_filter *f, int64_t *n, cerr *e)
-{
-	return db_list_count(d, &visits_by_start, f, n, e);
-}
+DB_LISTING_FUNCTIONS(visits, visit, visit_filter, visits_by_start)
 
 /* ---- the planning checks ---- */
 
@@ -381,10 +338,7 @@ int db_absence_insert(db *d, int64_t worker_id, cday from, cday to, const char *
 	bind_day(st, 2, from);
 	bind_day(st, 3, to);
 	bind_text(st, 4, kind && *kind ? kind : "other");
-	int r = db_run(d, st, e);
-	if (!r && id)
-		*id = sqlite3_last_insert_rowid(d->h);
-	return r;
+	return db_insert(d, st, id, e);
 }
 
 int db_meeting_insert(db *d, int64_t client_id, int64_t worker_id, cday on, int64_t *id,
@@ -397,10 +351,7 @@ int db_meeting_insert(db *d, int64_t client_id, int64_t worker_id, cday on, int6
 	bind_int(st, 1, client_id);
 	bind_int(st, 2, worker_id);
 	bind_day(st, 3, on);
-	int r = db_run(d, st, e);
-	if (!r && id)
-		*id = sqlite3_last_insert_rowid(d->h);
-	return r;
+	return db_insert(d, st, id, e);
 }
 
 int db_visit_line(db *d, int64_t line_id, int64_t *contract_id, char **code, cerr *e)
@@ -442,10 +393,9 @@ int db_recurring_contracts_each(db *d, cday from, cday to,
 		return ST_DB;
 	bind_day(st, db_bind_index(st, ":from"), from);
 	bind_day(st, db_bind_index(st, ":to"), to);
-	void *got;
+	int64_t *ids = NULL;
 	size_t n;
-	int r = db_rows(d, st, sizeof(int64_t), db_read_ints, &got, &n, e);
-	int64_t *ids = got;
+	int r = db_rows(d, st, sizeof *ids, db_read_ints, &ids, &n, e);
 	for (size_t i = 0; !r && i < n; i++) {
 		contract k;
 		contract_init(&k);
@@ -472,7 +422,7 @@ int db_slot_visits(db *d, int64_t slot_id, cday from_week, cday to_week, visit *
 	bind_int(st, 1, slot_id);
 	bind_day(st, 2, from_week);
 	bind_day(st, 3, to_week);
-	return read_rows(d, st, rows, n, e);
+	return db_rows(d, st, sizeof **rows, visit_from_row, rows, n, e);
 }
 
 int db_contract_visits(db *d, int64_t contract_id, cminute from, cminute to, visit **rows,
@@ -490,7 +440,7 @@ int db_contract_visits(db *d, int64_t contract_id, cminute from, cminute to, vis
 	bind_int(st, db_bind_index(st, ":k"), contract_id);
 	bind_minute(st, db_bind_index(st, ":from"), from);
 	bind_minute(st, db_bind_index(st, ":to"), to);
-	return read_rows(d, st, rows, n, e);
+	return db_rows(d, st, sizeof **rows, visit_from_row, rows, n, e);
 }
 
 /* ---- punctuality ---- */

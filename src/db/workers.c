@@ -106,10 +106,13 @@ int db_worker_insert(db *d, worker *w, cerr *e)
 		return ST_DB;
 	bind_worker(st, w);
 	bind_minute(st, 12, w->created_at);
-	int r = db_run(d, st, e);
-	if (!r)
-		w->id = sqlite3_last_insert_rowid(d->h);
-	return r;
+	return db_insert(d, st, &w->id, e);
+}
+
+/* The error of a worker that is not (or no longer) there. */
+static int no_worker(cerr *e, int64_t id)
+{
+	return err_set(e, ST_NOT_FOUND, "id", _("no worker %lld"), (long long)id);
 }
 
 int db_worker_update(db *d, const worker *w, cerr *e)
@@ -124,22 +127,15 @@ int db_worker_update(db *d, const worker *w, cerr *e)
 		return ST_DB;
 	bind_worker(st, w);
 	bind_int(st, 12, w->id);
-	int r = db_run(d, st, e);
-	if (!r && sqlite3_changes(d->h) == 0)
-		return err_set(e, ST_NOT_FOUND, "id", _("no worker %lld"), (long long)w->id);
-	return r;
+	int r = db_change(d, st, e);
+	return r == ST_NOT_FOUND ? no_worker(e, w->id) : r;
 }
 
 int db_worker_get(db *d, int64_t id, worker *out, cerr *e)
 {
-	sqlite3_stmt *st = db_prep(d, "SELECT " WORKER_COLS " FROM workers w WHERE w.id = ?", e);
-	if (!st)
-		return ST_DB;
-	bind_int(st, 1, id);
-	int r = db_row(d, st, worker_from_row, out, e);
-	if (r == ST_NOT_FOUND)
-		return err_set(e, ST_NOT_FOUND, "id", _("no worker %lld"), (long long)id);
-	return r;
+	int r = db_row_id(d, "SELECT " WORKER_COLS " FROM workers w WHERE w.id = ?", id,
+	                  worker_from_row, out, e);
+	return r == ST_NOT_FOUND ? no_worker(e, id) : r;
 }
 
 int db_worker_holding(db *d, const char *column, const char *value, int64_t except, int64_t *id,
@@ -167,7 +163,7 @@ static int read_gaps(sqlite3_stmt *st, int64_t worker_id, char **steps, char **s
 	*signatures = gaps[1];
 	*documents = gaps[2];
 	if (r == ST_NOT_FOUND)
-		return err_set(e, ST_NOT_FOUND, "id", _("no worker %lld"), (long long)worker_id);
+		return no_worker(e, worker_id);
 	return r;
 }
 
@@ -255,37 +251,7 @@ static const db_listing workers_by_name = {
 	.free_row = free_worker,
 };
 
-int db_workers_page(db *d, const worker_filter *f, const worker *from, bool backward, int limit,
-		    worker **rows, size_t *n, cerr *e)
-{
-	void *got = NULL;
-	int r = db_list_page(d, &workers_by_name, f, from, backward, limit, &got, n, e);
-	*rows = got;
-	return r;
-}
-
-struct each_worker {
-	int (*fn)(const worker *w, void *arg);
-	void *arg;
-};
-
-static int each_worker(const void *row, void *arg)
-{
-	struct each_worker *ew = arg;
-	return ew->fn(row, ew->arg);
-}
-
-int db_workers_each(db *d, const worker_filter *f, int (*fn)(const worker *w, void *arg),
-		    void *arg, cerr *e)
-{
-	struct each_worker ew = {fn, arg};
-	return db_list_each(d, &workers_by_name, f, each_worker, &ew, e);
-}
-
-int db_workers_count(db *d, const worker_filter *f, int64_t *n, cerr *e)
-{
-	return db_list_count(d, &workers_by_name, f, n, e);
-}
+DB_LISTING_FUNCTIONS(workers, worker, worker_filter, workers_by_name)
 
 /* ---- availability ---- */
 
@@ -303,10 +269,7 @@ int db_worker_availability_add(db *d, worker_availability *w, cerr *e)
 	bind_int(st, 2, w->weekday);
 	bind_text(st, 3, from);
 	bind_text(st, 4, to);
-	int r = db_run(d, st, e);
-	if (!r)
-		w->id = sqlite3_last_insert_rowid(d->h);
-	return r;
+	return db_insert(d, st, &w->id, e);
 }
 
 int db_worker_availability_remove(db *d, int64_t id, int64_t *worker_id, cerr *e)
@@ -358,10 +321,7 @@ int db_worker_availability(db *d, int64_t worker_id, worker_availability **rows,
 	if (!st)
 		return ST_DB;
 	bind_int(st, 1, worker_id);
-	void *got;
-	int r = db_rows(d, st, sizeof **rows, read_worker_availability, &got, n, e);
-	*rows = got;
-	return r;
+	return db_rows(d, st, sizeof **rows, read_worker_availability, rows, n, e);
 }
 
 /* ---- the selection procedure ---- */
@@ -385,10 +345,7 @@ int db_selection_steps(db *d, int64_t worker_id, selection_step **rows, size_t *
 	if (!st)
 		return ST_DB;
 	bind_int(st, 1, worker_id);
-	void *got;
-	int r = db_rows(d, st, sizeof **rows, read_selection_steps, &got, n, e);
-	*rows = got;
-	return r;
+	return db_rows(d, st, sizeof **rows, read_selection_steps, rows, n, e);
 }
 
 int db_selection_step_label(db *d, const char *code, char **label, bool *active, cerr *e)
@@ -495,10 +452,7 @@ int db_skills(db *d, skill **rows, size_t *n, cerr *e)
 				   e);
 	if (!st)
 		return ST_DB;
-	void *got;
-	int r = db_rows(d, st, sizeof **rows, read_skills, &got, n, e);
-	*rows = got;
-	return r;
+	return db_rows(d, st, sizeof **rows, read_skills, rows, n, e);
 }
 
 int db_skill_known(db *d, const char *code, bool *yes, cerr *e)
@@ -595,19 +549,13 @@ int db_worker_docs(db *d, int64_t worker_id, worker_doc **rows, size_t *n, cerr 
 	if (!st)
 		return ST_DB;
 	bind_int(st, 1, worker_id);
-	void *got;
-	int r = db_rows(d, st, sizeof **rows, doc_from_row, &got, n, e);
-	*rows = got;
-	return r;
+	return db_rows(d, st, sizeof **rows, doc_from_row, rows, n, e);
 }
 
 int db_worker_doc_get(db *d, int64_t id, worker_doc *out, cerr *e)
 {
-	sqlite3_stmt *st = db_prep(d, "SELECT " DOC_COLS " FROM worker_documents WHERE id = ?", e);
-	if (!st)
-		return ST_DB;
-	bind_int(st, 1, id);
-	int r = db_row(d, st, doc_from_row, out, e);
+	int r = db_row_id(d, "SELECT " DOC_COLS " FROM worker_documents WHERE id = ?", id,
+	                  doc_from_row, out, e);
 	if (r == ST_NOT_FOUND)
 		return err_set(e, ST_NOT_FOUND, "document", _("no document %lld"), (long long)id);
 	return r;
