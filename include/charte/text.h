@@ -40,6 +40,11 @@ void str_drop_empty(char **s);
 /* A copy of s whose first letter is upper case, as a sentence starts (the domain's reasons
  * start in lower case, to follow a field's name). Caller frees. */
 char *text_capitalised(const char *s);
+/* French elision, in place (it only shortens): each word "de" followed by a space and a word
+ * whose first letter is a vowel or an h (taken as mute, as in most names) becomes "d'" joined
+ * to that word: "Planning de Amina" -> "Planning d'Amina", "de Hélène" -> "d'Hélène". Does
+ * nothing unless lang_french (English text is never touched). Returns s. */
+char *text_elide(char *s);
 /* Case- and accent-insensitive comparison of UTF-8 text folded to ASCII lower case. */
 char *text_fold(const char *s);
 

@@ -304,6 +304,46 @@ char *text_capitalised(const char *s)
 	return xasprintf("%.*s%s", (int)ulen, up, s + len);
 }
 
+/* Whether the word at p starts with a vowel sound as written: a vowel or an h, accents and
+ * case aside, or a y before a consonant (Yves; but Yasmine, Yann keep "de"). */
+static bool starts_like_vowel(const char *p)
+{
+	char first[9];
+	size_t len = 0;
+	for (int chars = 0; chars < 2 && p[len]; chars++)
+		do
+			len++;
+		while (len < 8 && ((unsigned char)p[len] & 0xC0) == 0x80);
+	memcpy(first, p, len);
+	first[len] = '\0';
+	char *folded = text_fold(first);
+	bool vowel = *folded && strchr("aeiouh", *folded);
+	if (*folded == 'y')
+		vowel = folded[1] && !strchr("aeiouy", folded[1]);
+	free(folded);
+	return vowel;
+}
+
+char *text_elide(char *s)
+{
+	if (!lang_french || !s)
+		return s;
+	char *out = s;
+	for (const char *p = s; *p;) {
+		bool word = p == s || p[-1] == ' ' || p[-1] == '(' || p[-1] == '\'';
+		if (word && p[0] == 'd' && p[1] == 'e' && p[2] == ' ' && p[3] &&
+		    starts_like_vowel(p + 3)) {
+			*out++ = 'd';
+			*out++ = '\'';
+			p += 3;
+			continue;
+		}
+		*out++ = *p++;
+	}
+	*out = '\0';
+	return s;
+}
+
 char *text_fold(const char *s)
 {
 	strbuf b = {0};

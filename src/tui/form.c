@@ -530,3 +530,31 @@ void form_free(form *f)
 	f->fields = NULL;
 	f->n = 0;
 }
+
+const char *form_date_format(void)
+{
+	return lang_french ? _("DD/MM/YYYY") : _("YYYY-MM-DD");
+}
+
+const char *form_day(form *f, const char *name, bool allow_blank, cday *day)
+{
+	char *text = form_text(f, name);
+	*day = NO_DAY;
+	const char *why = str_blank(text) ? (allow_blank ? NULL : N_("must not be empty"))
+					  : parse_date(str_trim(text), day);
+	free(text);
+	return why;
+}
+
+const char *form_clock(form *f, const char *name, int *minutes)
+{
+	char *text = form_text(f, name);
+	str_trim(text);
+	const char *why = NULL;
+	if (!strcmp(text, "24:00"))
+		*minutes = 24 * 60;
+	else
+		why = *text ? parse_clock(text, minutes) : N_("must not be empty");
+	free(text);
+	return why;
+}

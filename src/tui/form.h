@@ -87,6 +87,14 @@ bool form_on(form *f, const char *name);
 int form_choice(form *f, const char *name);
 /* The id of the record chosen in a picker field, or 0. (form_text gives its value.) */
 int64_t form_pick_id(form *f, const char *name);
+/* How a date is typed, for a date field's format: "DD/MM/YYYY" in French (translated). */
+const char *form_date_format(void);
+/* The day typed in date field `name`: NULL and *day (NO_DAY when blank and allow_blank), else
+ * the reason it is not one (N_(), to translate). */
+const char *form_day(form *f, const char *name, bool allow_blank, cday *day);
+/* The time of day typed in field `name` ("24:00" is the end of the day): NULL and *minutes,
+ * else the reason (N_()). */
+const char *form_clock(form *f, const char *name, int *minutes);
 /* Put the cursor in field i. */
 void form_focus(form *f, size_t i);
 /* Type, move between fields (checking the one left), tick; FORM_SAVE or FORM_CANCEL when the

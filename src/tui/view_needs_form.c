@@ -103,7 +103,7 @@ static int open_form(tui *t, view *v, void *arg, cerr *e)
 	cerr ne;
 	err_clear(&ne);
 	nf->existed = client_get_needs(nf->a, nf->client_id, &n, &ne) == ST_OK;
-	nf->title = xasprintf(_("Needs analysis of %s"), name);
+	nf->title = text_elide(xasprintf(_("Needs analysis of %s"), name));
 	free(name);
 	build(nf, &n);
 	nf->old = n; /* kept: the base of the edit (needs_free at close) */

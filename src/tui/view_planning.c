@@ -12,6 +12,7 @@
 
 #include "charte/client.h"
 #include "charte/contract.h"
+#include "charte/planning.h"
 #include "charte/visit.h"
 #include "charte/worker.h"
 #include "areas.h"
@@ -43,10 +44,12 @@ typedef struct planning {
 	int hours;        /* hours the last draw had room for */
 	int64_t zones_of; /* the client whose forbidden zones are in zones (0: none read) */
 	char *zones;
+	absence *abs;     /* the absences of the workers of the week's visits */
+	size_t nabs;
 } planning;
 
 static const enum action plan_actions[] = {
-	ACT_ARRIVE,	  ACT_ASSIGN,	   ACT_FINISH,	    ACT_CANCEL_CALL, ACT_NEXT_WEEK,
+	ACT_ADD, ACT_ARRIVE,	  ACT_ASSIGN,	   ACT_FINISH,	    ACT_CANCEL_CALL, ACT_NEXT_WEEK,
 	ACT_PREV_WEEK,	  ACT_NEXT_PERSON, ACT_PREV_PERSON, ACT_SHOW_WORKER, ACT_SHOW_CLIENT,
 	ACT_UNCOVERED,	  ACT_OPEN_CLIENT, ACT_UP,	    ACT_DOWN,	     ACT_PREV_DAY,
 	ACT_NEXT_DAY,	  ACT_NONE,
@@ -55,6 +58,44 @@ static const enum action plan_actions[] = {
 static int day_of(const planning *p, const visit *v)
 {
 	return (int)(cal_day_of(v->starts) - p->monday);
+}
+
+/* A planned visit whose worker is absent that day: uncovered too (I2), until replaced. */
+static bool worker_absent(const planning *p, const visit *v)
+{
+	if (!v->worker_id || v->status != VISIT_PLANNED)
+		return false;
+	cday day = cal_day_of(v->starts);
+	for (size_t i = 0; i < p->nabs; i++)
+		if (p->abs[i].worker_id == v->worker_id && p->abs[i].from_day <= day &&
+		    day <= p->abs[i].to_day)
+			return true;
+	return false;
+}
+
+/* The absences of the workers of the week's visits (a worker's own, or the few of a client's
+ * or uncovered week): a few rows each. */
+static void load_absences(planning *p)
+{
+	absences_free(p->abs, p->nabs);
+	p->abs = NULL;
+	p->nabs = 0;
+	for (size_t i = 0; i < p->n; i++) {
+		int64_t w = p->rows[i].worker_id;
+		bool seen = !w;
+		for (size_t j = 0; j < i && !seen; j++)
+			seen = p->rows[j].worker_id == w;
+		absence *rows = NULL;
+		size_t n = 0;
+		if (seen || absence_list(p->a, w, &rows, &n, NULL) != ST_OK || !n) {
+			absences_free(rows, n);
+			continue;
+		}
+		p->abs = xrealloc(p->abs, (p->nabs + n) * sizeof *p->abs);
+		memcpy(p->abs + p->nabs, rows, n * sizeof *rows);
+		p->nabs += n;
+		free(rows);
+	}
 }
 
 static const visit *selected(const planning *p)
@@ -127,6 +168,7 @@ static int load(planning *p, cerr *e)
 	}
 	p->rows = rows;
 	p->n = n;
+	load_absences(p);
 	if (!selected(p))
 		p->sel = visit_near(p, p->day, -1);
 	show_selected(p);
@@ -179,6 +221,7 @@ static void close_planning(tui *t, view *v)
 	(void)t;
 	planning *p = v->data;
 	visits_free(p->rows, p->n);
+	absences_free(p->abs, p->nabs);
 	worker_free(&p->w);
 	client_free(&p->c);
 	free(p->zones);
@@ -186,6 +229,28 @@ static void close_planning(tui *t, view *v)
 }
 
 /* ---- Drawing ---- */
+
+char *planning_forbidden_zones(app *a, int64_t client_id)
+{
+	strbuf b = {0};
+	client_file c;
+	client_init(&c);
+	if (client_get(a, client_id, &c, NULL) == ST_OK && !str_blank(c.forbidden_zones))
+		sb_add(&b, c.forbidden_zones);
+	client_free(&c);
+	meeting *m = NULL;
+	size_t n = 0;
+	if (meeting_list(a, client_id, 0, &m, &n, NULL) == ST_OK)
+		for (size_t i = 0; i < n; i++) {
+			const char *z = m[i].forbidden_zones;
+			if (str_blank(z) || (b.s && strstr(b.s, z)))
+				continue; /* said already (the file's, or an earlier meeting's) */
+			sb_add(&b, b.len ? "; " : "");
+			sb_add(&b, z);
+		}
+	meetings_free(m, n);
+	return b.s;
+}
 
 static char *week_title(const planning *p)
 {
@@ -196,7 +261,8 @@ static char *week_title(const planning *p)
 	case PM_WORKER:
 		if (!p->w.id)
 			return xasprintf(_("Planning: no worker yet, week of %s to %s"), from, to);
-		return xasprintf(_("Planning of %s, week of %s to %s"), p->w.name, from, to);
+		return text_elide(
+		    xasprintf(_("Planning of %s, week of %s to %s"), p->w.name, from, to));
 	case PM_CLIENT: {
 		char *name = client_display_name(&p->c);
 		char *s = xasprintf(_("Planning of client %s, week of %s to %s"), name, from, to);
@@ -207,11 +273,11 @@ static char *week_title(const planning *p)
 	}
 }
 
-static enum style visit_style(const visit *v)
+static enum style visit_style(const planning *p, const visit *v)
 {
 	if (v->status == VISIT_CANCELLED || v->status == VISIT_MISSED)
 		return S_DIM;
-	if (!v->worker_id)
+	if (!v->worker_id || worker_absent(p, v))
 		return S_OVERDUE; /* uncovered */
 	if (v->status == VISIT_DONE)
 		return S_DONE;
@@ -243,8 +309,12 @@ static char *block_line(const planning *p, const visit *v, int k)
 	case 3:
 		if (v->status == VISIT_CANCELLED)
 			return xstrdup(_("cancelled"));
+		if (v->status == VISIT_MISSED)
+			return xstrdup(_("missed"));
 		if (!v->worker_id)
 			return xstrdup(_("uncovered"));
+		if (worker_absent(p, v))
+			return xstrdup(_("absent"));
 		return p->mode == PM_UNCOVERED ? xstrdup(v->worker_name) : xstrdup("");
 	default: return xstrdup("");
 	}
@@ -260,7 +330,7 @@ static void draw_block(const planning *p, const visit *v, rect g, int dw, bool s
 	int first = from / 60, last = (to + 59) / 60; /* hours [first, last) */
 	if (last <= first)
 		last = first + 1;
-	attr_t attr = style_row(visit_style(v), sel);
+	attr_t attr = style_row(visit_style(p, v), sel);
 	int x = g.x + HOUR_COLS + d * dw;
 	for (int h = first; h < last; h++) {
 		if (h < p->top || h >= p->top + g.h)
@@ -284,10 +354,12 @@ static void draw_detail(planning *p, int y, rect r)
 	fmt_datetime_human(v->starts, from);
 	fmt_clock(cal_minute_of_day(v->ends), to);
 	char *what = xasprintf("%s-%s  %s  %s", from, to, v->client_name, v->service_label);
-	draw_text(y, r.x + 1, r.w - 2, what, style_attr(visit_style(v)));
+	draw_text(y, r.x + 1, r.w - 2, what, style_attr(visit_style(p, v)));
 	free(what);
 	strbuf b = {0};
-	if (v->worker_id)
+	if (worker_absent(p, v))
+		sb_addf(&b, _("worker %s, absent: uncovered (W replaces)"), v->worker_name);
+	else if (v->worker_id)
 		sb_addf(&b, _("worker %s"), v->worker_name);
 	else
 		sb_add(&b, _("no worker: uncovered"));
@@ -307,14 +379,8 @@ static void draw_detail(planning *p, int y, rect r)
 	sb_free(&b);
 	/* The forbidden zones (issue 8, point 2): read once per client selected. */
 	if (p->zones_of != v->client_id) {
-		client_file c;
-		client_init(&c);
 		free(p->zones);
-		p->zones = NULL;
-		if (client_get(p->a, v->client_id, &c, NULL) == ST_OK && c.forbidden_zones &&
-		    *c.forbidden_zones)
-			p->zones = xstrdup(c.forbidden_zones);
-		client_free(&c);
+		p->zones = planning_forbidden_zones(p->a, v->client_id);
 		p->zones_of = v->client_id;
 	}
 	if (p->zones) {
@@ -617,15 +683,48 @@ static int cancel_submit(tui *t, void *arg, const char *text, cerr *e)
 	return ST_OK;
 }
 
+static void ask_reason(tui *t, struct visit_arg *va)
+{
+	dialog_prompt(t, _("Cancel the visit"), _("Reason"),
+		      _("Visits are never deleted: this one is kept, marked cancelled, with the "
+			"reason."),
+		      "", cancel_submit, va);
+}
+
+static void struck_out(tui *t, void *arg, int choice)
+{
+	const struct visit_arg *va = arg;
+	if (choice == 1) { /* cancelled: the reason asked (the menu frees its arg) */
+		struct visit_arg *copy = xmalloc(sizeof *copy);
+		*copy = *va;
+		ask_reason(t, copy);
+		return;
+	}
+	cerr e;
+	err_clear(&e);
+	if (visit_missed(tui_app(t), va->id, &e)) {
+		tui_error(t, &e);
+		return;
+	}
+	tui_changed(t);
+	tui_msg(t, _("Visit %lld missed: the worker did not come"), (long long)va->id);
+}
+
+/* x strikes the visit out: before it starts, cancelled with a reason; once started (and still
+ * planned), missed (the worker did not come) or cancelled, as the coordinator says. */
 static void cancel(tui *t, planning *p)
 {
 	const visit *v = visit_for(t, p, VISIT_STEP_CANCEL);
 	if (!v)
 		return;
-	dialog_prompt(t, _("Cancel the visit"), _("Reason"),
-		      _("Visits are never deleted: this one is kept, marked cancelled, with the "
-			"reason."),
-		      "", cancel_submit, visit_arg_of(v));
+	if (visit_can(v, VISIT_STEP_MISSED, app_now(p->a), NULL)) {
+		ask_reason(t, visit_arg_of(v));
+		return;
+	}
+	const char *items[] = {_("Missed: the worker did not come"),
+			       _("Cancelled, with a reason")};
+	dialog_menu(t, _("The visit did not take place"), items, 2, 0, struck_out,
+		    visit_arg_of(v));
 }
 
 struct assign_arg {
@@ -691,14 +790,90 @@ static void assign_picked(tui *t, void *arg, int64_t id, const char *value, cons
 	free(reasons);
 }
 
+/* The ranked candidates offered by W (the digits choose them), then any other worker. */
+#define CANDIDATES_SHOWN 8
+
+struct candidates_arg {
+	int64_t id;
+	size_t n;
+	int64_t ids[CANDIDATES_SHOWN];
+	char names[CANDIDATES_SHOWN][200];
+};
+
+static void candidate_chosen(tui *t, void *arg, int choice)
+{
+	const struct candidates_arg *ca = arg;
+	struct assign_arg *aa = xcalloc(1, sizeof *aa);
+	aa->id = ca->id;
+	if (choice < 0 || (size_t)choice >= ca->n) { /* another worker, from the list */
+		picker_open(t, &picker_workers, "", assign_picked, aa);
+		return;
+	}
+	assign_picked(t, aa, ca->ids[choice], NULL, ca->names[choice]);
+	free(aa);
+}
+
+/* W: the replacement candidates ranked by core (free, available, skilled, having met the
+ * client, fewest hours that week), then "another worker" from the whole list. */
 static void assign(tui *t, planning *p)
 {
 	const visit *v = visit_for(t, p, VISIT_STEP_ASSIGN);
 	if (!v)
 		return;
-	struct assign_arg *aa = xcalloc(1, sizeof *aa);
-	aa->id = v->id;
-	picker_open(t, &picker_workers, "", assign_picked, aa);
+	cerr e;
+	err_clear(&e);
+	candidate *rows = NULL;
+	size_t n = 0;
+	if (visit_candidates(p->a, v->id, &rows, &n, &e)) {
+		candidates_free(rows, n);
+		tui_error(t, &e);
+		return;
+	}
+	struct candidates_arg *ca = xcalloc(1, sizeof *ca);
+	ca->id = v->id;
+	const char *items[CANDIDATES_SHOWN + 1];
+	char *owned[CANDIDATES_SHOWN] = {0};
+	for (size_t i = 0; i < n && ca->n < CANDIDATES_SHOWN; i++) {
+		if (rows[i].worker_id == v->worker_id)
+			continue;
+		ca->ids[ca->n] = rows[i].worker_id;
+		snprintf(ca->names[ca->n], sizeof ca->names[0], "%s", rows[i].name);
+		char hours[24];
+		fmt_hundredths_human(rows[i].week_minutes * 100 / 60, hours);
+		owned[ca->n] = rows[i].met_client
+				       ? xasprintf(_("%s (met the client; %s h that week)"),
+						   rows[i].name, hours)
+				       : xasprintf(_("%s (has not met the client: a first meeting "
+						     "first; %s h that week)"),
+						   rows[i].name, hours);
+		items[ca->n] = owned[ca->n];
+		ca->n++;
+	}
+	items[ca->n] = _("Another worker, from the list…");
+	char *title = ca->n ? xstrdup(_("Replace with: the candidates, best first"))
+			    : xstrdup(_("No candidate is free, available and skilled"));
+	dialog_menu(t, title, items, (int)ca->n + 1, 0, candidate_chosen, ca);
+	free(title);
+	for (size_t i = 0; i < ca->n; i++)
+		free(owned[i]);
+	candidates_free(rows, n);
+}
+
+/* a: a visit planned by hand, for the grid's client or worker, on the selected day, from the
+ * end of the selected visit (else the first hour in sight). */
+static void add_visit(tui *t, planning *p)
+{
+	if (!tui_may(t, AREA_PLANNING))
+		return;
+	const visit *v = selected(p);
+	int start = v && day_of(p, v) == p->day && cal_day_of(v->ends) == cal_day_of(v->starts)
+			    ? cal_minute_of_day(v->ends)
+			    : p->top * 60;
+	char *client = p->mode == PM_CLIENT && p->c.id ? client_display_name(&p->c) : NULL;
+	bool by_worker = p->mode == PM_WORKER && p->w.id;
+	planning_plan_form(t, client ? p->c.id : 0, client, by_worker ? p->w.id : 0,
+			   by_worker ? p->w.name : NULL, p->monday + p->day, start);
+	free(client);
 }
 
 static int key(tui *t, view *v, const tkey *k, enum action act)
@@ -721,6 +896,7 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 		p->sel = 0;
 		reload_or_say(t, p);
 		return TK_DONE;
+	case ACT_ADD: add_visit(t, p); return TK_DONE;
 	case ACT_ARRIVE: arrive(t, p); return TK_DONE;
 	case ACT_FINISH: finish(t, p); return TK_DONE;
 	case ACT_CANCEL_CALL: cancel(t, p); return TK_DONE;
@@ -738,9 +914,13 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 }
 
 static const struct action_help planning_helps[] = {
+	{ACT_ADD, N_("Plan a visit by hand: the contract, the worker (this grid's), the day and "
+		     "the start (the cursor's), the end; the planning checks are shown, and planning "
+		     "despite them is asked")},
 	{ACT_FINISH, N_("Mark the selected visit done (once it has started)")},
-	{ACT_CANCEL_CALL, N_("Cancel the selected visit (visits are never deleted; a reason is "
-			     "asked)")},
+	{ACT_CANCEL_CALL, N_("Strike out the selected visit: cancelled, with a reason; once it has "
+			     "started, missed (the worker did not come) or cancelled (visits are never "
+			     "deleted)")},
 	{ACT_OPEN_CLIENT, N_("Open the file of the selected visit's client")},
 	{ACT_UP, N_("Select the previous visit of the day")},
 	{ACT_DOWN, N_("Select the next visit of the day")},
@@ -758,6 +938,13 @@ const struct view_ops view_planning_ops = {
 	.reload = reload,
 	.close = close_planning,
 };
+
+void planning_select(tui *t, int64_t id)
+{
+	planning *p = shown(t);
+	if (p)
+		p->sel = id;
+}
 
 void planning_show_visit(tui *t, const visit *v)
 {

@@ -230,7 +230,9 @@ static void save(tui *t, view *v)
 	form_focus(f, 0);
 	counts(af);
 	tui_changed(t);
-	tui_msg(t, _("Answers of %s saved; next client"), who);
+	char *said = text_elide(xasprintf(_("Answers of %s saved; next client"), who));
+	tui_msg(t, "%s", said);
+	free(said);
 	free(who);
 }
 

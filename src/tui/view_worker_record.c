@@ -31,35 +31,6 @@ struct record_open {
 	enum worker_record_kind kind;
 };
 
-static const char *date_format(void)
-{
-	return lang_french ? _("DD/MM/YYYY") : _("YYYY-MM-DD");
-}
-
-/* A date field: NO_DAY when blank (with allow_blank), else the reason it is not one. */
-static const char *day_of(form *f, const char *name, bool allow_blank, cday *day)
-{
-	char *text = form_text(f, name);
-	*day = NO_DAY;
-	const char *why = str_blank(text) ? (allow_blank ? NULL : N_("must not be empty"))
-					  : parse_date(str_trim(text), day);
-	free(text);
-	return why;
-}
-
-static const char *clock_of(form *f, const char *name, int *minutes)
-{
-	char *text = form_text(f, name);
-	str_trim(text);
-	const char *why = NULL;
-	if (!strcmp(text, "24:00"))
-		*minutes = 24 * 60;
-	else
-		why = *text ? parse_clock(text, minutes) : N_("must not be empty");
-	free(text);
-	return why;
-}
-
 static int check(form *f, size_t i, cerr *e)
 {
 	record_form *rf = f->ctx;
@@ -68,11 +39,11 @@ static int check(form *f, size_t i, cerr *e)
 	int m;
 	const char *why = NULL;
 	if (!strcmp(name, "on"))
-		why = day_of(f, "on", false, &day);
+		why = form_day(f, "on", false, &day);
 	else if (!strcmp(name, "issued"))
-		why = day_of(f, "issued", true, &day);
+		why = form_day(f, "issued", true, &day);
 	else if (!strcmp(name, "from") || !strcmp(name, "to"))
-		why = clock_of(f, name, &m);
+		why = form_clock(f, name, &m);
 	if (!why && (!strcmp(name, "on") || !strcmp(name, "issued")) && day != NO_DAY &&
 	    day > app_today(rf->a))
 		why = N_("is later than today");
@@ -136,7 +107,7 @@ static int open_form(tui *t, view *v, void *arg, cerr *e)
 	};
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wformat-nonliteral"
-	rf->title = xasprintf(_(titles[ro->kind]), ro->name);
+	rf->title = text_elide(xasprintf(_(titles[ro->kind]), ro->name));
 #pragma GCC diagnostic pop
 	form *f = &rf->f;
 	form_init(f, rf);
@@ -146,15 +117,15 @@ static int open_form(tui *t, view *v, void *arg, cerr *e)
 	switch (ro->kind) {
 	case WREC_STEP:
 		build_step(rf, f, e);
-		form_add_text(f, "on", _("Done on"), today, 11)->format = date_format();
+		form_add_text(f, "on", _("Done on"), today, 11)->format = form_date_format();
 		break;
 	case WREC_ETHICS:
 	case WREC_COMMITMENTS:
-		form_add_text(f, "on", _("Signed on"), today, 11)->format = date_format();
+		form_add_text(f, "on", _("Signed on"), today, 11)->format = form_date_format();
 		break;
 	case WREC_DOCUMENT:
 		build_document(rf, f);
-		form_add_text(f, "on", _("Received on"), today, 11)->format = date_format();
+		form_add_text(f, "on", _("Received on"), today, 11)->format = form_date_format();
 		form_add_text(f, "issued", _("Issued on"), "", 11)->format =
 			_("a criminal record extract's issue date (else the day received)");
 		form_add_text(f, "file", _("Scan (path)"), "", 0)->format =
@@ -192,7 +163,7 @@ static int record(record_form *rf, cerr *e)
 {
 	form *f = &rf->f;
 	cday on = NO_DAY;
-	day_of(f, "on", false, &on); /* checked before */
+	form_day(f, "on", false, &on); /* checked before */
 	switch (rf->kind) {
 	case WREC_STEP: {
 		int i = form_choice(f, "step");
@@ -208,7 +179,7 @@ static int record(record_form *rf, cerr *e)
 		d.worker_id = rf->id;
 		d.kind = rf->doc_kinds[form_choice(f, "kind")];
 		d.dated = on;
-		day_of(f, "issued", true, &d.issued_on);
+		form_day(f, "issued", true, &d.issued_on);
 		d.note = form_text(f, "note");
 		char *path = form_text(f, "file");
 		str_trim(path);
@@ -219,8 +190,8 @@ static int record(record_form *rf, cerr *e)
 	}
 	case WREC_AVAILABILITY: {
 		worker_availability av = {0, rf->id, form_choice(f, "day") + 1, 0, 0};
-		clock_of(f, "from", &av.starts);
-		clock_of(f, "to", &av.ends);
+		form_clock(f, "from", &av.starts);
+		form_clock(f, "to", &av.ends);
 		return worker_availability_add(rf->a, &av, e);
 	}
 	default: return ST_OK;

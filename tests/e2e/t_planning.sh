@@ -42,6 +42,8 @@ keys Enter
 wait_for "arrival recorded at 09:05"
 wait_for "arrived at 09:05"
 keys W
+wait_for "Another worker, from the list" # Bruno lacks the skill: no candidate, the whole list
+keys Enter
 wait_for "Choose a worker"
 type_text 'bruno'
 wait_gone "│ Aïcha Benali"

@@ -73,6 +73,21 @@ START_TEST(test_wrap)
 }
 END_TEST
 
+/* "de" before a vowel or an h is elided in French only; other words and English untouched. */
+START_TEST(test_elide)
+{
+	char fr[] = "Planning de Amina, semaine de Hélène (de Karim) et de Émile, moins de 100 €";
+	char en[] = "Planning de Amina";
+	char mid[] = "de Yves, de Yasmine; bonde de x";
+	lang_french = true;
+	ck_assert_str_eq(text_elide(fr),
+			 "Planning d'Amina, semaine d'Hélène (de Karim) et d'Émile, moins de 100 €");
+	ck_assert_str_eq(text_elide(mid), "d'Yves, de Yasmine; bonde de x");
+	lang_french = false;
+	ck_assert_str_eq(text_elide(en), "Planning de Amina");
+}
+END_TEST
+
 START_TEST(test_error_cut_on_character)
 {
 	cerr e;
@@ -134,6 +149,7 @@ Suite *suite_base(void)
 	tcase_add_test(tc, test_copy);
 	tcase_add_test(tc, test_wrap);
 	tcase_add_test(tc, test_error_cut_on_character);
+	tcase_add_test(tc, test_elide);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("names");
 	tcase_add_test(tc, test_enum_tables);
