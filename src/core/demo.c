@@ -2487,13 +2487,12 @@ int demo_populate(app *a, cerr *e)
 	/* Who runs the demo, and when: the steps move the clock and the login, then give them
 	 * back. */
 	bool fixed = a->now_fixed;
-	char login[sizeof a->login];
-	snprintf(login, sizeof login, "%s", a->login);
 	d.now = app_now(a);
 	d.today = cal_day_of(d.now);
 	int r = db_begin(a->db, e);
 	if (r)
 		return r;
+	char *login = xstrdup(a->login); /* act_as frees a->login */
 	r = demo_settings(&d, e);
 	if (!r)
 		r = demo_staff(&d, e);
@@ -2533,6 +2532,7 @@ int demo_populate(app *a, cerr *e)
 	act_as(&d, login, NULL);
 	app_now(a);
 	clients_plan_free(&d);
+	free(login);
 	if (r) {
 		db_rollback(a->db);
 		app_reload(a, NULL);

@@ -195,6 +195,14 @@ expect_stderr_match 'published on 2026-04-02'
 expect_exit 1 "$BIN" survey open --year 2025
 expect_stderr_match '^charte: year: the survey of 2025 was published'
 
+echo "-- the demo agency's survey: this year's, over the clients its visits served"
+expect_exit 0 "$BIN" --db "$T/demo.db" --user stephanie.durand --now '2026-12-02 10:00' init --demo
+expect_stderr_match 'stephanie.durand is its manager'
+expect_exit 0 "$BIN" --db "$T/demo.db" survey results --year 2026 --csv
+expect_eq "$(csv_get answers question overall <"$T/out")" 13 "13 clients of the demo answered"
+expect_eq "$("$BIN" --db "$T/demo.db" survey results --year 2026 | grep '^Clients asked')" \
+	"Clients asked: 22" "22 clients with a visit done in 2026"
+
 echo "-- help"
 expect_exit 0 "$BIN" survey --help
 expect_stdout_match 'answer'
