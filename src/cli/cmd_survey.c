@@ -189,7 +189,7 @@ static int survey_results_cmd(cli *c, int argc, char **argv)
 static const cli_verb verbs[] = {
     {"open", "--year Y",
      N_("open the survey of year Y (manager): the questionnaire of data/survey.csv and the "
-	"clients served that year (a contract signed and in force); prints the year. Again on an "
+	"clients served that year (a visit done in it); prints the year. Again on an "
 	"open survey: adds the clients served since"),
      survey_open_cmd},
     {"answer", "--year Y --client ID --answers 1,2,2,5,... [--comment TEXT]",

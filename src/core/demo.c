@@ -21,9 +21,10 @@
  * complaints complaint-overdue and action-plan-missing (demo_complaints); from the visits a few
  * late arrivals (punctuality) and an uncovered slot; from the planning's week (demo_week) a
  * worker away next week, their visits left to replace (visit-uncovered), a few liaison notebook
- * entries, and the oldest follow-up calls made, one opening a complaint. The satisfaction survey: last year's
- * campaign answered and published early this year, this year's opened lately and partly
- * answered. The calls are stored with the row-by-row audit off and one summary
+ * entries, and the oldest follow-up calls made, one opening a complaint. The satisfaction survey,
+ * last (it asks the clients with a visit done in the year): this year's opened lately and partly
+ * answered; last year's answered and published early this year when the visits reach back
+ * into it. The calls are stored with the row-by-row audit off and one summary
  * row, as the importer does; calls from clients are linked to their file. */
 #include "charte/demo.h"
 
@@ -2097,7 +2098,7 @@ static int demo_survey(demo *d, const char *manager, cerr *e)
 	int r = demo_campaign(d, manager, y - 1, open, 72, publish, e);
 	cday recent = d->today - 12 > cal_days(y, 1, 2) ? d->today - 12 : d->today;
 	if (!r)
-		r = demo_campaign(d, manager, y, recent, 35, NO_DAY, e);
+		r = demo_campaign(d, manager, y, recent, 60, NO_DAY, e);
 	return r;
 }
 
@@ -2486,13 +2487,12 @@ int demo_populate(app *a, cerr *e)
 	/* Who runs the demo, and when: the steps move the clock and the login, then give them
 	 * back. */
 	bool fixed = a->now_fixed;
-	char login[sizeof a->login];
-	snprintf(login, sizeof login, "%s", a->login);
 	d.now = app_now(a);
 	d.today = cal_day_of(d.now);
 	int r = db_begin(a->db, e);
 	if (r)
 		return r;
+	char *login = xstrdup(a->login); /* act_as frees a->login */
 	r = demo_settings(&d, e);
 	if (!r)
 		r = demo_staff(&d, e);
@@ -2506,8 +2506,6 @@ int demo_populate(app *a, cerr *e)
 		r = demo_offer(&d, e);
 	if (!r)
 		r = play_steps(&d, e);
-	if (!r)
-		r = demo_survey(&d, login, e);
 	a->now_fixed = fixed;
 	a->now = d.now;
 	act_as(&d, login, NULL);
@@ -2526,8 +2524,15 @@ int demo_populate(app *a, cerr *e)
 		r = demo_visits(&d, e);
 	if (!r)
 		r = demo_week(&d, e);
+	/* The survey last: it asks the clients with a visit done in the year. */
+	if (!r)
+		r = demo_survey(&d, login, e);
+	a->now_fixed = fixed;
+	a->now = d.now;
 	act_as(&d, login, NULL);
+	app_now(a);
 	clients_plan_free(&d);
+	free(login);
 	if (r) {
 		db_rollback(a->db);
 		app_reload(a, NULL);

@@ -270,8 +270,8 @@ int survey_open(app *a, int year, int64_t *added, cerr *e)
 		r = db_survey_served_count(a->db, year, &served, e);
 		if (!r && served == 0)
 			r = err_set(e, ST_INVALID, "year",
-				    _("no client was served in %d (a contract signed and in force that "
-				      "year): nobody to ask"),
+				    _("no client was served in %d (no visit done that year): nobody "
+				      "to ask"),
 				    year);
 		if (!r)
 			r = survey_questionnaire_default(&q, &nq, e);

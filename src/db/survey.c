@@ -8,16 +8,14 @@
 #include "charte/db_findings.h"
 #include "charte/db_survey.h"
 
-/* The clients served in year Y (an SQL expression): for now, the clients with a contract signed
- * by the end of Y and in force for at least one day of Y — started on or before 31 December,
- * not ended before 1 January, not withdrawn. The one place that says who a campaign asks: when
- * visits are recorded it becomes "a visit done in Y" here, and nowhere else. */
+/* The clients served in year Y (an SQL expression): the clients with at least one visit done
+ * that started in Y (a visit crossing midnight on 31 December counts for the year it started).
+ * A contract signed but never visited, a visit planned, cancelled or missed serve no one. The
+ * one place that says who a campaign asks, and whether a year needs a survey at all. */
 #define SURVEY_SERVED(Y)                                                                    \
-	"SELECT DISTINCT k.client_id FROM contracts k"                                      \
-	" WHERE k.signed_on IS NOT NULL AND k.status <> 'withdrawn'"                        \
-	"   AND k.signed_on <= printf('%04d-12-31', " Y ")"                                 \
-	"   AND k.start <= printf('%04d-12-31', " Y ")"                                     \
-	"   AND (k.ended_on IS NULL OR k.ended_on >= printf('%04d-01-01', " Y "))"
+	"SELECT DISTINCT v.client_id FROM visits v"                                         \
+	" WHERE v.starts >= printf('%04d-01-01', " Y ")"                                    \
+	"   AND v.starts < printf('%04d-01-01', (" Y ") + 1) AND v.status = 'done'"
 
 const db_finding_query db_survey_findings[] = {
 	/* S6: once this year's deadline (:survey_deadline, MM-DD) has passed, last year's survey

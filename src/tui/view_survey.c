@@ -129,8 +129,8 @@ static void draw(tui *t, view *v, rect r)
 	columns_draw_heads(&campaign_columns, (rect){r.y + 1, r.x, 1, r.w});
 	list_draw(&sv->l, (rect){r.y + 2, r.x, r.h - 4, r.w});
 	draw_wrapped((rect){r.y + r.h - 2, 2, 2, r.w - 4}, 0,
-		     _("Each survey asks the clients served that year (a contract signed and in force "
-		       "for a day of it at least). Enter: its results and the answers."),
+		     _("Each survey asks the clients served that year (a visit done in it at least). "
+		       "Enter: its results and the answers."),
 		     style_attr(S_DIM));
 }
 

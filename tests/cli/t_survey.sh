@@ -1,6 +1,6 @@
 # t_survey.sh — the command-line contract of the annual satisfaction survey (issue 9, S6):
 # charte survey open|answer|results|publish; exit codes 0/1/2 with the field named and nothing
-# written; who is asked (contracts in force in the year); the CSV of the results, worked out by
+# written; who is asked (a visit done in the year, at both its edges); the CSV of the results, worked out by
 # hand; the workbook read back with Debian's openpyxl and compared with that CSV, in English and
 # in French; the finding survey-missing at the deadline's edge.
 . "$(dirname "$0")/lib.sh"
@@ -27,7 +27,7 @@ new_agency survey
 "$BIN" staff add --login paul --name 'Paul Martin' --role coordinator >/dev/null
 "$BIN" staff add --login lea --name 'Léa Petit' --role receptionist >/dev/null
 
-echo "-- four clients; contracts since 2024 (1, 2) and 2025 (3); none for 4"
+echo "-- four clients; contracts since 2024 (1, 2) and 2025 (3, 4)"
 for name in Dupont Lefèvre Garnier Nicolas; do
 	"$BIN" --now '2024-03-01 10:00' client add --name "$name" >/dev/null
 done
@@ -40,6 +40,30 @@ done
 "$BIN" --now '2025-02-03 10:00' contract add --client 3 --kind recurring --start 2025-02-24 \
 	--price 21.50 --hours-per-week 2 --service menage >/dev/null
 "$BIN" --now '2025-02-03 10:00' contract sign C2025-0001 --on 2025-02-03 2>/dev/null
+"$BIN" --now '2025-02-03 10:00' contract add --client 4 --kind recurring --start 2025-02-24 \
+	--price 21.50 --hours-per-week 2 --service menage >/dev/null
+"$BIN" --now '2025-02-03 10:00' contract sign C2025-0002 --on 2025-02-03 2>/dev/null
+
+echo "-- served in a year: a visit done that started in it"
+# visit CONTRACT START END [done]: a visit planned by hand, recorded as done when asked, as of
+# the evening of its day.
+visit() {
+	now="${2% *} 23:59"
+	id=$("$BIN" --now "$now" visit plan --contract "$1" --start "$2" --end "$3" --force 2>/dev/null)
+	[ "${4:-}" = done ] && "$BIN" --now "$now" visit done "$id" >/dev/null
+	return 0
+}
+# 2024: clients 1 and 2 (client 2 on the evening of 31 December).
+visit C2024-0001 '2024-03-26 10:00' 12:00 done
+visit C2024-0002 '2024-12-31 20:00' 22:00 done
+# 2025: client 2 on 1 January at midnight, client 1 on the evening of 31 December, client 3;
+# client 4's contract is in force, its visit planned and never done: not served.
+visit C2024-0002 '2025-01-01 00:00' 02:00 done
+visit C2024-0001 '2025-12-31 21:00' 23:00 done
+visit C2025-0001 '2025-02-25 10:00' 12:00 done
+visit C2025-0002 '2025-02-25 14:00' 16:00
+expect_eq "$("$BIN" visit list --from 2024-01-01 --status done --csv | tail -n +2 | wc -l)" 5 \
+	"five visits done"
 
 echo "-- last year's survey: open, answers, publication"
 export CHARTE_NOW='2025-01-10 10:00'
@@ -81,7 +105,7 @@ expect_stderr_match "answer 6 is '6'"
 rejected answers survey answer --year 2025 --client 1 --answers 1,2,3,4,5,1,1,1,1,
 rejected answers survey answer --year 2025 --client 1 --answers 'très bien'
 rejected client survey answer --year 2025 --client 4 --answers 1,1,1,1,1,1,1,1,1,1
-expect_stderr_match 'not among the clients'
+expect_stderr_match 'not among the clients' # a contract, no visit done
 rejected client survey answer --year 2025 --client 99 --answers 1,1,1,1,1,1,1,1,1,1
 rejected client survey answer --year 2025 --client abc --answers 1,1,1,1,1,1,1,1,1,1
 rejected year survey answer --year 2023 --client 1 --answers 1,1,1,1,1,1,1,1,1,1
@@ -170,6 +194,14 @@ rejected year survey answer --year 2025 --client 1 --answers 1,1,1,1,1,1,1,1,1,1
 expect_stderr_match 'published on 2026-04-02'
 expect_exit 1 "$BIN" survey open --year 2025
 expect_stderr_match '^charte: year: the survey of 2025 was published'
+
+echo "-- the demo agency's survey: this year's, over the clients its visits served"
+expect_exit 0 "$BIN" --db "$T/demo.db" --user stephanie.durand --now '2026-12-02 10:00' init --demo
+expect_stderr_match 'stephanie.durand is its manager'
+expect_exit 0 "$BIN" --db "$T/demo.db" survey results --year 2026 --csv
+expect_eq "$(csv_get answers question overall <"$T/out")" 13 "13 clients of the demo answered"
+expect_eq "$("$BIN" --db "$T/demo.db" survey results --year 2026 | grep '^Clients asked')" \
+	"Clients asked: 22" "22 clients with a visit done in 2026"
 
 echo "-- help"
 expect_exit 0 "$BIN" survey --help

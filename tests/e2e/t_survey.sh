@@ -12,6 +12,10 @@ for c in 1 2; do
 	"$BIN" --now '2025-02-03 10:00' contract add --client $c --kind recurring \
 		--start 2025-02-24 --price 21.50 --hours-per-week 2 --service menage >/dev/null
 	"$BIN" --now '2025-02-03 10:00' contract sign C2025-000$c --on 2025-02-03 2>/dev/null
+	# Served in 2025: a visit done.
+	"$BIN" --now '2025-02-25 18:00' visit plan --contract C2025-000$c \
+		--start '2025-02-25 1'$c':00' --end 1$c:45 --force >/dev/null 2>&1
+	"$BIN" --now '2025-02-25 18:00' visit done $c >/dev/null || fail "visit $c done"
 done
 export CHARTE_NOW='2026-01-12 10:00'
 "$BIN" survey open --year 2025 >/dev/null 2>&1 || fail "survey open"

@@ -1,5 +1,5 @@
-/* test_survey.c — the annual satisfaction survey (S6): who a campaign asks (a contract signed
- * and in force for at least one day of the year, at both edges of the year), the answers as
+/* test_survey.c — the annual satisfaction survey (S6): who a campaign asks (a visit done in
+ * the year, at both edges of the year; visits planned, missed or cancelled serve no one), the answers as
  * typed, shares with "no opinion" answers and with no answer at all, the response rate at its
  * edges, last year's figures beside this year's, roles and refusals that write nothing, and the
  * finding survey-missing appearing the day after the deadline and clearing at the publication.
@@ -19,6 +19,7 @@
 #include "charte/history.h"
 #include "charte/settings.h"
 #include "charte/survey.h"
+#include "charte/visit.h"
 
 static char tmpdir[256];
 static app *A;
@@ -252,8 +253,29 @@ static void answer(int year, int64_t client, const char *answers, const char *co
 	ck_assert_msg(survey_answer(A, year, client, answers, comment, &e) == ST_OK, "%s", e.msg);
 }
 
-/* The clients of 2025, one at each edge of the year (DESIGN: a contract signed and in force for
- * at least one day of the year, not withdrawn). Returns the ids in order c[0..7]. */
+/* A visit of contract k from `day` at `hour` for two hours, planned by hand (no worker: the
+ * checks are not what is tested here) and, when `done`, recorded as done, the clock then two
+ * hours later; returns its id. */
+static int64_t visit_on(int64_t k, cday day, int hour, bool done)
+{
+	visit v;
+	visit_init(&v);
+	v.contract_id = k;
+	v.starts = cal_at(day, hour * 60);
+	v.ends = v.starts + 120;
+	cerr e = {0};
+	ck_assert_msg(visit_plan(A, &v, true, &e) == ST_OK, "%s: %s", e.field, e.msg);
+	int64_t id = v.id;
+	visit_free(&v);
+	if (done) {
+		now_is(day, hour + 2, 0);
+		ck_assert_msg(visit_done(A, id, &e) == ST_OK, "%s", e.msg);
+	}
+	return id;
+}
+
+/* The clients of 2025, one at each edge of the year (DESIGN: served in a year = a visit done
+ * that started in it). Returns the ids in order c[0..7]. */
 static void clients_of_2025(int64_t c[8])
 {
 	cerr e = {0};
@@ -263,27 +285,39 @@ static void clients_of_2025(int64_t c[8])
 		snprintf(name, sizeof name, "Client%d", i);
 		c[i] = new_client(name);
 	}
-	/* c0: active since March 2025: asked. */
-	contract_for(c[0], D(2025, 3, 1), D(2025, 3, 10));
-	/* c1: ended on 31 December 2024 (notice in December): not asked in 2025. */
+	/* c0: active since March 2025, visited on the 10th: asked. */
+	visit_on(contract_for(c[0], D(2025, 3, 1), D(2025, 3, 10)), D(2025, 3, 10), 9, true);
+	/* c1: ended on 31 December 2024 (notice in December), last visited that evening (20:00 to
+	 * 22:00): served in 2024, not asked in 2025. */
 	int64_t k1 = contract_for(c[1], D(2024, 6, 1), D(2024, 6, 10));
 	now_is(D(2024, 12, 15), 10, 0);
 	ck_assert_msg(contract_end(A, k1, D(2024, 12, 15), &end, &e) == ST_OK, "%s", e.msg);
 	ck_assert_int_eq(end, D(2024, 12, 31));
-	/* c2: notice on 10 January 2025, ended on the 31st: one month of 2025: asked. */
+	visit_on(k1, D(2024, 12, 31), 20, true);
+	/* c2: visited in November 2024 and on 1 January 2025 from 00:00 (its contract ended on 31
+	 * January): asked, in 2024 too. */
 	int64_t k2 = contract_for(c[2], D(2024, 11, 1), D(2024, 11, 15));
+	visit_on(k2, D(2024, 11, 20), 9, true);
+	visit_on(k2, D(2025, 1, 1), 0, true);
 	now_is(D(2025, 1, 10), 10, 0);
 	ck_assert_msg(contract_end(A, k2, D(2025, 1, 10), &end, &e) == ST_OK, "%s", e.msg);
-	/* c3: signed in December, starting on 31 December 2025: asked. */
-	contract_for(c[3], D(2025, 12, 20), D(2025, 12, 31));
-	/* c4: a draft never signed: not asked. */
-	contract_for(c[4], NO_DAY, D(2025, 5, 1));
-	/* c5: withdrawn two days after signing: not asked. */
+	/* c3: signed in December, starting on 31 December 2025 and visited from 22:00 to 00:00:
+	 * asked in 2025 (the year its visit started), not in 2026. */
+	visit_on(contract_for(c[3], D(2025, 12, 20), D(2025, 12, 31)), D(2025, 12, 31), 22, true);
+	/* c4: a contract in force all year, its visits still planned or missed: not asked. */
+	int64_t k4 = contract_for(c[4], D(2025, 1, 2), D(2025, 1, 6));
+	int64_t missed = visit_on(k4, D(2025, 6, 2), 9, false);
+	now_is(D(2025, 6, 2), 12, 0);
+	ck_assert_msg(visit_missed(A, missed, &e) == ST_OK, "%s", e.msg);
+	visit_on(k4, D(2025, 7, 7), 9, false);
+	/* c5: withdrawn two days after signing, its one visit cancelled: not asked. */
 	int64_t k5 = contract_for(c[5], D(2025, 5, 1), D(2025, 5, 20));
+	visit_on(k5, D(2025, 5, 20), 9, false);
 	now_is(D(2025, 5, 3), 10, 0);
 	ck_assert_msg(contract_withdraw(A, k5, D(2025, 5, 3), &e) == ST_OK, "%s", e.msg);
-	/* c6: signed in December 2025 for a start on 2 January 2026: not asked in 2025. */
-	contract_for(c[6], D(2025, 12, 20), D(2026, 1, 2));
+	/* c6: signed in December 2025 for a start on 2 January 2026, visited that day: asked in
+	 * 2026, not in 2025. */
+	visit_on(contract_for(c[6], D(2025, 12, 20), D(2026, 1, 2)), D(2026, 1, 2), 9, true);
 	/* c7: no contract at all. */
 }
 
@@ -312,12 +346,17 @@ START_TEST(test_who_is_asked)
 		ck_assert_int_eq(survey_reply_get(A, 2025, not_asked[i], &r, &e), ST_NOT_FOUND);
 		ck_assert_str_eq(e.field, "client");
 	}
-	/* 2026 so far: c0 and c6 (c3 too: its contract runs on). */
-	ck_assert_int_eq(open_survey(2026), 3);
-	/* Opened again: nobody new; a client signed since is added. */
+	/* 2026 so far: c6 only (c0 and c3 have contracts running on, but no visit done yet). */
+	ck_assert_int_eq(open_survey(2026), 1);
+	/* Opened again: nobody new; a client signed since is added once a visit is done. */
 	ck_assert_int_eq(open_survey(2026), 0);
 	int64_t late = new_client("Tardif");
-	contract_for(late, D(2026, 1, 6), D(2026, 1, 12));
+	int64_t lk = contract_for(late, D(2026, 1, 6), D(2026, 1, 12));
+	int64_t planned = visit_on(lk, D(2026, 1, 12), 9, false);
+	ck_assert_int_eq(open_survey(2026), 0);
+	ck_assert_int_eq(visit_done(A, planned, &e), ST_CONFLICT); /* not started yet */
+	now_is(D(2026, 1, 12), 11, 0);
+	ck_assert_int_eq(visit_done(A, planned, &e), ST_OK);
 	ck_assert_int_eq(open_survey(2026), 1);
 	/* The page of the clients asked, by name. */
 	survey_reply_filter f = {2025, NULL};
