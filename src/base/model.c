@@ -125,7 +125,7 @@ void contract_init(contract *k)
 }
 
 RECORD_FREE(contract_free, contract, contract_init, &r->number, &r->client_name,
-	    &r->quote_number, &r->skills, &r->created_by)
+	    &r->quote_number, &r->skills, &r->created_by, &r->notes)
 ROWS_FREE(contracts_free, contract, contract_free)
 
 RECORD_FREE(contract_slot_free, contract_slot, KEEP, &r->service_code)
