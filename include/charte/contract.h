@@ -11,6 +11,7 @@
 #define CONTRACT_MAX_HOURS  16800 /* 168 h: a week (hundredths) */
 #define CONTRACT_MAX_SLOTS  50
 #define CONTRACT_SKILLS_MAX 1000
+#define CONTRACT_NOTES_MAX  4000
 #define CONTRACT_MAX_LINES  50
 
 /* ---- pure rules ---- */
@@ -67,7 +68,9 @@ int contract_can(const contract *k, int step, cday on, cerr *e);
 /* ---- operations ---- */
 
 /* A new draft with its lines (contract_line_add says what each holds). Given in k: client_id,
- * kind, start, quote_id (0: none; else a quote of the same client, not refused), skills,
+ * kind, start, quote_id (0: none; else a quote of the same client, not refused), skills (codes
+ * of the skills list the worker must have besides the services of its lines, typed as
+ * worker_skills_parse reads them: ST_INVALID on "skills" naming an unknown one), notes,
  * at_agency, express_start. With n = 0 the lines are the quote's, all of them (a quote line's
  * quantity becomes hours per week, or the quantity of a one-off). A quote that already made a
  * contract (not withdrawn) makes another only with `again` (ST_CONFLICT on "quote" otherwise:
@@ -85,7 +88,7 @@ int contract_of_quote(app *a, int64_t quote_id, char **number, cerr *e);
  * first with contract_of_quote). */
 int contract_create(app *a, contract *k, cerr *e);
 /* Change a draft: kind, start, price, rate, hours (ignored while it has slots), quote, skills,
- * at_agency, express_start. The price, rate and hours are its one line's: a contract of several
+ * notes, at_agency, express_start. The price, rate and hours are its one line's: a contract of several
  * lines keeps them (its lines change one by one). Only what differs from `base` (the contract
  * as the person saw it; NULL: as stored now) is written, over the contract as stored now; a
  * field another desk changed too is refused with both values (ST_CONFLICT), nothing written. */
@@ -95,6 +98,10 @@ int contract_get(app *a, int64_t id, contract *out, cerr *e);
 int contract_find(app *a, const char *ref, const char *field, contract *out, cerr *e);
 int contract_slots_of(app *a, int64_t contract_id, contract_slot **rows, size_t *n, cerr *e);
 int contract_slot_get(app *a, int64_t slot_id, contract_slot *out, cerr *e); /* ST_NOT_FOUND */
+/* The skills k requires of its workers: the services of its lines and its own skills (codes,
+ * comma-separated, sorted, each once; caller frees). A visit requires those of its own line's
+ * service and the contract's own skills (the planning checks). */
+int contract_skills_required(app *a, const contract *k, char **codes, cerr *e);
 /* The lines, by position, with their monthly_incl. */
 int contract_lines_of(app *a, int64_t contract_id, contract_line **rows, size_t *n, cerr *e);
 
@@ -125,11 +132,12 @@ int contract_slot_remove(app *a, int64_t slot_id, cerr *e);
  * signed). The visits generated from it and not yet done (planned, from now on) follow it in the
  * same transaction; *visits_changed (may be NULL) says how many changed. */
 int contract_slot_edit(app *a, contract_slot *s, int *visits_changed, cerr *e);
-/* The contract's planning options, now skip_holidays (no visit on public holidays): what `mine`
- * changed from `base` (NULL: as stored now) is written over the contract as stored now
- * (record_merge), a draft or a running contract alike. Turned on, the visits still planned on a
- * public holiday are cancelled; turned off, those it cancelled are planned again;
- * *visits_changed (may be NULL) says how many. */
+/* The contract's planning options: skip_holidays (no visit on public holidays), the skills it
+ * requires besides its services and the notes (checked as contract_create_lines does): what
+ * `mine` changed from `base` (NULL: as stored now) is written over the contract as stored now
+ * (record_merge), a draft or a running contract alike. skip_holidays turned on, the visits
+ * still planned on a public holiday are cancelled; turned off, those it cancelled are planned
+ * again; *visits_changed (may be NULL) says how many. */
 int contract_set_options(app *a, const contract *base, const contract *mine, int *visits_changed,
                          cerr *e);
 

@@ -30,10 +30,10 @@ int db_notes_list(db *d, int64_t client_id, note_entry **rows, size_t *n, cerr *
 
 /* The replacement candidates of visit v (its worker excluded): active workers free at that
  * time (no other visit sharing a minute), not absent on its days, within their availability,
- * with the skill of its service (`skill_code`, NULL: none required); ranked by having met the client
- * on or before the visit's day, then the fewest minutes planned in the visit's week (Monday
- * `week`), then name and id. rank is 1 for the first. */
-int db_visit_candidates(db *d, const visit *v, const char *skill_code, cday week, candidate **rows,
+ * with every skill of `skills` (codes, comma-separated; NULL or "": none required); ranked by
+ * having met the client on or before the visit's day, then the fewest minutes planned in the
+ * visit's week (Monday `week`), then name and id. rank is 1 for the first. */
+int db_visit_candidates(db *d, const visit *v, const char *skills, cday week, candidate **rows,
 			size_t *n, cerr *e);
 
 #endif

@@ -263,7 +263,8 @@ typedef struct contract {
 	int vat_rate;        /* hundredths of a percent */
 	int64_t hours;       /* hundredths: per week (recurring; the slots' sum when there are
 				slots) or in total (one-off; 100 = one flat price) */
-	char *skills;        /* what the worker must be able to do */
+	char *skills;        /* skill codes the worker must have beyond the services of its lines,
+				comma-separated, sorted ("permis,transferts") */
 	cday signed_on;
 	bool at_agency;      /* signed at the agency: no withdrawal period (R4) */
 	bool express_start;  /* the client asked to start within the withdrawal period */
@@ -275,6 +276,7 @@ typedef struct contract {
 	cents monthly_incl;  /* R3: monthly amount incl. VAT over its lines (one-off: its total) */
 	char *created_by;
 	bool skip_holidays;  /* no visit generated on a public holiday (default: visits are) */
+	char *notes;         /* free text (what was typed as skills before they were codes) */
 } contract;
 void contract_init(contract *k);
 void contract_free(contract *k);

@@ -39,7 +39,8 @@ int absence_add(app *a, absence *x, visit **uncovered, size_t *n, cerr *e);
 int absence_list(app *a, int64_t worker_id, absence **rows, size_t *n, cerr *e);
 
 /* The replacement candidates of visit `id`, rank 1 first: active workers free at that time,
- * not absent, within their availability, with the skill of its service; first those who met
+ * not absent, within their availability, with the skill of its service and the skills its
+ * contract names besides (contract_skills_required); first those who met
  * the client on or before the visit's day, then the fewest hours planned that week (Monday to
  * Sunday), then by name. A candidate who has not met the client is offered with met_client
  * false: the first meeting is the next step. */

@@ -7,8 +7,8 @@
  * tolerance (setting punctuality.tolerance_minutes) is late.
  *
  * Planning a visit or giving it a worker runs the planning checks: the worker busy at that time,
- * outside their weekly availability, absent, lacking the skill of the service, or who has not met
- * the client; a contract not signed, or a visit within its withdrawal period without the
+ * outside their weekly availability, absent, lacking the skill of the service or one the
+ * contract names besides its services, or who has not met the client; a contract not signed, or a visit within its withdrawal period without the
  * client's express request (R4). Each is refused with its reason unless the person confirms
  * (force): the visit then records which checks it was planned despite, and the audit reports
  * it. Everyone on the staff reads the planning; a coordinator or a manager changes it

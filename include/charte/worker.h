@@ -45,6 +45,15 @@ int worker_count(app *a, const worker_filter *f, int64_t *n, cerr *e);
 /* Skills typed ("Menage, permis" or "menage permis") as stored: known codes, sorted, joined
  * by ','; ST_INVALID on "skills" naming an unknown one. *out "" for none (caller frees). */
 int worker_skills_parse(app *a, const char *typed, char **out, cerr *e);
+/* The codes of two lists of skills (codes separated by commas; NULL: none) together, sorted,
+ * each once, joined by ',' (caller frees). */
+char *worker_skills_union(const char *one, const char *other);
+/* The codes of `required` that `have` (each a list as above) lacks, sorted, joined by ", ";
+ * NULL when none is lacking (caller frees). */
+char *worker_skills_lacking(const char *have, const char *required);
+/* A list of skills for people: its codes sorted, joined by ", "; NULL when empty (caller
+ * frees). */
+char *worker_skills_shown(const char *codes);
 /* Every skill a worker may have, by code. */
 int worker_skills(app *a, skill **rows, size_t *n, cerr *e);
 /* The label of a skill code ("" when unknown); from rows as worker_skills gave them. */

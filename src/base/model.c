@@ -97,7 +97,7 @@ RECORD_INIT(contract_init, contract, .vat_rate = -1, .date = NO_DAY, .start = NO
 	    .signed_on = NO_DAY, .withdrawal_end = NO_DAY, .notice_on = NO_DAY, .ended_on = NO_DAY,
 	    .withdrawn_on = NO_DAY)
 RECORD_FREE(contract_free, contract, contract_init, &r->number, &r->client_name,
-	    &r->quote_number, &r->skills, &r->created_by)
+	    &r->quote_number, &r->skills, &r->created_by, &r->notes)
 ROWS_FREE(contracts_free, contract, contract_free)
 
 RECORD_FREE(contract_slot_free, contract_slot, KEEP, &r->service_code)

@@ -7,6 +7,7 @@
 #include "charte/quote.h"
 #include "charte/settings.h"
 #include "charte/text.h"
+#include "charte/worker.h"
 #include "cli.h"
 
 /* The options of opts, then the one CONTRACT argument. */
@@ -56,7 +57,7 @@ static int contract_add_cmd(cli *c, int argc, char **argv)
 {
 	const char *client = NULL, *kind = NULL, *start = NULL, *price = NULL, *vat = NULL,
 	           *weekly = NULL, *total = NULL, *qty = NULL, *quote_ref = NULL, *skills = NULL,
-	           *svc = NULL, *label = NULL;
+	           *svc = NULL, *label = NULL, *notes = NULL;
 	bool express = false, agency = false, again = false;
 	const cli_opt opts[] = {
 	    {"client", &client, NULL},        {"kind", &kind, NULL},
@@ -66,7 +67,8 @@ static int contract_add_cmd(cli *c, int argc, char **argv)
 	    {"quote", &quote_ref, NULL},      {"again", NULL, &again},
 	    {"service", &svc, NULL},          {"label", &label, NULL},
 	    {"express-start", NULL, &express}, {"at-agency", NULL, &agency},
-	    {"skills", &skills, NULL},        {NULL, NULL, NULL}};
+	    {"skills", &skills, NULL},        {"notes", &notes, NULL},
+	    {NULL, NULL, NULL}};
 	int r = cli_parse(c, argc, argv, opts, NULL, NULL);
 	if (r)
 		return r;
@@ -110,6 +112,7 @@ static int contract_add_cmd(cli *c, int argc, char **argv)
 	k.at_agency = agency;
 	k.express_start = express;
 	k.skills = skills ? xstrdup(skills) : NULL;
+	k.notes = notes ? xstrdup(notes) : NULL;
 	cerr e = {0};
 	quote q;
 	quote_init(&q);
@@ -314,23 +317,22 @@ static int contract_slot_edit_cmd(cli *c, int argc, char **argv)
 	return r;
 }
 
-/* `contract edit CONTRACT --skip-holidays yes|no`: the planning options, written only when
- * changed over the contract as stored now. */
+/* `contract edit CONTRACT [--skip-holidays yes|no] [--skills a,b] [--notes T]`: the planning
+ * options, written only when changed over the contract as stored now. */
 static int contract_edit_cmd(cli *c, int argc, char **argv)
 {
-	const char *skip = NULL, *ref;
-	const cli_opt opts[] = {{"skip-holidays", &skip, NULL}, {NULL, NULL, NULL}};
+	const char *skip = NULL, *skills = NULL, *notes = NULL, *ref;
+	const cli_opt opts[] = {{"skip-holidays", &skip, NULL},
+	                        {"skills", &skills, NULL},
+	                        {"notes", &notes, NULL},
+	                        {NULL, NULL, NULL}};
 	int r = contract_args(c, argc, argv, opts, &ref);
 	if (r)
 		return r;
-	if (!skip)
-		return cli_usage(c, _("give --skip-holidays yes|no"));
-	bool yes;
-	if (!strcmp(skip, "yes") || !strcmp(skip, "oui") || !strcmp(skip, "1"))
-		yes = true;
-	else if (!strcmp(skip, "no") || !strcmp(skip, "non") || !strcmp(skip, "0"))
-		yes = false;
-	else
+	if (!skip && !skills && !notes)
+		return cli_usage(c, _("give what changes: --skip-holidays yes|no, --skills, --notes"));
+	bool yes = skip && (!strcmp(skip, "yes") || !strcmp(skip, "oui") || !strcmp(skip, "1"));
+	if (skip && !yes && strcmp(skip, "no") && strcmp(skip, "non") && strcmp(skip, "0"))
 		return cli_bad(c, "skip-holidays", N_("must be yes or no"));
 	if ((r = cli_open(c, false)))
 		return r;
@@ -343,7 +345,16 @@ static int contract_edit_cmd(cli *c, int argc, char **argv)
 	    contract_get(c->a, base.id, &mine, &e)) {
 		r = cli_fail(c, &e);
 	} else {
-		mine.skip_holidays = yes;
+		if (skip)
+			mine.skip_holidays = yes;
+		if (skills) {
+			free(mine.skills);
+			mine.skills = xstrdup(skills);
+		}
+		if (notes) {
+			free(mine.notes);
+			mine.notes = xstrdup(notes);
+		}
 		if (contract_set_options(c->a, &base, &mine, &changed, &e))
 			r = cli_fail(c, &e);
 		else if (changed)
@@ -641,7 +652,17 @@ static void show_contract(app *a, const contract *k, const contract_line *lines,
 	const char *mention = quote_vat_mention(a);
 	if (mention)
 		printf("%s\n", mention);
-	out_field(_("Skills required:"), k->skills);
+	char *required = NULL;
+	if (contract_skills_required(a, k, &required, NULL) == ST_OK) {
+		char *shown = worker_skills_shown(required);
+		out_field(_("Skills required:"), shown);
+		free(shown);
+	}
+	free(required);
+	char *own = worker_skills_shown(k->skills);
+	out_field(_("Skills besides its services:"), own);
+	free(own);
+	out_field(_("Notes:"), k->notes);
 	if (k->kind == CONTRACT_RECURRING)
 		out_field(_("Visits on public holidays:"), k->skip_holidays ? _("no") : _("yes"));
 	if (n) {
@@ -710,11 +731,12 @@ static const cli_verb verbs[] = {
     {"add",
      "--client ID --kind recurring|one-off --start D (--price EUR [--vat PCT] "
      "[--service CODE] [--label TEXT] [--hours-per-week H | --hours H] [--quote QUOTE] | "
-     "--quote QUOTE) [--again] [--express-start] [--at-agency] [--skills TEXT]",
+     "--quote QUOTE) [--again] [--express-start] [--at-agency] [--skills a,b] [--notes T]",
      N_("a new draft contract; prints its number (C2026-0001). With --price, one line (hourly "
         "price excl. VAT); else every line of --quote, a recurring contract's hours a week "
         "being the quote's hours of a month x 12 / 52. A second contract from a quote needs "
-        "--again"),
+        "--again. --skills: the skills its workers need besides its services (codes: 'charte "
+        "worker skills')"),
      contract_add_cmd},
     {"line",
      "CONTRACT (--service CODE [--label TEXT] | --label TEXT) (--hours-per-week H | --qty H) "
@@ -742,9 +764,10 @@ static const cli_verb verbs[] = {
      N_("move a weekly slot or change its worker (a signed contract's slot keeps its length); "
         "the visits not yet done follow, and how many is said"),
      contract_slot_edit_cmd},
-    {"edit", "CONTRACT --skip-holidays yes|no",
-     N_("whether visits are planned on public holidays (by default they are); the visits "
-        "still to come follow"),
+    {"edit", "CONTRACT [--skip-holidays yes|no] [--skills a,b] [--notes T]",
+     N_("whether visits are planned on public holidays (by default they are; the visits still "
+        "to come follow), the skills the contract requires besides its services (codes: "
+        "'charte worker skills'; '' for none), its notes; a draft or a signed contract alike"),
      contract_edit_cmd},
     {"sign", "CONTRACT --on D",
      N_("the client signed: the withdrawal period starts; the client becomes active"),

@@ -15,6 +15,7 @@
 #include "charte/quote.h"
 #include "charte/settings.h"
 #include "charte/visit.h"
+#include "charte/worker.h"
 
 /* ---- pure rules ---- */
 
@@ -172,6 +173,30 @@ static int check_terms(app *a, int kind, cents *price, int *vat_rate, int64_t *h
 	return ST_OK;
 }
 
+/* The skills beyond its services as codes of the skills list (stored sorted, each once), and
+ * the notes: field-level reasons. */
+static int check_skills(app *a, contract *k, cerr *e)
+{
+	if (k->skills) {
+		if (strlen(k->skills) > CONTRACT_SKILLS_MAX)
+			return err_set(e, ST_INVALID, "skills",
+			               _("too long (at most %d characters)"), CONTRACT_SKILLS_MAX);
+		char *codes = NULL;
+		int r = worker_skills_parse(a, k->skills, &codes, e);
+		if (r)
+			return r;
+		free(k->skills);
+		k->skills = codes;
+	}
+	if (k->notes) {
+		int r = text_check(k->notes, "notes", CONTRACT_NOTES_MAX, false, e);
+		if (r)
+			return r;
+		str_trim(k->notes);
+	}
+	return ST_OK;
+}
+
 /* The person may write contracts, and what a draft holds, as typed: field-level reasons. */
 static int check_contract(app *a, contract *k, cerr *e)
 {
@@ -187,15 +212,7 @@ static int check_contract(app *a, contract *k, cerr *e)
 	r = check_terms(a, k->kind, &k->hourly_excl, &k->vat_rate, &k->hours, "hours-per-week", e);
 	if (r)
 		return r;
-	if (k->skills) {
-		if (!utf8_valid(k->skills))
-			return err_set(e, ST_INVALID, "skills", _("not valid UTF-8 text"));
-		if (strlen(k->skills) > CONTRACT_SKILLS_MAX)
-			return err_set(e, ST_INVALID, "skills",
-			               _("too long (at most %d characters)"), CONTRACT_SKILLS_MAX);
-		str_trim(k->skills);
-	}
-	return ST_OK;
+	return check_skills(a, k, e);
 }
 
 /* The client exists, and the linked quote (if any) is one of that client's and not refused. */
@@ -687,6 +704,25 @@ int contract_slot_get(app *a, int64_t slot_id, contract_slot *out, cerr *e)
 {
 	return role_check(a, AREA_CONTRACTS, ACCESS_READ, e) ? ST_DENIED
 							 : db_contract_slot_get(a->db, slot_id, out, e);
+}
+
+int contract_skills_required(app *a, const contract *k, char **codes, cerr *e)
+{
+	*codes = NULL;
+	contract_line *lines = NULL;
+	size_t n = 0;
+	int r = ROLE_READ(a, AREA_CONTRACTS, e, db_contract_lines(a->db, k->id, &lines, &n, e));
+	if (r)
+		return r;
+	char *all = xstrdup(k->skills ? k->skills : "");
+	for (size_t i = 0; i < n; i++) {
+		char *more = worker_skills_union(all, lines[i].service_code);
+		free(all);
+		all = more;
+	}
+	contract_lines_free(lines, n);
+	*codes = all;
+	return ST_OK;
 }
 
 int contract_lines_of(app *a, int64_t contract_id, contract_line **rows, size_t *n, cerr *e)
@@ -1202,7 +1238,7 @@ RECORD_DESC(contract_record, "contracts",
 	    EDITED("hourly_price_excl", N_("Hourly price excl. VAT"), FIELD_MONEY, contract, hourly_excl),
 	    EDITED("vat_rate", N_("VAT rate"), FIELD_RATE, contract, vat_rate),
 	    EDITED("hours", N_("Hours"), FIELD_HOURS, contract, hours),
-	    EDITED("skills", N_("Skills required"), FIELD_TEXT, contract, skills),
+	    EDITED("skills", N_("Skills required besides its services"), FIELD_TEXT, contract, skills),
 	    COLUMN("signed_on", N_("Signed on"), FIELD_DATE),
 	    EDITED("at_agency", N_("Signed at the agency"), FIELD_FLAG, contract, at_agency),
 	    EDITED("express_start", N_("Start asked within the withdrawal period"), FIELD_FLAG, contract, express_start),
@@ -1213,7 +1249,8 @@ RECORD_DESC(contract_record, "contracts",
 	    ENUM_COLUMN("status", N_("Status"), &contract_statuses),
 	    COLUMN("monthly_incl", N_("Monthly amount incl. VAT"), FIELD_MONEY),
 	    COLUMN("created_by", N_("Written by"), FIELD_STAFF),
-	    EDITED("skip_holidays", N_("No visits on public holidays"), FIELD_FLAG, contract, skip_holidays));
+	    EDITED("skip_holidays", N_("No visits on public holidays"), FIELD_FLAG, contract, skip_holidays),
+	    EDITED("notes", N_("Notes"), FIELD_TEXT, contract, notes));
 
 RECORD_DESC(contract_slot_record, "contract_slots",
 	    COLUMN("id", "", FIELD_HIDDEN),
@@ -1352,6 +1389,8 @@ static int do_options(app *a, void *rec, void *arg, cerr *e)
 		return r;
 	bool was = k->skip_holidays;
 	r = record_merge(&contract_record, k, x->base ? x->base : k, x->mine, e);
+	if (!r)
+		r = check_skills(a, k, e);
 	if (!r && was != k->skip_holidays)
 		r = visits_follow_holidays(a, k, &x->changed, e);
 	return r;

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "charte/visit.h"
+#include "charte/worker.h"
 
 #define NOTE_MAX 2000
 #define MEETING_TEXT_MAX 2000
@@ -188,10 +189,19 @@ int visit_candidates(app *a, int64_t id, candidate **rows, size_t *n, cerr *e)
 		return ST_DENIED;
 	visit v;
 	visit_init(&v);
+	contract k;
+	contract_init(&k);
 	int r = db_visit_get(a->db, id, &v, e);
 	if (!r)
-		r = db_visit_candidates(a->db, &v, v.service_code,
-					visit_week_of(cal_day_of(v.starts)), rows, n, e);
+		r = db_contract_get(a->db, v.contract_id, &k, e);
+	if (!r) {
+		/* The skills the visit requires: its service's and the contract's own. */
+		char *skills = worker_skills_union(v.service_code, k.skills);
+		r = db_visit_candidates(a->db, &v, skills, visit_week_of(cal_day_of(v.starts)), rows,
+					n, e);
+		free(skills);
+	}
+	contract_free(&k);
 	visit_free(&v);
 	return r;
 }

@@ -11,6 +11,7 @@
 
 #include "charte/contract.h"
 #include "charte/settings.h"
+#include "charte/worker.h"
 
 #define VISIT_MAX_MINUTES (24 * 60)
 #define REASON_MAX 500
@@ -125,8 +126,8 @@ static char *clock_text(cminute t)
 	return xstrdup(buf);
 }
 
-/* The checks of the worker; w is read. */
-static int check_worker(app *a, const visit *v, const char *skill_code, strbuf *b, unsigned *failed,
+/* The checks of the worker; w is read. skills: the codes the visit requires, comma-separated. */
+static int check_worker(app *a, const visit *v, const char *skills, strbuf *b, unsigned *failed,
 			cerr *e)
 {
 	worker w;
@@ -163,16 +164,15 @@ static int check_worker(app *a, const visit *v, const char *skill_code, strbuf *
 	    kind)
 		say(b, failed, VISIT_CHECK_ABSENT, xasprintf(_("%s is absent then (%s)"), w.name, kind));
 	free(kind);
-	if (!r && skill_code && *skill_code) {
-		char *pattern = xasprintf(",%s,", skill_code);
-		char *have = xasprintf(",%s,", w.skills ? w.skills : "");
-		if (!strstr(have, pattern))
-			say(b, failed, VISIT_CHECK_SKILL,
-			    xasprintf(_("%s lacks the skill %s that the contract requires"), w.name,
-				      skill_code));
-		free(pattern);
-		free(have);
-	}
+	char *lacking = r ? NULL : worker_skills_lacking(w.skills, skills);
+	if (lacking)
+		say(b, failed, VISIT_CHECK_SKILL,
+		    strchr(lacking, ',')
+			? xasprintf(_("%s lacks the skills %s that the contract requires"), w.name,
+				    lacking)
+			: xasprintf(_("%s lacks the skill %s that the contract requires"), w.name,
+				    lacking));
+	free(lacking);
 	bool met = false;
 	if (!r && !(r = db_worker_met_client(a->db, w.id, v->client_id, cal_day_of(v->starts), &met,
 					     e)) &&
@@ -200,6 +200,8 @@ static void check_contract(const contract *k, const visit *v, strbuf *b, unsigne
 	}
 }
 
+/* The checks of a visit of the service `skill_code` (NULL: a line with a free label) of k: the
+ * worker must have that skill and the contract's own. */
 static int run_checks(app *a, const visit *v, const contract *k, const char *skill_code,
 		      unsigned *failed, char **reasons, cerr *e)
 {
@@ -207,8 +209,11 @@ static int run_checks(app *a, const visit *v, const contract *k, const char *ski
 	*reasons = NULL;
 	strbuf b = {0};
 	int r = ST_OK;
-	if (v->worker_id)
-		r = check_worker(a, v, skill_code, &b, failed, e);
+	if (v->worker_id) {
+		char *skills = worker_skills_union(skill_code, k->skills);
+		r = check_worker(a, v, skills, &b, failed, e);
+		free(skills);
+	}
 	if (!r)
 		check_contract(k, v, &b, failed);
 	if (r) {
@@ -844,7 +849,7 @@ const audit_rule visit_rules[] = {
 	 N_("%s has two visits at once: %s, and visit %s"), {"visits", "workers"}, AUDIT_BY_DAY},
 	{"O5", "worker-mismatch", "visit", N_("the worker fits the client's needs and is available"),
 	 N_("%s, visit of %s: %s"),
-	 {"visits", "workers", "contract_lines", "worker_availability"}, AUDIT_BY_DAY},
+	 {"visits", "workers", "contract_lines", "contracts", "worker_availability"}, AUDIT_BY_DAY},
 	{"O7", "withdrawal-breach", "contract", N_("the legal withdrawal period"),
 	 N_("%s: a visit on %s, within the withdrawal period (until %s), without the client's "
 	    "express request"),

@@ -108,6 +108,39 @@ static int compare_codes(const void *x, const void *y)
 	return strcmp(*(char *const *)x, *(char *const *)y);
 }
 
+/* The codes of `text` (cut in place at ',', ';', spaces and tabs, lowered), each once, in the
+ * order given; appended to *codes (*n of them). */
+static void codes_split(char *text, char ***codes, size_t *n)
+{
+	for (char *save = NULL, *tok = strtok_r(text, ", \t;", &save); tok;
+	     tok = strtok_r(NULL, ", \t;", &save)) {
+		for (char *p = tok; *p; p++)
+			if (*p >= 'A' && *p <= 'Z')
+				*p = (char)(*p - 'A' + 'a');
+		bool twice = false;
+		for (size_t i = 0; i < *n; i++)
+			twice = twice || !strcmp((*codes)[i], tok);
+		if (twice)
+			continue;
+		*codes = xrealloc(*codes, (*n + 1) * sizeof **codes);
+		(*codes)[(*n)++] = tok;
+	}
+}
+
+/* Codes sorted and joined by `sep` ("" for none). */
+static char *codes_join(char **codes, size_t n, const char *sep)
+{
+	if (n > 1)
+		qsort(codes, n, sizeof *codes, compare_codes);
+	strbuf b = {0};
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			sb_add(&b, sep);
+		sb_add(&b, codes[i]);
+	}
+	return b.s ? b.s : xstrdup("");
+}
+
 int worker_skills_parse(app *a, const char *typed, char **out, cerr *e)
 {
 	*out = NULL;
@@ -115,45 +148,61 @@ int worker_skills_parse(app *a, const char *typed, char **out, cerr *e)
 	char **codes = NULL;
 	size_t n = 0;
 	int r = ST_OK;
-	for (char *save = NULL, *tok = strtok_r(copy, ", \t;", &save); tok && !r;
-	     tok = strtok_r(NULL, ", \t;", &save)) {
-		for (char *p = tok; *p; p++)
-			if (*p >= 'A' && *p <= 'Z')
-				*p = (char)(*p - 'A' + 'a');
-		bool known = false, twice = false;
-		for (size_t i = 0; i < n; i++)
-			twice = twice || !strcmp(codes[i], tok);
-		if (twice)
-			continue;
-		if (!utf8_valid(tok) || strlen(tok) > NUMBER_MAX ||
-		    (r = db_skill_known(a->db, tok, &known, e)))
+	codes_split(copy, &codes, &n);
+	for (size_t i = 0; i < n && !r; i++) {
+		bool known = false;
+		if (!utf8_valid(codes[i]) || strlen(codes[i]) > NUMBER_MAX ||
+		    (r = db_skill_known(a->db, codes[i], &known, e)))
 			known = false;
-		if (r)
-			break;
-		if (!known) {
-			char *shown = text_printable(tok);
+		if (!r && !known) {
+			char *shown = text_printable(codes[i]);
 			r = err_set(e, ST_INVALID, "skills",
 				    _("'%s' is not a skill (see 'charte worker skills')"), shown);
 			free(shown);
-			break;
 		}
-		codes = xrealloc(codes, (n + 1) * sizeof *codes);
-		codes[n++] = tok;
 	}
-	if (!r) {
-		if (n > 1)
-			qsort(codes, n, sizeof *codes, compare_codes);
-		strbuf b = {0};
-		for (size_t i = 0; i < n; i++) {
-			if (i)
-				sb_addc(&b, ',');
-			sb_add(&b, codes[i]);
-		}
-		*out = b.s ? b.s : xstrdup("");
-	}
+	if (!r)
+		*out = codes_join(codes, n, ",");
 	free(codes);
 	free(copy);
 	return r;
+}
+
+char *worker_skills_union(const char *one, const char *other)
+{
+	char *text = xasprintf("%s,%s", one ? one : "", other ? other : "");
+	char **codes = NULL;
+	size_t n = 0;
+	codes_split(text, &codes, &n);
+	char *out = codes_join(codes, n, ",");
+	free(codes);
+	free(text);
+	return out;
+}
+
+char *worker_skills_shown(const char *codes)
+{
+	return worker_skills_lacking("", codes); /* whoever has none lacks them all */
+}
+
+char *worker_skills_lacking(const char *have, const char *required)
+{
+	char *want = xstrdup(required ? required : "");
+	char *with = xasprintf(",%s,", have ? have : "");
+	char **codes = NULL;
+	size_t n = 0, lacking = 0;
+	codes_split(want, &codes, &n);
+	for (size_t i = 0; i < n; i++) {
+		char *pattern = xasprintf(",%s,", codes[i]);
+		if (!strstr(with, pattern))
+			codes[lacking++] = codes[i];
+		free(pattern);
+	}
+	char *out = lacking ? codes_join(codes, lacking, ", ") : NULL;
+	free(codes);
+	free(with);
+	free(want);
+	return out;
 }
 
 /* Every field; self is the worker's id (0: a new one) for the uniqueness of its numbers. */

@@ -65,7 +65,8 @@ const db_finding_query db_contract_findings[] = {
 	"k.id, k.number, k.client_id, trim(c.name || ' ' || c.first_name), k.quote_id, "           \
 	"q.number, k.kind, k.date, k.start, k.hourly_price_excl, k.vat_rate, k.hours, "            \
 	"k.skills, k.signed_on, k.at_agency, k.express_start, k.withdrawal_end, k.notice_on, "     \
-	"k.ended_on, k.withdrawn_on, k.status, k.monthly_incl, k.created_by, k.skip_holidays"
+	"k.ended_on, k.withdrawn_on, k.status, k.monthly_incl, k.created_by, k.skip_holidays, "    \
+	"k.notes"
 #define CONTRACT_FROM                                                                              \
 	" FROM contracts k LEFT JOIN clients c ON c.id = k.client_id"                              \
 	" LEFT JOIN quotes q ON q.id = k.quote_id"
@@ -100,9 +101,10 @@ static void contract_from_row(sqlite3_stmt *st, void *row)
 	k->monthly_incl = col_int(st, 21);
 	k->created_by = col_text(st, 22);
 	k->skip_holidays = col_int(st, 23) != 0;
+	k->notes = col_text(st, 24);
 }
 
-/* The stored fields but id and created_by: parameters 1 to 19, and 21. */
+/* The stored fields but id and created_by: parameters 1 to 19, 21 and 22. */
 static void bind_contract(sqlite3_stmt *st, const contract *k)
 {
 	bind_text(st, 1, k->number);
@@ -125,6 +127,7 @@ static void bind_contract(sqlite3_stmt *st, const contract *k)
 	bind_text(st, 18, enum_name(&contract_statuses, k->status));
 	bind_int(st, 19, k->monthly_incl);
 	bind_int(st, 21, k->skip_holidays);
+	bind_text(st, 22, k->notes ? k->notes : "");
 }
 
 int db_contract_insert(db *d, contract *k, cerr *e)
@@ -134,9 +137,9 @@ int db_contract_insert(db *d, contract *k, cerr *e)
 	    "INSERT INTO contracts(number, client_id, quote_id, kind, date, start, "
 	    "hourly_price_excl, vat_rate, hours, skills, signed_on, at_agency, express_start, "
 	    "withdrawal_end, notice_on, ended_on, withdrawn_on, status, monthly_incl, created_by, "
-	    "skip_holidays) "
+	    "skip_holidays, notes) "
 	    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
-	    "?18, ?19, ?20, ?21)",
+	    "?18, ?19, ?20, ?21, ?22)",
 	    e);
 	if (!st)
 		return ST_DB;
@@ -159,7 +162,7 @@ int db_contract_update(db *d, const contract *k, cerr *e)
 	            "date = ?5, start = ?6, hourly_price_excl = ?7, vat_rate = ?8, hours = ?9, "
 	            "skills = ?10, signed_on = ?11, at_agency = ?12, express_start = ?13, "
 	            "withdrawal_end = ?14, notice_on = ?15, ended_on = ?16, withdrawn_on = ?17, "
-	            "status = ?18, monthly_incl = ?19, skip_holidays = ?21 WHERE id = ?20",
+	            "status = ?18, monthly_incl = ?19, skip_holidays = ?21, notes = ?22 WHERE id = ?20",
 	            e);
 	if (!st)
 		return ST_DB;

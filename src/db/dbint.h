@@ -245,5 +245,12 @@ int db_migrate(db *d, int max_version, cerr *e);
 	"  AND (substr(" e ", 12, 5) = '00:00' OR EXISTS (SELECT 1 FROM worker_availability b"      \
 	"  WHERE b.worker_id = " w " AND b.weekday = " WEEKDAY_OF(e) " AND b.starts = '00:00'"    \
 	"  AND b.ends >= substr(" e ", 12, 5))))))"
+/* The first of the skill codes `codes` (an expression: codes separated by commas, each of
+ * a-z, 0-9 and '-', as stored) that the skills `have` (the same) lack; NULL when none is lacking.
+ * In the order of `codes`. */
+#define MISSING_SKILL(have, codes)                                                                 \
+	"(SELECT j.value FROM json_each('[\"' || replace(" codes ", ',', '\",\"') || '\"]') j"      \
+	" WHERE j.value <> '' AND instr(',' || " have " || ',', ',' || j.value || ',') = 0"        \
+	" ORDER BY j.key LIMIT 1)"
 
 #endif

@@ -283,7 +283,7 @@ static void read_candidate(sqlite3_stmt *st, void *row)
 	c->week_minutes = (int)col_int(st, 3);
 }
 
-int db_visit_candidates(db *d, const visit *v, const char *skill_code, cday week, candidate **rows,
+int db_visit_candidates(db *d, const visit *v, const char *skills, cday week, candidate **rows,
 			size_t *n, cerr *e)
 {
 	sqlite3_stmt *st = db_prep(
@@ -295,7 +295,7 @@ int db_visit_candidates(db *d, const visit *v, const char *skill_code, cday week
 	    "  AS INTEGER)) FROM visits o WHERE o.worker_id = w.id AND o.starts >= :week"
 	    "  AND o.starts < date(:week, '+7 days') AND o.status <> 'cancelled'), 0) AS minutes"
 	    " FROM workers w WHERE w.status = 'active' AND w.id <> :current"
-	    " AND (:skill IS NULL OR instr(',' || w.skills || ',', ',' || :skill || ',') > 0)"
+	    " AND " MISSING_SKILL("w.skills", ":skills") " IS NULL"
 	    " AND " AVAILABLE("w.id", ":s", ":e")
 	    " AND NOT EXISTS (SELECT 1 FROM visits o WHERE o.worker_id = w.id"
 	    "  AND o.starts > strftime('%Y-%m-%d %H:%M', :s, '-1 day') AND o.starts < :e"
@@ -312,7 +312,7 @@ int db_visit_candidates(db *d, const visit *v, const char *skill_code, cday week
 	bind_minute(st, db_bind_index(st, ":e"), v->ends);
 	bind_day(st, db_bind_index(st, ":week"), week);
 	bind_int(st, db_bind_index(st, ":current"), v->worker_id);
-	bind_text(st, db_bind_index(st, ":skill"), skill_code && *skill_code ? skill_code : NULL);
+	bind_text(st, db_bind_index(st, ":skills"), skills ? skills : "");
 	bind_int(st, db_bind_index(st, ":visit"), v->id);
 	int r = db_rows(d, st, sizeof **rows, read_candidate, rows, n, e);
 	for (size_t i = 0; !r && i < *n; i++)

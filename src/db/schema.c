@@ -915,6 +915,24 @@ static const char v13[] =
 	"  SELECT RAISE(ABORT, 'follow-up calls are never deleted');"
 	"END;";
 
+/* Version 14: the skills a contract requires beyond the services of its lines are codes of the
+ * skills list, as a worker's are (issue 8, point 1): comma-separated, sorted. What was typed so
+ * far was free text: a text made only of codes of the list or of the catalogue (any case,
+ * separated by commas or spaces) becomes those codes; any other text moves, as it was, into the
+ * contract's notes, new here, so that nothing is lost. */
+#define TYPED_CODES "replace(replace(trim(lower(skills)), ' ', ','), ',', '\",\"')"
+static const char v14[] =
+	"ALTER TABLE contracts ADD COLUMN notes TEXT NOT NULL DEFAULT '';"
+	/* CASE: the list is read as JSON only once it holds nothing but codes' letters. */
+	"UPDATE contracts SET notes = skills, skills = '' WHERE skills <> '' AND CASE"
+	"  WHEN lower(skills) GLOB '*[^a-z0-9, -]*' THEN 1 ELSE EXISTS (SELECT 1"
+	"   FROM json_each('[\"' || " TYPED_CODES " || '\"]') j WHERE j.value <> ''"
+	"   AND j.value NOT IN (SELECT code FROM skills UNION ALL SELECT code FROM services)) END;"
+	"UPDATE contracts SET skills = coalesce((SELECT group_concat(value, ',') FROM ("
+	"  SELECT DISTINCT j.value FROM json_each('[\"' || " TYPED_CODES " || '\"]') j"
+	"  WHERE j.value <> '' ORDER BY j.value)), '') WHERE skills <> '';";
+#undef TYPED_CODES
+
 /* Later versions are appended here; never edit a released one. */
 static const char *const migrations[] = {
 	v1,
@@ -930,6 +948,7 @@ static const char *const migrations[] = {
 	v11,
 	v12,
 	v13,
+	v14,
 };
 
 

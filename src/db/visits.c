@@ -13,10 +13,10 @@
 
 /* ---- expressions shared by the checks and the findings ---- */
 
-/* The worker of `w` lacks the service of line `l` (a line with a free label needs none). */
-#define LACKS_SKILL(w, l)                                                                          \
-	"(" l ".service_code IS NOT NULL AND instr(',' || " w ".skills || ',', ',' || " l          \
-	".service_code || ',') = 0)"
+/* The first skill the worker of `w` lacks among those a visit of line `l` of contract `k`
+ * requires: the line's service (a line with a free label has none) and the contract's own. */
+#define LACKED_SKILL(w, l, k)                                                                      \
+	MISSING_SKILL(w ".skills", "coalesce(" l ".service_code, '') || ',' || " k ".skills")
 /* The visits the rules of the present read: from a week ago on (an index range by start). */
 #define RECENT_VISITS "v.starts >= date(:today, '-7 days')"
 
@@ -33,17 +33,18 @@ const db_finding_query db_visit_findings[] = {
 	 " FROM visits v WHERE " RECENT_VISITS " AND v.status <> 'cancelled'"
 	 " AND v.worker_id IS NOT NULL) v JOIN workers w ON w.id = v.worker_id"
 	 " WHERE o IS NOT NULL ORDER BY v.starts, v.id"},
-	/* O5: a visit whose worker lacks the skill of the service it delivers, or comes outside
-	 * their weekly availability. c: "skill" or "availability" (worded by core). */
+	/* O5: a visit whose worker lacks a skill the contract requires (the service the visit
+	 * delivers, or one the contract names), or comes outside their weekly availability.
+	 * c: "skill:CODE" or "availability" (worded by core). */
 	{"worker-mismatch",
-	 "SELECT v.id, v.id, w.name, v.starts,"
-	 " CASE WHEN " LACKS_SKILL("w", "l") " THEN 'skill:' || l.service_code"
-	 " ELSE 'availability' END"
+	 "SELECT id, id, name, starts, CASE WHEN lacked IS NOT NULL THEN 'skill:' || lacked"
+	 " ELSE 'availability' END FROM ("
+	 " SELECT v.id, w.name, v.starts, " LACKED_SKILL("w", "l", "k") " AS lacked,"
+	 "  " AVAILABLE("w.id", "v.starts", "v.ends") " AS available"
 	 " FROM visits v JOIN workers w ON w.id = v.worker_id"
-	 " JOIN contract_lines l ON l.id = v.line_id"
-	 " WHERE " RECENT_VISITS " AND v.status <> 'cancelled'"
-	 " AND (" LACKS_SKILL("w", "l") " OR NOT " AVAILABLE("w.id", "v.starts", "v.ends") ")"
-	 " ORDER BY v.starts, v.id"},
+	 " JOIN contract_lines l ON l.id = v.line_id JOIN contracts k ON k.id = v.contract_id"
+	 " WHERE " RECENT_VISITS " AND v.status <> 'cancelled')"
+	 " WHERE lacked IS NOT NULL OR NOT available ORDER BY starts, id"},
 	/* O7 (R4): a contract signed away from the agency, without the client's express request,
 	 * with a visit (not cancelled) on or before the last day of its withdrawal period; the
 	 * contracts whose period ended in the last three months or is running. */

@@ -172,8 +172,13 @@ expect_stderr_match '^charte: quote: .*expired'
 
 echo "-- contract add prints the number"
 expect_exit 0 "$BIN" contract add --client 1 --kind recurring --start 2026-01-12 --price 21.50 \
-	--service menage --quote D2026-0001 --skills 'repassage'
+	--service menage --quote D2026-0001 --skills 'Permis'
 expect_stdout C2026-0001
+expect_eq "$(kfield C2026-0001 skills)" "permis" "the skills beyond its services, as codes"
+# A skill code that is not one of the list: refused naming it, nothing written.
+rejected skills count_contracts contract add --client 1 --kind recurring --start 2026-01-12 \
+	--price 20 --skills 'permis,plongee'
+expect_stderr_match "^charte: skills: 'plongee' is not a skill \(see 'charte worker skills'\)$"
 rejected kind count_contracts contract add --client 1 --kind weekly --start 2026-01-12 \
 	--price 20
 rejected start count_contracts contract add --client 1 --kind recurring --start 31/02/2026 \
@@ -231,6 +236,16 @@ expect_stderr_match "^charte: warning: contract C2026-0001 starts on 2026-01-12,
 expect_eq "$(kfield C2026-0001 express_start)" "0" "no express start yet"
 expect_exit 0 "$BIN" contract express C2026-0001
 expect_eq "$(kfield C2026-0001 express_start)" "1" "the express start request recorded"
+# Its skills and notes change once signed too; an unknown code writes nothing.
+expect_exit 1 "$BIN" contract edit C2026-0001 --skills 'transferts xx' --notes 'Chat'
+expect_stderr_lines 1
+expect_stderr_match "^charte: skills: 'xx' is not a skill"
+expect_eq "$(kfield C2026-0001 skills)" "permis" "nothing written after a bad skills"
+expect_exit 0 "$BIN" contract edit C2026-0001 --skills 'transferts, PERMIS' --notes 'Chat à l'\''étage'
+expect_exit 0 "$BIN" contract show C2026-0001
+expect_stdout_match '^Skills required: menage, permis, transferts$'
+expect_stdout_match '^Skills besides its services: permis, transferts$'
+expect_stdout_match "^Notes: Chat à l'étage$"
 expect_eq "$(kfield C2026-0001 signed_on)" "2026-01-03" "signed on"
 expect_eq "$(kfield C2026-0001 withdrawal_end)" "2026-01-19" "withdrawal end past the weekend"
 expect_eq "$(kfield C2026-0001 status)" "signed" "signed, not started"

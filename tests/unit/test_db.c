@@ -18,6 +18,7 @@
 #include "charte/call.h"
 #include "charte/db.h"
 #include "charte/db_calls.h"
+#include "charte/db_offer.h"
 #include "../../src/db/dbint.h" /* white box: the connection's own pragmas */
 
 /* ---- a temporary folder per test, removed at the end (also when an assertion fails) ---- */
@@ -213,6 +214,72 @@ START_TEST(test_migration_keeps_data)
 	ck_assert_int_eq(db_version(d), db_latest_version());
 	db_close(d);
 	ck_assert_int_eq(raw_int(path, "SELECT count(*) FROM calls"), 2);
+}
+END_TEST
+
+/* Version 14: a contract's skills typed as free text become codes when they are codes of the
+ * skills list or of the catalogue (any case, commas or spaces), else move into its notes. */
+START_TEST(test_migration_contract_skills)
+{
+	const char *path = tmp_path("v13.db");
+	db *d = NULL;
+	cerr e = {0};
+	ck_assert_int_eq(db_open(path, true, 13, &d, &e), ST_OK);
+	ck_assert_int_eq(db_version(d), 13);
+	ck_assert_int_eq(
+		sqlite3_exec(d->h,
+			     "INSERT INTO clients(name, created_at, name_key, first_key)"
+			     " VALUES ('Lefèvre', '2026-01-05 10:00', 'lefevre', '');"
+			     "INSERT INTO contracts(number, client_id, kind, date, start,"
+			     " hourly_price_excl, vat_rate, hours, skills, created_by) VALUES"
+			     " ('C2026-0001', 1, 'recurring', '2026-01-05', '2026-01-12', 2500, 1000,"
+			     "  300, 'Permis, transferts permis', 'marie'),"
+			     " ('C2026-0002', 1, 'recurring', '2026-01-05', '2026-01-12', 2500, 1000,"
+			     "  300, 'Permis B et véhicule', 'marie'),"
+			     " ('C2026-0003', 1, 'recurring', '2026-01-05', '2026-01-12', 2500, 1000,"
+			     "  300, 'permis plongee', 'marie'),"
+			     " ('C2026-0004', 1, 'recurring', '2026-01-05', '2026-01-12', 2500, 1000,"
+			     "  300, '', 'marie'),"
+			     " ('C2026-0005', 1, 'recurring', '2026-01-05', '2026-01-12', 2500, 1000,"
+			     "  300, 'transferts \"x\"', 'marie');"
+			     "UPDATE contracts SET status = 'signed', signed_on = '2026-01-06'"
+			     " WHERE number = 'C2026-0001';",
+			     NULL, NULL, NULL),
+		SQLITE_OK);
+	db_close(d);
+	ck_assert_int_eq(db_open(path, false, 0, &d, &e), ST_OK);
+	ck_assert_int_eq(db_version(d), db_latest_version());
+	static const struct {
+		int64_t id;
+		const char *skills, *notes;
+	} want[] = {
+		{1, "permis,transferts", ""},             /* codes, even of a signed contract */
+		{2, "", "Permis B et véhicule"},          /* text: kept as the note */
+		{3, "", "permis plongee"},                /* one code unknown: all kept as the note */
+		{4, "", ""},
+		{5, "", "transferts \"x\""},
+	};
+	for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+		contract k;
+		contract_init(&k);
+		ck_assert_int_eq(db_contract_get(d, want[i].id, &k, &e), ST_OK);
+		ck_assert_str_eq(k.skills, want[i].skills);
+		ck_assert_str_eq(k.notes, want[i].notes);
+		contract_free(&k);
+	}
+	/* The audit trail follows the new column. */
+	db_set_actor(d, "marie");
+	db_set_clock(d, T("2026-03-02 10:00"));
+	ck_assert_int_eq(db_begin(d, &e), ST_OK);
+	ck_assert_int_eq(sqlite3_exec(d->h, "UPDATE contracts SET notes = 'vu' WHERE id = 4", NULL,
+				      NULL, NULL),
+			 SQLITE_OK);
+	ck_assert_int_eq(db_commit(d, &e), ST_OK);
+	db_close(d);
+	ck_assert_int_eq(raw_int(path, "SELECT count(*) FROM history WHERE tbl = 'contracts'"
+				       " AND row_id = 4 AND json_extract(after, '$.notes') = 'vu'"
+				       " AND json_extract(before, '$.notes') = ''"),
+			 1);
 }
 END_TEST
 
@@ -744,6 +811,7 @@ Suite *suite_db(void)
 	tcase_add_unchecked_fixture(tc, root_setup, root_teardown);
 	tcase_add_checked_fixture(tc, tmp_make, NULL);
 	tcase_add_test(tc, test_migration_keeps_data);
+	tcase_add_test(tc, test_migration_contract_skills);
 	tcase_add_test(tc, test_newer_schema_refused);
 	tcase_add_test(tc, test_constraint_empty_caller);
 	tcase_add_test(tc, test_constraint_call_shapes);

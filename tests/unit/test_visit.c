@@ -20,6 +20,7 @@
 #include "charte/catalogue.h"
 #include "charte/client.h"
 #include "charte/contract.h"
+#include "charte/planning.h"
 #include "charte/visit.h"
 #include "charte/worker.h"
 
@@ -595,6 +596,107 @@ START_TEST(test_contract_checks_and_findings)
 }
 END_TEST
 
+/* The skills a contract names beyond its services (issue 8, point 1): a visit requires them too,
+ * in the checks, the replacement candidates and worker-mismatch. */
+static int first_detail(const finding *f, void *arg)
+{
+	char **out = arg;
+	if (!*out)
+		*out = xstrdup(f->detail);
+	return 0;
+}
+
+START_TEST(test_contract_extra_skill)
+{
+	agency_open();
+	int64_t c = new_client("Vidal");
+	int64_t without = new_worker("Amandine Blanc", "menage", 7 * 60, 24 * 60);
+	int64_t with = new_worker("Bruno Caron", "menage,permis", 7 * 60, 24 * 60);
+	int64_t other = new_worker("Chloé Petit", "permis,menage", 7 * 60, 24 * 60);
+	int64_t nothing = new_worker("Denis Roux", "permis", 7 * 60, 24 * 60);
+	cerr e = {0};
+	for (int64_t w = without; w <= nothing; w++)
+		ck_assert_int_eq(db_meeting_insert(A->db, c, w, D(2026, 3, 1), NULL, &e), ST_OK);
+	int64_t k = new_contract(c, CONTRACT_ONE_OFF, D(2026, 3, 23), false, true);
+	sign(k, D(2026, 3, 20));
+	/* Named on the signed contract: an unknown code refused, nothing written. */
+	contract mine;
+	contract_init(&mine);
+	ck_assert_int_eq(contract_get(A, k, &mine, &e), ST_OK);
+	free(mine.skills);
+	mine.skills = xstrdup("Permis plongee");
+	ck_assert_int_eq(contract_set_options(A, NULL, &mine, NULL, &e), ST_INVALID);
+	ck_assert_str_eq(e.field, "skills");
+	ck_assert_str_eq(e.msg, "'plongee' is not a skill (see 'charte worker skills')");
+	ck_assert_int_eq(stored("SELECT count(*) FROM contracts WHERE skills <> ''"), 0);
+	free(mine.skills);
+	mine.skills = xstrdup("Permis");
+	ck_assert_msg(contract_set_options(A, NULL, &mine, NULL, &e) == ST_OK, "%s", e.msg);
+	contract_free(&mine);
+	contract got;
+	contract_init(&got);
+	ck_assert_int_eq(contract_get(A, k, &got, &e), ST_OK);
+	ck_assert_str_eq(got.skills, "permis");
+	char *all = NULL;
+	ck_assert_int_eq(contract_skills_required(A, &got, &all, &e), ST_OK);
+	ck_assert_str_eq(all, "menage,permis");
+	free(all);
+	contract_free(&got);
+	/* Without the licence: refused with the reason; with it: planned. */
+	visit v;
+	visit_init(&v);
+	v.contract_id = k;
+	v.worker_id = without;
+	v.starts = T(2026, 3, 24, 10, 0);
+	v.ends = T(2026, 3, 24, 12, 0);
+	ck_assert_int_eq(visit_plan(A, &v, false, &e), ST_CONFLICT);
+	ck_assert_str_eq(e.field, "worker");
+	ck_assert_str_eq(e.msg, "Amandine Blanc lacks the skill permis that the contract requires");
+	ck_assert_int_eq(stored("SELECT count(*) FROM visits"), 0);
+	v.worker_id = nothing; /* the licence but not the service */
+	ck_assert_int_eq(visit_plan(A, &v, false, &e), ST_CONFLICT);
+	ck_assert_str_eq(e.msg, "Denis Roux lacks the skill menage that the contract requires");
+	v.worker_id = with;
+	ck_assert_msg(visit_plan(A, &v, false, &e) == ST_OK, "%s", e.msg);
+	ck_assert_str_eq(v.forced, "");
+	/* Its candidates: only the other one who has both. */
+	candidate *rows = NULL;
+	size_t n = 0;
+	ck_assert_int_eq(visit_candidates(A, v.id, &rows, &n, &e), ST_OK);
+	ck_assert_uint_eq(n, 1);
+	ck_assert_int_eq(rows[0].worker_id, other);
+	ck_assert_int_eq(rows[0].rank, 1);
+	candidates_free(rows, n);
+	/* Forced on the worker without it: worker-mismatch names the skill. */
+	ck_assert_int_eq(count_findings("worker-mismatch"), 0);
+	visit b;
+	visit_init(&b);
+	b.contract_id = k;
+	b.worker_id = without;
+	b.starts = T(2026, 3, 25, 10, 0);
+	b.ends = T(2026, 3, 25, 12, 0);
+	ck_assert_msg(visit_plan(A, &b, true, &e) == ST_OK, "%s", e.msg);
+	ck_assert_str_eq(b.forced, "skill");
+	char *detail = NULL;
+	ck_assert_int_eq(audit_run_rule(A, "worker-mismatch", 0, first_detail, &detail, &e), ST_OK);
+	ck_assert_ptr_nonnull(detail);
+	ck_assert_msg(strstr(detail, "lacks the skill permis that the contract requires") != NULL,
+		      "%s", detail);
+	free(detail);
+	/* The contract no longer asks for it: no finding. */
+	contract_init(&mine);
+	ck_assert_int_eq(contract_get(A, k, &mine, &e), ST_OK);
+	free(mine.skills);
+	mine.skills = xstrdup("");
+	ck_assert_int_eq(contract_set_options(A, NULL, &mine, NULL, &e), ST_OK);
+	contract_free(&mine);
+	ck_assert_int_eq(count_findings("worker-mismatch"), 0);
+	visit_free(&b);
+	visit_free(&v);
+	agency_close();
+}
+END_TEST
+
 START_TEST(test_punctuality_at_the_edge)
 {
 	agency_open();
@@ -734,6 +836,7 @@ Suite *suite_visit(void)
 	tcase_add_test(tc, test_changed_slot_moves_future_visits_only);
 	tcase_add_test(tc, test_planning_checks);
 	tcase_add_test(tc, test_contract_checks_and_findings);
+	tcase_add_test(tc, test_contract_extra_skill);
 	tcase_add_test(tc, test_punctuality_at_the_edge);
 	tcase_add_test(tc, test_termination_cancels_visits);
 	tcase_add_test(tc, test_assign_keeps_the_replaced_worker);
