@@ -56,6 +56,10 @@ char *worker_skills_lacking(const char *have, const char *required);
 char *worker_skills_shown(const char *codes);
 /* Every skill a worker may have, by code. */
 int worker_skills(app *a, skill **rows, size_t *n, cerr *e);
+/* Skill codes ("menage,permis") as people read them: each code's label, followed by the code in
+ * parentheses when with_codes ("Ménage et repassage (menage); Permis de conduire B (permis)"),
+ * a code not in the list as it is; "" for none (caller frees). */
+char *worker_skills_words(app *a, const char *codes, bool with_codes);
 /* The label of a skill code ("" when unknown); from rows as worker_skills gave them. */
 const char *worker_skill_label(const skill *rows, size_t n, const char *code);
 

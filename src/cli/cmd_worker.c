@@ -356,27 +356,6 @@ static int worker_list_cmd(cli *c, int argc, char **argv)
 
 /* ---- show: the file for people ---- */
 
-/* "menage,permis" as people read it: "Ménage et repassage (menage), …". */
-static char *skills_words(cli *c, const char *codes)
-{
-	skill *all = NULL;
-	size_t n = 0;
-	worker_skills(c->a, &all, &n, NULL);
-	strbuf b = {0};
-	char *copy = xstrdup(codes ? codes : "");
-	for (char *save = NULL, *tok = strtok_r(copy, ",", &save); tok;
-	     tok = strtok_r(NULL, ",", &save)) {
-		const char *label = worker_skill_label(all, n, tok);
-		sb_add(&b, b.len ? "; " : "");
-		if (*label)
-			sb_addf(&b, "%s (%s)", label, tok);
-		else
-			sb_add(&b, tok);
-	}
-	free(copy);
-	skills_free(all, n);
-	return b.s ? b.s : xstrdup("");
-}
 
 /* The worker's punctuality this month and the two before (I1), and visits of the last and the
  * next two weeks. What the role may not read of the planning is left out. */
@@ -502,7 +481,7 @@ static int worker_show_cmd(cli *c, int argc, char **argv)
 	char phone[32];
 	fmt_phone(w.phone ? w.phone : "", phone);
 	char *hired = out_day_or(w.hired_on, "—");
-	char *skills = skills_words(c, w.skills);
+	char *skills = worker_skills_words(c->a, w.skills, true);
 	char *ethics = out_day_or(w.ethics_signed_on, _("not signed"));
 	char *commitments = out_day_or(w.commitments_signed_on, _("not signed"));
 	char *missing = NULL;

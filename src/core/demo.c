@@ -209,7 +209,8 @@ static const struct profile {
 	const char *enquiry; /* the subject of the first call */
 	const char *needs;   /* the services wanted, as the needs analysis puts it */
 	const char *line[2]; /* the quote's lines: the two parts of the week, or the one-off */
-	const char *skills;  /* what the worker must be able to do */
+	const char *skills;  /* the skills besides the service's (codes of the skills list) */
+	const char *notes;   /* what the worker must be able to do, in words */
 } profiles[NPROFILES] = {
     [P_SENIOR] = {"aide-dependance",
                   false,
@@ -218,6 +219,7 @@ static const struct profile {
                   "Aide au lever, à la toilette et à l'habillage ; aide aux repas",
                   {"Aide au lever, à la toilette et à l'habillage",
                    "Aide à la préparation et à la prise du repas de midi"},
+                  "",
                   "Aide à la toilette et aux transferts ; expérience auprès de personnes âgées "
                   "dépendantes (DEAES souhaité)"},
     [P_MENAGE] = {"menage",
@@ -226,6 +228,7 @@ static const struct profile {
                   "Demande de devis ménage",
                   "Ménage du logement et repassage",
                   {"Ménage : sols, cuisine, sanitaires, poussières", "Repassage"},
+                  "",
                   "Repassage soigné ; produits d'entretien fournis par le client"},
     [P_ENFANTS] = {"garde-enfants",
                    false,
@@ -233,6 +236,7 @@ static const struct profile {
                    "Garde d'enfants après l'école",
                    "Sortie d'école, goûter, devoirs et bain",
                    {"Sortie d'école, goûter et aide aux devoirs", "Garde du mercredi après-midi"},
+                   "",
                    "Garde d'enfants de plus de 3 ans ; premiers secours (PSC1)"},
     [P_JARDIN] = {"jardinage",
                   false,
@@ -240,6 +244,7 @@ static const struct profile {
                   "Jardinage et petit bricolage : tarifs",
                   "Entretien régulier du jardin",
                   {"Entretien du jardin : tonte, désherbage, taille", NULL},
+                  "",
                   "Tonte et taille ; sait se servir d'un taille-haie"},
     [P_SCOLAIRE] = {"soutien-scolaire",
                     false,
@@ -247,6 +252,7 @@ static const struct profile {
                     "Soutien scolaire à domicile : tarifs",
                     "Soutien scolaire en mathématiques (collège)",
                     {"Soutien scolaire en mathématiques et en français", NULL},
+                    "",
                     "Niveau licence ; mathématiques au collège"},
     [P_COURSES] = {"accompagnement",
                    false,
@@ -254,6 +260,7 @@ static const struct profile {
                    "Courses et préparation des repas",
                    "Accompagnement aux courses et aux rendez-vous",
                    {"Accompagnement aux courses et aux rendez-vous", NULL},
+                   "permis,vehicule",
                    "Permis B et véhicule ; patience"},
     [P_HOSPI] = {"aide-dependance",
                  false,
@@ -261,6 +268,7 @@ static const struct profile {
                  "Sortie d'hospitalisation : mise en place d'une aide",
                  "Aide au lever et au coucher au retour de l'hôpital",
                  {"Aide au lever, à la toilette et à l'habillage", "Aide au coucher"},
+                 "transferts",
                  "Aide aux transferts ; expérience du retour à domicile après une "
                  "hospitalisation"},
     [P_GRAND_MENAGE] = {"menage",
@@ -269,6 +277,7 @@ static const struct profile {
                         "Demande de devis ménage",
                         "Grand ménage ponctuel",
                         {"Grand ménage : vitres, placards, rideaux", NULL},
+                        "",
                         "Nettoyage des vitres"},
     [P_TAILLE] = {"jardinage",
                   true,
@@ -276,6 +285,7 @@ static const struct profile {
                   "Jardinage et petit bricolage : tarifs",
                   "Taille des haies",
                   {"Taille des haies et évacuation des déchets verts", NULL},
+                  "permis",
                   "Taille des haies ; permis B pour la déchetterie"},
     [P_BRICOLAGE] = {"bricolage",
                      true,
@@ -283,6 +293,7 @@ static const struct profile {
                      "Jardinage et petit bricolage : tarifs",
                      "Petits travaux : montage de meubles, étagères",
                      {"Montage de meubles et fixation d'étagères", NULL},
+                     "",
                      "Bricolage ; perceuse fournie par l'intervenant"},
     [P_INFORMATIQUE] = {"informatique",
                         true,
@@ -290,6 +301,7 @@ static const struct profile {
                         "Assistance informatique à domicile : tarifs",
                         "Installation d'une tablette et initiation",
                         {"Installation d'une tablette et initiation aux appels vidéo", NULL},
+                        "",
                         "Pédagogie auprès des personnes âgées"},
 };
 
@@ -1391,6 +1403,7 @@ static int ev_contract(demo *d, dclient *c, deal *dl, cerr *e)
 	k.start = dl->start;
 	k.quote_id = dl->quote_id;
 	k.skills = xstrdup(p->skills);
+	k.notes = xstrdup(p->notes);
 	k.at_agency = dl->at_agency;
 	k.express_start = dl->express;
 	contract_line l;
@@ -2212,21 +2225,26 @@ static int demo_complaints(demo *d, cerr *e)
 
 /* ---- visits (issue 8, points 3 and 6) ----
  * Each slot of the running recurring contracts goes to the first active worker of the team who
- * has its service, is available then and has no other slot then (none: the slot stays
- * uncovered), who met the client
- * before the contract started; the visits are generated from eight weeks back to the horizon,
- * and those past are done, with arrivals a few minutes either side of the start, one in nine
- * late, one in fifty cancelled by the client. */
+ * has its service and the skills the contract names, is available then and has no other slot
+ * then (none: the slot stays uncovered), who met the client before the contract started; the
+ * visits are generated from eight weeks back to the horizon, and those past are done, with
+ * arrivals a few minutes either side of the start, one in nine late, one in fifty cancelled by
+ * the client. */
 
-static bool demo_fits(size_t i, const contract_slot *s)
+/* Worker i has the skills a slot of contract k requires (its service's and the contract's own)
+ * and is available then. */
+static bool demo_fits(size_t i, const contract *k, const contract_slot *s)
 {
-	char skills[128];
-	snprintf(skills, sizeof skills, " %s ", demo_workers[i].skills);
-	char want[48];
-	snprintf(want, sizeof want, " %s ", s->service_code ? s->service_code : "");
-	return demo_workers[i].status == WORKER_ACTIVE && strstr(skills, want) &&
-	       s->weekday <= 5 && s->starts >= demo_workers[i].from &&
-	       s->starts + contract_slot_minutes(s->starts, s->ends) <= demo_workers[i].to;
+	char *have = worker_skills_union(demo_workers[i].skills, NULL);
+	char *want = worker_skills_union(s->service_code, k->skills);
+	char *lacking = worker_skills_lacking(have, want);
+	bool fits = demo_workers[i].status == WORKER_ACTIVE && !lacking && s->weekday <= 5 &&
+		    s->starts >= demo_workers[i].from &&
+		    s->starts + contract_slot_minutes(s->starts, s->ends) <= demo_workers[i].to;
+	free(lacking);
+	free(want);
+	free(have);
+	return fits;
 }
 
 struct demo_ids {
@@ -2284,7 +2302,7 @@ static int demo_slot_workers(demo *d, cerr *e)
 		for (size_t j = 0; !r && j < n; j++) {
 			/* The team's workers are 1.. in the order of demo_workers. */
 			for (size_t w = 0; w < ARRAY_LEN(demo_workers); w++)
-				if (demo_fits(w, &slots[j]) && demo_free(&given, w, &slots[j])) {
+				if (demo_fits(w, &k, &slots[j]) && demo_free(&given, w, &slots[j])) {
 					slots[j].worker_id = (int64_t)w + 1;
 					given.slots = xrealloc(given.slots,
 							       (given.n + 1) * sizeof *given.slots);

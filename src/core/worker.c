@@ -359,6 +359,31 @@ int worker_skills(app *a, skill **rows, size_t *n, cerr *e)
 	return ROLE_READ(a, AREA_WORKERS, e, db_skills(a->db, rows, n, e));
 }
 
+char *worker_skills_words(app *a, const char *codes, bool with_codes)
+{
+	skill *all = NULL;
+	size_t n = 0;
+	cerr ignored;
+	if (worker_skills(a, &all, &n, &ignored))
+		n = 0; /* the codes alone */
+	strbuf b = {0};
+	char *copy = xstrdup(codes ? codes : "");
+	for (char *save = NULL, *tok = strtok_r(copy, ",", &save); tok;
+	     tok = strtok_r(NULL, ",", &save)) {
+		const char *label = worker_skill_label(all, n, tok);
+		sb_add(&b, b.len ? "; " : "");
+		if (!*label)
+			sb_add(&b, tok);
+		else if (with_codes)
+			sb_addf(&b, "%s (%s)", label, tok);
+		else
+			sb_add(&b, label);
+	}
+	free(copy);
+	skills_free(all, n);
+	return b.s ? b.s : xstrdup("");
+}
+
 const char *worker_skill_label(const skill *rows, size_t n, const char *code)
 {
 	for (size_t i = 0; code && i < n; i++)

@@ -12,6 +12,7 @@
 #include "charte/catalogue.h"
 #include "charte/money.h"
 #include "charte/settings.h"
+#include "charte/worker.h"
 #include "dialog.h"
 #include "areas.h"
 #include "frame.h"
@@ -25,6 +26,7 @@ typedef struct contract_sheet {
 	bool wants_quote;      /* the client asked for a quote */
 	bool quote_required;   /* R3 */
 	char *quote_given;     /* the quote given on or before the signature (or today), or NULL */
+	char *skills;          /* the skills it requires (its services' and its own), their labels */
 	contract_line *lines;  /* its services, with their shares of the monthly amount */
 	size_t nlines;
 	contract_slot *slots;  /* the weekly schedule (at most CONTRACT_MAX_SLOTS) */
@@ -187,6 +189,12 @@ static int load(void *page, cerr *e)
 	p->quote_given = given;
 	free(p->client);
 	p->client = offer_client_name(p->a, k.client_id, k.client_name, &p->wants_quote);
+	char *codes = NULL;
+	free(p->skills);
+	p->skills = contract_skills_required(p->a, &p->k, &codes, NULL) == ST_OK
+			    ? worker_skills_words(p->a, codes, false)
+			    : NULL;
+	free(codes);
 	p->status = contract_status_on(&p->k, app_today(p->a));
 	if (p->line_sel >= p->nlines)
 		p->line_sel = p->nlines ? p->nlines - 1 : 0;
@@ -205,6 +213,7 @@ static void close_page(tui *t, view *v)
 	services_free(p->services, p->nservices);
 	free(p->client);
 	free(p->quote_given);
+	free(p->skills);
 	free(p);
 }
 
@@ -450,6 +459,7 @@ static void draw(tui *t, view *v, rect r)
 		_("Signature"),
 		_("End of the withdrawal period"),
 		_("End"),
+		_("Notes"),
 	};
 	rows w = {{r.y + 2, 2, r.h - 2, r.w - 3}, r.y + 2, 0};
 	for (size_t i = 0; i < ARRAY_LEN(labels); i++)
@@ -478,7 +488,7 @@ static void draw(tui *t, view *v, rect r)
 	s = quote_text(p, &qs);
 	put(&w, labels[4], s, style_attr(qs));
 	free(s);
-	put(&w, labels[5], k->skills, normal);
+	put(&w, labels[5], p->skills, normal);
 	s = signature_text(k);
 	put(&w, labels[6], s, normal);
 	free(s);
@@ -489,6 +499,8 @@ static void draw(tui *t, view *v, rect r)
 		put(&w, labels[8], s, style_attr(S_CANCELLED));
 		free(s);
 	}
+	if (k->notes && *k->notes)
+		put(&w, labels[9], k->notes, normal);
 	/* The services, then the weekly schedule below, as much of them as fits. */
 	int room = r.y + r.h - (w.y + 1) - (recurring ? 3 : 0);
 	w.y = draw_lines(p, r, w.y + 1, room);

@@ -1,8 +1,9 @@
 /* view_contract_form.c — a contract's terms, new or a draft's: the client, the quote it comes
  * from (optional: its number), recurring or one-off, the start, the hourly price excl. VAT and
- * the rate, the hours (a week, or in total for a one-off), the worker's skills, where it is
- * signed (away from the agency, at the client's home, unless ticked) and the client's express
- * request to start within the withdrawal period. Below, as the person types: the monthly amount
+ * the rate, the hours (a week, or in total for a one-off), the skills its workers need besides
+ * its services (codes of the skills list), notes, where it is signed (away from the agency, at
+ * the client's home, unless ticked) and the client's express request to start within the
+ * withdrawal period. Below, as the person types: the monthly amount
  * incl. VAT (R3) and whether a quote is required. Made from a quote, it takes the quote's client
  * and all its lines (issue 7: no price, rate or hours to type; contract_create_lines). */
 #include <stddef.h>
@@ -13,6 +14,7 @@
 #include "charte/contract.h"
 #include "dialog.h"
 #include "charte/settings.h"
+#include "charte/worker.h"
 #include "areas.h"
 #include "frame.h"
 #include "picker.h"
@@ -215,9 +217,9 @@ static int check(form *f, size_t i, cerr *e)
 		else if (*text && one_off(f) && h > QUOTE_MAX_QTY)
 			r = err_set(e, ST_INVALID, name, _("is too large"));
 	} else if (!strcmp(name, "skills")) {
-		if (strlen(text) > CONTRACT_SKILLS_MAX)
-			r = err_set(e, ST_INVALID, "skills", _("too long (at most %d characters)"),
-				    CONTRACT_SKILLS_MAX);
+		char *codes = NULL;
+		r = worker_skills_parse(cf->a, text, &codes, e); /* the codes of the list only */
+		free(codes);
 	}
 	free(text);
 	return r;
@@ -263,6 +265,7 @@ static void as_typed(contract_form *cf, contract *k, bool *whole)
 		free(hours);
 	}
 	k->skills = form_text(f, "skills");
+	k->notes = form_text(f, "notes");
 	k->at_agency = form_on(f, "at-agency");
 	k->express_start = form_on(f, "express-start");
 }
@@ -303,7 +306,12 @@ static void add_fields(contract_form *cf, const contract *k, const char *quote_n
 			_("empty: the default rate");
 		form_add_text(f, "hours-per-week", _("Hours per week"), hours, 8);
 	}
-	form_add_text(f, "skills", _("Worker's skills"), k->skills ? k->skills : "", 0);
+	/* The skills as typed: codes of the list, separated by commas or spaces. */
+	char *skills = worker_skills_shown(k->skills);
+	form_add_text(f, "skills", _("Extra skills"), skills ? skills : "", 0)
+		->format = _("codes: menage permis… (charte worker skills)");
+	free(skills);
+	form_add_text(f, "notes", _("Notes"), k->notes ? k->notes : "", 0);
 	form_add_check(f, "at-agency", _("Signed at the agency"), k->at_agency)->format =
 		_("else at the client's home");
 	form_add_check(f, "express-start", _("Express start"), k->express_start)->format =

@@ -33,8 +33,7 @@ typedef struct worker_screen {
 	size_t ndocs;
 	bool docs_denied;       /* not for this role: core said so */
 	char *docs_reason;
-	skill *skills;          /* every skill, for the labels */
-	size_t nskills;
+	char *skills;           /* the worker's skills, their labels */
 	complaint *complaints;  /* the latest complaints about this worker (S5) */
 	size_t ncomplaints;
 	bool more_complaints;
@@ -54,7 +53,7 @@ static void page_clear(void *data)
 	free(p->av);
 	worker_docs_free(p->docs, p->ndocs);
 	free(p->docs_reason);
-	skills_free(p->skills, p->nskills);
+	free(p->skills);
 	complaints_free(p->complaints, p->ncomplaints);
 	p->complaints = NULL;
 	p->ncomplaints = 0;
@@ -63,7 +62,7 @@ static void page_clear(void *data)
 	p->av = NULL;
 	p->docs = NULL;
 	p->skills = NULL;
-	p->nsteps = p->nav = p->ndocs = p->nskills = 0;
+	p->nsteps = p->nav = p->ndocs = 0;
 	p->docs_denied = false;
 }
 
@@ -89,7 +88,7 @@ static int load(void *data, cerr *e)
 		p->docs_denied = true;
 		p->docs_reason = xstrdup(de.msg);
 	}
-	worker_skills(p->a, &p->skills, &p->nskills, NULL);
+	p->skills = worker_skills_words(p->a, p->w.skills, false);
 	/* The latest complaints about the worker: one page, newest first. */
 	complaint_filter cf;
 	complaint_filter_init(&cf);
@@ -126,19 +125,6 @@ static char *day_text(cday d, const char *none)
 	return xstrdup(buf);
 }
 
-static char *skills_text(const worker_screen *p)
-{
-	strbuf b = {0};
-	char *copy = xstrdup(p->w.skills ? p->w.skills : "");
-	for (char *save = NULL, *tok = strtok_r(copy, ",", &save); tok;
-	     tok = strtok_r(NULL, ",", &save)) {
-		const char *label = worker_skill_label(p->skills, p->nskills, tok);
-		sb_add(&b, b.len ? "; " : "");
-		sb_add(&b, *label ? label : tok);
-	}
-	free(copy);
-	return b.s ? b.s : xstrdup("—");
-}
 
 static void draw_identity(pager *pg, const worker_screen *p)
 {
@@ -155,9 +141,7 @@ static void draw_identity(pager *pg, const worker_screen *p)
 	char *hired = day_text(w->hired_on, "—");
 	pager_put(pg, _("Hired on"), hired, A_NORMAL);
 	free(hired);
-	char *skills = skills_text(p);
-	pager_put(pg, _("Skills"), skills, A_NORMAL);
-	free(skills);
+	pager_put(pg, _("Skills"), p->skills && *p->skills ? p->skills : "—", A_NORMAL);
 	if (w->notes && *w->notes)
 		pager_put(pg, _("Notes"), w->notes, A_NORMAL);
 	if (*p->missing)

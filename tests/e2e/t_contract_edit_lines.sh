@@ -17,16 +17,25 @@ wait_for "$k"
 keys Enter
 wait_for "Services: 2 lines"
 keys e
-wait_for "Worker's skills"
+wait_for "Extra skills"
 wait_for "Services: 2 lines, each changed on the contract's page"
 check '! screen | grep -qF "Hourly price excl. VAT"' "no price field for several lines"
 check '! screen | grep -qF "Hours per week"' "no hours field for several lines"
 keys Tab # from the start (where the cursor begins) to the skills
-type_text 'Permis B'
+# Skills are codes of the list: an unknown one is said as the field is left (issue 8).
+type_text 'Permis plongee'
+keys Tab
+wait_for "'plongee' is not a skill"
+keys BTab C-u
+type_text 'Permis transferts'
+keys Tab
+type_text 'Chat à l étage'
 keys F10
 wait_for "Contract $k saved"
 "$BIN" contract show "$k" >"$T/show"
-check 'grep -q "Permis B" "$T/show"' "the skills saved"
+check 'grep -q "^Skills besides its services: permis, transferts$" "$T/show"' "the skills saved as codes"
+check 'grep -q "^Notes: Chat à l étage$" "$T/show"' "the notes saved"
+wait_for "Permis de conduire B; Aide aux transferts"
 check 'grep -q "24.50" "$T/show" && grep -q "23.15" "$T/show"' "both lines' prices kept"
 
 # A one-off contract: R3 reads its total, not a month (issue 7).
