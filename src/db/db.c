@@ -170,6 +170,11 @@ int db_change_id(db *d, const char *sql, int64_t id, cerr *e)
 	return db_change(d, st, e);
 }
 
+int db_missing(int r, cerr *e, const char *field, const char *message, int64_t id)
+{
+	return r == ST_NOT_FOUND ? err_set(e, ST_NOT_FOUND, field, message, (long long)id) : r;
+}
+
 int db_row(db *d, sqlite3_stmt *st, void (*read)(sqlite3_stmt *st, void *row), void *row,
 	   cerr *e)
 {
@@ -293,6 +298,13 @@ void bind_day(sqlite3_stmt *st, int i, cday day)
 	sqlite3_bind_text(st, i, buf, -1, SQLITE_TRANSIENT);
 }
 
+void bind_clock(sqlite3_stmt *st, int i, int minutes)
+{
+	char buf[6];
+	fmt_clock(minutes, buf);
+	sqlite3_bind_text(st, i, buf, -1, SQLITE_TRANSIENT);
+}
+
 char *col_text(sqlite3_stmt *st, int i)
 {
 	const unsigned char *s = sqlite3_column_text(st, i);
@@ -315,6 +327,15 @@ cday col_day(sqlite3_stmt *st, int i)
 	if (!s || !date_from_text((const char *)s, &day))
 		return NO_DAY;
 	return day;
+}
+
+int col_clock(sqlite3_stmt *st, int i)
+{
+	const unsigned char *s = sqlite3_column_text(st, i);
+	int minutes;
+	if (!s || parse_clock((const char *)s, &minutes))
+		return 0;
+	return minutes;
 }
 
 int64_t col_int(sqlite3_stmt *st, int i)
