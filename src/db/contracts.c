@@ -342,14 +342,7 @@ int db_contract_line_insert(db *d, contract_line *l, cerr *e)
 		return ST_DB;
 	bind_int(st, 1, l->contract_id);
 	bind_line(st, l);
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
-		l->id = col_int(st, 0);
-		l->position = (int)col_int(st, 1);
-		rc = sqlite3_step(st);
-	}
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? ST_OK : db_fail(d, e);
+	return db_offer_line_insert(d, st, &l->id, &l->position, e);
 }
 
 int db_contract_line_update(db *d, const contract_line *l, cerr *e)
@@ -410,21 +403,27 @@ int db_contract_slot_get(db *d, int64_t id, contract_slot *out, cerr *e)
 	return db_missing(r, e, "slot", _("no schedule slot %lld"), id);
 }
 
+/* Parameters 1 to 4: what an update writes (weekday, starts, ends, worker). */
+static void bind_slot(sqlite3_stmt *st, const contract_slot *s)
+{
+	bind_int(st, 1, s->weekday);
+	bind_clock(st, 2, s->starts);
+	bind_clock(st, 3, s->ends);
+	bind_id(st, 4, s->worker_id);
+}
+
 int db_contract_slot_insert(db *d, contract_slot *s, cerr *e)
 {
 	sqlite3_stmt *st = db_prep(d,
-	                           "INSERT INTO contract_slots(contract_id, weekday, starts, ends, "
-	                           "service_code, line_id, worker_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+	                           "INSERT INTO contract_slots(weekday, starts, ends, worker_id, "
+	                           "contract_id, service_code, line_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
 	                           e);
 	if (!st)
 		return ST_DB;
-	bind_int(st, 1, s->contract_id);
-	bind_int(st, 2, s->weekday);
-	bind_clock(st, 3, s->starts);
-	bind_clock(st, 4, s->ends);
-	bind_text(st, 5, s->service_code);
-	bind_id(st, 6, s->line_id);
-	bind_id(st, 7, s->worker_id);
+	bind_slot(st, s);
+	bind_int(st, 5, s->contract_id);
+	bind_text(st, 6, s->service_code);
+	bind_id(st, 7, s->line_id);
 	return db_insert(d, st, &s->id, e);
 }
 
@@ -436,10 +435,7 @@ int db_contract_slot_update(db *d, const contract_slot *s, cerr *e)
 	                           e);
 	if (!st)
 		return ST_DB;
-	bind_int(st, 1, s->weekday);
-	bind_clock(st, 2, s->starts);
-	bind_clock(st, 3, s->ends);
-	bind_id(st, 4, s->worker_id);
+	bind_slot(st, s);
 	bind_int(st, 5, s->id);
 	int r = db_change(d, st, e);
 	return db_missing(r, e, "slot", _("no schedule slot %lld"), s->id);

@@ -765,16 +765,7 @@ int db_setting_get(db *d, const char *key, char **value, cerr *e)
 	if (!st)
 		return ST_DB;
 	bind_text(st, 1, key);
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
-		*value = col_text(st, 0);
-		sqlite3_reset(st);
-		return ST_OK;
-	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE)
-		return db_fail(d, e);
-	return ST_NOT_FOUND;
+	return db_row(d, st, db_read_texts, value, e);
 }
 
 int db_setting_set(db *d, const char *key, const char *value, cerr *e)
@@ -817,16 +808,11 @@ int db_next_number(db *d, const char *series, int year, int *out, cerr *e)
 		return ST_DB;
 	bind_text(st, 1, series);
 	bind_int(st, 2, year);
-	int rc = sqlite3_step(st);
-	if (rc != SQLITE_ROW) {
-		int r = db_fail(d, e);
-		sqlite3_reset(st);
-		return r;
-	}
-	*out = sqlite3_column_int(st, 0);
-	sqlite3_step(st);
-	sqlite3_reset(st);
-	return ST_OK;
+	int64_t last = 0;
+	int r = db_row(d, st, db_read_ints, &last, e); /* RETURNING: the row is written at once */
+	if (!r)
+		*out = (int)last;
+	return r;
 }
 
 /* ---- staff ---- */

@@ -194,6 +194,9 @@ int db_offer_number_search(const char *search, char letter);
  * client search (names, phone), the same broad (db_search_is_broad), the number's start, digits
  * (the client search or the sequence), the same broad. */
 int db_offer_search_filter(const char *search, char letter, int first);
+/* Step the INSERT of a quote's or a contract's line, which ends RETURNING id, position (the
+ * line's place after the others). */
+int db_offer_line_insert(db *d, sqlite3_stmt *st, int64_t *id, int *position, cerr *e);
 /* Bind :nlo, :nhi (a prefix) or :seq and :letter (digits) for such a search. */
 void db_offer_bind_number(sqlite3_stmt *st, const char *search, char letter);
 /* How many search filters OFFER_SEARCH_FILTERS gives. */

@@ -349,6 +349,18 @@ static void bind_line(sqlite3_stmt *st, const quote_line *l)
 	bind_int(st, 9, l->vat);
 }
 
+/* Shared with contracts.c: a line's INSERT … RETURNING id, position. */
+int db_offer_line_insert(db *d, sqlite3_stmt *st, int64_t *id, int *position, cerr *e)
+{
+	int64_t got[2];
+	int r = db_row(d, st, db_read_ints, got, e);
+	if (!r) {
+		*id = got[0];
+		*position = (int)got[1];
+	}
+	return r;
+}
+
 int db_quote_line_insert(db *d, quote_line *l, cerr *e)
 {
 	sqlite3_stmt *st = db_prep(
@@ -361,17 +373,7 @@ int db_quote_line_insert(db *d, quote_line *l, cerr *e)
 	if (!st)
 		return ST_DB;
 	bind_line(st, l);
-	int rc = sqlite3_step(st);
-	if (rc != SQLITE_ROW) {
-		int r = db_fail(d, e);
-		sqlite3_reset(st);
-		return r;
-	}
-	l->id = col_int(st, 0);
-	l->position = (int)col_int(st, 1);
-	sqlite3_step(st);
-	sqlite3_reset(st);
-	return ST_OK;
+	return db_offer_line_insert(d, st, &l->id, &l->position, e);
 }
 
 int db_quote_line_update(db *d, const quote_line *l, cerr *e)
