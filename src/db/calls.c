@@ -36,8 +36,10 @@ const db_finding_query db_call_findings[] = {
 	"c.doc_due, c.doc_sent_at, c.cancelled, c.cancel_reason"
 
 
-static void call_from_row(sqlite3_stmt *st, call *c)
+static void call_from_row(sqlite3_stmt *st, void *row)
 {
+	call *c = row;
+	call_init(c);
 	c->id = col_int(st, 0);
 	c->at = col_minute(st, 1);
 	c->caller = col_text(st, 2);
@@ -114,12 +116,6 @@ int db_call_insert_bulk(db *d, call *c, cerr *e)
 	return ST_OK;
 }
 
-/* The error of a call that is not (or no longer) there. */
-static int no_call(cerr *e, int64_t id)
-{
-	return err_set(e, ST_NOT_FOUND, "id", _("no call %lld"), (long long)id);
-}
-
 int db_call_update(db *d, const call *c, cerr *e)
 {
 	sqlite3_stmt *st = db_prep(
@@ -134,24 +130,14 @@ int db_call_update(db *d, const call *c, cerr *e)
 	bind_call(st, c);
 	bind_int(st, 18, c->id);
 	int r = db_change(d, st, e);
-	return r == ST_NOT_FOUND ? no_call(e, c->id) : r;
+	return db_missing(r, e, "id", _("no call %lld"), c->id);
 }
 
 int db_call_get(db *d, int64_t id, call *out, cerr *e)
 {
-	sqlite3_stmt *st = db_prep(d, "SELECT " CALL_COLS " FROM calls c WHERE c.id = ?", e);
-	if (!st)
-		return ST_DB;
-	bind_int(st, 1, id);
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		call_from_row(st, out);
-	sqlite3_reset(st);
-	if (rc == SQLITE_ROW)
-		return ST_OK;
-	if (rc == SQLITE_DONE)
-		return no_call(e, id);
-	return db_fail(d, e);
+	int r = db_row_id(d, "SELECT " CALL_COLS " FROM calls c WHERE c.id = ?", id, call_from_row,
+	                  out, e);
+	return db_missing(r, e, "id", _("no call %lld"), id);
 }
 
 /* ---- the listing ---- */
@@ -219,12 +205,6 @@ static void bind_filter(sqlite3_stmt *st, const void *filter)
 	}
 }
 
-static void read_call(sqlite3_stmt *st, void *row)
-{
-	call_init(row);
-	call_from_row(st, row);
-}
-
 static void free_call(void *row)
 {
 	call_free(row);
@@ -253,7 +233,7 @@ static const db_listing calls_by_time = {
 	.bind = bind_filter,
 	.bind_key = bind_time_key,
 	.row_size = sizeof(call),
-	.read = read_call,
+	.read = call_from_row,
 	.free_row = free_call,
 };
 
@@ -271,7 +251,7 @@ static const db_listing calls_by_search = {
 	.bind = bind_filter,
 	.bind_key = bind_id_key,
 	.row_size = sizeof(call),
-	.read = read_call,
+	.read = call_from_row,
 	.free_row = free_call,
 };
 
@@ -297,7 +277,7 @@ int db_calls_overdue(db *d, cminute now, int limit, call **rows, size_t *n, cerr
 		return ST_DB;
 	bind_minute(st, 1, now);
 	bind_int(st, 2, limit);
-	return db_rows(d, st, sizeof **rows, read_call, rows, n, e);
+	return db_rows(d, st, sizeof **rows, call_from_row, rows, n, e);
 }
 
 int db_calls_due_between(db *d, cminute from, cminute to, int limit, call **rows, size_t *n,
@@ -313,7 +293,7 @@ int db_calls_due_between(db *d, cminute from, cminute to, int limit, call **rows
 	bind_minute(st, 1, from);
 	bind_minute(st, 2, to);
 	bind_int(st, 3, limit);
-	return db_rows(d, st, sizeof **rows, read_call, rows, n, e);
+	return db_rows(d, st, sizeof **rows, call_from_row, rows, n, e);
 }
 
 int db_calls_docs_pending(db *d, int limit, call **rows, size_t *n, cerr *e)
@@ -326,7 +306,7 @@ int db_calls_docs_pending(db *d, int limit, call **rows, size_t *n, cerr *e)
 	if (!st)
 		return ST_DB;
 	bind_int(st, 1, limit);
-	return db_rows(d, st, sizeof **rows, read_call, rows, n, e);
+	return db_rows(d, st, sizeof **rows, call_from_row, rows, n, e);
 }
 
 /* ---- callback attempts with no answer ---- */

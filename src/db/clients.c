@@ -38,8 +38,10 @@ const db_finding_query db_client_findings[] = {
 	"c.created_at, EXISTS (SELECT 1 FROM needs n WHERE n.client_id = c.id)"
 
 
-static void client_from_row(sqlite3_stmt *st, client_file *c)
+static void client_from_row(sqlite3_stmt *st, void *row)
 {
+	client_file *c = row;
+	client_init(c);
 	c->id = col_int(st, 0);
 	c->civility = col_text(st, 1);
 	c->name = col_text(st, 2);
@@ -101,12 +103,6 @@ int db_client_insert(db *d, client_file *c, cerr *e)
 	return db_insert(d, st, &c->id, e);
 }
 
-/* The error of a client that is not (or no longer) there. */
-static int no_client(cerr *e, int64_t id)
-{
-	return err_set(e, ST_NOT_FOUND, "id", _("no client %lld"), (long long)id);
-}
-
 int db_client_update(db *d, const client_file *c, cerr *e)
 {
 	sqlite3_stmt *st = db_prep(
@@ -121,24 +117,14 @@ int db_client_update(db *d, const client_file *c, cerr *e)
 	bind_client(st, c);
 	bind_int(st, 16, c->id);
 	int r = db_change(d, st, e);
-	return r == ST_NOT_FOUND ? no_client(e, c->id) : r;
+	return db_missing(r, e, "id", _("no client %lld"), c->id);
 }
 
 int db_client_get(db *d, int64_t id, client_file *out, cerr *e)
 {
-	sqlite3_stmt *st = db_prep(d, "SELECT " CLIENT_COLS " FROM clients c WHERE c.id = ?", e);
-	if (!st)
-		return ST_DB;
-	bind_int(st, 1, id);
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		client_from_row(st, out);
-	sqlite3_reset(st);
-	if (rc == SQLITE_ROW)
-		return ST_OK;
-	if (rc == SQLITE_DONE)
-		return no_client(e, id);
-	return db_fail(d, e);
+	int r = db_row_id(d, "SELECT " CLIENT_COLS " FROM clients c WHERE c.id = ?", id,
+	                  client_from_row, out, e);
+	return db_missing(r, e, "id", _("no client %lld"), id);
 }
 
 int db_client_exists(db *d, int64_t id, bool *yes, cerr *e)
@@ -237,12 +223,6 @@ static void bind_key(sqlite3_stmt *st, const int *param, const void *row)
 	free(first_key);
 }
 
-static void read_client(sqlite3_stmt *st, void *row)
-{
-	client_init(row);
-	client_from_row(st, row);
-}
-
 static void free_client(void *row)
 {
 	client_free(row);
@@ -258,7 +238,7 @@ static const db_listing clients_by_name = {
 	.bind = bind_filter,
 	.bind_key = bind_key,
 	.row_size = sizeof(client_file),
-	.read = read_client,
+	.read = client_from_row,
 	.free_row = free_client,
 };
 

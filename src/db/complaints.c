@@ -82,6 +82,7 @@ const db_finding_query db_complaint_findings[] = {
 static void complaint_from_row(sqlite3_stmt *st, void *row)
 {
 	complaint *c = row;
+	complaint_init(c);
 	c->id = col_int(st, 0);
 	c->received_on = col_day(st, 1);
 	c->channel = enum_value(&complaint_channels, (const char *)sqlite3_column_text(st, 2));
@@ -131,12 +132,6 @@ int db_complaint_insert(db *d, complaint *c, cerr *e)
 	return db_insert(d, st, &c->id, e);
 }
 
-/* The error of a complaint that is not (or no longer) there. */
-static int no_complaint(cerr *e, int64_t id)
-{
-	return err_set(e, ST_NOT_FOUND, "id", _("no complaint %lld"), (long long)id);
-}
-
 int db_complaint_update(db *d, const complaint *c, cerr *e)
 {
 	sqlite3_stmt *st = db_prep(d,
@@ -151,14 +146,14 @@ int db_complaint_update(db *d, const complaint *c, cerr *e)
 	bind_day(st, 4, c->closed_on);
 	bind_int(st, 5, c->id);
 	int r = db_change(d, st, e);
-	return r == ST_NOT_FOUND ? no_complaint(e, c->id) : r;
+	return db_missing(r, e, "id", _("no complaint %lld"), c->id);
 }
 
 int db_complaint_get(db *d, int64_t id, complaint *out, cerr *e)
 {
 	int r = db_row_id(d, "SELECT " COMPLAINT_COLS " FROM complaints c WHERE c.id = ?", id,
 	                  complaint_from_row, out, e);
-	return r == ST_NOT_FOUND ? no_complaint(e, id) : r;
+	return db_missing(r, e, "id", _("no complaint %lld"), id);
 }
 
 /* ---- the list ---- */
@@ -209,13 +204,6 @@ static void bind_key(sqlite3_stmt *st, const int *param, const void *row)
 	bind_int(st, param[1], c->id);
 }
 
-static void read_complaint(sqlite3_stmt *st, void *row)
-{
-	complaint *c = row;
-	complaint_init(c);
-	complaint_from_row(st, c);
-}
-
 static void free_complaint(void *row)
 {
 	complaint_free(row);
@@ -232,7 +220,7 @@ static const db_listing complaints_by_day = {
 	.bind = bind_filter,
 	.bind_key = bind_key,
 	.row_size = sizeof(complaint),
-	.read = read_complaint,
+	.read = complaint_from_row,
 	.free_row = free_complaint,
 };
 
@@ -397,6 +385,7 @@ int db_complaints_recurring(db *d, cday since, cday today, int per_category, int
 static void plan_from_row(sqlite3_stmt *st, void *row)
 {
 	action_plan *p = row;
+	action_plan_init(p);
 	p->id = col_int(st, 0);
 	p->title = col_text(st, 1);
 	p->cause = col_text(st, 2);
@@ -411,27 +400,27 @@ static void plan_from_row(sqlite3_stmt *st, void *row)
 	p->ndone = col_int(st, 9);
 }
 
-int db_plan_insert(db *d, action_plan *p, cerr *e)
+/* Parameters 1 to 4: what an update writes (title, cause, status, closed_on). */
+static void bind_plan(sqlite3_stmt *st, const action_plan *p)
 {
-	sqlite3_stmt *st = db_prep(d,
-				   "INSERT INTO action_plans(title, cause, status, opened_on, closed_on,"
-				   " created_by) VALUES (?,?,?,?,?,?)",
-				   e);
-	if (!st)
-		return ST_DB;
 	bind_text(st, 1, p->title);
 	bind_text(st, 2, p->cause ? p->cause : "");
 	bind_text(st, 3, enum_name(&plan_statuses, p->status));
-	bind_day(st, 4, p->opened_on);
-	bind_day(st, 5, p->closed_on);
-	bind_text(st, 6, p->created_by);
-	return db_insert(d, st, &p->id, e);
+	bind_day(st, 4, p->closed_on);
 }
 
-/* The error of a action plan that is not (or no longer) there. */
-static int no_action_plan(cerr *e, int64_t id)
+int db_plan_insert(db *d, action_plan *p, cerr *e)
 {
-	return err_set(e, ST_NOT_FOUND, "id", _("no action plan %lld"), (long long)id);
+	sqlite3_stmt *st = db_prep(d,
+				   "INSERT INTO action_plans(title, cause, status, closed_on, opened_on,"
+				   " created_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+				   e);
+	if (!st)
+		return ST_DB;
+	bind_plan(st, p);
+	bind_day(st, 5, p->opened_on);
+	bind_text(st, 6, p->created_by);
+	return db_insert(d, st, &p->id, e);
 }
 
 int db_plan_update(db *d, const action_plan *p, cerr *e)
@@ -442,20 +431,17 @@ int db_plan_update(db *d, const action_plan *p, cerr *e)
 				   e);
 	if (!st)
 		return ST_DB;
-	bind_text(st, 1, p->title);
-	bind_text(st, 2, p->cause ? p->cause : "");
-	bind_text(st, 3, enum_name(&plan_statuses, p->status));
-	bind_day(st, 4, p->closed_on);
+	bind_plan(st, p);
 	bind_int(st, 5, p->id);
 	int r = db_change(d, st, e);
-	return r == ST_NOT_FOUND ? no_action_plan(e, p->id) : r;
+	return db_missing(r, e, "id", _("no action plan %lld"), p->id);
 }
 
 int db_plan_get(db *d, int64_t id, action_plan *out, cerr *e)
 {
 	int r = db_row_id(d, "SELECT " PLAN_COLS " FROM action_plans p WHERE p.id = ?", id,
 	                  plan_from_row, out, e);
-	return r == ST_NOT_FOUND ? no_action_plan(e, id) : r;
+	return db_missing(r, e, "id", _("no action plan %lld"), id);
 }
 
 int db_plan_link(db *d, int64_t plan_id, int64_t complaint_id, cerr *e)
@@ -479,14 +465,7 @@ int db_plan_complaints(db *d, int64_t plan_id, complaint **rows, size_t *n, cerr
 	if (!st)
 		return ST_DB;
 	bind_int(st, 1, plan_id);
-	return db_rows(d, st, sizeof **rows, read_complaint, rows, n, e);
-}
-
-static void read_plan(sqlite3_stmt *st, void *row)
-{
-	action_plan *p = row;
-	action_plan_init(p);
-	plan_from_row(st, p);
+	return db_rows(d, st, sizeof **rows, complaint_from_row, rows, n, e);
 }
 
 int db_complaint_plans(db *d, int64_t complaint_id, action_plan **rows, size_t *n, cerr *e)
@@ -499,7 +478,7 @@ int db_complaint_plans(db *d, int64_t complaint_id, action_plan **rows, size_t *
 	if (!st)
 		return ST_DB;
 	bind_int(st, 1, complaint_id);
-	return db_rows(d, st, sizeof **rows, read_plan, rows, n, e);
+	return db_rows(d, st, sizeof **rows, plan_from_row, rows, n, e);
 }
 
 enum { P_OPEN, P_COUNT };
@@ -533,7 +512,7 @@ static const db_listing plans_by_id = {
 	.bind = NULL,
 	.bind_key = bind_plan_key,
 	.row_size = sizeof(action_plan),
-	.read = read_plan,
+	.read = plan_from_row,
 	.free_row = free_plan,
 };
 
@@ -568,12 +547,6 @@ int db_plan_action_insert(db *d, plan_action *a, cerr *e)
 	return db_insert(d, st, &a->id, e);
 }
 
-/* The error of a plan action that is not (or no longer) there. */
-static int no_plan_action(cerr *e, int64_t id)
-{
-	return err_set(e, ST_NOT_FOUND, "id", _("no plan action %lld"), (long long)id);
-}
-
 int db_plan_action_update(db *d, const plan_action *a, cerr *e)
 {
 	sqlite3_stmt *st = db_prep(d, "UPDATE plan_actions SET done_on = ? WHERE id = ?", e);
@@ -582,14 +555,14 @@ int db_plan_action_update(db *d, const plan_action *a, cerr *e)
 	bind_day(st, 1, a->done_on);
 	bind_int(st, 2, a->id);
 	int r = db_change(d, st, e);
-	return r == ST_NOT_FOUND ? no_plan_action(e, a->id) : r;
+	return db_missing(r, e, "id", _("no plan action %lld"), a->id);
 }
 
 int db_plan_action_get(db *d, int64_t id, plan_action *out, cerr *e)
 {
 	int r = db_row_id(d, "SELECT " PLAN_ACTION_COLS " FROM plan_actions WHERE id = ?", id,
 	                  read_plan_action, out, e);
-	return r == ST_NOT_FOUND ? no_plan_action(e, id) : r;
+	return db_missing(r, e, "id", _("no plan action %lld"), id);
 }
 
 int db_plan_actions(db *d, int64_t plan_id, plan_action **rows, size_t *n, cerr *e)

@@ -75,6 +75,7 @@ const db_finding_query db_contract_findings[] = {
 static void contract_from_row(sqlite3_stmt *st, void *row)
 {
 	contract *k = row;
+	contract_init(k);
 	k->id = col_int(st, 0);
 	k->number = col_text(st, 1);
 	k->client_id = col_int(st, 2);
@@ -148,12 +149,6 @@ int db_contract_insert(db *d, contract *k, cerr *e)
 	return db_insert(d, st, &k->id, e);
 }
 
-/* The error of a contract that is not (or no longer) there. */
-static int no_contract(cerr *e, int64_t id)
-{
-	return err_set(e, ST_NOT_FOUND, "contract", _("no contract %lld"), (long long)id);
-}
-
 int db_contract_update(db *d, const contract *k, cerr *e)
 {
 	sqlite3_stmt *st =
@@ -169,14 +164,14 @@ int db_contract_update(db *d, const contract *k, cerr *e)
 	bind_contract(st, k);
 	bind_int(st, 20, k->id);
 	int r = db_change(d, st, e);
-	return r == ST_NOT_FOUND ? no_contract(e, k->id) : r;
+	return db_missing(r, e, "contract", _("no contract %lld"), k->id);
 }
 
 int db_contract_get(db *d, int64_t id, contract *out, cerr *e)
 {
 	int r = db_row_id(d, "SELECT " CONTRACT_COLS CONTRACT_FROM " WHERE k.id = ?", id,
 	                  contract_from_row, out, e);
-	return r == ST_NOT_FOUND ? no_contract(e, id) : r;
+	return db_missing(r, e, "contract", _("no contract %lld"), id);
 }
 
 int db_contract_by_number(db *d, const char *number, contract *out, cerr *e)
@@ -203,12 +198,8 @@ enum {
 	F_RECURRING,
 	F_ONE_OFF,
 	F_CLIENT,
-	F_SEARCH, /* the five search filters, in the order of db_offer_search_filter */
-	F_BROAD,
-	F_NUMBER,
-	F_SEARCH_SEQ,
-	F_BROAD_SEQ,
-	F_COUNT
+	F_SEARCH, /* the search filters, in the order of db_offer_search_filter */
+	F_COUNT = F_SEARCH + OFFER_SEARCH_COUNT
 };
 
 /* The status is the one shown: a signed contract whose start is reached is active; as
@@ -264,12 +255,6 @@ static void bind_key(sqlite3_stmt *st, const int *param, const void *row)
 	bind_int(st, param[1], k->id);
 }
 
-static void read_contract(sqlite3_stmt *st, void *row)
-{
-	contract_init(row);
-	contract_from_row(st, row);
-}
-
 static void free_contract(void *row)
 {
 	contract_free(row);
@@ -286,7 +271,7 @@ static const db_listing contracts_by_date = {
 	.bind = bind_filter,
 	.bind_key = bind_key,
 	.row_size = sizeof(contract),
-	.read = read_contract,
+	.read = contract_from_row,
 	.free_row = free_contract,
 };
 
@@ -360,20 +345,7 @@ int db_contract_line_insert(db *d, contract_line *l, cerr *e)
 		return ST_DB;
 	bind_int(st, 1, l->contract_id);
 	bind_line(st, l);
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
-		l->id = col_int(st, 0);
-		l->position = (int)col_int(st, 1);
-		rc = sqlite3_step(st);
-	}
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? ST_OK : db_fail(d, e);
-}
-
-/* The error of a contract's line that is not (or no longer) there. */
-static int no_contract_line(cerr *e, int64_t id)
-{
-	return err_set(e, ST_NOT_FOUND, "line", _("no contract line %lld"), (long long)id);
+	return db_offer_line_insert(d, st, &l->id, &l->position, e);
 }
 
 int db_contract_line_update(db *d, const contract_line *l, cerr *e)
@@ -387,13 +359,13 @@ int db_contract_line_update(db *d, const contract_line *l, cerr *e)
 	bind_int(st, 1, l->id);
 	bind_line(st, l);
 	int r = db_change(d, st, e);
-	return r == ST_NOT_FOUND ? no_contract_line(e, l->id) : r;
+	return db_missing(r, e, "line", _("no contract line %lld"), l->id);
 }
 
 int db_contract_line_delete(db *d, int64_t id, cerr *e)
 {
 	int r = db_change_id(d, "DELETE FROM contract_lines WHERE id = ?", id, e);
-	return r == ST_NOT_FOUND ? no_contract_line(e, id) : r;
+	return db_missing(r, e, "line", _("no contract line %lld"), id);
 }
 
 /* ---- slots ---- */
@@ -406,12 +378,8 @@ static void slot_from_row(sqlite3_stmt *st, void *row)
 	s->id = col_int(st, 0);
 	s->contract_id = col_int(st, 1);
 	s->weekday = (int)col_int(st, 2);
-	const char *t = (const char *)sqlite3_column_text(st, 3);
-	if (!t || parse_clock(t, &s->starts))
-		s->starts = 0;
-	t = (const char *)sqlite3_column_text(st, 4);
-	if (!t || parse_clock(t, &s->ends))
-		s->ends = 0;
+	s->starts = col_clock(st, 3);
+	s->ends = col_clock(st, 4);
 	s->service_code = col_text(st, 5);
 	s->line_id = col_int(st, 6);
 	s->worker_id = col_int(st, 7);
@@ -431,37 +399,34 @@ int db_contract_slots(db *d, int64_t contract_id, contract_slot **rows, size_t *
 	return db_rows(d, st, sizeof **rows, slot_from_row, rows, n, e);
 }
 
-/* The error of a schedule slot that is not (or no longer) there. */
-static int no_schedule_slot(cerr *e, int64_t id)
-{
-	return err_set(e, ST_NOT_FOUND, "slot", _("no schedule slot %lld"), (long long)id);
-}
-
 int db_contract_slot_get(db *d, int64_t id, contract_slot *out, cerr *e)
 {
 	int r = db_row_id(d, "SELECT " SLOT_COLS " FROM contract_slots WHERE id = ?", id,
 	                  slot_from_row, out, e);
-	return r == ST_NOT_FOUND ? no_schedule_slot(e, id) : r;
+	return db_missing(r, e, "slot", _("no schedule slot %lld"), id);
+}
+
+/* Parameters 1 to 4: what an update writes (weekday, starts, ends, worker). */
+static void bind_slot(sqlite3_stmt *st, const contract_slot *s)
+{
+	bind_int(st, 1, s->weekday);
+	bind_clock(st, 2, s->starts);
+	bind_clock(st, 3, s->ends);
+	bind_id(st, 4, s->worker_id);
 }
 
 int db_contract_slot_insert(db *d, contract_slot *s, cerr *e)
 {
 	sqlite3_stmt *st = db_prep(d,
-	                           "INSERT INTO contract_slots(contract_id, weekday, starts, ends, "
-	                           "service_code, line_id, worker_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+	                           "INSERT INTO contract_slots(weekday, starts, ends, worker_id, "
+	                           "contract_id, service_code, line_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
 	                           e);
 	if (!st)
 		return ST_DB;
-	char from[6], to[6];
-	fmt_clock(s->starts, from);
-	fmt_clock(s->ends, to);
-	bind_int(st, 1, s->contract_id);
-	bind_int(st, 2, s->weekday);
-	bind_text(st, 3, from);
-	bind_text(st, 4, to);
-	bind_text(st, 5, s->service_code);
-	bind_id(st, 6, s->line_id);
-	bind_id(st, 7, s->worker_id);
+	bind_slot(st, s);
+	bind_int(st, 5, s->contract_id);
+	bind_text(st, 6, s->service_code);
+	bind_id(st, 7, s->line_id);
 	return db_insert(d, st, &s->id, e);
 }
 
@@ -473,20 +438,14 @@ int db_contract_slot_update(db *d, const contract_slot *s, cerr *e)
 	                           e);
 	if (!st)
 		return ST_DB;
-	char from[6], to[6];
-	fmt_clock(s->starts, from);
-	fmt_clock(s->ends, to);
-	bind_int(st, 1, s->weekday);
-	bind_text(st, 2, from);
-	bind_text(st, 3, to);
-	bind_id(st, 4, s->worker_id);
+	bind_slot(st, s);
 	bind_int(st, 5, s->id);
 	int r = db_change(d, st, e);
-	return r == ST_NOT_FOUND ? no_schedule_slot(e, s->id) : r;
+	return db_missing(r, e, "slot", _("no schedule slot %lld"), s->id);
 }
 
 int db_contract_slot_delete(db *d, int64_t id, cerr *e)
 {
 	int r = db_change_id(d, "DELETE FROM contract_slots WHERE id = ?", id, e);
-	return r == ST_NOT_FOUND ? no_schedule_slot(e, id) : r;
+	return db_missing(r, e, "slot", _("no schedule slot %lld"), id);
 }

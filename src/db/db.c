@@ -170,6 +170,11 @@ int db_change_id(db *d, const char *sql, int64_t id, cerr *e)
 	return db_change(d, st, e);
 }
 
+int db_missing(int r, cerr *e, const char *field, const char *message, int64_t id)
+{
+	return r == ST_NOT_FOUND ? err_set(e, ST_NOT_FOUND, field, message, (long long)id) : r;
+}
+
 int db_row(db *d, sqlite3_stmt *st, void (*read)(sqlite3_stmt *st, void *row), void *row,
 	   cerr *e)
 {
@@ -293,6 +298,13 @@ void bind_day(sqlite3_stmt *st, int i, cday day)
 	sqlite3_bind_text(st, i, buf, -1, SQLITE_TRANSIENT);
 }
 
+void bind_clock(sqlite3_stmt *st, int i, int minutes)
+{
+	char buf[6];
+	fmt_clock(minutes, buf);
+	sqlite3_bind_text(st, i, buf, -1, SQLITE_TRANSIENT);
+}
+
 char *col_text(sqlite3_stmt *st, int i)
 {
 	const unsigned char *s = sqlite3_column_text(st, i);
@@ -315,6 +327,15 @@ cday col_day(sqlite3_stmt *st, int i)
 	if (!s || !date_from_text((const char *)s, &day))
 		return NO_DAY;
 	return day;
+}
+
+int col_clock(sqlite3_stmt *st, int i)
+{
+	const unsigned char *s = sqlite3_column_text(st, i);
+	int minutes;
+	if (!s || parse_clock((const char *)s, &minutes))
+		return 0;
+	return minutes;
 }
 
 int64_t col_int(sqlite3_stmt *st, int i)
@@ -744,16 +765,7 @@ int db_setting_get(db *d, const char *key, char **value, cerr *e)
 	if (!st)
 		return ST_DB;
 	bind_text(st, 1, key);
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
-		*value = col_text(st, 0);
-		sqlite3_reset(st);
-		return ST_OK;
-	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE)
-		return db_fail(d, e);
-	return ST_NOT_FOUND;
+	return db_row(d, st, db_read_texts, value, e);
 }
 
 int db_setting_set(db *d, const char *key, const char *value, cerr *e)
@@ -796,16 +808,11 @@ int db_next_number(db *d, const char *series, int year, int *out, cerr *e)
 		return ST_DB;
 	bind_text(st, 1, series);
 	bind_int(st, 2, year);
-	int rc = sqlite3_step(st);
-	if (rc != SQLITE_ROW) {
-		int r = db_fail(d, e);
-		sqlite3_reset(st);
-		return r;
-	}
-	*out = sqlite3_column_int(st, 0);
-	sqlite3_step(st);
-	sqlite3_reset(st);
-	return ST_OK;
+	int64_t last = 0;
+	int r = db_row(d, st, db_read_ints, &last, e); /* RETURNING: the row is written at once */
+	if (!r)
+		*out = (int)last;
+	return r;
 }
 
 /* ---- staff ---- */

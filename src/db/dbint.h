@@ -54,6 +54,9 @@ int db_insert(db *d, sqlite3_stmt *st, int64_t *id, cerr *e);
 int db_change(db *d, sqlite3_stmt *st, cerr *e);
 /* The same for a constant statement whose one parameter is an id ("DELETE FROM t WHERE id = ?"). */
 int db_change_id(db *d, const char *sql, int64_t id, cerr *e);
+/* r as it is, but ST_NOT_FOUND worded: `message` (translated, taking the id as %lld) on `field`.
+ * So a lookup or a change by id ends `return db_missing(r, e, "id", _("no visit %lld"), id);`. */
+int db_missing(int r, cerr *e, const char *field, const char *message, int64_t id);
 /* Step a bound statement for its one row, read by `read` into `row`: ST_OK, or ST_NOT_FOUND
  * when there is none (e left for the caller to word); reset after. */
 int db_row(db *d, sqlite3_stmt *st, void (*read)(sqlite3_stmt *st, void *row), void *row,
@@ -83,9 +86,11 @@ void bind_int(sqlite3_stmt *st, int i, int64_t v);
 void bind_id(sqlite3_stmt *st, int i, int64_t v);        /* 0 -> NULL */
 void bind_minute(sqlite3_stmt *st, int i, cminute t);    /* NO_MINUTE -> NULL */
 void bind_day(sqlite3_stmt *st, int i, cday day);        /* NO_DAY -> NULL */
+void bind_clock(sqlite3_stmt *st, int i, int minutes);   /* a time of day, HH:MM */
 char *col_text(sqlite3_stmt *st, int i);                 /* owned copy, NULL for NULL */
 cminute col_minute(sqlite3_stmt *st, int i);
 cday col_day(sqlite3_stmt *st, int i);
+int col_clock(sqlite3_stmt *st, int i);                  /* HH:MM -> minutes, 0 for NULL */
 int64_t col_int(sqlite3_stmt *st, int i);
 
 /* Words typed by a person -> an FTS5 query over a table with a phone_search column, or NULL
@@ -189,8 +194,13 @@ int db_offer_number_search(const char *search, char letter);
  * client search (names, phone), the same broad (db_search_is_broad), the number's start, digits
  * (the client search or the sequence), the same broad. */
 int db_offer_search_filter(const char *search, char letter, int first);
+/* Step the INSERT of a quote's or a contract's line, which ends RETURNING id, position (the
+ * line's place after the others). */
+int db_offer_line_insert(db *d, sqlite3_stmt *st, int64_t *id, int *position, cerr *e);
 /* Bind :nlo, :nhi (a prefix) or :seq and :letter (digits) for such a search. */
 void db_offer_bind_number(sqlite3_stmt *st, const char *search, char letter);
+/* How many search filters OFFER_SEARCH_FILTERS gives. */
+#define OFFER_SEARCH_COUNT 5
 /* The five search filters on the table aliased `t` (a string: "q"), in the order above: a
  * listing's filters from the one db_offer_search_filter is given as `first`. A search that
  * matches many clients (db_search_is_broad) reads the records by date and keeps those of the

@@ -201,14 +201,8 @@ static void done_read(sqlite3_stmt *st, void *row)
 
 int db_followup_get(db *d, int64_t id, followup *out, cerr *e)
 {
-	sqlite3_stmt *st = db_prep(d, DONE_SQL "WHERE id = ?", e);
-	if (!st)
-		return ST_DB;
-	bind_int(st, 1, id);
-	int r = db_row(d, st, done_read, out, e);
-	if (r == ST_NOT_FOUND)
-		err_set(e, ST_NOT_FOUND, "id", _("no follow-up %lld"), (long long)id);
-	return r;
+	int r = db_row_id(d, DONE_SQL "WHERE id = ?", id, done_read, out, e);
+	return db_missing(r, e, "id", _("no follow-up %lld"), id);
 }
 
 int db_followup_done_of(db *d, int64_t client_id, cday due, followup *out, cerr *e)

@@ -45,6 +45,7 @@ char *db_offer_fts_query(const char *typed)
 static void quote_from_row(sqlite3_stmt *st, void *row)
 {
 	quote *q = row;
+	quote_init(q);
 	q->id = col_int(st, 0);
 	q->number = col_text(st, 1);
 	q->client_id = col_int(st, 2);
@@ -96,12 +97,6 @@ int db_quote_insert(db *d, quote *q, cerr *e)
 	return db_insert(d, st, &q->id, e);
 }
 
-/* The error of a quote that is not (or no longer) there. */
-static int no_quote(cerr *e, int64_t id)
-{
-	return err_set(e, ST_NOT_FOUND, "quote", _("no quote %lld"), (long long)id);
-}
-
 int db_quote_update(db *d, const quote *q, cerr *e)
 {
 	sqlite3_stmt *st = db_prep(d,
@@ -115,7 +110,7 @@ int db_quote_update(db *d, const quote *q, cerr *e)
 	bind_quote(st, 1, q);
 	bind_int(st, 12, q->id);
 	int r = db_change(d, st, e);
-	return r == ST_NOT_FOUND ? no_quote(e, q->id) : r;
+	return db_missing(r, e, "quote", _("no quote %lld"), q->id);
 }
 
 /* The quote of that number, or when number is NULL of that id: one lookup, two keys. */
@@ -133,11 +128,9 @@ static int get_by(db *d, int64_t id, const char *number, quote *out, cerr *e)
 	else
 		bind_int(st, 1, id);
 	int r = db_row(d, st, quote_from_row, out, e);
-	if (r != ST_NOT_FOUND)
-		return r;
-	if (number)
+	if (r == ST_NOT_FOUND && number)
 		return err_set(e, ST_NOT_FOUND, "quote", _("no quote %s"), number);
-	return no_quote(e, id);
+	return db_missing(r, e, "quote", _("no quote %lld"), id);
 }
 
 int db_quote_get(db *d, int64_t id, quote *out, cerr *e)
@@ -159,12 +152,8 @@ enum {
 	F_ACCEPTED,
 	F_REFUSED,
 	F_CLIENT,
-	F_SEARCH, /* the five search filters, in the order of db_offer_search_filter */
-	F_BROAD,
-	F_NUMBER,
-	F_SEARCH_SEQ,
-	F_BROAD_SEQ,
-	F_COUNT
+	F_SEARCH, /* the search filters, in the order of db_offer_search_filter */
+	F_COUNT = F_SEARCH + OFFER_SEARCH_COUNT
 };
 
 static const char *const quote_filters[F_COUNT] = {
@@ -285,12 +274,6 @@ static void bind_key(sqlite3_stmt *st, const int *param, const void *row)
 	bind_int(st, param[1], q->id);
 }
 
-static void read_quote(sqlite3_stmt *st, void *row)
-{
-	quote_init(row);
-	quote_from_row(st, row);
-}
-
 static void free_quote(void *row)
 {
 	quote_free(row);
@@ -307,7 +290,7 @@ static const db_listing quotes_by_date = {
 	.bind = bind_filter,
 	.bind_key = bind_key,
 	.row_size = sizeof(quote),
-	.read = read_quote,
+	.read = quote_from_row,
 	.free_row = free_quote,
 };
 
@@ -319,6 +302,7 @@ DB_LISTING_EACH(quotes, quote, quote_filter, quotes_by_date)
 static void line_from_row(sqlite3_stmt *st, void *row)
 {
 	quote_line *l = row;
+	quote_line_init(l);
 	l->id = col_int(st, 0);
 	l->quote_id = col_int(st, 1);
 	l->position = (int)col_int(st, 2);
@@ -333,12 +317,6 @@ static void line_from_row(sqlite3_stmt *st, void *row)
 	l->vat = col_int(st, 10);
 }
 
-static void read_line(sqlite3_stmt *st, void *row)
-{
-	quote_line_init(row);
-	line_from_row(st, row);
-}
-
 int db_quote_lines(db *d, int64_t quote_id, quote_line **rows, size_t *n, cerr *e)
 {
 	*rows = NULL;
@@ -348,20 +326,14 @@ int db_quote_lines(db *d, int64_t quote_id, quote_line **rows, size_t *n, cerr *
 	if (!st)
 		return ST_DB;
 	bind_int(st, 1, quote_id);
-	return db_rows(d, st, sizeof **rows, read_line, rows, n, e);
-}
-
-/* The error of a quote line that is not (or no longer) there. */
-static int no_quote_line(cerr *e, int64_t id)
-{
-	return err_set(e, ST_NOT_FOUND, "line", _("no quote line %lld"), (long long)id);
+	return db_rows(d, st, sizeof **rows, line_from_row, rows, n, e);
 }
 
 int db_quote_line_get(db *d, int64_t id, quote_line *out, cerr *e)
 {
 	int r = db_row_id(d, "SELECT " LINE_COLS " FROM quote_lines WHERE id = ?", id,
 	                  line_from_row, out, e);
-	return r == ST_NOT_FOUND ? no_quote_line(e, id) : r;
+	return db_missing(r, e, "line", _("no quote line %lld"), id);
 }
 
 static void bind_line(sqlite3_stmt *st, const quote_line *l)
@@ -377,6 +349,18 @@ static void bind_line(sqlite3_stmt *st, const quote_line *l)
 	bind_int(st, 9, l->vat);
 }
 
+/* Shared with contracts.c: a line's INSERT … RETURNING id, position. */
+int db_offer_line_insert(db *d, sqlite3_stmt *st, int64_t *id, int *position, cerr *e)
+{
+	int64_t got[2];
+	int r = db_row(d, st, db_read_ints, got, e);
+	if (!r) {
+		*id = got[0];
+		*position = (int)got[1];
+	}
+	return r;
+}
+
 int db_quote_line_insert(db *d, quote_line *l, cerr *e)
 {
 	sqlite3_stmt *st = db_prep(
@@ -389,17 +373,7 @@ int db_quote_line_insert(db *d, quote_line *l, cerr *e)
 	if (!st)
 		return ST_DB;
 	bind_line(st, l);
-	int rc = sqlite3_step(st);
-	if (rc != SQLITE_ROW) {
-		int r = db_fail(d, e);
-		sqlite3_reset(st);
-		return r;
-	}
-	l->id = col_int(st, 0);
-	l->position = (int)col_int(st, 1);
-	sqlite3_step(st);
-	sqlite3_reset(st);
-	return ST_OK;
+	return db_offer_line_insert(d, st, &l->id, &l->position, e);
 }
 
 int db_quote_line_update(db *d, const quote_line *l, cerr *e)
@@ -415,13 +389,13 @@ int db_quote_line_update(db *d, const quote_line *l, cerr *e)
 	bind_line(st, l);
 	bind_int(st, 10, l->id);
 	int r = db_change(d, st, e);
-	return r == ST_NOT_FOUND ? no_quote_line(e, l->id) : r;
+	return db_missing(r, e, "line", _("no quote line %lld"), l->id);
 }
 
 int db_quote_line_delete(db *d, int64_t id, cerr *e)
 {
 	int r = db_change_id(d, "DELETE FROM quote_lines WHERE id = ?", id, e);
-	return r == ST_NOT_FOUND ? no_quote_line(e, id) : r;
+	return db_missing(r, e, "line", _("no quote line %lld"), id);
 }
 
 int db_quote_sums(db *d, int64_t quote_id, cents *excl, cents *vat, int *nlines, cerr *e)

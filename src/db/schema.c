@@ -175,6 +175,15 @@ static const char v2[] =
 #define DATE_NN(c) "TEXT NOT NULL CHECK (" c " GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]')"
 #define HHMM(c) "TEXT NOT NULL CHECK (" c " GLOB '[0-2][0-9]:[0-5][0-9]')"
 #define IS_CHANGED(c) "new." c " IS NOT old." c
+/* The columns of contract_slots as version 3 makes them; version 11 makes the table again with
+ * these and two more. */
+#define SLOT_COLUMNS_V3                                                                            \
+	"  id INTEGER PRIMARY KEY,"                                                                \
+	"  contract_id INTEGER NOT NULL REFERENCES contracts(id),"                                 \
+	"  weekday INTEGER NOT NULL CHECK (weekday BETWEEN 1 AND 7),"                              \
+	"  starts " HHMM("starts") ","                                                             \
+	"  ends " HHMM("ends") ","                                                                 \
+	"  service_code TEXT REFERENCES services(code),"
 static const char v3[] =
 	"CREATE TABLE services ("
 	"  code TEXT PRIMARY KEY"
@@ -315,12 +324,7 @@ static const char v3[] =
 	"  SELECT RAISE(ABORT, 'a signed contract cannot change: make a new contract');"
 	"END;"
 	"CREATE TABLE contract_slots ("
-	"  id INTEGER PRIMARY KEY,"
-	"  contract_id INTEGER NOT NULL REFERENCES contracts(id),"
-	"  weekday INTEGER NOT NULL CHECK (weekday BETWEEN 1 AND 7),"
-	"  starts " HHMM("starts") ","
-	"  ends " HHMM("ends") ","
-	"  service_code TEXT REFERENCES services(code),"
+	SLOT_COLUMNS_V3
 	"  CHECK (ends > starts)"
 	") STRICT;"
 	"CREATE INDEX contract_slots_by_contract ON contract_slots(contract_id, weekday, starts);"
@@ -768,12 +772,7 @@ static const char v10[] =
 #define NOT_DRAFT(t) "(SELECT status FROM contracts WHERE id = " t ".contract_id) IS NOT 'draft'"
 static const char v11[] =
 	"CREATE TABLE contract_slots_v9 ("
-	"  id INTEGER PRIMARY KEY,"
-	"  contract_id INTEGER NOT NULL REFERENCES contracts(id),"
-	"  weekday INTEGER NOT NULL CHECK (weekday BETWEEN 1 AND 7),"
-	"  starts " HHMM("starts") ","
-	"  ends " HHMM("ends") ","
-	"  service_code TEXT REFERENCES services(code),"
+	SLOT_COLUMNS_V3
 	"  line_id INTEGER REFERENCES contract_lines(id),"
 	"  worker_id INTEGER REFERENCES workers(id),"
 	"  CHECK (ends <> starts)"

@@ -151,12 +151,6 @@ int db_visit_insert(db *d, visit *v, cerr *e)
 	return db_insert(d, st, &v->id, e);
 }
 
-/* The error of a visit that is not (or no longer) there. */
-static int no_visit(cerr *e, int64_t id)
-{
-	return err_set(e, ST_NOT_FOUND, "visit", _("no visit %lld"), (long long)id);
-}
-
 int db_visit_update(db *d, const visit *v, cerr *e)
 {
 	sqlite3_stmt *st = db_prep(
@@ -170,14 +164,14 @@ int db_visit_update(db *d, const visit *v, cerr *e)
 	bind_visit(st, v);
 	bind_int(st, 15, v->id);
 	int r = db_change(d, st, e);
-	return r == ST_NOT_FOUND ? no_visit(e, v->id) : r;
+	return db_missing(r, e, "visit", _("no visit %lld"), v->id);
 }
 
 int db_visit_get(db *d, int64_t id, visit *out, cerr *e)
 {
 	int r = db_row_id(d, "SELECT " VISIT_COLS VISIT_FROM " WHERE v.id = ?", id, visit_from_row,
 	                  out, e);
-	return r == ST_NOT_FOUND ? no_visit(e, id) : r;
+	return db_missing(r, e, "visit", _("no visit %lld"), id);
 }
 
 /* ---- the listing ---- */
@@ -228,11 +222,6 @@ static void bind_key(sqlite3_stmt *st, const int *param, const void *row)
 	bind_int(st, param[1], v->id);
 }
 
-static void read_visit(sqlite3_stmt *st, void *row)
-{
-	visit_from_row(st, row);
-}
-
 static void free_visit(void *row)
 {
 	visit_free(row);
@@ -249,13 +238,21 @@ static const db_listing visits_by_start = {
 	.bind = bind_filter,
 	.bind_key = bind_key,
 	.row_size = sizeof(visit),
-	.read = read_visit,
+	.read = visit_from_row,
 	.free_row = free_visit,
 };
 
 DB_LISTING_FUNCTIONS(visits, visit, visit_filter, visits_by_start)
 
 /* ---- the planning checks ---- */
+
+/* A worker and the span of a visit as :w, :s and :e. */
+static void bind_worker_span(sqlite3_stmt *st, int64_t worker_id, cminute starts, cminute ends)
+{
+	bind_int(st, db_bind_index(st, ":w"), worker_id);
+	bind_minute(st, db_bind_index(st, ":s"), starts);
+	bind_minute(st, db_bind_index(st, ":e"), ends);
+}
 
 int db_worker_busy(db *d, int64_t worker_id, cminute starts, cminute ends, int64_t except,
 		   int64_t *other, cerr *e)
@@ -270,9 +267,7 @@ int db_worker_busy(db *d, int64_t worker_id, cminute starts, cminute ends, int64
 				   e);
 	if (!st)
 		return ST_DB;
-	bind_int(st, db_bind_index(st, ":w"), worker_id);
-	bind_minute(st, db_bind_index(st, ":s"), starts);
-	bind_minute(st, db_bind_index(st, ":e"), ends);
+	bind_worker_span(st, worker_id, starts, ends);
 	bind_int(st, db_bind_index(st, ":except"), except);
 	return db_row_if(d, st, db_read_ints, other, NULL, e);
 }
@@ -287,9 +282,7 @@ int db_worker_available(db *d, int64_t worker_id, cminute starts, cminute ends, 
 				   e);
 	if (!st)
 		return ST_DB;
-	bind_int(st, db_bind_index(st, ":w"), worker_id);
-	bind_minute(st, db_bind_index(st, ":s"), starts);
-	bind_minute(st, db_bind_index(st, ":e"), ends);
+	bind_worker_span(st, worker_id, starts, ends);
 	int64_t v[2] = {0, 0};
 	int r = db_row(d, st, db_read_ints, v, e);
 	*yes = v[0] != 0;
@@ -301,14 +294,14 @@ int db_worker_absent(db *d, int64_t worker_id, cday from, cday to, char **kind, 
 {
 	*kind = NULL;
 	sqlite3_stmt *st = db_prep(d,
-				   "SELECT kind FROM absences WHERE worker_id = ? AND to_day >= ?"
-				   " AND from_day <= ? ORDER BY to_day LIMIT 1",
+				   "SELECT kind FROM absences WHERE worker_id = :w AND to_day >= :from"
+				   " AND from_day <= :to ORDER BY to_day LIMIT 1",
 				   e);
 	if (!st)
 		return ST_DB;
-	bind_int(st, 1, worker_id);
-	bind_day(st, 2, from);
-	bind_day(st, 3, to);
+	bind_int(st, db_bind_index(st, ":w"), worker_id);
+	bind_day(st, db_bind_index(st, ":from"), from);
+	bind_day(st, db_bind_index(st, ":to"), to);
 	return db_row_if(d, st, db_read_texts, kind, NULL, e);
 }
 

@@ -109,12 +109,6 @@ int db_worker_insert(db *d, worker *w, cerr *e)
 	return db_insert(d, st, &w->id, e);
 }
 
-/* The error of a worker that is not (or no longer) there. */
-static int no_worker(cerr *e, int64_t id)
-{
-	return err_set(e, ST_NOT_FOUND, "id", _("no worker %lld"), (long long)id);
-}
-
 int db_worker_update(db *d, const worker *w, cerr *e)
 {
 	sqlite3_stmt *st = db_prep(
@@ -128,14 +122,14 @@ int db_worker_update(db *d, const worker *w, cerr *e)
 	bind_worker(st, w);
 	bind_int(st, 12, w->id);
 	int r = db_change(d, st, e);
-	return r == ST_NOT_FOUND ? no_worker(e, w->id) : r;
+	return db_missing(r, e, "id", _("no worker %lld"), w->id);
 }
 
 int db_worker_get(db *d, int64_t id, worker *out, cerr *e)
 {
 	int r = db_row_id(d, "SELECT " WORKER_COLS " FROM workers w WHERE w.id = ?", id,
 	                  worker_from_row, out, e);
-	return r == ST_NOT_FOUND ? no_worker(e, id) : r;
+	return db_missing(r, e, "id", _("no worker %lld"), id);
 }
 
 int db_worker_holding(db *d, const char *column, const char *value, int64_t except, int64_t *id,
@@ -162,9 +156,7 @@ static int read_gaps(sqlite3_stmt *st, int64_t worker_id, char **steps, char **s
 	*steps = gaps[0];
 	*signatures = gaps[1];
 	*documents = gaps[2];
-	if (r == ST_NOT_FOUND)
-		return no_worker(e, worker_id);
-	return r;
+	return db_missing(r, e, "id", _("no worker %lld"), worker_id);
 }
 
 int db_worker_gaps(db *d, int64_t worker_id, cday record_cutoff, char **steps, char **signatures,
@@ -262,13 +254,10 @@ int db_worker_availability_add(db *d, worker_availability *w, cerr *e)
 	    e);
 	if (!st)
 		return ST_DB;
-	char from[6], to[6];
-	fmt_clock(w->starts, from);
-	fmt_clock(w->ends, to);
 	bind_int(st, 1, w->worker_id);
 	bind_int(st, 2, w->weekday);
-	bind_text(st, 3, from);
-	bind_text(st, 4, to);
+	bind_clock(st, 3, w->starts);
+	bind_clock(st, 4, w->ends);
 	return db_insert(d, st, &w->id, e);
 }
 
@@ -294,19 +283,11 @@ int db_worker_availability_remove(db *d, int64_t id, int64_t *worker_id, cerr *e
 				    (long long)id);
 }
 
-static int clock_of(sqlite3_stmt *st, int i)
-{
-	int m = 0;
-	const unsigned char *t = sqlite3_column_text(st, i);
-	if (t)
-		parse_clock((const char *)t, &m);
-	return m;
-}
 
 static void read_worker_availability(sqlite3_stmt *st, void *row)
 {
 	*(worker_availability *)row = (worker_availability){
-		col_int(st, 0), col_int(st, 1), (int)col_int(st, 2), clock_of(st, 3), clock_of(st, 4)};
+		col_int(st, 0), col_int(st, 1), (int)col_int(st, 2), col_clock(st, 3), col_clock(st, 4)};
 }
 
 int db_worker_availability(db *d, int64_t worker_id, worker_availability **rows, size_t *n,
@@ -556,9 +537,7 @@ int db_worker_doc_get(db *d, int64_t id, worker_doc *out, cerr *e)
 {
 	int r = db_row_id(d, "SELECT " DOC_COLS " FROM worker_documents WHERE id = ?", id,
 	                  doc_from_row, out, e);
-	if (r == ST_NOT_FOUND)
-		return err_set(e, ST_NOT_FOUND, "document", _("no document %lld"), (long long)id);
-	return r;
+	return db_missing(r, e, "document", _("no document %lld"), id);
 }
 
 int db_worker_doc_file(db *d, int64_t id, void **file, size_t *size, cerr *e)
