@@ -128,6 +128,33 @@ static int contract_add_cmd(cli *c, int argc, char **argv)
 	return r;
 }
 
+/* A line's figures for `contract line` and `line-edit` (line_args), its hours given as
+ * --hours-per-week (recurring) or --qty (one-off), one of them; then the agency file opened. */
+static int line_terms(cli *c, contract_line *l, const char *svc, const char *label,
+                      const char *price, const char *vat, const char *weekly, const char *qty)
+{
+	if (weekly && qty)
+		return cli_usage(c, _("--hours-per-week is for a recurring contract, --qty for a "
+		                      "one-off: give one"));
+	int r = line_args(c, l, svc, label, price, vat, weekly ? weekly : qty,
+	                  weekly ? "hours-per-week" : "qty");
+	return r ? r : cli_open(c, false);
+}
+
+/* Contract `ref` into k, of the kind the hours given are for. */
+static int line_contract(cli *c, const char *ref, const char *weekly, const char *qty,
+                         contract *k)
+{
+	cerr e = {0};
+	if (contract_find(c->a, ref, "contract", k, &e))
+		return cli_fail(c, &e);
+	if (weekly && k->kind != CONTRACT_RECURRING)
+		return cli_usage(c, _("contract %s is one-off: give --qty"), k->number);
+	if (qty && k->kind != CONTRACT_ONE_OFF)
+		return cli_usage(c, _("contract %s is recurring: give --hours-per-week"), k->number);
+	return 0;
+}
+
 /* `contract line-edit CONTRACT --line N [...]` and `contract line-remove CONTRACT --line N`. */
 static int line_change_cmd(cli *c, int argc, char **argv, bool remove)
 {
@@ -150,29 +177,16 @@ static int line_change_cmd(cli *c, int argc, char **argv, bool remove)
 	if (!remove && !label && !weekly && !qty && !price && !vat)
 		return cli_usage(c, _("give what changes: --label, --hours-per-week or --qty, --price, "
 		                      "--vat"));
-	if (weekly && qty)
-		return cli_usage(c, _("--hours-per-week is for a recurring contract, --qty for a "
-		                      "one-off: give one"));
 	contract_line l;
 	contract_line_init(&l);
 	l.hours = -1;
-	if ((r = line_args(c, &l, NULL, label, price, vat, weekly ? weekly : qty,
-	                   weekly ? "hours-per-week" : "qty")) ||
-	    (r = cli_open(c, false))) {
-		contract_line_free(&l);
-		return r;
-	}
-	cerr e = {0};
 	contract k;
 	contract_init(&k);
-	if (contract_find(c->a, ref, "contract", &k, &e))
-		r = cli_fail(c, &e);
-	else if (weekly && k.kind != CONTRACT_RECURRING)
-		r = cli_usage(c, _("contract %s is one-off: give --qty"), k.number);
-	else if (qty && k.kind != CONTRACT_ONE_OFF)
-		r = cli_usage(c, _("contract %s is recurring: give --hours-per-week"), k.number);
-	else if (remove ? contract_line_remove(c->a, k.id, (int)n, &e)
-	                : contract_line_edit(c->a, k.id, (int)n, &l, &e))
+	cerr e = {0};
+	if (!(r = line_terms(c, &l, NULL, label, price, vat, weekly, qty)) &&
+	    !(r = line_contract(c, ref, weekly, qty, &k)) &&
+	    (remove ? contract_line_remove(c->a, k.id, (int)n, &e)
+	            : contract_line_edit(c->a, k.id, (int)n, &l, &e)))
 		r = cli_fail(c, &e);
 	contract_free(&k);
 	contract_line_free(&l);
@@ -204,30 +218,17 @@ static int contract_line_cmd(cli *c, int argc, char **argv)
 		return cli_usage(c, _("--service or --label is required"));
 	if (!price)
 		return cli_usage(c, _("--price is required"));
-	if (weekly && qty)
-		return cli_usage(c, _("--hours-per-week is for a recurring contract, --qty for a "
-		                      "one-off: give one"));
 	contract_line l;
 	contract_line_init(&l);
-	if ((r = line_args(c, &l, svc, label, price, vat, weekly ? weekly : qty,
-	                   weekly ? "hours-per-week" : "qty")) ||
-	    (r = cli_open(c, false))) {
-		contract_line_free(&l);
-		return r;
-	}
-	cerr e = {0};
 	contract k;
 	contract_init(&k);
-	if (contract_find(c->a, ref, "contract", &k, &e)) {
-		r = cli_fail(c, &e);
-	} else if (weekly && k.kind != CONTRACT_RECURRING) {
-		r = cli_usage(c, _("contract %s is one-off: give --qty"), k.number);
-	} else if (qty && k.kind != CONTRACT_ONE_OFF) {
-		r = cli_usage(c, _("contract %s is recurring: give --hours-per-week"), k.number);
-	} else if (contract_line_add(c->a, k.id, &l, &e)) {
-		r = cli_fail(c, &e);
-	} else {
-		printf("%lld\n", (long long)l.id);
+	cerr e = {0};
+	if (!(r = line_terms(c, &l, svc, label, price, vat, weekly, qty)) &&
+	    !(r = line_contract(c, ref, weekly, qty, &k))) {
+		if (contract_line_add(c->a, k.id, &l, &e))
+			r = cli_fail(c, &e);
+		else
+			printf("%lld\n", (long long)l.id);
 	}
 	contract_free(&k);
 	contract_line_free(&l);
