@@ -403,9 +403,11 @@ static void warn_early_start(cli *c, contract *k)
 	free(msg);
 }
 
-/* `sign` and `withdraw`: CONTRACT --on D, then the step; `after` (or NULL) once it is done. */
-static int contract_step_cmd(cli *c, int argc, char **argv, int (*fn)(app *, int64_t, cday, cerr *),
-			     void (*after)(cli *c, contract *k))
+/* `sign` and `withdraw`: CONTRACT --on D, then the step, which says how many visits it
+ * cancelled; `after` (or NULL) once it is done. */
+static int contract_step_cmd(cli *c, int argc, char **argv,
+                             int (*fn)(app *, int64_t, cday, int *cancelled, cerr *),
+                             void (*after)(cli *c, contract *k))
 {
 	const char *ref;
 	cday on;
@@ -415,17 +417,28 @@ static int contract_step_cmd(cli *c, int argc, char **argv, int (*fn)(app *, int
 	cerr e = {0};
 	contract k;
 	contract_init(&k);
-	if (contract_find(c->a, ref, "contract", &k, &e) || fn(c->a, k.id, on, &e))
+	int cancelled = 0;
+	if (contract_find(c->a, ref, "contract", &k, &e) || fn(c->a, k.id, on, &cancelled, &e)) {
 		r = cli_fail(c, &e);
-	else if (after)
-		after(c, &k);
+	} else {
+		if (after)
+			after(c, &k);
+		say_cancelled(cancelled);
+	}
 	contract_free(&k);
 	return r;
 }
 
+/* contract_sign, a step that cancels no visit. */
+static int sign(app *a, int64_t id, cday on, int *cancelled, cerr *e)
+{
+	*cancelled = 0;
+	return contract_sign(a, id, on, e);
+}
+
 static int contract_sign_cmd(cli *c, int argc, char **argv)
 {
-	return contract_step_cmd(c, argc, argv, contract_sign, warn_early_start);
+	return contract_step_cmd(c, argc, argv, sign, warn_early_start);
 }
 
 static int contract_express_cmd(cli *c, int argc, char **argv)
@@ -472,22 +485,7 @@ static int contract_end_cmd(cli *c, int argc, char **argv)
 
 static int contract_withdraw_cmd(cli *c, int argc, char **argv)
 {
-	const char *ref;
-	cday on;
-	int r = ref_and_day(c, argc, argv, "on", &ref, &on, NULL);
-	if (r || (r = cli_open(c, false)))
-		return r;
-	cerr e = {0};
-	contract k;
-	contract_init(&k);
-	int cancelled = 0;
-	if (contract_find(c->a, ref, "contract", &k, &e) ||
-	    contract_withdraw_counting(c->a, k.id, on, &cancelled, &e))
-		r = cli_fail(c, &e);
-	else
-		say_cancelled(cancelled);
-	contract_free(&k);
-	return r;
+	return contract_step_cmd(c, argc, argv, contract_withdraw_counting, NULL);
 }
 
 struct list_arg {
