@@ -131,6 +131,33 @@ static int contract_add_cmd(cli *c, int argc, char **argv)
 	return r;
 }
 
+/* A line's figures for `contract line` and `line-edit` (line_args), its hours given as
+ * --hours-per-week (recurring) or --qty (one-off), one of them; then the agency file opened. */
+static int line_terms(cli *c, contract_line *l, const char *svc, const char *label,
+                      const char *price, const char *vat, const char *weekly, const char *qty)
+{
+	if (weekly && qty)
+		return cli_usage(c, _("--hours-per-week is for a recurring contract, --qty for a "
+		                      "one-off: give one"));
+	int r = line_args(c, l, svc, label, price, vat, weekly ? weekly : qty,
+	                  weekly ? "hours-per-week" : "qty");
+	return r ? r : cli_open(c, false);
+}
+
+/* Contract `ref` into k, of the kind the hours given are for. */
+static int line_contract(cli *c, const char *ref, const char *weekly, const char *qty,
+                         contract *k)
+{
+	cerr e = {0};
+	if (contract_find(c->a, ref, "contract", k, &e))
+		return cli_fail(c, &e);
+	if (weekly && k->kind != CONTRACT_RECURRING)
+		return cli_usage(c, _("contract %s is one-off: give --qty"), k->number);
+	if (qty && k->kind != CONTRACT_ONE_OFF)
+		return cli_usage(c, _("contract %s is recurring: give --hours-per-week"), k->number);
+	return 0;
+}
+
 /* `contract line-edit CONTRACT --line N [...]` and `contract line-remove CONTRACT --line N`. */
 static int line_change_cmd(cli *c, int argc, char **argv, bool remove)
 {
@@ -153,29 +180,16 @@ static int line_change_cmd(cli *c, int argc, char **argv, bool remove)
 	if (!remove && !label && !weekly && !qty && !price && !vat)
 		return cli_usage(c, _("give what changes: --label, --hours-per-week or --qty, --price, "
 		                      "--vat"));
-	if (weekly && qty)
-		return cli_usage(c, _("--hours-per-week is for a recurring contract, --qty for a "
-		                      "one-off: give one"));
 	contract_line l;
 	contract_line_init(&l);
 	l.hours = -1;
-	if ((r = line_args(c, &l, NULL, label, price, vat, weekly ? weekly : qty,
-	                   weekly ? "hours-per-week" : "qty")) ||
-	    (r = cli_open(c, false))) {
-		contract_line_free(&l);
-		return r;
-	}
-	cerr e = {0};
 	contract k;
 	contract_init(&k);
-	if (contract_find(c->a, ref, "contract", &k, &e))
-		r = cli_fail(c, &e);
-	else if (weekly && k.kind != CONTRACT_RECURRING)
-		r = cli_usage(c, _("contract %s is one-off: give --qty"), k.number);
-	else if (qty && k.kind != CONTRACT_ONE_OFF)
-		r = cli_usage(c, _("contract %s is recurring: give --hours-per-week"), k.number);
-	else if (remove ? contract_line_remove(c->a, k.id, (int)n, &e)
-	                : contract_line_edit(c->a, k.id, (int)n, &l, &e))
+	cerr e = {0};
+	if (!(r = line_terms(c, &l, NULL, label, price, vat, weekly, qty)) &&
+	    !(r = line_contract(c, ref, weekly, qty, &k)) &&
+	    (remove ? contract_line_remove(c->a, k.id, (int)n, &e)
+	            : contract_line_edit(c->a, k.id, (int)n, &l, &e)))
 		r = cli_fail(c, &e);
 	contract_free(&k);
 	contract_line_free(&l);
@@ -207,30 +221,17 @@ static int contract_line_cmd(cli *c, int argc, char **argv)
 		return cli_usage(c, _("--service or --label is required"));
 	if (!price)
 		return cli_usage(c, _("--price is required"));
-	if (weekly && qty)
-		return cli_usage(c, _("--hours-per-week is for a recurring contract, --qty for a "
-		                      "one-off: give one"));
 	contract_line l;
 	contract_line_init(&l);
-	if ((r = line_args(c, &l, svc, label, price, vat, weekly ? weekly : qty,
-	                   weekly ? "hours-per-week" : "qty")) ||
-	    (r = cli_open(c, false))) {
-		contract_line_free(&l);
-		return r;
-	}
-	cerr e = {0};
 	contract k;
 	contract_init(&k);
-	if (contract_find(c->a, ref, "contract", &k, &e)) {
-		r = cli_fail(c, &e);
-	} else if (weekly && k.kind != CONTRACT_RECURRING) {
-		r = cli_usage(c, _("contract %s is one-off: give --qty"), k.number);
-	} else if (qty && k.kind != CONTRACT_ONE_OFF) {
-		r = cli_usage(c, _("contract %s is recurring: give --hours-per-week"), k.number);
-	} else if (contract_line_add(c->a, k.id, &l, &e)) {
-		r = cli_fail(c, &e);
-	} else {
-		printf("%lld\n", (long long)l.id);
+	cerr e = {0};
+	if (!(r = line_terms(c, &l, svc, label, price, vat, weekly, qty)) &&
+	    !(r = line_contract(c, ref, weekly, qty, &k))) {
+		if (contract_line_add(c->a, k.id, &l, &e))
+			r = cli_fail(c, &e);
+		else
+			printf("%lld\n", (long long)l.id);
 	}
 	contract_free(&k);
 	contract_line_free(&l);
@@ -413,9 +414,11 @@ static void warn_early_start(cli *c, contract *k)
 	free(msg);
 }
 
-/* `sign` and `withdraw`: CONTRACT --on D, then the step; `after` (or NULL) once it is done. */
-static int contract_step_cmd(cli *c, int argc, char **argv, int (*fn)(app *, int64_t, cday, cerr *),
-			     void (*after)(cli *c, contract *k))
+/* `sign` and `withdraw`: CONTRACT --on D, then the step, which says how many visits it
+ * cancelled; `after` (or NULL) once it is done. */
+static int contract_step_cmd(cli *c, int argc, char **argv,
+                             int (*fn)(app *, int64_t, cday, int *cancelled, cerr *),
+                             void (*after)(cli *c, contract *k))
 {
 	const char *ref;
 	cday on;
@@ -425,17 +428,28 @@ static int contract_step_cmd(cli *c, int argc, char **argv, int (*fn)(app *, int
 	cerr e = {0};
 	contract k;
 	contract_init(&k);
-	if (contract_find(c->a, ref, "contract", &k, &e) || fn(c->a, k.id, on, &e))
+	int cancelled = 0;
+	if (contract_find(c->a, ref, "contract", &k, &e) || fn(c->a, k.id, on, &cancelled, &e)) {
 		r = cli_fail(c, &e);
-	else if (after)
-		after(c, &k);
+	} else {
+		if (after)
+			after(c, &k);
+		say_cancelled(cancelled);
+	}
 	contract_free(&k);
 	return r;
 }
 
+/* contract_sign, a step that cancels no visit. */
+static int sign(app *a, int64_t id, cday on, int *cancelled, cerr *e)
+{
+	*cancelled = 0;
+	return contract_sign(a, id, on, e);
+}
+
 static int contract_sign_cmd(cli *c, int argc, char **argv)
 {
-	return contract_step_cmd(c, argc, argv, contract_sign, warn_early_start);
+	return contract_step_cmd(c, argc, argv, sign, warn_early_start);
 }
 
 static int contract_express_cmd(cli *c, int argc, char **argv)
@@ -482,22 +496,7 @@ static int contract_end_cmd(cli *c, int argc, char **argv)
 
 static int contract_withdraw_cmd(cli *c, int argc, char **argv)
 {
-	const char *ref;
-	cday on;
-	int r = ref_and_day(c, argc, argv, "on", &ref, &on, NULL);
-	if (r || (r = cli_open(c, false)))
-		return r;
-	cerr e = {0};
-	contract k;
-	contract_init(&k);
-	int cancelled = 0;
-	if (contract_find(c->a, ref, "contract", &k, &e) ||
-	    contract_withdraw_counting(c->a, k.id, on, &cancelled, &e))
-		r = cli_fail(c, &e);
-	else
-		say_cancelled(cancelled);
-	contract_free(&k);
-	return r;
+	return contract_step_cmd(c, argc, argv, contract_withdraw_counting, NULL);
 }
 
 struct list_arg {
