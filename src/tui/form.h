@@ -139,8 +139,15 @@ bool form_view_valid(tui *t, form *f);
 /* "Not saved" on the status line, the reasons staying by their fields. */
 void form_view_not_saved(tui *t);
 
+/* The data of a view holding a form, made in its open: size bytes, zeroed, its form (at
+ * ops->form->form_at) started with check as its check (may be NULL). Set as v->data, so that a
+ * later failure of the open is freed by the view's close. */
+void *form_view_new(view *v, size_t size, int (*check)(form *f, size_t i, cerr *e));
 /* The form of a view holding one (ops->form set). */
 form *form_view_form(view *v);
+/* The page of a view holding a form: title (a heading) on the first row, the form from the
+ * third. */
+void form_page_draw(tui *t, view *v, rect r, const char *title);
 /* A key for a view holding a form: TK_PASS for the frame's keys (F1, F2, Ctrl-L). */
 int form_view_key(tui *t, view *v, const tkey *k, enum action act);
 /* A save refused with e: its reason under the field it names (the message line then says to

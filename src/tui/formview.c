@@ -10,9 +10,24 @@
 #include "frame.h"
 #include "picker.h"
 
+void *form_view_new(view *v, size_t size, int (*check)(form *f, size_t i, cerr *e))
+{
+	v->data = xcalloc(1, size);
+	form *f = form_view_form(v);
+	form_init(f, v->data);
+	f->check = check;
+	return v->data;
+}
+
 form *form_view_form(view *v)
 {
 	return (form *)((char *)v->data + v->ops->form->form_at);
+}
+
+void form_page_draw(tui *t, view *v, rect r, const char *title)
+{
+	draw_text(r.y, 1, r.w - 2, title, style_attr(S_HEADER));
+	form_draw(form_view_form(v), t, (rect){r.y + 2, 2, r.h - 2, r.w - 4});
 }
 
 void form_save_failed(tui *t, form *f, const cerr *e)

@@ -155,8 +155,6 @@ static void choose(tui *t, view *v)
 static int key(tui *t, view *v, const tkey *k, enum action act)
 {
 	picker *p = v->data;
-	cerr e;
-	err_clear(&e);
 	switch (act) {
 	case ACT_CONFIRM:
 		choose(t, v);
@@ -168,10 +166,7 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 	case ACT_DOWN:
 	case ACT_PAGE_UP:
 	case ACT_PAGE_DOWN:
-		list_key(&p->l, act, &e);
-		if (e.code)
-			tui_error(t, &e);
-		return TK_DONE;
+		return list_navigate(t, &p->l, act);
 	case ACT_HELP:
 	case ACT_QUIT:
 	case ACT_REDRAW:

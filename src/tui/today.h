@@ -78,6 +78,7 @@ struct today_list {
 #define TODAY_REST (-1)
 void today_draw_cells(rect r, attr_t attr, const char *const cells[], const int widths[], int n);
 
+/* The callbacks of such a section, which TODAY_LIST_SECTION fills in. */
 void *today_list_open(const struct today_section *sec, app *a);
 void today_list_close(void *st);
 int today_list_read(void *st, app *a, cminute now, cerr *e);

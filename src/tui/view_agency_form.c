@@ -35,11 +35,9 @@ static int check(form *f, size_t i, cerr *e)
 static int open_form(tui *t, view *v, void *arg, cerr *e)
 {
 	(void)arg;
-	agency_form *af = xcalloc(1, sizeof *af);
+	agency_form *af = form_view_new(v, sizeof *af, check);
 	af->a = tui_app(t);
 	form *f = &af->f;
-	form_init(f, af);
-	f->check = check;
 	const char *labels[] = {_("Agency name"), _("Phone number"), _("SAP declaration number")};
 	for (size_t i = 0; i < ARRAY_LEN(keys); i++) {
 		char *stored = settings_get(af->a, keys[i]);
@@ -51,7 +49,6 @@ static int open_form(tui *t, view *v, void *arg, cerr *e)
 		free(stored);
 	}
 	form_focus(f, 0);
-	v->data = af;
 	return ST_OK;
 }
 

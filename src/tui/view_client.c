@@ -462,8 +462,6 @@ static void open_event(tui *t, file_page *p)
 static int key(tui *t, view *v, const tkey *k, enum action act)
 {
 	file_page *p = v->data;
-	cerr e;
-	err_clear(&e);
 	switch (act) {
 	case ACT_NEXT_TAB:
 		p->tab = (p->tab + 1) % CLIENT_TABS;

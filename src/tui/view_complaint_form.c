@@ -74,11 +74,9 @@ static int check(form *f, size_t i, cerr *e)
 static int open_form(tui *t, view *v, void *arg, cerr *e)
 {
 	(void)e;
-	complaint_form *cf = xcalloc(1, sizeof *cf);
+	complaint_form *cf = form_view_new(v, sizeof *cf, check);
 	cf->a = tui_app(t);
 	form *f = &cf->f;
-	form_init(f, cf);
-	f->check = check;
 	int64_t client_id = arg ? *(int64_t *)arg : 0;
 	client_file cl;
 	client_init(&cl);
@@ -119,7 +117,6 @@ static int open_form(tui *t, view *v, void *arg, cerr *e)
 	form_add_check(f, "anomaly", _("Anomaly noticed by the agency"), false);
 	form_add_text(f, "text", _("What happened"), "", 0);
 	form_focus(f, client_id ? 1 : 0);
-	v->data = cf;
 	return ST_OK;
 }
 

@@ -19,6 +19,7 @@
 #include "view_quote_common.h"
 
 typedef struct contract_sheet {
+	offer_page page; /* first: its list over the slots */
 	app *a;
 	int64_t id;
 	contract k;
@@ -31,7 +32,6 @@ typedef struct contract_sheet {
 	size_t nlines;
 	contract_slot *slots;  /* the weekly schedule (at most CONTRACT_MAX_SLOTS) */
 	size_t nslots;
-	list l;                /* over the slots */
 	service *services;     /* the catalogue, for the slots' service names */
 	size_t nservices;
 	int status;            /* as of today */
@@ -58,9 +58,6 @@ static const enum action signed_actions[] = {
 };
 static const enum action running_actions[] = {
 	ACT_END_CONTRACT, ACT_UP, ACT_DOWN, ACT_PAGE_UP, ACT_PAGE_DOWN, ACT_HOME, ACT_END, ACT_NONE,
-};
-static const enum action closed_actions[] = {
-	ACT_UP, ACT_DOWN, ACT_PAGE_UP, ACT_PAGE_DOWN, ACT_HOME, ACT_END, ACT_NONE,
 };
 
 static const struct view_ops view_contract_slot_ops;
@@ -100,11 +97,6 @@ static void free_row(void *row)
 	contract_slot_free(row);
 }
 
-static bool same(const void *a, const void *b)
-{
-	return ((const contract_slot *)a)->id == ((const contract_slot *)b)->id;
-}
-
 #define W_DAY 10
 #define W_CLOCK 6
 #define W_HOURS 8
@@ -138,7 +130,7 @@ static const struct list_ops slots_list = {
 	.row_size = sizeof(contract_slot),
 	.fetch = fetch,
 	.free_row = free_row,
-	.same = same,
+	.same = offer_same_id,
 	.draw = draw_slot,
 };
 
@@ -206,7 +198,7 @@ static int load(void *page, cerr *e)
 static void close_page(tui *t, view *v)
 {
 	contract_sheet *p = v->data;
-	list_free(&p->l);
+	list_free(&p->page.l);
 	contract_free(&p->k);
 	contract_slots_free(p->slots, p->nslots);
 	contract_lines_free(p->lines, p->nlines);
@@ -223,14 +215,7 @@ static int open_page(tui *t, view *v, void *arg, cerr *e)
 	p->a = tui_app(t);
 	p->id = *(int64_t *)arg;
 	contract_init(&p->k);
-	list_init(&p->l, &slots_list, p);
-	return offer_page_open(v, p, &p->l, load, e);
-}
-
-static void reload(tui *t, view *v)
-{
-	contract_sheet *p = v->data;
-	list_reload_page(t, &p->l, load, p);
+	return offer_page_open(v, &p->page, &slots_list, load, e);
 }
 
 /* ---- drawing ---- */
@@ -529,9 +514,9 @@ static void draw(tui *t, view *v, rect r)
 	draw_text_right(y + 1, x, W_HOURS, _("Hours"), h);
 	x += W_HOURS + 2;
 	draw_text(y + 1, x, r.w - x - 1, _("Service"), h);
-	p->l.empty = k->status == CONTRACT_DRAFT ? _("No slot yet: press a to add one.")
+	p->page.l.empty = k->status == CONTRACT_DRAFT ? _("No slot yet: press a to add one.")
 						 : _("No weekly schedule.");
-	list_draw(&p->l, (rect){y + 2, r.x, r.y + r.h - y - 2, r.w});
+	list_draw(&p->page.l, (rect){y + 2, r.x, r.y + r.h - y - 2, r.w});
 }
 
 /* ---- acting ---- */
@@ -621,14 +606,14 @@ static int navigate(tui *t, contract_sheet *p, enum action act)
 		return TK_DONE;
 	}
 	if (act == ACT_UP && p->nlines &&
-	    (!list_selected(&p->l) || (p->l.sel == 0 && p->l.at_start))) {
+	    (!list_selected(&p->page.l) || (p->page.l.sel == 0 && p->page.l.at_start))) {
 		p->in_lines = true;
 		p->line_sel = p->nlines - 1;
 		return TK_DONE;
 	}
 	if (act == ACT_HOME || act == ACT_END || act == ACT_PAGE_UP || act == ACT_PAGE_DOWN)
 		p->in_lines = false;
-	return list_navigate(t, &p->l, act);
+	return list_navigate(t, &p->page.l, act);
 }
 
 /* The question before a signature: where it was signed, the withdrawal period, and (R3) a
@@ -827,7 +812,7 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 		if (p->in_lines)
 			remove_line(t, p);
 		else
-			remove_slot(t, p, list_selected(&p->l));
+			remove_slot(t, p, list_selected(&p->page.l));
 		return TK_DONE;
 	case ACT_EDIT:
 		if (p->in_lines)
@@ -851,9 +836,9 @@ static const enum action *mode(view *v, bool *text_input)
 	const contract *k = &p->k;
 	*text_input = false;
 	if (!app_may(p->a, AREA_CONTRACTS, ACCESS_WRITE)) /* the keys still answer, saying who may */
-		return closed_actions;
+		return offer_page_closed_actions;
 	if (k->status == CONTRACT_ENDED) /* notice given: it runs to its end date, nothing to do */
-		return closed_actions;
+		return offer_page_closed_actions;
 	switch (contract_status_on(k, app_today(p->a))) {
 	case CONTRACT_DRAFT:
 		return k->kind == CONTRACT_RECURRING ? draft_actions : one_off_draft_actions;
@@ -862,7 +847,7 @@ static const enum action *mode(view *v, bool *text_input)
 		return k->withdrawal_end != NO_DAY && app_today(p->a) <= k->withdrawal_end
 			       ? signed_actions
 			       : running_actions;
-	default: return closed_actions;
+	default: return offer_page_closed_actions;
 	}
 }
 
@@ -887,7 +872,7 @@ const struct view_ops view_contract_ops = {
 	.open = open_page,
 	.draw = draw,
 	.key = key,
-	.reload = reload,
+	.reload = offer_page_reload,
 	.mode = mode,
 	.close = close_page,
 };

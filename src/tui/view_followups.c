@@ -356,9 +356,8 @@ static int done_open(tui *t, view *v, void *arg, cerr *e)
 
 static void done_draw(tui *t, view *v, rect r)
 {
-	done_form *df = v->data;
-	draw_text(r.y, 1, r.w - 2, df->title, style_attr(S_HEADER));
-	form_draw(&df->f, t, (rect){r.y + 2, 2, r.h - 2, r.w - 4});
+	const done_form *df = v->data;
+	form_page_draw(t, v, r, df->title);
 }
 
 static void done_save(tui *t, view *v)

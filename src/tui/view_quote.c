@@ -14,13 +14,13 @@
 #include "view_quote_common.h"
 
 typedef struct quote_sheet {
+	offer_page page; /* first: its list over the lines */
 	app *a;
 	int64_t id;
 	quote q;
 	char *client;      /* "Mme Zoé Lefèvre" */
 	quote_line *lines; /* all of them (a quote has at most QUOTE_MAX_LINES) */
 	size_t nlines;
-	list l;            /* over the lines */
 	char *sap;         /* the agency's SAP declaration number, "" when not set */
 	int status;        /* as of today (expired computed) */
 } quote_sheet;
@@ -45,9 +45,6 @@ static const enum action accepted_actions[] = {
 };
 static const enum action expired_actions[] = {
 	ACT_REFUSE, ACT_UP, ACT_DOWN, ACT_PAGE_UP, ACT_PAGE_DOWN, ACT_HOME, ACT_END, ACT_NONE,
-};
-static const enum action closed_actions[] = {
-	ACT_UP, ACT_DOWN, ACT_PAGE_UP, ACT_PAGE_DOWN, ACT_HOME, ACT_END, ACT_NONE,
 };
 
 /* ---- the lines, as a list ---- */
@@ -75,11 +72,6 @@ static int fetch(void *ctx, const void *from, bool backward, int limit, void **o
 static void free_row(void *row)
 {
 	quote_line_free(row);
-}
-
-static bool same(const void *a, const void *b)
-{
-	return ((const quote_line *)a)->id == ((const quote_line *)b)->id;
 }
 
 #define W_QTY 7
@@ -142,7 +134,7 @@ static const struct list_ops lines_list = {
 	.row_size = sizeof(quote_line),
 	.fetch = fetch,
 	.free_row = free_row,
-	.same = same,
+	.same = offer_same_id,
 	.draw = draw_line,
 };
 
@@ -178,7 +170,7 @@ static int load(void *page, cerr *e)
 static void close_page(tui *t, view *v)
 {
 	quote_sheet *p = v->data;
-	list_free(&p->l);
+	list_free(&p->page.l);
 	quote_free(&p->q);
 	quote_lines_free(p->lines, p->nlines);
 	free(p->client);
@@ -192,19 +184,12 @@ static int open_page(tui *t, view *v, void *arg, cerr *e)
 	p->a = tui_app(t);
 	p->id = *(int64_t *)arg;
 	quote_init(&p->q);
-	list_init(&p->l, &lines_list, p);
-	int r = offer_page_open(v, p, &p->l, load, e);
+	int r = offer_page_open(v, &p->page, &lines_list, load, e);
 	if (r)
 		return r;
-	p->l.empty = p->q.status == QUOTE_DRAFT ? _("No line yet: press a to add one.")
-						: _("This quote has no line.");
+	p->page.l.empty = p->q.status == QUOTE_DRAFT ? _("No line yet: press a to add one.")
+						     : _("This quote has no line.");
 	return ST_OK;
-}
-
-static void reload(tui *t, view *v)
-{
-	quote_sheet *p = v->data;
-	list_reload_page(t, &p->l, load, p);
 }
 
 /* ---- drawing ---- */
@@ -325,7 +310,7 @@ static void draw(tui *t, view *v, rect r)
 	x += W_AMOUNT + 1;
 	draw_text_right(y, x, W_VAT, _("VAT amount"), h);
 	int lines_h = r.h - 6 - 4;
-	list_draw(&p->l, (rect){y + 1, r.x, lines_h > 1 ? lines_h : 1, r.w});
+	list_draw(&p->page.l, (rect){y + 1, r.x, lines_h > 1 ? lines_h : 1, r.w});
 	draw_totals(p, (rect){r.y + r.h - 3, r.x, 3, r.w});
 }
 
@@ -425,7 +410,7 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 	/* Keys the key bar does not show for this status still answer, saying why not. */
 	if (act == ACT_NONE)
 		act = action_for_key(all_actions, k, false);
-	const quote_line *l = list_selected(&p->l);
+	const quote_line *l = list_selected(&p->page.l);
 	switch (act) {
 	case ACT_ADD: open_line(t, p, NULL); return TK_DONE;
 	case ACT_OPEN:
@@ -453,7 +438,7 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 	case ACT_REFUSE: step(t, p, act); return TK_DONE;
 	case ACT_MAKE_CONTRACT: make_contract(t, p); return TK_DONE;
 	default:
-		return list_navigate(t, &p->l, act);
+		return list_navigate(t, &p->page.l, act);
 	}
 }
 
@@ -462,13 +447,13 @@ static const enum action *mode(view *v, bool *text_input)
 	quote_sheet *p = v->data;
 	*text_input = false;
 	if (!app_may(p->a, AREA_QUOTES, ACCESS_WRITE)) /* the keys still answer, saying who may */
-		return closed_actions;
+		return offer_page_closed_actions;
 	switch (quote_status_on(&p->q, app_today(p->a))) {
 	case QUOTE_DRAFT: return draft_actions;
 	case QUOTE_SENT: return sent_actions;
 	case QUOTE_ACCEPTED: return accepted_actions;
 	case QUOTE_EXPIRED: return expired_actions;
-	default: return closed_actions;
+	default: return offer_page_closed_actions;
 	}
 }
 
@@ -489,7 +474,7 @@ const struct view_ops view_quote_ops = {
 	.open = open_page,
 	.draw = draw,
 	.key = key,
-	.reload = reload,
+	.reload = offer_page_reload,
 	.mode = mode,
 	.close = close_page,
 };

@@ -190,11 +190,29 @@ char *offer_client_name(app *a, int64_t id, const char *stored, bool *wants_quot
 
 /* ---- a record's page ---- */
 
-int offer_page_open(view *v, void *page, list *l, int (*load)(void *page, cerr *e), cerr *e)
+int offer_page_open(view *v, offer_page *page, const struct list_ops *rows,
+		    int (*load)(void *page, cerr *e), cerr *e)
 {
 	v->data = page;
+	page->load = load;
+	list_init(&page->l, rows, page);
 	int r = load(page, e);
-	return r ? r : list_load(l, e);
+	return r ? r : list_load(&page->l, e);
+}
+
+const enum action offer_page_closed_actions[] = {
+	ACT_UP, ACT_DOWN, ACT_PAGE_UP, ACT_PAGE_DOWN, ACT_HOME, ACT_END, ACT_NONE,
+};
+
+void offer_page_reload(tui *t, view *v)
+{
+	offer_page *page = v->data;
+	list_reload_page(t, &page->l, page->load, page);
+}
+
+bool offer_same_id(const void *a, const void *b)
+{
+	return *(const int64_t *)a == *(const int64_t *)b;
 }
 
 int offer_rows_fetch(const void *from, const void *rows, size_t n, size_t size,

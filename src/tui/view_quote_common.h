@@ -139,9 +139,24 @@ char *offer_client_label(int64_t id, const char *name);
  * *wants_quote (may be NULL) is whether it asked for a quote, left as it is when the file cannot
  * be read. Caller frees. */
 char *offer_client_name(app *a, int64_t id, const char *stored, bool *wants_quote);
-/* The page opened as v->data (page): its record read by load, then its list l (on a failure the
- * view's close frees it). */
-int offer_page_open(view *v, void *page, list *l, int (*load)(void *page, cerr *e), cerr *e);
+/* The keys of a page that cannot change (closed, or for those who may not write): moving in its
+ * rows. */
+extern const enum action offer_page_closed_actions[];
+/* The first member of such a page's data: the list over its rows (its callbacks' ctx being the
+ * page) and how the page reads its record and rows. */
+typedef struct offer_page {
+	list l;
+	int (*load)(void *page, cerr *e);
+} offer_page;
+/* The page opened as v->data (page, the first member of the data): its list over the rows given
+ * by rows, its record and rows read by load, then the list loaded (on a failure the view's close
+ * frees it). */
+int offer_page_open(view *v, offer_page *page, const struct list_ops *rows,
+		    int (*load)(void *page, cerr *e), cerr *e);
+/* The page read again (its view_ops.reload): the record, then the list. */
+void offer_page_reload(tui *t, view *v);
+/* list_ops.same for rows whose first member is their int64_t id. */
+bool offer_same_id(const void *a, const void *b);
 /* A list_ops.fetch over n rows of `size` bytes held by the page: copies of all of them at once
  * (each made by copy), nothing before or after them. */
 int offer_rows_fetch(const void *from, const void *rows, size_t n, size_t size,

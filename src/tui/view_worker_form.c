@@ -111,31 +111,26 @@ static void build(worker_form *wf)
 
 static int open_form(tui *t, view *v, void *arg, cerr *e)
 {
-	worker_form *wf = xcalloc(1, sizeof *wf);
+	worker_form *wf = v->data = xcalloc(1, sizeof *wf);
 	wf->a = tui_app(t);
 	worker_init(&wf->old);
 	if (arg) {
 		int r = worker_get(wf->a, *(int64_t *)arg, &wf->old, e);
-		if (r) {
-			worker_free(&wf->old);
-			free(wf);
-			return r;
-		}
+		if (r)
+			return r; /* wf freed by close_form */
 		wf->id = wf->old.id;
 		wf->title = xasprintf(_("Edit worker %lld: %s"), (long long)wf->id, wf->old.name);
 	} else {
 		wf->title = xstrdup(_("New worker"));
 	}
 	build(wf);
-	v->data = wf;
 	return ST_OK;
 }
 
 static void draw(tui *t, view *v, rect r)
 {
-	worker_form *wf = v->data;
-	draw_text(r.y, 1, r.w - 2, wf->title, style_attr(S_HEADER));
-	form_draw(&wf->f, t, (rect){r.y + 2, 2, r.h - 2, r.w - 4});
+	const worker_form *wf = v->data;
+	form_page_draw(t, v, r, wf->title);
 }
 
 /* Another desk changed the worker while it was typed: the record as stored now becomes the

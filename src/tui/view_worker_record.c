@@ -144,19 +144,17 @@ static int open_form(tui *t, view *v, void *arg, cerr *e)
 	}
 	default: break;
 	}
-	form_focus(f, 0);
 	v->data = rf;
 	return ST_OK;
 }
 
 static void draw(tui *t, view *v, rect r)
 {
-	record_form *rf = v->data;
-	draw_text(r.y, 1, r.w - 2, rf->title, style_attr(S_HEADER));
+	const record_form *rf = v->data;
+	form_page_draw(t, v, r, rf->title);
 	if (rf->kind == WREC_COMMITMENTS)
 		draw_text(r.y + 1, 1, r.w - 2, _("The list: charte worker commitments (data/)"),
 			  style_attr(S_DIM));
-	form_draw(&rf->f, t, (rect){r.y + 2, 2, r.h - 2, r.w - 4});
 }
 
 static int record(record_form *rf, cerr *e)
