@@ -299,15 +299,16 @@ static void save(tui *t, view *v)
 		return;
 	cerr e;
 	err_clear(&e);
-	int r = rf->kind == PREC_ABSENCE   ? save_absence(t, rf, &e)
-		: rf->kind == PREC_MEETING ? save_meeting(rf, &e)
-					   : save_note(rf, &e);
+	if (rf->kind == PREC_ABSENCE) { /* saved, it closes the form and says what follows */
+		if (save_absence(t, rf, &e))
+			form_save_failed(t, &rf->f, &e);
+		return;
+	}
+	int r = rf->kind == PREC_MEETING ? save_meeting(rf, &e) : save_note(rf, &e);
 	if (r) {
 		form_save_failed(t, &rf->f, &e);
 		return;
 	}
-	if (rf->kind == PREC_ABSENCE)
-		return; /* said by show_uncovered; rf is gone */
 	form_view_recorded(t, rf->title);
 }
 
