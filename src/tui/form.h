@@ -153,6 +153,11 @@ int form_view_key(tui *t, view *v, const tkey *k, enum action act);
 /* A save refused with e: its reason under the field it names (the message line then says to
  * look there, so that it covers nothing), else on the message line. */
 void form_save_failed(tui *t, form *f, const cerr *e);
+/* A form view that recorded something: closed, every view refreshed, and "Recorded: TITLE"
+ * said (title may be the view's own: it is copied first). */
+void form_view_recorded(tui *t, const char *title);
+/* The question a form that records something asks before Esc discards what was typed. */
+const char *form_view_leave_record(view *v);
 /* Leave a form: at once when nothing was typed, else ask `question` first. */
 void form_leave(tui *t, form *f, const char *question);
 

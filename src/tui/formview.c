@@ -79,6 +79,21 @@ int form_view_key(tui *t, view *v, const tkey *k, enum action act)
 	}
 }
 
+void form_view_recorded(tui *t, const char *title)
+{
+	char *said = xstrdup(title);
+	tui_pop(t); /* the form and its title are gone */
+	tui_changed(t);
+	tui_msg(t, _("Recorded: %s"), said);
+	free(said);
+}
+
+const char *form_view_leave_record(view *v)
+{
+	(void)v;
+	return _("Leave without recording it?");
+}
+
 void form_view_not_saved(tui *t)
 {
 	cerr e;

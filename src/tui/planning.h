@@ -13,6 +13,20 @@ void planning_select(tui *t, int64_t id);
  * none) chosen already, the day and the start from its cursor. */
 void planning_plan_form(tui *t, int64_t client_id, const char *client_name, int64_t worker_id,
 			const char *worker_name, cday day, int start);
+/* What a worker's or a client's file records for continuity of service
+ * (view_planning_record.c). */
+enum planning_record { PREC_ABSENCE, PREC_MEETING, PREC_NOTE };
+/* Open the small form recording `kind`: an absence of worker_id; a first meeting of client_id
+ * or of worker_id (the other chosen in the form); an entry of client_id's notebook. `name` is the
+ * client's or the worker's, for its title. Says why not when the role may not write it. */
+void planning_record_form(tui *t, enum planning_record kind, int64_t client_id,
+			  int64_t worker_id, const char *name);
+/* A first meeting on one line, for a file: who met (the worker, on a client's file; the client,
+ * on a worker's), for the agency, the service, the request, the forbidden zones, signed or not
+ * (caller frees). */
+char *planning_meeting_text(app *a, const meeting *m, bool on_client_file);
+/* An absence's kind as people read it (leave, sick, training, other). */
+const char *planning_absence_kind(const char *kind);
 /* The forbidden zones of a client as the coordinator must see them beside each visit: the
  * client file's, then those recorded at first meetings (each once); NULL when none (caller
  * frees). */

@@ -1,5 +1,6 @@
-/* view_client.c — one client file, with three tabs: File (every field), Needs (the needs
- * analysis, O1) and History (everything about the client in time order, S2). ←/→ or [/] change
+/* view_client.c — one client file, with four tabs: File (every field), Needs (the needs
+ * analysis, O1), History (everything about the client in time order, S2) and Liaison (the
+ * first meetings with workers, I5, and the liaison notebook, I3: `a` writes in it). ←/→ or [/] change
  * tab (the digits stay the areas'); `e` edits the file, or on the Needs tab the analysis; on the
  * History tab Enter opens the call, quote or contract of the line; F2 logs a call from this
  * client. */
@@ -7,12 +8,16 @@
 #include <string.h>
 
 #include "charte/client.h"
+#include "charte/planning.h"
+#include "charte/visit.h"
 #include "areas.h"
 #include "call_actions.h"
+#include "dialog.h"
 #include "frame.h"
 #include "pager.h"
 #include "list.h"
 #include "picker.h"
+#include "planning.h"
 #include "views.h"
 
 /* One event of the history, kept whole while the file is shown (one client's events). */
@@ -39,6 +44,10 @@ typedef struct file_page {
 	char *analyst;     /* who analysed the needs, as people read it */
 	event *events;
 	size_t nevents;
+	meeting *meetings;       /* first meetings with workers (I5) */
+	size_t nmeetings;
+	note_entry *notes;       /* the liaison notebook, newest first (I3) */
+	size_t nnotes;
 	list hist;
 	int scroll[CLIENT_TABS]; /* first line shown of the File and Needs tabs */
 	int lines, height;       /* of the tab drawn last */
@@ -47,6 +56,11 @@ typedef struct file_page {
 static const enum action file_actions[] = {
 	ACT_EDIT, ACT_NEW_COMPLAINT, ACT_NEXT_TAB, ACT_PREV_TAB, ACT_UP,  ACT_DOWN,
 	ACT_PAGE_UP, ACT_PAGE_DOWN, ACT_HOME, ACT_END, ACT_NONE,
+};
+
+static const enum action liaison_actions[] = {
+	ACT_ADD,     ACT_EDIT,     ACT_NEW_COMPLAINT, ACT_NEXT_TAB, ACT_PREV_TAB, ACT_UP, ACT_DOWN,
+	ACT_PAGE_UP, ACT_PAGE_DOWN, ACT_HOME,         ACT_END,      ACT_NONE,
 };
 
 static const enum action history_actions[] = {
@@ -59,6 +73,7 @@ static const char *tab_title(int tab)
 	switch (tab) {
 	case CLIENT_TAB_FILE: return _("File");
 	case CLIENT_TAB_NEEDS: return _("Needs");
+	case CLIENT_TAB_LIAISON: return _("Liaison");
 	default: return _("History");
 	}
 }
@@ -120,6 +135,14 @@ static int load(void *page, cerr *e)
 	p->referent = p->c.referent ? picker_staff_label(p->a, p->c.referent, true) : NULL;
 	free(p->analyst);
 	p->analyst = p->has_needs ? picker_staff_label(p->a, p->n.analysed_by, false) : NULL;
+	/* The meetings and the notebook, as the history, leave the file shown when they fail. */
+	meetings_free(p->meetings, p->nmeetings);
+	notes_free(p->notes, p->nnotes);
+	p->meetings = NULL;
+	p->notes = NULL;
+	p->nmeetings = p->nnotes = 0;
+	meeting_list(p->a, p->id, 0, &p->meetings, &p->nmeetings, NULL);
+	note_list(p->a, p->id, &p->notes, &p->nnotes, NULL);
 	/* The history matters less than the file: a failure leaves it empty. */
 	struct collect col = {NULL, 0, 0};
 	cerr he;
@@ -223,6 +246,8 @@ static void page_free(file_page *p)
 	client_free(&p->c);
 	needs_free(&p->n);
 	events_free(p);
+	meetings_free(p->meetings, p->nmeetings);
+	notes_free(p->notes, p->nnotes);
 	free(p->referent);
 	free(p->analyst);
 	free(p);
@@ -387,6 +412,47 @@ static void draw_needs(file_page *p, pager *pg)
 	free(by);
 }
 
+/* The Liaison tab: the first meetings, then the notebook, newest first. */
+static void draw_liaison(file_page *p, pager *pg)
+{
+	char sample[17];
+	fmt_datetime_human(p->c.created_at, sample); /* the width of a date and a time */
+	const char *labels[] = {sample};
+	pager_label_width(pg, labels, 1);
+	pager_heading(pg, _("First meetings (client, worker, agency)"));
+	if (!p->nmeetings)
+		pager_para(pg, _("none recorded yet (a: record one)"), style_attr(S_DIM));
+	for (size_t i = 0; i < p->nmeetings; i++) {
+		char on[11];
+		fmt_date_human(p->meetings[i].met_on, on);
+		char *line = planning_meeting_text(p->a, &p->meetings[i], true);
+		pager_put(pg, on, line, A_NORMAL);
+		free(line);
+	}
+	pager_heading(pg, _("Liaison notebook"));
+	if (!p->nnotes)
+		pager_para(pg, _("no entry yet (a: write one)"), style_attr(S_DIM));
+	for (size_t i = 0; i < p->nnotes; i++) {
+		const note_entry *n = &p->notes[i];
+		char at[17];
+		fmt_datetime_human(n->at, at);
+		strbuf b = {0};
+		const char *author = n->author_name && *n->author_name ? n->author_name : n->author;
+		sb_addf(&b, n->by_worker ? _("%s (worker)") : "%s", author ? author : "");
+		visit v;
+		visit_init(&v);
+		if (n->visit_id && visit_get(p->a, n->visit_id, &v, NULL) == ST_OK) {
+			char when[17];
+			fmt_datetime_human(v.starts, when);
+			sb_addf(&b, _(", about the visit of %s"), when);
+		}
+		visit_free(&v);
+		sb_addf(&b, ": %s", n->text);
+		pager_put(pg, at, sb_str(&b), A_NORMAL);
+		sb_free(&b);
+	}
+}
+
 static void draw_tabs(file_page *p, int y, int w)
 {
 	int x = 1;
@@ -427,6 +493,8 @@ static void draw(tui *t, view *v, rect r)
 	pager pg = {body, p->scroll[p->tab], 0, 0};
 	if (p->tab == CLIENT_TAB_FILE)
 		draw_file(p, &pg);
+	else if (p->tab == CLIENT_TAB_LIAISON)
+		draw_liaison(p, &pg);
 	else
 		draw_needs(p, &pg);
 	p->lines = pg.line;
@@ -459,6 +527,31 @@ static void open_event(tui *t, file_page *p)
 		p->tab = CLIENT_TAB_FILE;
 }
 
+/* The dialog frees its arg with free(): everything it needs is in it. */
+struct liaison_arg {
+	int64_t id;
+	char name[256];
+};
+
+static void liaison_chosen(tui *t, void *arg, int choice)
+{
+	const struct liaison_arg *la = arg;
+	planning_record_form(t, choice == 0 ? PREC_NOTE : PREC_MEETING, la->id, 0, la->name);
+}
+
+/* a on the Liaison tab: an entry of the notebook, or a first meeting. */
+static void record_liaison(tui *t, file_page *p)
+{
+	struct liaison_arg *la = xcalloc(1, sizeof *la);
+	la->id = p->id;
+	char *name = client_display_name(&p->c);
+	snprintf(la->name, sizeof la->name, "%s", name);
+	free(name);
+	const char *items[] = {_("An entry of the liaison notebook"),
+			       _("A first meeting with a worker")};
+	dialog_menu(t, _("Record what?"), items, 2, 0, liaison_chosen, la);
+}
+
 static int key(tui *t, view *v, const tkey *k, enum action act)
 {
 	file_page *p = v->data;
@@ -482,6 +575,10 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 	default:
 		break;
 	}
+	if (p->tab == CLIENT_TAB_LIAISON && act == ACT_ADD) {
+		record_liaison(t, p);
+		return TK_DONE;
+	}
 	if (p->tab == CLIENT_TAB_HISTORY) {
 		if (act == ACT_OPEN) {
 			open_event(t, p);
@@ -496,7 +593,9 @@ static const enum action *mode(view *v, bool *text_input)
 {
 	file_page *p = v->data;
 	*text_input = false;
-	return p->tab == CLIENT_TAB_HISTORY ? history_actions : file_actions;
+	return p->tab == CLIENT_TAB_HISTORY   ? history_actions
+	       : p->tab == CLIENT_TAB_LIAISON ? liaison_actions
+					      : file_actions;
 }
 
 static void close_page(tui *t, view *v)
@@ -504,10 +603,17 @@ static void close_page(tui *t, view *v)
 	page_free(v->data);
 }
 
+static const struct action_help client_helps[] = {
+	{ACT_ADD, N_("On the Liaison tab: write an entry of the liaison notebook, or record a first "
+		     "meeting of the client, a worker and the agency")},
+	{ACT_NONE, NULL},
+};
+
 const struct view_ops view_client_ops = {
 	.name = "client",
 	.title = N_("Client file"),
 	.actions = file_actions,
+	.helps = client_helps,
 	.open = open_page,
 	.draw = draw,
 	.key = key,

@@ -302,8 +302,9 @@ static char *block_line(const planning *p, const visit *v, int k)
 	short_clock(v->ends, to);
 	const char *who = p->mode == PM_CLIENT ? (v->worker_id ? v->worker_name : _("no worker"))
 					       : v->client_name;
+	bool open = v->status == VISIT_PLANNED && (!v->worker_id || worker_absent(p, v));
 	switch (k) {
-	case 0: return xstrdup(who);
+	case 0: return open ? xasprintf("!%s", who) : xstrdup(who); /* seen without colours too */
 	case 1: return xasprintf("%s-%s", from, to);
 	case 2: return xstrdup(v->service_label);
 	case 3:

@@ -10,11 +10,13 @@
 
 #include "charte/complaint.h"
 #include "charte/contract.h"
+#include "charte/planning.h"
 #include "charte/worker.h"
 #include "areas.h"
 #include "dialog.h"
 #include "frame.h"
 #include "pager.h"
+#include "planning.h"
 #include "workers.h"
 
 /* The complaints about a worker the page lists, newest first. */
@@ -34,6 +36,10 @@ typedef struct worker_screen {
 	bool docs_denied;       /* not for this role: core said so */
 	char *docs_reason;
 	char *skills;           /* the worker's skills, their labels */
+	absence *absences;      /* newest first (I2) */
+	size_t nabsences;
+	meeting *meetings;      /* the first meetings with clients (I5) */
+	size_t nmeetings;
 	complaint *complaints;  /* the latest complaints about this worker (S5) */
 	size_t ncomplaints;
 	bool more_complaints;
@@ -57,6 +63,11 @@ static void page_clear(void *data)
 	complaints_free(p->complaints, p->ncomplaints);
 	p->complaints = NULL;
 	p->ncomplaints = 0;
+	absences_free(p->absences, p->nabsences);
+	meetings_free(p->meetings, p->nmeetings);
+	p->absences = NULL;
+	p->meetings = NULL;
+	p->nabsences = p->nmeetings = 0;
 	p->missing = p->docs_reason = NULL;
 	p->steps = NULL;
 	p->av = NULL;
@@ -89,6 +100,8 @@ static int load(void *data, cerr *e)
 		p->docs_reason = xstrdup(de.msg);
 	}
 	p->skills = worker_skills_words(p->a, p->w.skills, false);
+	absence_list(p->a, p->id, &p->absences, &p->nabsences, NULL);
+	meeting_list(p->a, 0, p->id, &p->meetings, &p->nmeetings, NULL);
 	/* The latest complaints about the worker: one page, newest first. */
 	complaint_filter cf;
 	complaint_filter_init(&cf);
@@ -225,6 +238,41 @@ static void draw_documents(pager *pg, const worker_screen *p)
 	}
 }
 
+static void draw_absences(pager *pg, const worker_screen *p)
+{
+	pager_heading(pg, _("Absences"));
+	if (!p->nabsences)
+		pager_put_at(pg, 2, NULL, _("none recorded (a: record one)"), style_attr(S_DIM));
+	cday today = app_today(p->a);
+	for (size_t i = 0; i < p->nabsences; i++) {
+		const absence *x = &p->absences[i];
+		char from[11], to[11];
+		fmt_date_human(x->from_day, from);
+		fmt_date_human(x->to_day, to);
+		char *when = xasprintf(_("%s to %s"), from, to);
+		char *what = x->note && *x->note
+				     ? xasprintf("%s: %s", planning_absence_kind(x->kind), x->note)
+				     : xstrdup(planning_absence_kind(x->kind));
+		pager_put(pg, when, what, style_attr(x->to_day < today ? S_DIM : S_NORMAL));
+		free(when);
+		free(what);
+	}
+}
+
+static void draw_meetings(pager *pg, const worker_screen *p)
+{
+	pager_heading(pg, _("First meetings"));
+	if (!p->nmeetings)
+		pager_put_at(pg, 2, NULL, _("none recorded (a: record one)"), style_attr(S_DIM));
+	for (size_t i = 0; i < p->nmeetings; i++) {
+		char *line = planning_meeting_text(p->a, &p->meetings[i], false);
+		char on[11];
+		fmt_date_human(p->meetings[i].met_on, on);
+		pager_put(pg, on, line, A_NORMAL);
+		free(line);
+	}
+}
+
 static void draw_complaints(pager *pg, const worker_screen *p)
 {
 	pager_heading(pg, p->more_complaints ? _("Complaints about this worker (the latest)")
@@ -251,7 +299,9 @@ static void draw(tui *t, view *v, rect r)
 	draw_text_right(r.y, 1, r.w - 2, enum_label(&worker_statuses, p->w.status),
 			style_attr(S_INFO));
 	pager pg = {{r.y + 2, 2, r.h - 2, r.w - 4}, p->scroll, 0, 0};
-	const char *labels[] = {_("Matricule"), _("Badge"),  _("Phone"),	_("Hired on"),
+	char sample[11];
+	fmt_date_human(app_today(p->a), sample);
+	const char *labels[] = {sample, _("Matricule"), _("Badge"),  _("Phone"),	_("Hired on"),
 				_("Skills"),	_("Notes"),  _("File"),		_("Ethics"),
 				_("Commitments"), _("Criminal record extract")};
 	for (size_t i = 0; i < ARRAY_LEN(labels); i++)
@@ -261,6 +311,8 @@ static void draw(tui *t, view *v, rect r)
 	draw_procedure(&pg, p);
 	draw_availability(&pg, p);
 	draw_documents(&pg, p);
+	draw_absences(&pg, p);
+	draw_meetings(&pg, p);
 	draw_complaints(&pg, p);
 	p->lines = pg.line;
 	p->height = pg.r.h;
@@ -278,7 +330,11 @@ struct record_arg {
 static void record_chosen(tui *t, void *arg, int choice)
 {
 	struct record_arg *ra = arg;
-	worker_record_form(t, ra->id, ra->name, ra->kinds[choice]);
+	if (ra->kinds[choice] == WREC_ABSENCE || ra->kinds[choice] == WREC_MEETING)
+		planning_record_form(t, ra->kinds[choice] == WREC_ABSENCE ? PREC_ABSENCE : PREC_MEETING,
+				     0, ra->id, ra->name);
+	else
+		worker_record_form(t, ra->id, ra->name, ra->kinds[choice]);
 }
 
 static void choose_record(tui *t, worker_screen *p)
@@ -291,6 +347,8 @@ static void choose_record(tui *t, worker_screen *p)
 		[WREC_COMMITMENTS] = N_("The list of commitments signed"),
 		[WREC_DOCUMENT] = N_("A document (CV, ID copy, criminal record extract…)"),
 		[WREC_AVAILABILITY] = N_("A weekly availability"),
+		[WREC_ABSENCE] = N_("An absence"),
+		[WREC_MEETING] = N_("A first meeting with a client"),
 	};
 	struct record_arg *ra = xcalloc(1, sizeof *ra);
 	ra->id = p->id;
@@ -300,6 +358,8 @@ static void choose_record(tui *t, worker_screen *p)
 	for (int k = 0; k < WREC_COUNT; k++) {
 		/* A role that may not record documents is not offered them. */
 		if (k == WREC_DOCUMENT && !app_may(p->a, AREA_WORKER_DOCS, ACCESS_WRITE))
+			continue;
+		if (k >= WREC_ABSENCE && !app_may(p->a, AREA_PLANNING, ACCESS_WRITE))
 			continue;
 		ra->kinds[n] = (enum worker_record_kind)k;
 		items[n++] = _(words[k]);
@@ -330,8 +390,8 @@ static void close_page(tui *t, view *v)
 }
 
 static const struct action_help worker_helps[] = {
-	{ACT_ADD, N_("Record a step of the selection procedure, a signature, a document or a "
-		     "weekly availability")},
+	{ACT_ADD, N_("Record a step of the selection procedure, a signature, a document, a "
+		     "weekly availability, an absence or a first meeting")},
 	{ACT_EDIT, N_("Change this worker's file")},
 	{ACT_NONE, NULL},
 };

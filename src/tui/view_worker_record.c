@@ -208,23 +208,13 @@ static void save(tui *t, view *v)
 			tui_error(t, &e);
 		return;
 	}
-	char *title = xstrdup(rf->title);
-	tui_pop(t); /* rf is gone */
-	tui_changed(t);
-	tui_msg(t, _("Recorded: %s"), title);
-	free(title);
-}
-
-static const char *leave(view *v)
-{
-	(void)v;
-	return _("Leave without recording it?");
+	form_view_recorded(t, rf->title);
 }
 
 static const struct form_view_ops record_form_view = {
 	.form_at = offsetof(record_form, f),
 	.save = save,
-	.leave = leave,
+	.leave = form_view_leave_record,
 };
 
 static void close_form(tui *t, view *v)

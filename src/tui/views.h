@@ -22,7 +22,13 @@ extern const struct view_ops view_client_ops, view_client_form_ops, view_needs_f
  * year (int64_t). */
 extern const struct view_ops view_survey_results_ops, view_survey_answer_ops;
 /* The tabs of a client file. */
-enum client_tab { CLIENT_TAB_FILE, CLIENT_TAB_NEEDS, CLIENT_TAB_HISTORY, CLIENT_TABS };
+enum client_tab {
+	CLIENT_TAB_FILE,
+	CLIENT_TAB_NEEDS,
+	CLIENT_TAB_HISTORY,
+	CLIENT_TAB_LIAISON, /* first meetings and the liaison notebook (I3, I5) */
+	CLIENT_TABS
+};
 /* Open the file of client id on a tab, over the current view. */
 void client_act_open(tui *t, int64_t id, int tab);
 

@@ -18,6 +18,8 @@ enum worker_record_kind {
 	WREC_COMMITMENTS,
 	WREC_DOCUMENT,
 	WREC_AVAILABILITY,
+	WREC_ABSENCE, /* these two: the planning's forms (planning_record_form) */
+	WREC_MEETING,
 	WREC_COUNT
 };
 /* Open the small form that records `kind` for worker id (named `name`, for its title). */
