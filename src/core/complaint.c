@@ -141,9 +141,7 @@ static char *trimmed(const char *s)
 
 int complaint_categories(app *a, complaint_category **rows, size_t *n, cerr *e)
 {
-	return role_check(a, AREA_COMPLAINTS, ACCESS_READ, e)
-		   ? ST_DENIED
-		   : db_complaint_categories(a->db, rows, n, e);
+	return ROLE_READ(a, AREA_COMPLAINTS, e, db_complaint_categories(a->db, rows, n, e));
 }
 
 const char *complaint_category_label(const complaint_category *rows, size_t n, const char *code)
@@ -355,8 +353,7 @@ int complaint_create(app *a, complaint *c, cerr *e)
 
 int complaint_get(app *a, int64_t id, complaint *out, cerr *e)
 {
-	return role_check(a, AREA_COMPLAINTS, ACCESS_READ, e) ? ST_DENIED
-							      : db_complaint_get(a->db, id, out, e);
+	return ROLE_READ(a, AREA_COMPLAINTS, e, db_complaint_get(a->db, id, out, e));
 }
 
 RECORD_UPDATE(complaint_put, complaint, db_complaint_update);
@@ -369,15 +366,23 @@ struct step_arg {
 	int64_t id; /* the action recorded */
 };
 
+/* Whether `step` may be taken on c as s says: the step itself, its day, and its text (every
+ * step but the closing has one). */
+static int step_check(app *a, const complaint *c, int step, const struct step_arg *s, cerr *e)
+{
+	int r = complaint_can(c, step, s->on, e);
+	if (!r)
+		r = check_day(a, s->on, "on", e);
+	if (!r && step != COMPLAINT_CLOSE)
+		r = text_check(s->text, "text", TEXT_MAX, true, e);
+	return r;
+}
+
 static int do_act(app *a, void *rec, void *arg, cerr *e)
 {
 	complaint *c = rec;
 	struct step_arg *s = arg;
-	int r = complaint_can(c, COMPLAINT_ACT, s->on, e);
-	if (!r)
-		r = check_day(a, s->on, "on", e);
-	if (!r)
-		r = text_check(s->text, "text", TEXT_MAX, true, e);
+	int r = step_check(a, c, COMPLAINT_ACT, s, e);
 	if (r)
 		return r;
 	char *text = trimmed(s->text);
@@ -403,11 +408,7 @@ static int do_answer(app *a, void *rec, void *arg, cerr *e)
 {
 	complaint *c = rec;
 	struct step_arg *s = arg;
-	int r = complaint_can(c, COMPLAINT_ANSWER, s->on, e);
-	if (!r)
-		r = check_day(a, s->on, "on", e);
-	if (!r)
-		r = text_check(s->text, "text", TEXT_MAX, true, e);
+	int r = step_check(a, c, COMPLAINT_ANSWER, s, e);
 	if (r)
 		return r;
 	free(c->answer);
@@ -427,9 +428,7 @@ static int do_close(app *a, void *rec, void *arg, cerr *e)
 {
 	complaint *c = rec;
 	struct step_arg *s = arg;
-	int r = complaint_can(c, COMPLAINT_CLOSE, s->on, e);
-	if (!r)
-		r = check_day(a, s->on, "on", e);
+	int r = step_check(a, c, COMPLAINT_CLOSE, s, e);
 	if (r)
 		return r;
 	c->closed_on = s->on;
@@ -445,16 +444,12 @@ int complaint_close(app *a, int64_t id, cday on, cerr *e)
 
 int complaint_actions(app *a, int64_t id, complaint_action **rows, size_t *n, cerr *e)
 {
-	return role_check(a, AREA_COMPLAINTS, ACCESS_READ, e)
-		   ? ST_DENIED
-		   : db_complaint_actions(a->db, id, rows, n, e);
+	return ROLE_READ(a, AREA_COMPLAINTS, e, db_complaint_actions(a->db, id, rows, n, e));
 }
 
 int complaint_plans(app *a, int64_t id, action_plan **rows, size_t *n, cerr *e)
 {
-	return role_check(a, AREA_COMPLAINTS, ACCESS_READ, e)
-		   ? ST_DENIED
-		   : db_complaint_plans(a->db, id, rows, n, e);
+	return ROLE_READ(a, AREA_COMPLAINTS, e, db_complaint_plans(a->db, id, rows, n, e));
 }
 
 bool complaint_overdue(app *a, const complaint *c)
@@ -467,23 +462,19 @@ bool complaint_overdue(app *a, const complaint *c)
 int complaint_page(app *a, const complaint_filter *f, const complaint *from, bool backward,
 		   int limit, complaint **rows, size_t *n, cerr *e)
 {
-	return role_check(a, AREA_COMPLAINTS, ACCESS_READ, e)
-		   ? ST_DENIED
-		   : db_complaints_page(a->db, f, from, backward, limit, rows, n, e);
+	return ROLE_READ(a, AREA_COMPLAINTS, e,
+			 db_complaints_page(a->db, f, from, backward, limit, rows, n, e));
 }
 
 int complaint_each(app *a, const complaint_filter *f, int (*fn)(const complaint *c, void *arg),
 		   void *arg, cerr *e)
 {
-	return role_check(a, AREA_COMPLAINTS, ACCESS_READ, e)
-		   ? ST_DENIED
-		   : db_complaints_each(a->db, f, fn, arg, e);
+	return ROLE_READ(a, AREA_COMPLAINTS, e, db_complaints_each(a->db, f, fn, arg, e));
 }
 
 int complaint_count(app *a, const complaint_filter *f, int64_t *n, cerr *e)
 {
-	return role_check(a, AREA_COMPLAINTS, ACCESS_READ, e) ? ST_DENIED
-							      : db_complaints_count(a->db, f, n, e);
+	return ROLE_READ(a, AREA_COMPLAINTS, e, db_complaints_count(a->db, f, n, e));
 }
 
 /* The first day of R7's window is the day after this one. */
@@ -612,8 +603,7 @@ int plan_link(app *a, int64_t id, const int64_t *ids, size_t n, cerr *e)
 
 int plan_get(app *a, int64_t id, action_plan *out, cerr *e)
 {
-	return role_check(a, AREA_PLANS, ACCESS_READ, e) ? ST_DENIED
-							 : db_plan_get(a->db, id, out, e);
+	return ROLE_READ(a, AREA_PLANS, e, db_plan_get(a->db, id, out, e));
 }
 
 static int do_add_action(app *a, void *rec, void *arg, cerr *e)
@@ -731,36 +721,30 @@ int plan_close(app *a, int64_t id, cday on, cerr *e)
 
 int plan_actions(app *a, int64_t id, plan_action **rows, size_t *n, cerr *e)
 {
-	return role_check(a, AREA_PLANS, ACCESS_READ, e) ? ST_DENIED
-							 : db_plan_actions(a->db, id, rows, n, e);
+	return ROLE_READ(a, AREA_PLANS, e, db_plan_actions(a->db, id, rows, n, e));
 }
 
 int plan_complaints(app *a, int64_t id, complaint **rows, size_t *n, cerr *e)
 {
-	return role_check(a, AREA_PLANS, ACCESS_READ, e)
-		   ? ST_DENIED
-		   : db_plan_complaints(a->db, id, rows, n, e);
+	return ROLE_READ(a, AREA_PLANS, e, db_plan_complaints(a->db, id, rows, n, e));
 }
 
 int plan_page(app *a, const plan_filter *f, const action_plan *from, bool backward, int limit,
 	      action_plan **rows, size_t *n, cerr *e)
 {
-	return role_check(a, AREA_PLANS, ACCESS_READ, e)
-		   ? ST_DENIED
-		   : db_plans_page(a->db, f, from, backward, limit, rows, n, e);
+	return ROLE_READ(a, AREA_PLANS, e,
+			 db_plans_page(a->db, f, from, backward, limit, rows, n, e));
 }
 
 int plan_each(app *a, const plan_filter *f, int (*fn)(const action_plan *p, void *arg),
 	      void *arg, cerr *e)
 {
-	return role_check(a, AREA_PLANS, ACCESS_READ, e) ? ST_DENIED
-							 : db_plans_each(a->db, f, fn, arg, e);
+	return ROLE_READ(a, AREA_PLANS, e, db_plans_each(a->db, f, fn, arg, e));
 }
 
 int plan_count(app *a, const plan_filter *f, int64_t *n, cerr *e)
 {
-	return role_check(a, AREA_PLANS, ACCESS_READ, e) ? ST_DENIED
-							 : db_plans_count(a->db, f, n, e);
+	return ROLE_READ(a, AREA_PLANS, e, db_plans_count(a->db, f, n, e));
 }
 
 /* ---- the charter ---- */
@@ -832,53 +816,53 @@ const history_kind complaint_history_kinds[] = {
 };
 
 RECORD_DESC(complaint_category_record, "complaint_categories",
-	    {"code", N_("Code"), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"label_en", N_("Label (English)"), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"label_fr", N_("Label (French)"), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"position", N_("Position"), FIELD_TEXT, NULL, MEM_NONE, 0});
+	    COLUMN("code", N_("Code"), FIELD_TEXT),
+	    COLUMN("label_en", N_("Label (English)"), FIELD_TEXT),
+	    COLUMN("label_fr", N_("Label (French)"), FIELD_TEXT),
+	    COLUMN("position", N_("Position"), FIELD_TEXT));
 
 RECORD_DESC(complaint_record, "complaints",
-	    {"id", "", FIELD_HIDDEN, NULL, MEM_NONE, 0},
-	    {"received_on", N_("Received on"), FIELD_DATE, NULL, MEM_NONE, 0},
-	    {"channel", N_("Channel"), FIELD_ENUM, &complaint_channels, MEM_NONE, 0},
-	    {"client_id", N_("Client no."), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"worker_id", N_("Worker no."), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"category", N_("Category"), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"description", N_("Description"), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"severity", N_("Severity"), FIELD_ENUM, &complaint_severities, MEM_NONE, 0},
-	    {"anomaly", N_("Anomaly"), FIELD_FLAG, NULL, MEM_NONE, 0},
-	    {"status", N_("Status"), FIELD_ENUM, &complaint_statuses, MEM_NONE, 0},
-	    {"answer", N_("Answer"), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"answered_on", N_("Answered on"), FIELD_DATE, NULL, MEM_NONE, 0},
-	    {"closed_on", N_("Closed on"), FIELD_DATE, NULL, MEM_NONE, 0},
-	    {"recorded_by", N_("Recorded by"), FIELD_STAFF, NULL, MEM_NONE, 0},
-	    {"created_at", N_("Created"), FIELD_DATETIME, NULL, MEM_NONE, 0});
+	    COLUMN("id", "", FIELD_HIDDEN),
+	    COLUMN("received_on", N_("Received on"), FIELD_DATE),
+	    ENUM_COLUMN("channel", N_("Channel"), &complaint_channels),
+	    COLUMN("client_id", N_("Client no."), FIELD_TEXT),
+	    COLUMN("worker_id", N_("Worker no."), FIELD_TEXT),
+	    COLUMN("category", N_("Category"), FIELD_TEXT),
+	    COLUMN("description", N_("Description"), FIELD_TEXT),
+	    ENUM_COLUMN("severity", N_("Severity"), &complaint_severities),
+	    COLUMN("anomaly", N_("Anomaly"), FIELD_FLAG),
+	    ENUM_COLUMN("status", N_("Status"), &complaint_statuses),
+	    COLUMN("answer", N_("Answer"), FIELD_TEXT),
+	    COLUMN("answered_on", N_("Answered on"), FIELD_DATE),
+	    COLUMN("closed_on", N_("Closed on"), FIELD_DATE),
+	    COLUMN("recorded_by", N_("Recorded by"), FIELD_STAFF),
+	    COLUMN("created_at", N_("Created"), FIELD_DATETIME));
 
 RECORD_DESC(complaint_action_record, "complaint_actions",
-	    {"id", "", FIELD_HIDDEN, NULL, MEM_NONE, 0},
-	    {"complaint_id", N_("Complaint no."), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"done_on", N_("Done on"), FIELD_DATE, NULL, MEM_NONE, 0},
-	    {"text", N_("Action"), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"done_by", N_("Done by"), FIELD_STAFF, NULL, MEM_NONE, 0});
+	    COLUMN("id", "", FIELD_HIDDEN),
+	    COLUMN("complaint_id", N_("Complaint no."), FIELD_TEXT),
+	    COLUMN("done_on", N_("Done on"), FIELD_DATE),
+	    COLUMN("text", N_("Action"), FIELD_TEXT),
+	    COLUMN("done_by", N_("Done by"), FIELD_STAFF));
 
 RECORD_DESC(action_plan_record, "action_plans",
-	    {"id", "", FIELD_HIDDEN, NULL, MEM_NONE, 0},
-	    {"title", N_("Title"), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"cause", N_("Cause"), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"status", N_("Status"), FIELD_ENUM, &plan_statuses, MEM_NONE, 0},
-	    {"opened_on", N_("Opened on"), FIELD_DATE, NULL, MEM_NONE, 0},
-	    {"closed_on", N_("Closed on"), FIELD_DATE, NULL, MEM_NONE, 0},
-	    {"created_by", N_("Created by"), FIELD_STAFF, NULL, MEM_NONE, 0});
+	    COLUMN("id", "", FIELD_HIDDEN),
+	    COLUMN("title", N_("Title"), FIELD_TEXT),
+	    COLUMN("cause", N_("Cause"), FIELD_TEXT),
+	    ENUM_COLUMN("status", N_("Status"), &plan_statuses),
+	    COLUMN("opened_on", N_("Opened on"), FIELD_DATE),
+	    COLUMN("closed_on", N_("Closed on"), FIELD_DATE),
+	    COLUMN("created_by", N_("Created by"), FIELD_STAFF));
 
 RECORD_DESC(plan_complaint_record, "plan_complaints",
-	    {"id", "", FIELD_HIDDEN, NULL, MEM_NONE, 0},
-	    {"plan_id", N_("Plan no."), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"complaint_id", N_("Complaint no."), FIELD_TEXT, NULL, MEM_NONE, 0});
+	    COLUMN("id", "", FIELD_HIDDEN),
+	    COLUMN("plan_id", N_("Plan no."), FIELD_TEXT),
+	    COLUMN("complaint_id", N_("Complaint no."), FIELD_TEXT));
 
 RECORD_DESC(plan_action_record, "plan_actions",
-	    {"id", "", FIELD_HIDDEN, NULL, MEM_NONE, 0},
-	    {"plan_id", N_("Plan no."), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"text", N_("Action"), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"owner", N_("Owner"), FIELD_STAFF, NULL, MEM_NONE, 0},
-	    {"due", N_("Due"), FIELD_DATE, NULL, MEM_NONE, 0},
-	    {"done_on", N_("Done on"), FIELD_DATE, NULL, MEM_NONE, 0});
+	    COLUMN("id", "", FIELD_HIDDEN),
+	    COLUMN("plan_id", N_("Plan no."), FIELD_TEXT),
+	    COLUMN("text", N_("Action"), FIELD_TEXT),
+	    COLUMN("owner", N_("Owner"), FIELD_STAFF),
+	    COLUMN("due", N_("Due"), FIELD_DATE),
+	    COLUMN("done_on", N_("Done on"), FIELD_DATE));

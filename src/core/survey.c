@@ -387,9 +387,8 @@ int survey_questions(app *a, int year, survey_question **rows, size_t *n, cerr *
 
 int survey_reply_get(app *a, int year, int64_t client_id, survey_reply *out, cerr *e)
 {
-	return role_check(a, AREA_SURVEY_ANSWERS, ACCESS_READ, e)
-		       ? ST_DENIED
-		       : db_survey_reply_get(a->db, year, client_id, out, e);
+	return ROLE_READ(a, AREA_SURVEY_ANSWERS, e,
+			 db_survey_reply_get(a->db, year, client_id, out, e));
 }
 
 int survey_reply_page(app *a, const survey_reply_filter *f, const survey_reply *from, int limit,
@@ -397,9 +396,8 @@ int survey_reply_page(app *a, const survey_reply_filter *f, const survey_reply *
 {
 	*rows = NULL;
 	*n = 0;
-	return role_check(a, AREA_SURVEY_ANSWERS, ACCESS_READ, e)
-		       ? ST_DENIED
-		       : db_survey_replies_page(a->db, f, from, false, limit, rows, n, e);
+	return ROLE_READ(a, AREA_SURVEY_ANSWERS, e,
+			 db_survey_replies_page(a->db, f, from, false, limit, rows, n, e));
 }
 
 int survey_reply_page_before(app *a, const survey_reply_filter *f, const survey_reply *from,
@@ -407,9 +405,8 @@ int survey_reply_page_before(app *a, const survey_reply_filter *f, const survey_
 {
 	*rows = NULL;
 	*n = 0;
-	return role_check(a, AREA_SURVEY_ANSWERS, ACCESS_READ, e)
-		       ? ST_DENIED
-		       : db_survey_replies_page(a->db, f, from, true, limit, rows, n, e);
+	return ROLE_READ(a, AREA_SURVEY_ANSWERS, e,
+			 db_survey_replies_page(a->db, f, from, true, limit, rows, n, e));
 }
 
 /* ---- results ---- */
@@ -545,29 +542,29 @@ void survey_results_free(survey_results *r)
 const audit_rule survey_rules[] = {
 	{"S6", "survey-missing", "survey", N_("annual satisfaction survey, results published"),
 	 N_("the survey of %s was not published by %s%s"),
-	 {"survey_campaigns", "contracts", "settings"}, AUDIT_BY_DAY},
+	 {"survey_campaigns", "visits", "settings"}, AUDIT_BY_DAY},
 	{NULL, NULL, NULL, NULL, NULL, {NULL}, AUDIT_UNTIMED},
 };
 
 /* The survey's rows as the history shows them. */
 RECORD_DESC(survey_campaign_record, "survey_campaigns",
-	    {"year", N_("Year"), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"opened_on", N_("Opened on"), FIELD_DATE, NULL, MEM_NONE, 0},
-	    {"opened_by", N_("Opened by"), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"published_on", N_("Published on"), FIELD_DATE, NULL, MEM_NONE, 0},
-	    {"published_by", N_("Published by"), FIELD_TEXT, NULL, MEM_NONE, 0});
+	    COLUMN("year", N_("Year"), FIELD_TEXT),
+	    COLUMN("opened_on", N_("Opened on"), FIELD_DATE),
+	    COLUMN("opened_by", N_("Opened by"), FIELD_TEXT),
+	    COLUMN("published_on", N_("Published on"), FIELD_DATE),
+	    COLUMN("published_by", N_("Published by"), FIELD_TEXT));
 RECORD_DESC(survey_question_record, "survey_questions",
-	    {"id", "", FIELD_HIDDEN, NULL, MEM_NONE, 0},
-	    {"year", N_("Year"), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"position", N_("No."), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"code", N_("Code"), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"text_fr", N_("Question in French"), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"text_en", N_("Question in English"), FIELD_TEXT, NULL, MEM_NONE, 0});
+	    COLUMN("id", "", FIELD_HIDDEN),
+	    COLUMN("year", N_("Year"), FIELD_TEXT),
+	    COLUMN("position", N_("No."), FIELD_TEXT),
+	    COLUMN("code", N_("Code"), FIELD_TEXT),
+	    COLUMN("text_fr", N_("Question in French"), FIELD_TEXT),
+	    COLUMN("text_en", N_("Question in English"), FIELD_TEXT));
 RECORD_DESC(survey_reply_record, "survey_clients",
-	    {"id", "", FIELD_HIDDEN, NULL, MEM_NONE, 0},
-	    {"year", N_("Year"), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"client_id", N_("Client no."), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"answers", N_("Answers"), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"comment", N_("Comment"), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"entered_by", N_("Entered by"), FIELD_TEXT, NULL, MEM_NONE, 0},
-	    {"entered_at", N_("Entered at"), FIELD_DATETIME, NULL, MEM_NONE, 0});
+	    COLUMN("id", "", FIELD_HIDDEN),
+	    COLUMN("year", N_("Year"), FIELD_TEXT),
+	    COLUMN("client_id", N_("Client no."), FIELD_TEXT),
+	    COLUMN("answers", N_("Answers"), FIELD_TEXT),
+	    COLUMN("comment", N_("Comment"), FIELD_TEXT),
+	    COLUMN("entered_by", N_("Entered by"), FIELD_TEXT),
+	    COLUMN("entered_at", N_("Entered at"), FIELD_DATETIME));

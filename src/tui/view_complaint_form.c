@@ -16,21 +16,61 @@
 #include "frame.h"
 #include "picker.h"
 
-static const char *date_format(void)
+/* ---- what the area's forms share (complaints.h) ---- */
+
+const char *complaints_date_format(void)
 {
 	return lang_french ? _("DD/MM/YYYY") : _("YYYY-MM-DD");
 }
 
-/* A date field: the reason it is not a day up to today. */
-static const char *day_of(form *f, const char *name, app *a, cday *day)
+const char *complaints_form_day(form *f, const char *name, cday latest, cday *day)
 {
 	char *text = form_text(f, name);
 	*day = NO_DAY;
 	const char *why = str_blank(text) ? N_("must not be empty") : parse_date(str_trim(text), day);
 	free(text);
-	if (!why && *day > app_today(a))
+	if (!why && latest != NO_DAY && *day > latest)
 		why = N_("is later than today");
 	return why;
+}
+
+const char *complaints_form_required(form *f, const char *name)
+{
+	char *text = form_text(f, name);
+	const char *why = str_blank(text) ? N_("must not be empty") : NULL;
+	free(text);
+	return why;
+}
+
+/* A choice field changed with Space or the arrows. */
+static field *add_choice(form *f, const char *name, const char *label, const char *const *items,
+			 size_t n, int choice)
+{
+	field *fd = form_add_choice(f, name, label, items, (int)n, choice);
+	fd->format = _("Space or ←/→ to change");
+	return fd;
+}
+
+field *complaints_add_category(form *f, app *a, const char *code, complaint_category **cats,
+			       size_t *n)
+{
+	complaint_categories(a, cats, n, NULL);
+	const char **items = xcalloc(*n ? *n : 1, sizeof *items);
+	int choice = 0;
+	for (size_t i = 0; i < *n; i++) {
+		items[i] = complaint_category_label(*cats, *n, (*cats)[i].code);
+		if (code && !strcmp((*cats)[i].code, code))
+			choice = (int)i;
+	}
+	field *fd = add_choice(f, "category", _("Category"), items, *n, choice);
+	free(items);
+	return fd;
+}
+
+const char *complaints_category_chosen(form *f, const complaint_category *cats, size_t n)
+{
+	int i = form_choice(f, "category");
+	return i >= 0 && (size_t)i < n ? cats[i].code : "";
 }
 
 /* ---- a new complaint ---- */
@@ -55,20 +95,27 @@ static int check(form *f, size_t i, cerr *e)
 	if (!strcmp(name, "client") && !form_pick_id(f, "client"))
 		why = N_("which client? type a few letters of the name to choose");
 	else if (!strcmp(name, "on"))
-		why = day_of(f, "on", cf->a, &day);
+		why = complaints_form_day(f, "on", app_today(cf->a), &day);
 	else if (!strcmp(name, "worker")) {
 		char *text = form_text(f, "worker");
 		long n;
 		if (!str_blank(text))
 			why = parse_int(str_trim(text), 1, 999999999999L, &n);
 		free(text);
-	} else if (!strcmp(name, "text")) {
-		char *text = form_text(f, "text");
-		if (str_blank(text))
-			why = N_("must not be empty");
-		free(text);
-	}
+	} else if (!strcmp(name, "text"))
+		why = complaints_form_required(f, "text");
 	return why ? err_set(e, ST_INVALID, name, "%s", _(why)) : ST_OK;
+}
+
+/* A choice among values[0..n) of an enum, shown by their labels. */
+static void add_enum_choice(form *f, const char *name, const char *label, const enum_table *table,
+			    const int *values, size_t n, int choice)
+{
+	const char **items = xcalloc(n, sizeof *items);
+	for (size_t i = 0; i < n; i++)
+		items[i] = enum_label(table, values[i]);
+	add_choice(f, name, label, items, n, choice);
+	free(items);
 }
 
 static int open_form(tui *t, view *v, void *arg, cerr *e)
@@ -94,24 +141,12 @@ static int open_form(tui *t, view *v, void *arg, cerr *e)
 	client_free(&cl);
 	char today[11];
 	fmt_date_human(app_today(cf->a), today);
-	form_add_text(f, "on", _("Received on"), today, 11)->format = date_format();
-	complaint_categories(cf->a, &cf->cats, &cf->ncats, NULL);
-	const char **items = xcalloc(cf->ncats ? cf->ncats : 1, sizeof *items);
-	for (size_t i = 0; i < cf->ncats; i++)
-		items[i] = complaint_category_label(cf->cats, cf->ncats, cf->cats[i].code);
-	form_add_choice(f, "category", _("Category"), items, (int)cf->ncats, 0)->format =
-		_("Space or ←/→ to change");
-	free(items);
-	const char *ch[ARRAY_LEN(channels)];
-	for (size_t i = 0; i < ARRAY_LEN(channels); i++)
-		ch[i] = enum_label(&complaint_channels, channels[i]);
-	form_add_choice(f, "channel", _("Channel"), ch, (int)ARRAY_LEN(channels), 0)->format =
-		_("Space or ←/→ to change");
-	const char *sev[ARRAY_LEN(severities)];
-	for (size_t i = 0; i < ARRAY_LEN(severities); i++)
-		sev[i] = enum_label(&complaint_severities, severities[i]);
-	form_add_choice(f, "severity", _("Severity"), sev, (int)ARRAY_LEN(severities), 1)->format =
-		_("Space or ←/→ to change");
+	form_add_text(f, "on", _("Received on"), today, 11)->format = complaints_date_format();
+	complaints_add_category(f, cf->a, NULL, &cf->cats, &cf->ncats);
+	add_enum_choice(f, "channel", _("Channel"), &complaint_channels, channels,
+			ARRAY_LEN(channels), 0);
+	add_enum_choice(f, "severity", _("Severity"), &complaint_severities, severities,
+			ARRAY_LEN(severities), 1);
 	form_add_text(f, "worker", _("Worker no."), "", 8)->format =
 		_("optional: the number of the worker it is about");
 	form_add_check(f, "anomaly", _("Anomaly noticed by the agency"), false);
@@ -131,19 +166,15 @@ static void save(tui *t, view *v)
 {
 	complaint_form *cf = v->data;
 	form *f = &cf->f;
-	cerr e;
-	if (!form_check_all(f)) {
-		err_set(&e, ST_INVALID, "", _("Not saved: see the reason under the field."));
-		tui_error(t, &e);
+	if (!form_view_valid(t, f))
 		return;
-	}
+	cerr e;
 	err_clear(&e);
 	complaint c;
 	complaint_init(&c);
 	c.client_id = form_pick_id(f, "client");
-	day_of(f, "on", cf->a, &c.received_on);
-	int cat = form_choice(f, "category");
-	c.category = xstrdup(cat >= 0 && (size_t)cat < cf->ncats ? cf->cats[cat].code : "");
+	complaints_form_day(f, "on", NO_DAY, &c.received_on); /* checked above */
+	c.category = xstrdup(complaints_category_chosen(f, cf->cats, cf->ncats));
 	c.channel = channels[form_choice(f, "channel")];
 	c.severity = severities[form_choice(f, "severity")];
 	char *worker_text = form_text(f, "worker");
@@ -155,8 +186,7 @@ static void save(tui *t, view *v)
 	c.description = form_text(f, "text");
 	if (complaint_create(cf->a, &c, &e)) {
 		complaint_free(&c);
-		if (!form_show_error(f, &e))
-			tui_error(t, &e);
+		form_save_failed(t, f, &e);
 		return;
 	}
 	int64_t id = c.id;
@@ -205,6 +235,28 @@ const struct view_ops view_complaint_form_ops = {
 
 /* ---- what a complaint's page records ---- */
 
+/* The words of each small form, by kind: its title, the day's label, the text's (NULL: none),
+ * what the message line says once it is recorded. */
+static const struct step_words {
+	const char *title, *on, *text, *done;
+} step_words[] = {
+    [CREC_ACTION] = {N_("An action taken about complaint %lld"), N_("Done on"),
+		     N_("What was done"), N_("Action recorded on complaint %lld")},
+    [CREC_ANSWER] = {N_("The answer given about complaint %lld"), N_("Answered on"), N_("Answer"),
+		     N_("Answer recorded on complaint %lld")},
+    [CREC_CLOSE] = {N_("Complaint %lld closed"), N_("Closed on"), NULL,
+		    N_("Complaint %lld closed")},
+};
+
+/* One of the words above (a format of the complaint's number) made with its number. */
+static char *step_text(const char *format, int64_t id)
+{
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+	return xasprintf(_(format), (long long)id);
+#pragma GCC diagnostic pop
+}
+
 typedef struct step_form {
 	app *a;
 	form f;
@@ -224,27 +276,17 @@ static int step_check(form *f, size_t i, cerr *e)
 	const char *why = NULL;
 	cday day;
 	if (!strcmp(name, "on"))
-		why = day_of(f, "on", sf->a, &day);
-	else if (!strcmp(name, "text")) {
-		char *text = form_text(f, "text");
-		if (str_blank(text))
-			why = N_("must not be empty");
-		free(text);
-	}
+		why = complaints_form_day(f, "on", app_today(sf->a), &day);
+	else if (!strcmp(name, "text"))
+		why = complaints_form_required(f, "text");
 	return why ? err_set(e, ST_INVALID, name, "%s", _(why)) : ST_OK;
-}
-
-static const char *step_title(enum complaint_record_kind kind)
-{
-	return kind == CREC_ACTION   ? _("An action taken about complaint %lld")
-	       : kind == CREC_ANSWER ? _("The answer given about complaint %lld")
-				     : _("Complaint %lld closed");
 }
 
 static int step_open_form(tui *t, view *v, void *arg, cerr *e)
 {
 	(void)e;
 	const struct step_open *so = arg;
+	const struct step_words *w = &step_words[so->kind];
 	step_form *sf = xcalloc(1, sizeof *sf);
 	sf->a = tui_app(t);
 	sf->id = so->id;
@@ -254,16 +296,10 @@ static int step_open_form(tui *t, view *v, void *arg, cerr *e)
 	f->check = step_check;
 	char today[11];
 	fmt_date_human(app_today(sf->a), today);
-	form_add_text(f, "on",
-		      so->kind == CREC_ACTION	? _("Done on")
-		      : so->kind == CREC_ANSWER ? _("Answered on")
-						: _("Closed on"),
-		      today, 11)
-		->format = date_format();
-	if (so->kind != CREC_CLOSE)
-		form_add_text(f, "text", so->kind == CREC_ACTION ? _("What was done") : _("Answer"),
-			      "", 0);
-	form_focus(f, so->kind == CREC_CLOSE ? 0 : 1);
+	form_add_text(f, "on", _(w->on), today, 11)->format = complaints_date_format();
+	if (w->text)
+		form_add_text(f, "text", _(w->text), "", 0);
+	form_focus(f, w->text ? 1 : 0);
 	v->data = sf;
 	return ST_OK;
 }
@@ -271,11 +307,7 @@ static int step_open_form(tui *t, view *v, void *arg, cerr *e)
 static void step_draw(tui *t, view *v, rect r)
 {
 	step_form *sf = v->data;
-	char *title = NULL;
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wformat-nonliteral"
-	title = xasprintf(step_title(sf->kind), (long long)sf->id);
-#pragma GCC diagnostic pop
+	char *title = step_text(step_words[sf->kind].title, sf->id);
 	draw_text(r.y, 1, r.w - 2, title, style_attr(S_HEADER));
 	free(title);
 	form_draw(&sf->f, t, (rect){r.y + 2, 2, r.h - 2, r.w - 4});
@@ -285,35 +317,26 @@ static void step_save(tui *t, view *v)
 {
 	step_form *sf = v->data;
 	form *f = &sf->f;
-	cerr e;
-	if (!form_check_all(f)) {
-		err_set(&e, ST_INVALID, "", _("Not saved: see the reason under the field."));
-		tui_error(t, &e);
+	if (!form_view_valid(t, f))
 		return;
-	}
+	cerr e;
 	err_clear(&e);
 	cday on;
-	day_of(f, "on", sf->a, &on);
-	char *text = sf->kind == CREC_CLOSE ? NULL : form_text(f, "text");
-	int r = sf->kind == CREC_ACTION ? complaint_act(sf->a, sf->id, on, text, NULL, &e)
+	complaints_form_day(f, "on", NO_DAY, &on); /* checked above */
+	char *text = step_words[sf->kind].text ? form_text(f, "text") : NULL;
+	int r = sf->kind == CREC_ACTION   ? complaint_act(sf->a, sf->id, on, text, NULL, &e)
 		: sf->kind == CREC_ANSWER ? complaint_answer(sf->a, sf->id, on, text, &e)
 					  : complaint_close(sf->a, sf->id, on, &e);
 	free(text);
 	if (r) {
-		if (!form_show_error(f, &e))
-			tui_error(t, &e);
+		form_save_failed(t, f, &e);
 		return;
 	}
-	enum complaint_record_kind kind = sf->kind;
-	int64_t id = sf->id;
+	char *done = step_text(step_words[sf->kind].done, sf->id);
 	tui_pop(t); /* sf is gone */
 	tui_changed(t);
-	if (kind == CREC_ACTION)
-		tui_msg(t, _("Action recorded on complaint %lld"), (long long)id);
-	else if (kind == CREC_ANSWER)
-		tui_msg(t, _("Answer recorded on complaint %lld"), (long long)id);
-	else
-		tui_msg(t, _("Complaint %lld closed"), (long long)id);
+	tui_msg(t, "%s", done);
+	free(done);
 }
 
 static const char *step_leave(view *v)

@@ -1,9 +1,9 @@
 /* view_followups.c — follow-up calls (S4, R6), from the Complaints tab's `F`: those due up to the
  * end of this week, the overdue ones and those done, in due order; `f` keeps one kind, Enter on
  * one not done records it done (the day, the client's satisfaction 1 to 5, remarks, and a
- * complaint opened from it in the same step when one is written). The list is core's
- * (followup.h): made from the first visits, bounded by the week. Also Today's section of the
- * follow-ups due this week. */
+ * complaint opened from it in the same step when one is written, in the category chosen). The
+ * list is core's (followup.h): made from the first visits, bounded by the week. Also Today's
+ * section of the follow-ups due this week. */
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -284,23 +284,9 @@ typedef struct done_form {
 	form f;
 	char key[FOLLOWUP_KEY_MAX];
 	char *title;
+	complaint_category *cats; /* the category of a complaint opened from the call */
+	size_t ncats;
 } done_form;
-
-static const char *date_format(void)
-{
-	return lang_french ? _("DD/MM/YYYY") : _("YYYY-MM-DD");
-}
-
-static const char *check_day(form *f, app *a, cday *day)
-{
-	char *text = form_text(f, "on");
-	*day = NO_DAY;
-	const char *why = str_blank(text) ? N_("must not be empty") : parse_date(str_trim(text), day);
-	free(text);
-	if (!why && *day > app_today(a))
-		why = N_("is later than today");
-	return why;
-}
 
 static const char *check_satisfaction(form *f, int *value)
 {
@@ -320,7 +306,7 @@ static int done_check(form *f, size_t i, cerr *e)
 	cday day;
 	int n;
 	if (!strcmp(name, "on"))
-		why = check_day(f, df->a, &day);
+		why = complaints_form_day(f, "on", app_today(df->a), &day);
 	else if (!strcmp(name, "satisfaction"))
 		why = check_satisfaction(f, &n);
 	return why ? err_set(e, ST_INVALID, name, "%s", _(why)) : ST_OK;
@@ -342,13 +328,16 @@ static int done_open(tui *t, view *v, void *arg, cerr *e)
 	f->check = done_check;
 	char today[11];
 	fmt_date_human(app_today(df->a), today);
-	form_add_text(f, "on", _("Called on"), today, 11)->format = date_format();
+	form_add_text(f, "on", _("Called on"), today, 11)->format = complaints_date_format();
 	form_add_text(f, "satisfaction", _("Satisfaction"), "", 2)->format =
 		_("1 very satisfied, 2 satisfied, 3 dissatisfied, 4 very dissatisfied, 5 no "
 		  "opinion; empty: not asked");
 	form_add_text(f, "note", _("Remarks"), "", 0);
 	form_add_text(f, "complaint", _("Complaint"), "", 0)->format =
 		_("optional: what the client complains of opens a complaint");
+	/* The category the command line gives by default, "other", first. */
+	complaints_add_category(f, df->a, "other", &df->cats, &df->ncats)->format =
+		_("of the complaint, when one is written; Space or ←/→ to change");
 	form_focus(f, 1);
 	v->data = df;
 	return ST_OK;
@@ -364,27 +353,26 @@ static void done_save(tui *t, view *v)
 {
 	done_form *df = v->data;
 	form *f = &df->f;
-	cerr e;
-	if (!form_check_all(f)) {
-		err_set(&e, ST_INVALID, "", _("Not saved: see the reason under the field."));
-		tui_error(t, &e);
+	if (!form_view_valid(t, f))
 		return;
-	}
+	cerr e;
 	err_clear(&e);
 	followup_done_in in = {0};
-	check_day(f, df->a, &in.on);
+	complaints_form_day(f, "on", NO_DAY, &in.on); /* checked above */
 	check_satisfaction(f, &in.satisfaction);
 	char *note = form_text(f, "note");
 	char *text = form_text(f, "complaint");
 	in.note = str_blank(note) ? NULL : note;
 	in.complaint = str_blank(text) ? NULL : text;
+	const char *category = complaints_category_chosen(f, df->cats, df->ncats);
+	if (in.complaint && *category)
+		in.category = category;
 	int64_t id = 0, complaint_id = 0;
 	int r = followup_done(df->a, df->key, &in, &id, &complaint_id, &e);
 	free(note);
 	free(text);
 	if (r) {
-		if (!form_show_error(f, &e))
-			tui_error(t, &e);
+		form_save_failed(t, f, &e);
 		return;
 	}
 	tui_pop(t); /* df is gone */
@@ -413,6 +401,7 @@ static void done_close(tui *t, view *v)
 	(void)t;
 	done_form *df = v->data;
 	form_free(&df->f);
+	complaint_categories_free(df->cats, df->ncats);
 	free(df->title);
 	free(df);
 }

@@ -159,35 +159,17 @@ typedef struct action_form {
 	int64_t plan_id;
 } action_form;
 
-static const char *date_format(void)
-{
-	return lang_french ? _("DD/MM/YYYY") : _("YYYY-MM-DD");
-}
-
-static const char *day_of(form *f, const char *name, cday *day)
-{
-	char *text = form_text(f, name);
-	*day = NO_DAY;
-	const char *why = str_blank(text) ? N_("must not be empty") : parse_date(str_trim(text), day);
-	free(text);
-	return why;
-}
-
 static int action_check(form *f, size_t i, cerr *e)
 {
 	const char *name = f->fields[i]->name;
 	const char *why = NULL;
 	cday day;
 	if (!strcmp(name, "due"))
-		why = day_of(f, "due", &day);
+		why = complaints_form_day(f, "due", NO_DAY, &day);
 	else if (!strcmp(name, "owner") && !form_pick_id(f, "owner"))
 		why = N_("who does it? type a few letters of the name to choose");
-	else if (!strcmp(name, "text")) {
-		char *text = form_text(f, "text");
-		if (str_blank(text))
-			why = N_("must not be empty");
-		free(text);
-	}
+	else if (!strcmp(name, "text"))
+		why = complaints_form_required(f, "text");
 	return why ? err_set(e, ST_INVALID, name, "%s", _(why)) : ST_OK;
 }
 
@@ -203,7 +185,7 @@ static int action_open(tui *t, view *v, void *arg, cerr *e)
 	field *owner = form_add_pick(&af->f, "owner", _("Who does it"), &picker_staff, 0, NULL, NULL);
 	owner->width = 30;
 	owner->format = _("type to search");
-	form_add_text(&af->f, "due", _("Due by"), "", 11)->format = date_format();
+	form_add_text(&af->f, "due", _("Due by"), "", 11)->format = complaints_date_format();
 	form_focus(&af->f, 0);
 	v->data = af;
 	return ST_OK;
@@ -221,24 +203,20 @@ static void action_draw(tui *t, view *v, rect r)
 static void action_save(tui *t, view *v)
 {
 	action_form *af = v->data;
-	cerr e;
-	if (!form_check_all(&af->f)) {
-		err_set(&e, ST_INVALID, "", _("Not saved: see the reason under the field."));
-		tui_error(t, &e);
+	if (!form_view_valid(t, &af->f))
 		return;
-	}
+	cerr e;
 	err_clear(&e);
 	plan_action pa = {0};
 	pa.plan_id = af->plan_id;
 	pa.text = form_text(&af->f, "text");
 	pa.owner = form_text(&af->f, "owner");
 	pa.done_on = NO_DAY;
-	day_of(&af->f, "due", &pa.due);
+	complaints_form_day(&af->f, "due", NO_DAY, &pa.due); /* checked above */
 	int r = plan_action_add(af->a, &pa, &e);
 	plan_action_free(&pa);
 	if (r) {
-		if (!form_show_error(&af->f, &e))
-			tui_error(t, &e);
+		form_save_failed(t, &af->f, &e);
 		return;
 	}
 	int64_t id = af->plan_id;
@@ -326,11 +304,11 @@ static void finish(tui *t, plan_screen *p)
 	fmt_date_human(app_today(p->a), today);
 	if (pa && pa->done_on == NO_DAY) {
 		d->action_id = pa->id;
-		dialog_prompt(t, _("The action done"), _("Done on"), date_format(), today,
-			      done_submit, d);
+		dialog_prompt(t, _("The action done"), _("Done on"), complaints_date_format(),
+			      today, done_submit, d);
 	} else {
-		dialog_prompt(t, _("Close the action plan"), _("Closed on"), date_format(), today,
-			      done_submit, d);
+		dialog_prompt(t, _("Close the action plan"), _("Closed on"),
+			      complaints_date_format(), today, done_submit, d);
 	}
 }
 

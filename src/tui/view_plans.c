@@ -199,14 +199,9 @@ struct plan_open {
 
 static int check(form *f, size_t i, cerr *e)
 {
-	const char *name = f->fields[i]->name;
-	if (strcmp(name, "title"))
-		return ST_OK;
-	char *text = form_text(f, "title");
-	int r = str_blank(text) ? err_set(e, ST_INVALID, "title", "%s", _("must not be empty"))
-				: ST_OK;
-	free(text);
-	return r;
+	const char *why = strcmp(f->fields[i]->name, "title") ? NULL
+							    : complaints_form_required(f, "title");
+	return why ? err_set(e, ST_INVALID, "title", "%s", _(why)) : ST_OK;
 }
 
 static int open_form(tui *t, view *v, void *arg, cerr *e)
@@ -244,12 +239,9 @@ static void form_draw_view(tui *t, view *v, rect r)
 static void save(tui *t, view *v)
 {
 	plan_form *pf = v->data;
-	cerr e;
-	if (!form_check_all(&pf->f)) {
-		err_set(&e, ST_INVALID, "", _("Not saved: see the reason under the field."));
-		tui_error(t, &e);
+	if (!form_view_valid(t, &pf->f))
 		return;
-	}
+	cerr e;
 	err_clear(&e);
 	action_plan p;
 	action_plan_init(&p);
@@ -257,8 +249,7 @@ static void save(tui *t, view *v)
 	p.cause = form_text(&pf->f, "cause");
 	if (plan_create(pf->a, &p, pf->ids, pf->n, &e)) {
 		action_plan_free(&p);
-		if (!form_show_error(&pf->f, &e))
-			tui_error(t, &e);
+		form_save_failed(t, &pf->f, &e);
 		return;
 	}
 	int64_t id = p.id;

@@ -218,8 +218,7 @@ static void save(tui *t, view *v)
 	sb_free(&answers);
 	free(comment);
 	if (r) {
-		if (!form_show_error(f, &e))
-			tui_error(t, &e);
+		form_save_failed(t, f, &e);
 		free(who);
 		return;
 	}

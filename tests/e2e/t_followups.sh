@@ -1,7 +1,7 @@
 # The follow-up calls on the screens (S4): Today lists those due this week; F on the Complaints
 # tab lists them, f keeps one kind, Enter records one done (the day, the satisfaction digit,
-# remarks, a complaint opened in the same step), after which it shows as done and the complaint
-# exists.
+# remarks, a complaint opened in the same step in the category chosen, "Other" at first), after
+# which it shows as done and the complaint exists.
 . "$(dirname "$0")/lib.sh"
 need_tmux
 new_agency
@@ -39,10 +39,15 @@ keys Tab
 type_text 'Contente'
 keys Tab
 type_text 'Les vitres ne sont pas faites'
+keys Tab
+wait_for "Category      ‹ Other ›"
+type_text q
+wait_for "Category      ‹ Quality of work ›"
 keys F10
 wait_for "Follow-up call recorded; complaint 1 opened"
 wait_for "Done       2026-02-25  2 complaint 1"
 [ "$("$BIN" followup list --done --csv | tail -n +2 | cut -d, -f6,7)" = "done,2" ] ||
 	fail "the follow-up stored done with satisfaction 2"
-"$BIN" complaint list --csv | grep -q 'followup' || fail "the complaint opened from it"
+[ "$("$BIN" complaint list --csv | tail -n +2 | cut -d, -f5)" = "quality" ] ||
+	fail "the complaint opened from it, in the category chosen"
 pass
