@@ -439,6 +439,7 @@ static void followup_done_form(tui *t, const followup *f)
 typedef struct due_section {
 	struct gather g;
 	bool more;
+	char *error; /* why the last read failed, shown in place of the lines */
 } due_section;
 
 static void *due_open(app *a)
@@ -456,26 +457,40 @@ static void due_forget(due_section *s)
 
 static void due_close(void *st)
 {
-	due_forget(st);
-	free(st);
+	due_section *s = st;
+	due_forget(s);
+	free(s->error);
+	free(s);
 }
 
-static int due_read(void *st, app *a, cminute now, cerr *e)
+/* The follow-ups due are made from every client's first visit: on a big file a read costs as
+ * much as the rest of Today together, so it is done in the first pause after Today shows, and
+ * again in the pause after each change, like the findings (the lines of the last read stay
+ * meanwhile). */
+static void due_settle(void *st, app *a)
 {
-	(void)now;
 	due_section *s = st;
 	struct gather g;
-	int r = gather(a, FIL_DUE, &g, e);
-	if (r)
-		return r;
+	cerr e;
+	err_clear(&e);
+	int r = gather(a, FIL_DUE, &g, &e);
 	due_forget(s);
+	free(s->error);
+	s->error = r ? xstrdup(*e.msg ? e.msg : _("something went wrong")) : NULL;
+	if (r)
+		return;
 	s->more = g.n > TODAY_LIMIT;
 	for (size_t i = TODAY_LIMIT; i < g.n; i++)
 		followup_free(&g.rows[i]);
 	if (s->more)
 		g.n = TODAY_LIMIT;
 	s->g = g;
-	return ST_OK;
+}
+
+static int due_read(void *st, app *a, cminute now, cerr *e)
+{
+	(void)st, (void)a, (void)now, (void)e;
+	return ST_OK; /* read in the pause (due_settle) */
 }
 
 static char *due_heading(void *st)
@@ -487,8 +502,8 @@ static char *due_heading(void *st)
 
 static const char *due_none(void *st)
 {
-	(void)st;
-	return _("nothing");
+	const due_section *s = st;
+	return s->error ? s->error : _("nothing");
 }
 
 static size_t due_count(void *st)
@@ -548,6 +563,7 @@ const struct today_section followups_due_today = {
 	.open = due_open,
 	.close = due_close,
 	.read = due_read,
+	.settle = due_settle,
 	.heading = due_heading,
 	.none = due_none,
 	.count = due_count,
