@@ -5,7 +5,9 @@
  * Runs A, then B, then A, then B… ROUNDS times each (after one warm-up run of each), each as a
  * whole process (fork, exec, wait: start-up included) with stdin and stdout on /dev/null, so
  * that the machine's noise falls on both alike. Leading NAME=VALUE arguments of a command are
- * put in its environment. Prints one line:
+ * put in its environment; an argument "{}" is replaced by the run's number (0 for the warm-up,
+ * then 1 to ROUNDS), so that a command that changes the file (a generation) may work on another
+ * range each time. Prints one line:
  *
  *   median_ms_A median_ms_B median_ratio_A/B median_difference_ms_A-B peak_kB_A peak_kB_B
  *
@@ -29,9 +31,12 @@ static double now_ms(void)
 	return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
 
-/* Run argv (NAME=VALUE arguments first) once: its wall time in ms, its peak size in kB. */
-static int run(char **argv, double *ms, long *peak_kb)
+/* Run argv (NAME=VALUE arguments first) once, as run number `round`: its wall time in ms, its
+ * peak size in kB. */
+static int run(char **argv, int round, double *ms, long *peak_kb)
 {
+	char number[16];
+	snprintf(number, sizeof number, "%d", round);
 	double t0 = now_ms();
 	pid_t pid = fork();
 	if (pid < 0)
@@ -42,6 +47,9 @@ static int run(char **argv, double *ms, long *peak_kb)
 		dup2(null, 1);
 		while (*argv && strchr(*argv, '=') && **argv != '=')
 			putenv(*argv++);
+		for (char **p = argv; *p; p++)
+			if (!strcmp(*p, "{}"))
+				*p = number;
 		execvp(argv[0], argv);
 		_exit(127);
 	}
@@ -88,16 +96,16 @@ int main(int argc, char **argv)
 	double *ratio = calloc((size_t)rounds, sizeof *ratio), *diff = calloc((size_t)rounds, sizeof *diff);
 	long peak_a = 0, peak_b = 0, kb;
 	double ms;
-	if (run(a, &ms, &kb) || run(b, &ms, &kb)) { /* warm-up, and a check that both run */
+	if (run(a, 0, &ms, &kb) || run(b, 0, &ms, &kb)) { /* warm-up, and a check that both run */
 		fprintf(stderr, "bench: a command failed: %s / %s\n", a[0], b[0]);
 		return 1;
 	}
 	for (int i = 0; i < rounds; i++) {
-		if (run(a, &ta[i], &kb))
+		if (run(a, i + 1, &ta[i], &kb))
 			return 1;
 		if (kb > peak_a)
 			peak_a = kb;
-		if (run(b, &tb[i], &kb))
+		if (run(b, i + 1, &tb[i], &kb))
 			return 1;
 		if (kb > peak_b)
 			peak_b = kb;

@@ -23,15 +23,17 @@
 /* This area's charter findings (db/findings.c runs them). */
 const db_finding_query db_visit_findings[] = {
 	/* O5: a worker with two visits at once, neither cancelled: reported on the later-made
-	 * one, naming the other. */
+	 * one, naming the other. Materialized: a subquery in FROM would be flattened and its
+	 * probe (visits_live_by_worker) run twice a visit, for the WHERE and for the column. */
 	{"schedule-conflict",
-	 "SELECT v.id, v.id, w.name, v.starts, o FROM ("
+	 "WITH v AS MATERIALIZED ("
 	 " SELECT v.id, v.worker_id, v.starts, (SELECT min(o.id) FROM visits o"
 	 "  WHERE o.worker_id = v.worker_id AND o.starts > strftime('%Y-%m-%d %H:%M', v.starts,"
 	 "  '-1 day') AND o.starts < v.ends AND o.ends > v.starts AND o.id < v.id"
 	 "  AND o.status <> 'cancelled') AS o"
 	 " FROM visits v WHERE " RECENT_VISITS " AND v.status <> 'cancelled'"
-	 " AND v.worker_id IS NOT NULL) v JOIN workers w ON w.id = v.worker_id"
+	 " AND v.worker_id IS NOT NULL)"
+	 " SELECT v.id, v.id, w.name, v.starts, o FROM v JOIN workers w ON w.id = v.worker_id"
 	 " WHERE o IS NOT NULL ORDER BY v.starts, v.id"},
 	/* O5: a visit whose worker lacks a skill the contract requires (the service the visit
 	 * delivers, or one the contract names), or comes outside their weekly availability.

@@ -57,6 +57,9 @@ struct today_list {
 	const char *none;         /* N_(): said under the heading when there is no line */
 	const char *no_selection; /* N_(): a key of the section with no line selected */
 	size_t row_size;          /* the record's */
+	/* Read in the pause after Today shows and after each change (settle), not with the
+	 * other sections: a read as slow as the rest of Today together. */
+	bool in_pause;
 	/* The records in the order shown, as a malloc'd array (on failure nothing to free): past
 	 * TODAY_LIMIT the rest are freed and the count says "100+". */
 	int (*read)(app *a, cminute now, void **rows, size_t *n, cerr *e);
@@ -82,6 +85,7 @@ void today_draw_cells(rect r, attr_t attr, const char *const cells[], const int 
 void *today_list_open(const struct today_section *sec, app *a);
 void today_list_close(void *st);
 int today_list_read(void *st, app *a, cminute now, cerr *e);
+void today_list_settle(void *st, app *a);
 char *today_list_heading(void *st);
 const char *today_list_none(void *st);
 size_t today_list_count(void *st);
@@ -94,7 +98,8 @@ int today_list_key(tui *t, void *st, size_t i, enum action act);
 #define TODAY_LIST_SECTION(rank_, list_, actions_)                                         \
 	{                                                                                    \
 		.rank = (rank_), .open = today_list_open, .close = today_list_close,         \
-		.read = today_list_read, .heading = today_list_heading,                      \
+		.read = today_list_read, .settle = today_list_settle,                        \
+		.heading = today_list_heading,                                               \
 		.none = today_list_none, .count = today_list_count,                          \
 		.ident = today_list_ident, .draw = today_list_draw, .actions = (actions_),   \
 		.key = today_list_key, .list = (list_),                                      \

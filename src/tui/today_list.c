@@ -12,6 +12,7 @@ typedef struct list_section {
 	size_t n;
 	bool more; /* more than TODAY_LIMIT */
 	void *aside;
+	char *error; /* why the last read in the pause failed, said in place of the lines */
 } list_section;
 
 static const void *row_at(const list_section *s, size_t i)
@@ -47,13 +48,14 @@ void *today_list_open(const struct today_section *sec, app *a)
 
 void today_list_close(void *st)
 {
-	forget(st);
-	free(st);
+	list_section *s = st;
+	forget(s);
+	free(s->error);
+	free(s);
 }
 
-int today_list_read(void *st, app *a, cminute now, cerr *e)
+static int read_rows(list_section *s, app *a, cminute now, cerr *e)
 {
-	list_section *s = st;
 	void *rows = NULL;
 	size_t n = 0;
 	int r = s->def->read(a, now, &rows, &n, e);
@@ -72,6 +74,28 @@ int today_list_read(void *st, app *a, cminute now, cerr *e)
 	return ST_OK;
 }
 
+int today_list_read(void *st, app *a, cminute now, cerr *e)
+{
+	list_section *s = st;
+	if (s->def->in_pause)
+		return ST_OK; /* the lines of the last read stay until the pause */
+	return read_rows(s, a, now, e);
+}
+
+void today_list_settle(void *st, app *a)
+{
+	list_section *s = st;
+	if (!s->def->in_pause)
+		return;
+	cerr e;
+	err_clear(&e);
+	int r = read_rows(s, a, app_now(a), &e);
+	free(s->error);
+	s->error = r ? xstrdup(*e.msg ? e.msg : _("something went wrong")) : NULL;
+	if (r)
+		forget(s);
+}
+
 char *today_list_heading(void *st)
 {
 	const list_section *s = st;
@@ -80,7 +104,8 @@ char *today_list_heading(void *st)
 
 const char *today_list_none(void *st)
 {
-	return _(((const list_section *)st)->def->none);
+	const list_section *s = st;
+	return s->error ? s->error : _(s->def->none);
 }
 
 size_t today_list_count(void *st)

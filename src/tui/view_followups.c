@@ -461,8 +461,12 @@ static void due_act(tui *t, const void *row, enum action act)
 	followup_done_form(t, row);
 }
 
+/* The follow-ups due are made from every client's first visit: on a big file a read costs as
+ * much as the rest of Today together, so it is done in the pause after Today shows and after
+ * each change, like the findings. */
 static const struct today_list due_list = {
 	.title = N_("Follow-up calls due this week"),
+	.in_pause = true,
 	.none = N_("nothing"),
 	.no_selection = N_("No follow-up call is selected"),
 	.row_size = sizeof(followup),

@@ -15,8 +15,10 @@ export CHARTE_NOW='2026-01-05 09:00'
 CHARTE_NOW='2026-01-31 13:00' "$BIN" visit done 1 >/dev/null || fail "visit done"
 export CHARTE_NOW='2026-02-25 10:00' # a Wednesday: due on Saturday the 28th
 start "$BIN"
+wait_for "Charter findings (4)" # the slow sections (findings, follow-ups) are read in the first pause
+keys End
 wait_for "Follow-up calls due this week (1)"
-keys End Enter # Today's line opens the same form
+keys Enter # Today's line opens the same form
 wait_for "Follow-up call to Dupont Jeanne"
 keys Escape
 wait_gone "Follow-up call to Dupont Jeanne"
