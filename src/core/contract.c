@@ -620,15 +620,10 @@ int contract_of_quote(app *a, int64_t quote_id, char **number, cerr *e)
 	return db_contract_of_quote(a->db, quote_id, 0, number, e);
 }
 
-struct edit {
-	const contract *base; /* NULL: as stored now */
-	contract *mine;
-};
-
 static int do_edit(app *a, void *rec, void *arg, cerr *e)
 {
 	contract *k = rec;
-	struct edit *ed = arg;
+	const record_edit *ed = arg;
 	contract *with = ed->mine;
 	int r = frozen(k, e);
 	if (r)
@@ -680,7 +675,7 @@ int contract_edit(app *a, const contract *base, contract *k, cerr *e)
 	int r = check_contract(a, k, e);
 	if (r)
 		return r;
-	struct edit ed = {base, k};
+	record_edit ed = {base, k};
 	return record_change(a, &contract_ops, k->id, do_edit, &ed, e);
 }
 

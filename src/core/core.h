@@ -219,6 +219,13 @@ int record_find(app *a, const record_ops *ops,
 		int (*by_number)(db *d, const char *number, void *rec, cerr *e), char prefix,
 		const char *ref, const char *field, void *out, const char *what, cerr *e);
 
+/* What an edit's step (record_change) is given: the record as the person saw it (NULL: as stored
+ * now) and what they made of it, both of the record's type. */
+typedef struct record_edit {
+	const void *base;
+	void *mine;
+} record_edit;
+
 /* An edit writes only what the person changed. `base` is the record as the person saw it when
  * they started (the form opened, the command read it), `mine` what they made of it, `cur` the
  * record as stored now, read inside the write transaction. Each editable field (mem) that mine

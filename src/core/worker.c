@@ -270,28 +270,24 @@ int worker_create(app *a, worker *w, cerr *e)
 RECORD_UPDATE(worker_put, worker, db_worker_update);
 RECORD_OPS(worker_ops, worker, AREA_WORKERS, worker_init, worker_free, db_worker_get, worker_put);
 
-struct edit {
-	const worker *base; /* NULL: as stored now */
-	worker *mine;
-};
-
 static int do_update(app *a, void *rec, void *arg, cerr *e)
 {
 	worker *cur = rec;
-	struct edit *ed = arg;
-	int r = check_fields(a, ed->mine, ed->mine->id, e);
+	const record_edit *ed = arg;
+	worker *mine = ed->mine;
+	int r = check_fields(a, mine, mine->id, e);
 	if (r)
 		return r;
 	/* What the person changed, and only that, over the file as stored now. */
-	normalise(a, ed->mine);
-	if ((r = record_merge(&worker_record, cur, ed->base ? ed->base : cur, ed->mine, e)))
+	normalise(a, mine);
+	if ((r = record_merge(&worker_record, cur, ed->base ? ed->base : cur, mine, e)))
 		return r;
 	return check_fields(a, cur, cur->id, e);
 }
 
 int worker_update(app *a, const worker *base, worker *w, cerr *e)
 {
-	struct edit ed = {base, w};
+	record_edit ed = {base, w};
 	return record_change(a, &worker_ops, w->id, do_update, &ed, e);
 }
 
