@@ -397,21 +397,24 @@ static int ref_and_day(cli *c, int argc, char **argv, const char *name, const ch
 
 /* R4: signed away from the agency, a start within the withdrawal period without the client's
  * express request is said on stderr (the contract is signed). */
-static void warn_early_start(cli *c, contract *k)
+static void warn_early_start(cli *c, contract *signed_k)
 {
 	cerr e = {0};
-	if (contract_get(c->a, k->id, k, &e) || !contract_starts_early(k, k->withdrawal_end))
-		return;
-	char start[11], end[11];
-	fmt_date(k->start, start);
-	fmt_date(k->withdrawal_end, end);
-	char *msg = xasprintf(_("warning: contract %s starts on %s, within the withdrawal "
-	                        "period (until %s), and the client has not asked for an "
-	                        "express start: record the request with 'charte contract "
-	                        "express %s'"),
-	                      k->number, start, end, k->number);
-	cli_eprintf("charte: %s\n", msg);
-	free(msg);
+	contract k; /* as it is now signed */
+	contract_init(&k);
+	if (!contract_get(c->a, signed_k->id, &k, &e) && contract_starts_early(&k, k.withdrawal_end)) {
+		char start[11], end[11];
+		fmt_date(k.start, start);
+		fmt_date(k.withdrawal_end, end);
+		char *msg = xasprintf(_("warning: contract %s starts on %s, within the withdrawal "
+		                        "period (until %s), and the client has not asked for an "
+		                        "express start: record the request with 'charte contract "
+		                        "express %s'"),
+		                      k.number, start, end, k.number);
+		cli_eprintf("charte: %s\n", msg);
+		free(msg);
+	}
+	contract_free(&k);
 }
 
 /* `sign` and `withdraw`: CONTRACT --on D, then the step, which says how many visits it
