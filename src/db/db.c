@@ -381,29 +381,26 @@ char *db_fts_query(const char *typed)
 		sb_free(&digits);
 		return q.s;
 	}
-	const char *p = typed;
-	while (*p) {
-		while (*p == ' ' || *p == '\t')
-			p++;
-		if (!*p)
-			break;
-		const char *start = p;
+	/* Each word between blanks, as a phrase taken as a prefix (its quotes doubled). */
+	for (const char *p = typed + strspn(typed, " \t"); *p; p += strspn(p, " \t")) {
+		size_t len = strcspn(p, " \t");
 		bool searchable = false; /* a word of punctuation alone would be an empty phrase */
-		while (*p && *p != ' ' && *p != '\t') {
-			unsigned char ch = (unsigned char)*p++;
+		for (size_t i = 0; i < len; i++) {
+			unsigned char ch = (unsigned char)p[i];
 			if (ch >= 0x80 || (ch >= '0' && ch <= '9') ||
 			    ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z'))
 				searchable = true;
 		}
-		if (!searchable)
-			continue;
-		sb_add(&q, q.len ? " \"" : "\"");
-		for (const char *s = start; s < p; s++) {
-			if (*s == '"')
-				sb_addc(&q, '"');
-			sb_addc(&q, *s);
+		if (searchable) {
+			sb_add(&q, q.len ? " \"" : "\"");
+			for (size_t i = 0; i < len; i++) {
+				if (p[i] == '"')
+					sb_addc(&q, '"');
+				sb_addc(&q, p[i]);
+			}
+			sb_add(&q, "\"*");
 		}
-		sb_add(&q, "\"*");
+		p += len;
 	}
 	return q.s;
 }

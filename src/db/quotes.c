@@ -9,20 +9,16 @@
 #include "charte/db_offer.h"
 #include "charte/db_clients.h"
 
-/* The quotes in the client's history (db_client_history). */
+/* The quotes in the client's history (db_client_history): an event a day a quote records. */
+#define HISTORY_QUOTE(event, day)                                                                  \
+	{"quotes", "quote", event,                                                                  \
+	 "SELECT " HISTORY_WHEN("quotes", day) ", number, id, total_incl, '', '' FROM quotes"       \
+	 " WHERE client_id = :id AND " day " IS NOT NULL"}
 const db_history_source db_quote_history_sources[] = {
-	{"quotes", "quote", "written",
-	 "SELECT " HISTORY_WHEN("quotes", "date") ", number, id, total_incl, '', ''"
-	 " FROM quotes WHERE client_id = :id"},
-	{"quotes", "quote", "sent",
-	 "SELECT " HISTORY_WHEN("quotes", "sent_on") ", number, id, total_incl, '', '' FROM quotes"
-	 " WHERE client_id = :id AND sent_on IS NOT NULL"},
-	{"quotes", "quote", "accepted",
-	 "SELECT " HISTORY_WHEN("quotes", "accepted_on") ", number, id, total_incl, '', '' FROM quotes"
-	 " WHERE client_id = :id AND accepted_on IS NOT NULL"},
-	{"quotes", "quote", "refused",
-	 "SELECT " HISTORY_WHEN("quotes", "refused_on") ", number, id, total_incl, '', '' FROM quotes"
-	 " WHERE client_id = :id AND refused_on IS NOT NULL"},
+	HISTORY_QUOTE("written", "date"),
+	HISTORY_QUOTE("sent", "sent_on"),
+	HISTORY_QUOTE("accepted", "accepted_on"),
+	HISTORY_QUOTE("refused", "refused_on"),
 	{NULL, NULL, NULL, NULL},
 };
 
