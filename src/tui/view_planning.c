@@ -2,9 +2,11 @@
  * one client's, or those no worker covers; days across, hours down, each visit a block from its
  * start to its end (uncovered ones in the overdue style, cancelled ones dimmed). The cursor goes
  * from visit to visit (↑/↓ within a day, ←/→ across days); the line under the grid says all of
- * the selected one, the client's forbidden zones included (issue 8, point 2). On it: h records
- * the arrival, z marks it done, x cancels it, W gives it to a worker (the planning checks shown
- * first), c opens the client's file. Each redraw after a change of week or person reads one
+ * the selected one, the client's forbidden zones included (issue 8, point 2), those of its first
+ * meetings too. On it: h records the arrival, z marks it done, x cancels it (once started:
+ * missed, or cancelled), W gives it to a worker (the ranked candidates first, the planning checks
+ * shown before), c opens the client's file; a plans a visit by hand (view_visit_form.c). A visit
+ * whose worker is absent that day is uncovered too, marked as one with no worker. Each redraw after a change of week or person reads one
  * index range (visit_page over the week of one worker or client): never the whole table. */
 #include <stdio.h>
 #include <stdlib.h>

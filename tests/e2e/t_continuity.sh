@@ -1,7 +1,8 @@
 # Continuity of service on the screens (issue 8, points 2, 4, 5 and 10): an absence recorded
 # from the worker's file lists the visit it leaves uncovered and shows it on the worker's grid,
 # marked absent; W offers the ranked candidates and the visit is replaced from the grid (the
-# candidate has not met the client: said, then confirmed). A visit planned by hand with `a` from
+# candidate has not met the client: said, then confirmed); a visit this morning marked missed
+# with x. A visit planned by hand with `a` from
 # the grid, outside the worker's availability: the check refused, then confirmed. A first meeting
 # recorded from the client file, its forbidden zones then beside the client's visits on the
 # grid; the notebook written. In French, "Planning d'Aïcha".
@@ -20,6 +21,8 @@ done
 "$BIN" contract add --client 1 --kind recurring --start 2026-03-23 --price 25 \
 	--service menage >/dev/null || fail "contract add"
 "$BIN" contract slot C2026-0001 --day thu --from 09:00 --to 11:00 --worker "$aicha" \
+	>/dev/null || fail "contract slot"
+"$BIN" contract slot C2026-0001 --day tue --from 08:00 --to 09:00 --worker "$aicha" \
 	>/dev/null || fail "contract slot"
 "$BIN" contract sign C2026-0001 --on 2026-03-02 >/dev/null || fail "contract sign"
 "$BIN" meeting add --client 1 --worker "$aicha" --representative alice --on 2026-03-20 \
@@ -91,6 +94,17 @@ wait_for "planned despite: unavailable"
 "$BIN" visit list --from 2026-04-01 --to 2026-04-01 --csv | tr -d "\r" >"$T/planned.csv"
 check "grep -q ',C2026-0001,1,$aicha,2026-04-01 07:00,2026-04-01 08:30,planned,.*,unavailable\$' '$T/planned.csv'" \
 	"the visit planned despite the check: $(cat "$T/planned.csv")"
+
+# This morning's visit (08:00, now 10:00): the worker did not come, x says it missed.
+keys Left
+wait_for "2026-03-31 08:00-09:00"
+keys x
+wait_for "The visit did not take place"
+keys 1
+wait_for "missed: the worker did not come"
+"$BIN" visit list --from 2026-03-31 --to 2026-03-31 --csv | grep -q ',2026-03-31 08:00,2026-03-31 09:00,missed,' ||
+	fail "the visit stored missed"
+keys Right
 
 # A first meeting and a notebook entry from the client file; the zones beside the visit.
 keys c
