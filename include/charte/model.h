@@ -513,6 +513,7 @@ void complaint_categories_free(complaint_category *rows, size_t n);
 typedef struct complaint_filter {
 	const char *search;   /* words typed: the client's name or phone */
 	bool open;            /* not closed only */
+	bool anomalies;       /* the anomalies noticed by the agency only */
 	const char *category; /* a code, NULL: any */
 	int64_t client_id;    /* 0: any */
 	int64_t worker_id;    /* 0: any */

@@ -175,9 +175,9 @@ static int complaint_list_cmd(cli *c, int argc, char **argv)
 	bool csv = false;
 	const char *client = NULL, *worker_ref = NULL;
 	const cli_opt opts[] = {{"csv", NULL, &csv},		{"open", NULL, &f.open},
-				{"category", &f.category, NULL}, {"client", &client, NULL},
-				{"worker", &worker_ref, NULL},	{"search", &f.search, NULL},
-				{NULL, NULL, NULL}};
+				{"anomaly", NULL, &f.anomalies}, {"category", &f.category, NULL},
+				{"client", &client, NULL},	{"worker", &worker_ref, NULL},
+				{"search", &f.search, NULL},	{NULL, NULL, NULL}};
 	int r = cli_parse(c, argc, argv, opts, NULL, NULL);
 	if (r || (client && (r = cli_id(c, client, "client", &f.client_id))) ||
 	    (worker_ref && (r = cli_id(c, worker_ref, "worker", &f.worker_id))) ||
@@ -347,8 +347,12 @@ static const cli_verb complaint_verbs[] = {
 	 complaint_answer_cmd},
 	{"close", "ID --on D", N_("close a complaint (once answered; an anomaly at any time)"),
 	 complaint_close_cmd},
-	{"list", "[--open] [--category CODE] [--client ID] [--worker ID] [--search WORDS] [--csv]",
-	 N_("list complaints, oldest first (--open: not closed)"), complaint_list_cmd},
+	{"list",
+	 "[--open] [--anomaly] [--category CODE] [--client ID] [--worker ID] [--search WORDS] "
+	 "[--csv]",
+	 N_("list complaints, oldest first (--open: not closed; --anomaly: the anomalies noticed by "
+	    "the agency)"),
+	 complaint_list_cmd},
 	{"show", "ID", N_("a complaint with its actions, answer and action plans"),
 	 complaint_show_cmd},
 	{"categories", "[--csv]", N_("the categories of complaints (codes for --category)"),

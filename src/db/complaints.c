@@ -158,10 +158,11 @@ int db_complaint_get(db *d, int64_t id, complaint *out, cerr *e)
 
 /* ---- the list ---- */
 
-enum { F_OPEN, F_CATEGORY, F_CLIENT, F_WORKER, F_SEARCH, F_COUNT };
+enum { F_OPEN, F_ANOMALY, F_CATEGORY, F_CLIENT, F_WORKER, F_SEARCH, F_COUNT };
 
 static const char *const complaint_filters[F_COUNT] = {
 	[F_OPEN] = "c.status <> 'closed'",
+	[F_ANOMALY] = "c.anomaly = 1",
 	[F_CATEGORY] = "c.category = :category",
 	[F_CLIENT] = "c.client_id = :client",
 	[F_WORKER] = "c.worker_id = :worker",
@@ -172,7 +173,7 @@ static unsigned filters_set(const void *filter)
 {
 	const complaint_filter *f = filter;
 	char *q = db_fts_query(f->search);
-	unsigned set = (unsigned)f->open << F_OPEN |
+	unsigned set = (unsigned)f->open << F_OPEN | (unsigned)f->anomalies << F_ANOMALY |
 		       (f->category && *f->category) << F_CATEGORY |
 		       (f->client_id != 0) << F_CLIENT | (f->worker_id != 0) << F_WORKER |
 		       (q != NULL) << F_SEARCH;

@@ -15,13 +15,13 @@
 #include "frame.h"
 #include "list.h"
 
-/* The `f` menu: open, all, then one item per category. */
-enum { FIL_OPEN, FIL_ALL, FIL_CATEGORY };
+/* The `f` menu: open, all, the anomalies, then one item per category. */
+enum { FIL_OPEN, FIL_ALL, FIL_ANOMALIES, FIL_CATEGORY };
 
 typedef struct complaints_view {
 	listview lv; /* the rows, and the search */
 	app *a;
-	int filter; /* FIL_OPEN, FIL_ALL, or FIL_CATEGORY + the category's index */
+	int filter; /* FIL_OPEN, FIL_ALL, FIL_ANOMALIES, or FIL_CATEGORY + the category's index */
 	complaint_category *cats;
 	size_t ncats;
 } complaints_view;
@@ -39,6 +39,7 @@ static int fetch(void *ctx, const void *from, bool backward, int limit, void **o
 	complaint_filter f;
 	complaint_filter_init(&f);
 	f.open = cv->filter == FIL_OPEN;
+	f.anomalies = cv->filter == FIL_ANOMALIES;
 	if (cv->filter >= FIL_CATEGORY && (size_t)(cv->filter - FIL_CATEGORY) < cv->ncats)
 		f.category = cv->cats[cv->filter - FIL_CATEGORY].code;
 	f.search = lv_query(&cv->lv);
@@ -159,11 +160,12 @@ static void close_complaints(tui *t, view *v)
 static void draw(tui *t, view *v, rect r)
 {
 	complaints_view *cv = v->data;
-	char *what = cv->filter == FIL_OPEN  ? xstrdup(_("open"))
-		     : cv->filter == FIL_ALL ? xstrdup(_("all"))
-					     : xstrdup(complaint_category_label(
-						   cv->cats, cv->ncats,
-						   cv->cats[cv->filter - FIL_CATEGORY].code));
+	char *what = cv->filter == FIL_OPEN	   ? xstrdup(_("open"))
+		     : cv->filter == FIL_ALL	   ? xstrdup(_("all"))
+		     : cv->filter == FIL_ANOMALIES ? xstrdup(_("anomalies"))
+						   : xstrdup(complaint_category_label(
+							 cv->cats, cv->ncats,
+							 cv->cats[cv->filter - FIL_CATEGORY].code));
 	char *title = xasprintf(_("%s: %s"), _("Complaints"), what);
 	lv_draw_title(t, &cv->lv, r, title, _("Search:"));
 	free(title);
@@ -186,6 +188,7 @@ static void choose_filter(tui *t, complaints_view *cv)
 	const char **items = xcalloc(n, sizeof *items);
 	items[FIL_OPEN] = _("Open complaints (not closed)");
 	items[FIL_ALL] = _("All complaints");
+	items[FIL_ANOMALIES] = _("Anomalies noticed by the agency");
 	for (size_t i = 0; i < cv->ncats; i++)
 		items[FIL_CATEGORY + i] = complaint_category_label(cv->cats, cv->ncats, cv->cats[i].code);
 	lv_filter_menu(t, _("Which complaints?"), items, (int)n, cv->filter, filter_chosen);

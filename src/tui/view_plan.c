@@ -85,7 +85,13 @@ static void line(rect r, int *y, const char *label, const char *value, attr_t at
 {
 	if (*y >= r.y + r.h)
 		return;
-	int lw = 14;
+	/* The widest label in the reader's language ("Cause identifiée"), and a space. */
+	static const char *const labels[] = {N_("Opened on"), N_("Closed on"), N_("Cause found")};
+	int lw = 0;
+	for (size_t i = 0; i < ARRAY_LEN(labels); i++)
+		if (text_width(_(labels[i])) > lw)
+			lw = text_width(_(labels[i]));
+	lw++;
 	if (label)
 		draw_text(*y, r.x, lw - 1, label, style_attr(S_LABEL) | A_BOLD);
 	draw_text(*y, r.x + lw, r.w - lw, value, attr);

@@ -98,6 +98,10 @@ echo "-- list --open, show, the client's history"
 open1=$("$BIN" complaint add --client "$client" --on 2026-05-10 --category punctuality --text 'Retard' --worker "$worker")
 expect_exit 0 "$BIN" complaint list --open --csv
 expect_eq "$(csv_col id <"$T/out" | tr '\n' ' ')" "$open1 " "--open lists only what is not closed"
+expect_exit 0 "$BIN" complaint list --anomaly --csv
+expect_eq "$(csv_col id <"$T/out" | tr '\n' ' ')" "$anomaly " "--anomaly lists only the anomalies"
+expect_exit 0 "$BIN" complaint list --anomaly --open --csv
+expect_eq "$(csv_col id <"$T/out" | wc -l)" 0 "the anomaly is closed"
 expect_exit 0 "$BIN" complaint show "$first"
 expect_stdout_match 'Appel à la cliente'
 expect_stdout_match 'Excuses et geste commercial'

@@ -1,7 +1,8 @@
 # The Complaints area: its tab, a complaint recorded from a client's file (R) through the form,
 # found in the list, its page; an action added (a), the answer written (w) and the complaint
 # closed (z), each stored as typed; closing asked before the answer shows core's reason; Today
-# lists the open complaints; an action plan made from a recurring problem (m) and listed (P).
+# lists the open complaints; an action plan made from a recurring problem (m) and listed (P); the
+# anomalies kept alone by the filter.
 . "$(dirname "$0")/lib.sh"
 need_tmux
 new_agency
@@ -77,7 +78,18 @@ wait_for "Vérifier les factures avant envoi"
 keys Escape P
 wait_for "Action plans: open"
 wait_for "Recurring complaints: Billing"
-keys Escape Q
+# An anomaly noticed at another desk: the list keeps it alone under f, 3.
+"$BIN" complaint add --client "$client" --on 2026-06-15 --category other --anomaly \
+	--text 'Badge oublié au bureau' >/dev/null
+keys Escape
+wait_for "Complaints: all"
+keys f
+wait_for "Anomalies noticed by the agency"
+keys 3
+wait_for "Complaints: anomalies"
+wait_for "Badge oublié au bureau"
+wait_gone "Facture en double"
+keys Q
 wait_for "[exited 0]"
 "$BIN" complaint list --csv >"$T/list.csv"
 check 'grep -qF "3,$client,1,2026-06-15,billing,closed,2026-06-15" "$T/list.csv"' "stored as typed, closed"
