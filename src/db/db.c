@@ -579,7 +579,10 @@ int db_open(const char *path, bool create, int max_version, db **out, cerr *e)
 		db_close(d);
 		return ST_IO;
 	}
-	int r = db_exec(d, "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;", e);
+	/* An 8 MB page cache (SQLite's default is 2 MB): the rules' index probes over ten years of
+	 * visits then cost what they cost over one month (make bench: audit 1.55x -> 1.12x). */
+	int r = db_exec(d, "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-8192;",
+			e);
 	if (!r)
 		r = db_migrate(d, max_version, e);
 	if (!r) {
