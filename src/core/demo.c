@@ -64,7 +64,7 @@ typedef struct demo {
 	int ncl;
 	event *ev; /* their steps */
 	size_t nev, capev;
-	int64_t worker_ids[16]; /* the team's workers, in demo_workers order */
+	int64_t worker_ids[24]; /* the team's workers, in demo_workers order */
 } demo;
 
 /* splitmix64: small, good enough, the same everywhere. */
@@ -727,7 +727,9 @@ static void plan_service(demo *d, deal *dl, int profile)
 	memset(dl, 0, sizeof *dl);
 	dl->profile = profile;
 	bool days[8];
-	static const int morning[] = {8 * 60, 8 * 60 + 30, 9 * 60};
+	/* spread over the morning, as the team's rounds are */
+	static const int morning[] = {7 * 60 + 30, 7 * 60 + 45, 8 * 60, 8 * 60 + 15,
+				      8 * 60 + 30, 9 * 60,      9 * 60 + 30, 10 * 60};
 	static const int care[] = {60, 90, 90, 120};
 	switch (profile) {
 	case P_SENIOR: {
@@ -738,9 +740,11 @@ static void plan_service(demo *d, deal *dl, int profile)
 		for (int w = 1; w <= 7; w++)
 			if (days[w])
 				add_slot(dl, w, s, s + len, 0);
+		/* lunch at a quarter to twelve, or a quarter of an hour after a late morning */
+		int noon = s + len + 15 > 11 * 60 + 45 ? s + len + 15 : 11 * 60 + 45;
 		for (int w = 1; lunch && w <= 7; w++)
 			if (days[w])
-				add_slot(dl, w, 11 * 60 + 45, 12 * 60 + 45, 1);
+				add_slot(dl, w, noon, noon + 60, 1);
 		break;
 	}
 	case P_MENAGE: {
@@ -1890,48 +1894,61 @@ static const struct {
 	bool signed_both;
 	int record_days_ago; /* the criminal record extract's issue, 0: none */
 	int from, to;        /* a weekday availability, minutes; 0-0: none */
+	int last_day;        /* the last day of the week worked (0: Friday; 6: Saturday too) */
 } demo_workers[] = {
     {"Isabelle Roux", "M0001", "B001", "06 71 22 31 40", "aide-dependance transferts permis",
-     WORKER_ACTIVE, 900, 5, true, 700, 8 * 60, 12 * 60},
+     WORKER_ACTIVE, 900, 5, true, 700, 7 * 60 + 30, 12 * 60 + 30, 0},
     {"Mathieu Lefort", "M0002", "B002", "06 71 22 31 41", "menage jardinage bricolage",
-     WORKER_ACTIVE, 1600, 5, true, 1500, 9 * 60, 17 * 60},
-    {"Fatou Diallo", "M0003", NULL, "06 71 22 31 42", "menage repas garde-enfants",
-     WORKER_ACTIVE, 200, 5, true, 240, 8 * 60, 14 * 60},
+     WORKER_ACTIVE, 1600, 5, true, 1500, 9 * 60, 17 * 60, 0},
+    {"Fatou Diallo", "M0003", NULL, "06 71 22 31 42", "menage repas garde-enfants aide-dependance",
+     WORKER_ACTIVE, 200, 5, true, 240, 8 * 60, 14 * 60, 0},
     {"Julie Bernard", "M0004", "B004", "07 81 45 12 03", "garde-enfants soutien-scolaire",
-     WORKER_ACTIVE, 500, 5, true, 520, 16 * 60, 19 * 60},
+     WORKER_ACTIVE, 500, 5, true, 520, 16 * 60, 19 * 60, 0},
     {"Nadia Haddad", "M0005", "B005", "07 81 45 12 04", "aide-dependance garde-malade alzheimer",
-     WORKER_ACTIVE, 1100, 3, true, 1000, 7 * 60, 13 * 60},
+     WORKER_ACTIVE, 1100, 3, true, 1000, 7 * 60, 13 * 60, 0},
     {"Camille Fontaine", "M0006", "B006", "06 12 98 76 54",
      "informatique soutien-scolaire permis vehicule", WORKER_ACTIVE, 300, 5, true, 320,
-     13 * 60, 18 * 60},
+     13 * 60, 18 * 60, 0},
     {"Thomas Girard", NULL, NULL, "06 44 55 66 77", "menage bricolage", WORKER_CANDIDATE, 0, 2,
-     false, 0, 0, 0},
+     false, 0, 0, 0, 0},
     {"Pierre Lambert", "M0007", "B007", NULL, "jardinage", WORKER_LEFT, 1800, 5, true, 1700, 0,
-     0},
-    /* The rest of the team, with wide days, so that most slots find someone. */
+     0, 0},
+    /* The rest of the team, with wide days (some working weekends), so that the slots find someone. */
     {"Sandrine Moreau", "M0008", "B008", "06 20 31 42 53",
      "aide-dependance garde-malade transferts menage repas", WORKER_ACTIVE, 1200, 5, true, 400,
-     7 * 60, 20 * 60},
+     7 * 60, 20 * 60, 7},
     {"Karim Haddou", "M0009", "B009", "06 20 31 42 54", "menage repas bricolage jardinage",
-     WORKER_ACTIVE, 700, 5, true, 600, 7 * 60, 20 * 60},
+     WORKER_ACTIVE, 700, 5, true, 600, 7 * 60, 20 * 60, 6},
     {"Élodie Masson", "M0010", "B010", "06 20 31 42 55",
      "aide-dependance garde-malade alzheimer menage", WORKER_ACTIVE, 950, 5, true, 800, 7 * 60,
-     20 * 60},
+     20 * 60, 6},
     {"Léa Garnier", "M0011", "B011", "06 20 31 42 56",
-     "garde-enfants soutien-scolaire menage repas", WORKER_ACTIVE, 400, 5, true, 380, 7 * 60,
-     20 * 60},
+     "garde-enfants soutien-scolaire menage repas aide-dependance", WORKER_ACTIVE, 400, 5, true, 380, 7 * 60,
+     20 * 60, 0},
     {"Hugo Perret", "M0012", "B012", "06 20 31 42 57",
-     "jardinage bricolage informatique surveillance permis vehicule", WORKER_ACTIVE, 650, 5, true,
-     500, 7 * 60, 20 * 60},
+     "jardinage bricolage informatique surveillance accompagnement permis vehicule", WORKER_ACTIVE, 650, 5, true,
+     500, 7 * 60, 20 * 60, 0},
     {"Amina Traoré", "M0013", "B013", "06 20 31 42 58",
      "aide-dependance transferts garde-malade repas menage", WORKER_ACTIVE, 1300, 5, true, 900,
-     7 * 60, 20 * 60},
+     7 * 60, 20 * 60, 7},
     {"Claire Dubois", "M0014", "B014", "06 20 31 42 59",
      "menage repas aide-dependance garde-enfants", WORKER_ACTIVE, 250, 5, true, 230, 7 * 60,
-     20 * 60},
+     20 * 60, 6},
     {"Julien Marchal", "M0015", "B015", "06 20 31 42 60",
      "aide-dependance garde-malade transferts alzheimer", WORKER_ACTIVE, 800, 5, true, 700,
-     7 * 60, 20 * 60},
+     7 * 60, 20 * 60, 7},
+    {"Martine Leclerc", "M0016", "B016", "06 20 31 42 61",
+     "aide-dependance garde-malade repas menage", WORKER_ACTIVE, 1500, 5, true, 600, 7 * 60,
+     14 * 60, 0},
+    {"Yannick Bertin", "M0017", "B017", "06 20 31 42 62",
+     "aide-dependance transferts garde-malade accompagnement permis vehicule", WORKER_ACTIVE, 450, 5, true, 420, 7 * 60,
+     20 * 60, 6},
+    {"Sylvie Aubertin", "M0018", "B018", "06 20 31 42 63",
+     "aide-dependance garde-malade alzheimer repas", WORKER_ACTIVE, 1000, 5, true, 640, 7 * 60,
+     13 * 60, 7},
+    {"Océane Petitjean", "M0019", "B019", "06 20 31 42 64",
+     "aide-dependance transferts repas menage", WORKER_ACTIVE, 350, 5, true, 330, 7 * 60,
+     15 * 60, 0},
 };
 
 static int demo_worker(demo *d, size_t i, cerr *e)
@@ -1972,7 +1989,8 @@ static int demo_worker(demo *d, size_t i, cerr *e)
 		r = worker_doc_add(d->a, &doc, NULL, e);
 		worker_doc_free(&doc);
 	}
-	for (int day = 1; !r && demo_workers[i].to && day <= 5; day++) {
+	int last = demo_workers[i].last_day ? demo_workers[i].last_day : 5;
+	for (int day = 1; !r && demo_workers[i].to && day <= last; day++) {
 		worker_availability av = {0, w.id, day, demo_workers[i].from, demo_workers[i].to};
 		r = worker_availability_add(d->a, &av, e);
 	}
@@ -2238,7 +2256,8 @@ static bool demo_fits(size_t i, const contract *k, const contract_slot *s)
 	char *have = worker_skills_union(demo_workers[i].skills, NULL);
 	char *want = worker_skills_union(s->service_code, k->skills);
 	char *lacking = worker_skills_lacking(have, want);
-	bool fits = demo_workers[i].status == WORKER_ACTIVE && !lacking && s->weekday <= 5 &&
+	int last = demo_workers[i].last_day ? demo_workers[i].last_day : 5;
+	bool fits = demo_workers[i].status == WORKER_ACTIVE && !lacking && s->weekday <= last &&
 		    s->starts >= demo_workers[i].from &&
 		    s->starts + contract_slot_minutes(s->starts, s->ends) <= demo_workers[i].to;
 	free(lacking);
@@ -2253,17 +2272,22 @@ struct demo_ids {
 	cday today;
 };
 
-/* The slots given so far, each with its worker (index in demo_workers). */
-struct demo_given {
-	contract_slot *slots;
-	size_t *worker;
-	size_t n;
+/* One slot of a running contract, waiting for its worker. */
+struct demo_slot {
+	contract *k;
+	contract_slot *s;
+	int fit;     /* how many of the team could take it */
+	size_t rank; /* its place in contract order, to break ties */
+	size_t worker;
 };
 
-static bool demo_free(const struct demo_given *g, size_t w, const contract_slot *s)
+#define DEMO_NONE ((size_t)-1)
+
+/* Worker w has no other slot given at the time of s. */
+static bool demo_free(const struct demo_slot *all, size_t n, size_t w, const contract_slot *s)
 {
-	for (size_t i = 0; i < g->n; i++)
-		if (g->worker[i] == w && contract_slots_overlap(&g->slots[i], s))
+	for (size_t i = 0; i < n; i++)
+		if (all[i].worker == w && contract_slots_overlap(all[i].s, s))
 			return false;
 	return true;
 }
@@ -2285,52 +2309,92 @@ static int collect_running(const contract *k, void *arg)
 	return 0;
 }
 
+/* The slots fewest workers can take first, then in contract order. */
+static int cmp_demo_slot(const void *x, const void *y)
+{
+	const struct demo_slot *a = x, *b = y;
+	if (a->fit != b->fit)
+		return a->fit < b->fit ? -1 : 1;
+	return a->rank < b->rank ? -1 : a->rank > b->rank;
+}
+
+/* The worker for one slot, as a coordinator chooses: one who already serves the contract,
+ * else the one with the lightest week so far; DEMO_NONE when nobody fits or is free. */
+static size_t demo_choose(const struct demo_slot *all, size_t n, const struct demo_slot *x,
+			  const int *load)
+{
+	size_t best = DEMO_NONE;
+	int best_score = 0;
+	for (size_t w = 0; w < ARRAY_LEN(demo_workers); w++) {
+		if (!demo_fits(w, x->k, x->s) || !demo_free(all, n, w, x->s))
+			continue;
+		bool serves = false;
+		for (size_t i = 0; i < n && !serves; i++)
+			serves = all[i].worker == w && all[i].k == x->k;
+		int score = load[w] - (serves ? 100000 : 0);
+		if (best == DEMO_NONE || score < best_score) {
+			best = w;
+			best_score = score;
+		}
+	}
+	return best;
+}
+
+/* The slots of the running recurring contracts given to the team, the first meeting recorded
+ * (three days before the contract started) where the worker had not met the client. */
 static int demo_slot_workers(demo *d, cerr *e)
 {
 	contract_filter f;
 	contract_filter_init(&f, d->today);
 	struct demo_ids x = {NULL, 0, d->today};
-	struct demo_given given = {NULL, NULL, 0};
 	int r = contract_each(d->a, &f, collect_running, &x, e);
+	contract *ks = xcalloc(x.n ? x.n : 1, sizeof *ks);
+	contract_slot **slots = xcalloc(x.n ? x.n : 1, sizeof *slots);
+	size_t *nslots = xcalloc(x.n ? x.n : 1, sizeof *nslots);
+	struct demo_slot *all = NULL;
+	size_t n = 0;
+	for (size_t i = 0; i < x.n; i++)
+		contract_init(&ks[i]);
 	for (size_t i = 0; !r && i < x.n; i++) {
-		contract k;
-		contract_init(&k);
-		contract_slot *slots = NULL;
-		size_t n = 0;
-		if (!(r = contract_get(d->a, x.ids[i], &k, e)))
-			r = contract_slots_of(d->a, k.id, &slots, &n, e);
-		for (size_t j = 0; !r && j < n; j++) {
-			/* The team's workers are 1.. in the order of demo_workers. */
+		if (!(r = contract_get(d->a, x.ids[i], &ks[i], e)))
+			r = contract_slots_of(d->a, ks[i].id, &slots[i], &nslots[i], e);
+		for (size_t j = 0; !r && j < nslots[i]; j++) {
+			all = xrealloc(all, (n + 1) * sizeof *all);
+			all[n] = (struct demo_slot){&ks[i], &slots[i][j], 0, n, DEMO_NONE};
 			for (size_t w = 0; w < ARRAY_LEN(demo_workers); w++)
-				if (demo_fits(w, &k, &slots[j]) && demo_free(&given, w, &slots[j])) {
-					slots[j].worker_id = (int64_t)w + 1;
-					given.slots = xrealloc(given.slots,
-							       (given.n + 1) * sizeof *given.slots);
-					given.worker = xrealloc(given.worker,
-								(given.n + 1) * sizeof *given.worker);
-					given.slots[given.n] = (contract_slot){.weekday = slots[j].weekday,
-									       .starts = slots[j].starts,
-									       .ends = slots[j].ends};
-					given.worker[given.n++] = w;
-					break;
-				}
-			if (!slots[j].worker_id)
-				continue;
-			bool met = false;
-			r = db_worker_met_client(d->a->db, slots[j].worker_id, k.client_id, k.start, &met,
-						 e);
-			if (!r && !met)
-				r = db_meeting_insert(d->a->db, k.client_id, slots[j].worker_id,
-						      k.start - 3, NULL, e);
-			if (!r)
-				r = contract_slot_edit(d->a, &slots[j], NULL, e);
+				all[n].fit += demo_fits(w, &ks[i], &slots[i][j]);
+			n++;
 		}
-		contract_slots_free(slots, n);
-		contract_free(&k);
 	}
+	if (n)
+		qsort(all, n, sizeof *all, cmp_demo_slot);
+	int load[ARRAY_LEN(demo_workers)] = {0};
+	for (size_t i = 0; !r && i < n; i++) {
+		size_t w = demo_choose(all, n, &all[i], load);
+		if (w == DEMO_NONE || w >= ARRAY_LEN(d->worker_ids))
+			continue;
+		all[i].worker = w;
+		load[w] += contract_slot_minutes(all[i].s->starts, all[i].s->ends);
+		contract_slot *s = all[i].s;
+		s->worker_id = d->worker_ids[w];
+		bool met = false;
+		r = db_worker_met_client(d->a->db, s->worker_id, all[i].k->client_id, all[i].k->start,
+					 &met, e);
+		if (!r && !met)
+			r = db_meeting_insert(d->a->db, all[i].k->client_id, s->worker_id,
+					      all[i].k->start - 3, NULL, e);
+		if (!r)
+			r = contract_slot_edit(d->a, s, NULL, e);
+	}
+	for (size_t i = 0; i < x.n; i++) {
+		contract_slots_free(slots[i], nslots[i]);
+		contract_free(&ks[i]);
+	}
+	free(all);
+	free(nslots);
+	free(slots);
+	free(ks);
 	free(x.ids);
-	free(given.slots);
-	free(given.worker);
 	return r;
 }
 
@@ -2392,7 +2456,7 @@ static int demo_visits(demo *d, cerr *e)
 
 struct demo_pick {
 	int64_t worker_id;           /* a worker with a visit planned next week */
-	int64_t clients[4], visits[4]; /* clients served lately, one of their visits each */
+	int64_t clients[64], visits[64]; /* clients served lately, one of their visits each */
 	size_t nclients;
 };
 
@@ -2453,7 +2517,7 @@ static int demo_week(demo *d, cerr *e)
 		r = absence_add(d->a, &x, NULL, NULL, e);
 		absence_free(&x);
 	}
-	/* The liaison notebooks of a few clients served these two weeks (I3). */
+	/* The liaison notebooks of the clients served these two weeks, but three (I3). */
 	static const char *const notes[] = {
 	    "Courses faites, le frigo est plein jusqu'à jeudi. Penser au pain.",
 	    "Douleur au genou signalée pendant la visite : famille prévenue.",
@@ -2466,7 +2530,7 @@ static int demo_week(demo *d, cerr *e)
 	f.status = VISIT_DONE;
 	if (!r)
 		r = visit_each(d->a, &f, pick_served, &p, e);
-	for (size_t i = 0; !r && i < p.nclients; i++) {
+	for (size_t i = 0; !r && i + 3 < p.nclients; i++) {
 		note_entry n;
 		note_init(&n);
 		n.client_id = p.clients[i];

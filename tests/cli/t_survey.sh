@@ -199,9 +199,9 @@ echo "-- the demo agency's survey: this year's, over the clients its visits serv
 expect_exit 0 "$BIN" --db "$T/demo.db" --user stephanie.durand --now '2026-12-02 10:00' init --demo
 expect_stderr_match 'stephanie.durand is its manager'
 expect_exit 0 "$BIN" --db "$T/demo.db" survey results --year 2026 --csv
-expect_eq "$(csv_get answers question overall <"$T/out")" 13 "13 clients of the demo answered"
+expect_eq "$(csv_get answers question overall <"$T/out")" 23 "23 clients of the demo answered"
 expect_eq "$("$BIN" --db "$T/demo.db" survey results --year 2026 | grep '^Clients asked')" \
-	"Clients asked: 22" "22 clients with a visit done in 2026"
+	"Clients asked: 36" "36 clients with a visit done in 2026"
 
 echo "-- help"
 expect_exit 0 "$BIN" survey --help
