@@ -278,17 +278,13 @@ static int complaint_show_cmd(cli *c, int argc, char **argv)
 	return r ? cli_fail(c, &e) : 0;
 }
 
-static int complaint_categories_cmd(cli *c, int argc, char **argv)
+static int list_categories(app *a, bool csv, cerr *e)
 {
-	bool csv = false;
-	int r = cli_csv_verb(c, argc, argv, &csv);
-	if (r)
-		return r;
 	complaint_category *rows = NULL;
 	size_t n = 0;
-	cerr e = {0};
-	if (complaint_categories(c->a, &rows, &n, &e))
-		return cli_fail(c, &e);
+	int r = complaint_categories(a, &rows, &n, e);
+	if (r)
+		return r;
 	static const char *const cols[] = {N_("code"), N_("label")};
 	cli_out *o = out_new(csv, cols, ARRAY_LEN(cols));
 	for (size_t i = 0; i < n; i++)
@@ -299,17 +295,18 @@ static int complaint_categories_cmd(cli *c, int argc, char **argv)
 	return 0;
 }
 
-static int complaint_recurring_cmd(cli *c, int argc, char **argv)
+static int complaint_categories_cmd(cli *c, int argc, char **argv)
 {
-	bool csv = false;
-	int r = cli_csv_verb(c, argc, argv, &csv);
-	if (r)
-		return r;
+	return cli_list_verb(c, argc, argv, list_categories);
+}
+
+static int list_recurring(app *a, bool csv, cerr *e)
+{
 	recurring_problem *rows = NULL;
 	size_t n = 0;
-	cerr e = {0};
-	if (complaint_recurring(c->a, &rows, &n, &e))
-		return cli_fail(c, &e);
+	int r = complaint_recurring(a, &rows, &n, e);
+	if (r)
+		return r;
 	static const char *const cols[] = {N_("kind"), N_("category"), N_("worker_id"),
 					   N_("complaints"), N_("without_plan"), N_("ids")};
 	cli_out *o = out_new(csv, cols, ARRAY_LEN(cols));
@@ -331,6 +328,11 @@ static int complaint_recurring_cmd(cli *c, int argc, char **argv)
 	out_end(o);
 	recurring_problems_free(rows, n);
 	return 0;
+}
+
+static int complaint_recurring_cmd(cli *c, int argc, char **argv)
+{
+	return cli_list_verb(c, argc, argv, list_recurring);
 }
 
 static const cli_verb complaint_verbs[] = {

@@ -102,7 +102,10 @@ static int visit_plan_cmd(cli *c, int argc, char **argv)
 	return r;
 }
 
-static int visit_assign_cmd(cli *c, int argc, char **argv)
+/* VERB ID --worker W [--force]: puts worker W on the visit through fn; with uncover, W
+ * may be '' to leave the visit uncovered. */
+static int worker_cmd(cli *c, int argc, char **argv, bool uncover,
+		      int (*fn)(app *, int64_t, int64_t, bool, cerr *))
 {
 	const char *who = NULL, *ref;
 	bool force = false;
@@ -113,13 +116,19 @@ static int visit_assign_cmd(cli *c, int argc, char **argv)
 	if (r)
 		return r;
 	if (!who)
-		return cli_usage(c, _("--worker is required ('' leaves the visit uncovered)"));
+		return cli_usage(c, uncover ? _("--worker is required ('' leaves the visit uncovered)")
+					    : _("--worker is required"));
 	if ((r = cli_id(c, ref, "id", &id)) ||
-	    (!str_blank(who) && (r = cli_id(c, who, "worker", &wid))) ||
+	    ((!uncover || !str_blank(who)) && (r = cli_id(c, who, "worker", &wid))) ||
 	    (r = cli_open(c, false)))
 		return r;
 	cerr e = {0};
-	return visit_assign(c->a, id, wid, force, &e) ? refused(c, &e) : 0;
+	return fn(c->a, id, wid, force, &e) ? refused(c, &e) : 0;
+}
+
+static int visit_assign_cmd(cli *c, int argc, char **argv)
+{
+	return worker_cmd(c, argc, argv, true, visit_assign);
 }
 
 static int visit_candidates_cmd(cli *c, int argc, char **argv)
@@ -155,21 +164,7 @@ static int visit_candidates_cmd(cli *c, int argc, char **argv)
 
 static int visit_replace_cmd(cli *c, int argc, char **argv)
 {
-	const char *who = NULL, *ref;
-	bool force = false;
-	const cli_opt opts[] = {{"worker", &who, NULL}, {"force", NULL, &force},
-				{NULL, NULL, NULL}};
-	int64_t id, wid = 0;
-	int r = cli_parse(c, argc, argv, opts, WHICH_VISIT, &ref);
-	if (r)
-		return r;
-	if (!who)
-		return cli_usage(c, _("--worker is required"));
-	if ((r = cli_id(c, ref, "id", &id)) || (r = cli_id(c, who, "worker", &wid)) ||
-	    (r = cli_open(c, false)))
-		return r;
-	cerr e = {0};
-	return visit_replace(c->a, id, wid, force, &e) ? refused(c, &e) : 0;
+	return worker_cmd(c, argc, argv, false, visit_replace);
 }
 
 /* VERB ID --at T: arrival or departure. */

@@ -578,17 +578,13 @@ done:
 
 /* ---- the lists of data/ ---- */
 
-static int worker_skills_cmd(cli *c, int argc, char **argv)
+static int list_skills(app *a, bool csv, cerr *e)
 {
-	bool csv = false;
-	int r = cli_csv_verb(c, argc, argv, &csv);
-	if (r)
-		return r;
 	skill *rows = NULL;
 	size_t n = 0;
-	cerr e = {0};
-	if (worker_skills(c->a, &rows, &n, &e))
-		return cli_fail(c, &e);
+	int r = worker_skills(a, &rows, &n, e);
+	if (r)
+		return r;
 	static const char *const cols[] = {N_("code"), N_("label")};
 	cli_out *o = out_new(csv, cols, ARRAY_LEN(cols));
 	for (size_t i = 0; i < n; i++)
@@ -596,6 +592,11 @@ static int worker_skills_cmd(cli *c, int argc, char **argv)
 	out_end(o);
 	skills_free(rows, n);
 	return 0;
+}
+
+static int worker_skills_cmd(cli *c, int argc, char **argv)
+{
+	return cli_list_verb(c, argc, argv, list_skills);
 }
 
 static int worker_commitments_cmd(cli *c, int argc, char **argv)

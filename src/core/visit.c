@@ -373,64 +373,79 @@ int visit_plan(app *a, visit *v, bool force, cerr *e)
 
 int visit_can(const visit *v, int step, cminute now, cerr *e)
 {
-	const char *status = enum_label(&visit_statuses, v->status);
+	bool status_allows; /* the visit's status lets the step be taken */
 	switch (step) {
 	case VISIT_STEP_ARRIVE:
 	case VISIT_STEP_LEAVE:
-		if (v->status == VISIT_CANCELLED || v->status == VISIT_MISSED)
-			return err_set(e, ST_CONFLICT, "visit", _("visit %lld is %s"), (long long)v->id,
-				       status);
-		if (step == VISIT_STEP_LEAVE && v->arrived_at == NO_MINUTE)
-			return err_set(e, ST_CONFLICT, "visit",
-				       _("visit %lld has no arrival recorded yet"), (long long)v->id);
-		return ST_OK;
+		status_allows = v->status != VISIT_CANCELLED && v->status != VISIT_MISSED;
+		break;
 	case VISIT_STEP_DONE:
 	case VISIT_STEP_MISSED:
-		if (v->status != VISIT_PLANNED)
-			return err_set(e, ST_CONFLICT, "visit", _("visit %lld is %s"), (long long)v->id,
-				       status);
-		if (v->starts > now)
-			return err_set(e, ST_CONFLICT, "visit", _("visit %lld has not started yet"),
-				       (long long)v->id);
-		return ST_OK;
 	case VISIT_STEP_CANCEL:
-	case VISIT_STEP_ASSIGN:
-		if (v->status != VISIT_PLANNED)
-			return err_set(e, ST_CONFLICT, "visit", _("visit %lld is %s"), (long long)v->id,
-				       status);
-		return ST_OK;
+	case VISIT_STEP_ASSIGN: status_allows = v->status == VISIT_PLANNED; break;
 	default: return err_set(e, ST_INVALID, "step", "%s", _("no such step"));
 	}
+	if (!status_allows)
+		return err_set(e, ST_CONFLICT, "visit", _("visit %lld is %s"), (long long)v->id,
+			       enum_label(&visit_statuses, v->status));
+	if (step == VISIT_STEP_LEAVE && v->arrived_at == NO_MINUTE)
+		return err_set(e, ST_CONFLICT, "visit", _("visit %lld has no arrival recorded yet"),
+			       (long long)v->id);
+	if ((step == VISIT_STEP_DONE || step == VISIT_STEP_MISSED) && v->starts > now)
+		return err_set(e, ST_CONFLICT, "visit", _("visit %lld has not started yet"),
+			       (long long)v->id);
+	return ST_OK;
 }
 
 RECORD_UPDATE(visit_put, visit, db_visit_update);
 RECORD_OPS(visit_ops, visit, AREA_PLANNING, visit_init, visit_free, db_visit_get, visit_put);
 
-struct at_arg {
-	cminute at;
-	int step;
+/* A step of a visit's life being taken, as its apply function sees it. */
+struct visit_change {
+	int step;    /* VISIT_STEP_… */
+	cminute now; /* the time visit_can allowed it at */
+	void *arg;   /* the step's own argument */
+};
+typedef int (*visit_apply_fn)(app *a, visit *v, const struct visit_change *c, cerr *e);
+
+struct visit_taking {
+	struct visit_change change;
+	visit_apply_fn apply;
 };
 
-static int do_time(app *a, void *rec, void *arg, cerr *e)
+static int do_step(app *a, void *rec, void *arg, cerr *e)
 {
-	visit *v = rec;
-	struct at_arg *x = arg;
-	cminute now = app_now(a);
-	int r = visit_can(v, x->step, now, e);
-	if (r)
-		return r;
-	if (x->at > now)
+	struct visit_taking *s = arg;
+	s->change.now = app_now(a);
+	int r = visit_can(rec, s->change.step, s->change.now, e);
+	return r ? r : s->apply(a, rec, &s->change, e);
+}
+
+/* Takes `step` on visit id in one transaction: refused as visit_can says, else apply changes
+ * the visit (arg its own), which is then stored. */
+static int visit_change(app *a, int64_t id, int step, visit_apply_fn apply, void *arg, cerr *e)
+{
+	struct visit_taking s = {{step, NO_MINUTE, arg}, apply};
+	return record_change(a, &visit_ops, id, do_step, &s, e);
+}
+
+/* The arrival or the departure at *c->arg. */
+static int do_time(app *a, visit *v, const struct visit_change *c, cerr *e)
+{
+	(void)a;
+	cminute at = *(const cminute *)c->arg;
+	if (at > c->now)
 		return err_set(e, ST_INVALID, "at", _("is later than now"));
-	if (x->at < v->starts - 12 * 60 || x->at > v->ends + 12 * 60)
+	if (at < v->starts - 12 * 60 || at > v->ends + 12 * 60)
 		return err_set(e, ST_INVALID, "at", _("is too far from the visit's time"));
-	if (x->step == VISIT_STEP_ARRIVE) {
-		if (v->left_at != NO_MINUTE && x->at > v->left_at)
+	if (c->step == VISIT_STEP_ARRIVE) {
+		if (v->left_at != NO_MINUTE && at > v->left_at)
 			return err_set(e, ST_INVALID, "at", _("is after the departure"));
-		v->arrived_at = x->at;
+		v->arrived_at = at;
 	} else {
-		if (x->at < v->arrived_at)
+		if (at < v->arrived_at)
 			return err_set(e, ST_INVALID, "at", _("is before the arrival"));
-		v->left_at = x->at;
+		v->left_at = at;
 	}
 	return ST_OK;
 }
@@ -440,8 +455,7 @@ static int record_time(app *a, int64_t id, cminute at, int step, cerr *e)
 {
 	if (at == NO_MINUTE)
 		return err_set(e, ST_INVALID, "at", _("is required"));
-	struct at_arg x = {at, step};
-	return record_change(a, &visit_ops, id, do_time, &x, e);
+	return visit_change(a, id, step, do_time, &at, e);
 }
 
 int visit_arrive(app *a, int64_t id, cminute at, cerr *e)
@@ -454,36 +468,31 @@ int visit_leave(app *a, int64_t id, cminute at, cerr *e)
 	return record_time(a, id, at, VISIT_STEP_LEAVE, e);
 }
 
-static int do_status(app *a, void *rec, void *arg, cerr *e)
+static int do_status(app *a, visit *v, const struct visit_change *c, cerr *e)
 {
-	visit *v = rec;
-	int step = *(int *)arg;
-	int r = visit_can(v, step, app_now(a), e);
-	if (!r)
-		v->status = step == VISIT_STEP_DONE ? VISIT_DONE : VISIT_MISSED;
-	return r;
+	(void)a;
+	(void)e;
+	v->status = c->step == VISIT_STEP_DONE ? VISIT_DONE : VISIT_MISSED;
+	return ST_OK;
 }
 
 int visit_done(app *a, int64_t id, cerr *e)
 {
-	int step = VISIT_STEP_DONE;
-	return record_change(a, &visit_ops, id, do_status, &step, e);
+	return visit_change(a, id, VISIT_STEP_DONE, do_status, NULL, e);
 }
 
 int visit_missed(app *a, int64_t id, cerr *e)
 {
-	int step = VISIT_STEP_MISSED;
-	return record_change(a, &visit_ops, id, do_status, &step, e);
+	return visit_change(a, id, VISIT_STEP_MISSED, do_status, NULL, e);
 }
 
-static int do_cancel(app *a, void *rec, void *arg, cerr *e)
+/* Cancelled for the reason c->arg. */
+static int do_cancel(app *a, visit *v, const struct visit_change *c, cerr *e)
 {
-	visit *v = rec;
-	int r = visit_can(v, VISIT_STEP_CANCEL, app_now(a), e);
-	if (r)
-		return r;
+	(void)a;
+	(void)e;
 	v->status = VISIT_CANCELLED;
-	str_set_trimmed(&v->cancel_reason, arg);
+	str_set_trimmed(&v->cancel_reason, c->arg);
 	return ST_OK;
 }
 
@@ -499,7 +508,7 @@ int visit_cancel(app *a, int64_t id, const char *reason, cerr *e)
 	for (const unsigned char *p = (const unsigned char *)reason; *p; p++)
 		if (*p < 0x20 || *p == 0x7f)
 			return err_set(e, ST_INVALID, "reason", _("must fit on one line"));
-	return record_change(a, &visit_ops, id, do_cancel, (void *)reason, e);
+	return visit_change(a, id, VISIT_STEP_CANCEL, do_cancel, (void *)reason, e);
 }
 
 struct assign_arg {
@@ -507,13 +516,12 @@ struct assign_arg {
 	bool force;
 };
 
-static int do_assign(app *a, void *rec, void *arg, cerr *e)
+static int do_assign(app *a, visit *v, const struct visit_change *c, cerr *e)
 {
-	visit *v = rec;
-	struct assign_arg *x = arg;
-	int r = visit_can(v, VISIT_STEP_ASSIGN, app_now(a), e);
-	if (r || v->worker_id == x->worker_id)
-		return r;
+	const struct assign_arg *x = c->arg;
+	if (v->worker_id == x->worker_id)
+		return ST_OK;
+	int r;
 	if (x->worker_id && (r = visit_require_worker(a, x->worker_id, e)))
 		return r;
 	int64_t before = v->worker_id;
@@ -541,7 +549,7 @@ static int do_assign(app *a, void *rec, void *arg, cerr *e)
 int visit_assign(app *a, int64_t id, int64_t worker_id, bool force, cerr *e)
 {
 	struct assign_arg x = {worker_id, force};
-	return record_change(a, &visit_ops, id, do_assign, &x, e);
+	return visit_change(a, id, VISIT_STEP_ASSIGN, do_assign, &x, e);
 }
 
 /* ---- what the contracts' steps ask ---- */

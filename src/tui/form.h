@@ -131,6 +131,8 @@ struct form_view_ops {
 	const char *(*leave)(view *v);
 	/* FORM_PICK: open the picker of the field in focus (NULL: form_pick with the key). */
 	void (*pick)(tui *t, view *v, const tkey *k);
+	/* form_view_close: free what its data holds besides its form (NULL: nothing more). */
+	void (*release)(void *data);
 };
 
 /* Saving a form view, the same way in every one. Before a save: every field checked
@@ -143,6 +145,9 @@ void form_view_not_saved(tui *t);
  * ops->form->form_at) started with check as its check (may be NULL). Set as v->data, so that a
  * later failure of the open is freed by the view's close. */
 void *form_view_new(view *v, size_t size, int (*check)(form *f, size_t i, cerr *e));
+/* A view_ops close for a view holding a form made by form_view_new: what its data holds
+ * (ops->form->release), its form, then its data. */
+void form_view_close(tui *t, view *v);
 /* The form of a view holding one (ops->form set). */
 form *form_view_form(view *v);
 /* The page of a view holding a form: title (a heading) on the first row, the form from the

@@ -19,6 +19,17 @@ void *form_view_new(view *v, size_t size, int (*check)(form *f, size_t i, cerr *
 	return v->data;
 }
 
+void form_view_close(tui *t, view *v)
+{
+	(void)t;
+	if (!v->data)
+		return;
+	if (v->ops->form->release)
+		v->ops->form->release(v->data);
+	form_free(form_view_form(v));
+	free(v->data);
+}
+
 form *form_view_form(view *v)
 {
 	return (form *)((char *)v->data + v->ops->form->form_at);

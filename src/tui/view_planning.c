@@ -536,9 +536,36 @@ static planning *shown(tui *t)
 	return v && v->ops == &view_planning_ops ? v->data : NULL;
 }
 
-static void worker_picked(tui *t, void *arg, int64_t id, const char *value, const char *label)
+/* Loads the worker or client `id` into p as the one whose planning is shown (mode PM_WORKER
+ * or PM_CLIENT); p is left as it was when that fails. */
+static int show_whose(planning *p, enum plan_mode mode, int64_t id, cerr *e)
 {
-	(void)arg;
+	if (mode == PM_WORKER) {
+		worker w;
+		worker_init(&w);
+		if (worker_get(p->a, id, &w, e)) {
+			worker_free(&w);
+			return -1;
+		}
+		worker_free(&p->w);
+		p->w = w;
+	} else {
+		client_file c;
+		client_init(&c);
+		if (client_get(p->a, id, &c, e)) {
+			client_free(&c);
+			return -1;
+		}
+		client_free(&p->c);
+		p->c = c;
+	}
+	p->mode = mode;
+	return 0;
+}
+
+/* Picker callback: arg points at the plan_mode the picked row stands for. */
+static void whose_picked(tui *t, void *arg, int64_t id, const char *value, const char *label)
+{
 	(void)value;
 	(void)label;
 	planning *p = shown(t);
@@ -546,42 +573,20 @@ static void worker_picked(tui *t, void *arg, int64_t id, const char *value, cons
 		return;
 	cerr e;
 	err_clear(&e);
-	worker w;
-	worker_init(&w);
-	if (worker_get(p->a, id, &w, &e)) {
-		worker_free(&w);
+	if (show_whose(p, *(const enum plan_mode *)arg, id, &e)) {
 		tui_error(t, &e);
 		return;
 	}
-	worker_free(&p->w);
-	p->w = w;
-	p->mode = PM_WORKER;
 	p->sel = 0;
 	reload_or_say(t, p);
 }
 
-static void client_picked(tui *t, void *arg, int64_t id, const char *value, const char *label)
+/* Opens the picker of workers (PM_WORKER) or clients (PM_CLIENT) whose planning to show. */
+static void pick_whose(tui *t, enum plan_mode mode)
 {
-	(void)arg;
-	(void)value;
-	(void)label;
-	planning *p = shown(t);
-	if (!p)
-		return;
-	cerr e;
-	err_clear(&e);
-	client_file c;
-	client_init(&c);
-	if (client_get(p->a, id, &c, &e)) {
-		client_free(&c);
-		tui_error(t, &e);
-		return;
-	}
-	client_free(&p->c);
-	p->c = c;
-	p->mode = PM_CLIENT;
-	p->sel = 0;
-	reload_or_say(t, p);
+	enum plan_mode *arg = xmalloc(sizeof *arg);
+	*arg = mode;
+	picker_open(t, mode == PM_WORKER ? &picker_workers : &picker_clients, "", whose_picked, arg);
 }
 
 /* ---- Acting on the selected visit ---- */
@@ -892,8 +897,8 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 	case ACT_NEXT_WEEK: move_week(t, p, 1); return TK_DONE;
 	case ACT_PREV_PERSON: move_person(t, p, true); return TK_DONE;
 	case ACT_NEXT_PERSON: move_person(t, p, false); return TK_DONE;
-	case ACT_SHOW_WORKER: picker_open(t, &picker_workers, "", worker_picked, NULL); return TK_DONE;
-	case ACT_SHOW_CLIENT: picker_open(t, &picker_clients, "", client_picked, NULL); return TK_DONE;
+	case ACT_SHOW_WORKER: pick_whose(t, PM_WORKER); return TK_DONE;
+	case ACT_SHOW_CLIENT: pick_whose(t, PM_CLIENT); return TK_DONE;
 	case ACT_UNCOVERED:
 		p->mode = PM_UNCOVERED;
 		p->sel = 0;

@@ -155,7 +155,7 @@ static int open_form(tui *t, view *v, void *arg, cerr *e)
 {
 	(void)e;
 	const struct record_open *ro = arg;
-	record_form *rf = xcalloc(1, sizeof *rf);
+	record_form *rf = form_view_new(v, sizeof *rf, check);
 	rf->a = tui_app(t);
 	rf->kind = ro->kind;
 	rf->client_id = ro->client_id;
@@ -168,8 +168,6 @@ static int open_form(tui *t, view *v, void *arg, cerr *e)
 	rf->title = text_elide(xasprintf(title, ro->name));
 #pragma GCC diagnostic pop
 	form *f = &rf->f;
-	form_init(f, rf);
-	f->check = check;
 	char today[11];
 	fmt_date_human(app_today(rf->a), today);
 	if (ro->kind == PREC_ABSENCE)
@@ -180,7 +178,6 @@ static int open_form(tui *t, view *v, void *arg, cerr *e)
 		build_note(rf, f);
 	/* A meeting from a file: the other party is what is left to choose. */
 	form_focus(f, ro->kind == PREC_MEETING && rf->client_id ? 1 : 0);
-	v->data = rf;
 	return ST_OK;
 }
 
@@ -312,20 +309,18 @@ static void save(tui *t, view *v)
 	form_view_recorded(t, rf->title);
 }
 
+static void release(void *data)
+{
+	record_form *rf = data;
+	free(rf->title);
+}
+
 static const struct form_view_ops record_form_view = {
 	.form_at = offsetof(record_form, f),
 	.save = save,
 	.leave = form_view_leave_record,
+	.release = release,
 };
-
-static void close_form(tui *t, view *v)
-{
-	(void)t;
-	record_form *rf = v->data;
-	form_free(&rf->f);
-	free(rf->title);
-	free(rf);
-}
 
 static const struct view_ops view_planning_record_ops = {
 	.name = "planning-record",
@@ -335,7 +330,7 @@ static const struct view_ops view_planning_record_ops = {
 	.open = open_form,
 	.draw = draw,
 	.form = &record_form_view,
-	.close = close_form,
+	.close = form_view_close,
 };
 
 void planning_record_form(tui *t, enum planning_record kind, int64_t client_id,

@@ -94,7 +94,7 @@ static void build_document(record_form *rf, form *f)
 static int open_form(tui *t, view *v, void *arg, cerr *e)
 {
 	const struct record_open *ro = arg;
-	record_form *rf = xcalloc(1, sizeof *rf);
+	record_form *rf = form_view_new(v, sizeof *rf, check);
 	rf->a = tui_app(t);
 	rf->id = ro->id;
 	rf->kind = ro->kind;
@@ -110,8 +110,6 @@ static int open_form(tui *t, view *v, void *arg, cerr *e)
 	rf->title = text_elide(xasprintf(_(titles[ro->kind]), ro->name));
 #pragma GCC diagnostic pop
 	form *f = &rf->f;
-	form_init(f, rf);
-	f->check = check;
 	char today[11];
 	fmt_date_human(app_today(rf->a), today);
 	switch (ro->kind) {
@@ -144,7 +142,6 @@ static int open_form(tui *t, view *v, void *arg, cerr *e)
 	}
 	default: break;
 	}
-	v->data = rf;
 	return ST_OK;
 }
 
@@ -211,22 +208,21 @@ static void save(tui *t, view *v)
 	form_view_recorded(t, rf->title);
 }
 
-static const struct form_view_ops record_form_view = {
-	.form_at = offsetof(record_form, f),
-	.save = save,
-	.leave = form_view_leave_record,
-};
-
-static void close_form(tui *t, view *v)
+static void release(void *data)
 {
-	record_form *rf = v->data;
-	form_free(&rf->f);
+	record_form *rf = data;
 	for (size_t i = 0; i < rf->nsteps; i++)
 		free(rf->step_codes[i]);
 	free(rf->step_codes);
 	free(rf->title);
-	free(rf);
 }
+
+static const struct form_view_ops record_form_view = {
+	.form_at = offsetof(record_form, f),
+	.save = save,
+	.leave = form_view_leave_record,
+	.release = release,
+};
 
 static const struct view_ops view_worker_record_ops = {
 	.name = "worker-record",
@@ -236,7 +232,7 @@ static const struct view_ops view_worker_record_ops = {
 	.open = open_form,
 	.draw = draw,
 	.form = &record_form_view,
-	.close = close_form,
+	.close = form_view_close,
 };
 
 void worker_record_form(tui *t, int64_t id, const char *name, enum worker_record_kind kind)
