@@ -89,6 +89,11 @@ void out_field(const char *label, const char *value);
 /* A record's show block: "  Label:  value" a line, the values aligned after the widest label,
  * control characters shown as spaces, "—" for an empty value. */
 void out_block(const char *const *labels, const char *const *values, size_t n);
+/* A section of a record's show after its block: a blank line, its heading, and "none
+ * recorded" when it has no line (n). */
+void out_section(const char *heading, size_t n);
+/* A line of such a section, indented, control characters shown as spaces; frees it. */
+void out_item(char *line);
 /* A day as people read it (an owned string), or a copy of `none` when there is none. */
 char *out_day_or(cday d, const char *none);
 /* One value alone on a line: exact to a file or a pipe, control characters escaped on a

@@ -243,20 +243,14 @@ static int complaint_show_cmd(cli *c, int argc, char **argv)
 	free(answered);
 	free(closed);
 
-	printf("\n%s\n", _("Actions"));
 	complaint_action *acts = NULL;
 	size_t nacts = 0;
 	if (!(r = complaint_actions(c->a, id, &acts, &nacts, &e))) {
-		if (!nacts)
-			printf("  %s\n", _("none recorded"));
+		out_section(_("Actions"), nacts);
 		for (size_t i = 0; i < nacts; i++) {
 			char on[11];
 			fmt_date_human(acts[i].done_on, on);
-			char *line = xasprintf("%s  %s (%s)", on, acts[i].text, acts[i].done_by);
-			char *clean = text_printable(line);
-			printf("  %s\n", clean);
-			free(clean);
-			free(line);
+			out_item(xasprintf("%s  %s (%s)", on, acts[i].text, acts[i].done_by));
 		}
 		complaint_actions_free(acts, nacts);
 	}
@@ -535,24 +529,18 @@ static int plan_show_cmd(cli *c, int argc, char **argv)
 	out_block(labels, values, ARRAY_LEN(labels));
 	free(opened);
 	free(closed);
-	printf("\n%s\n", _("Actions"));
 	plan_action *acts = NULL;
 	size_t n = 0;
 	if (!(r = plan_actions(c->a, id, &acts, &n, &e))) {
-		if (!n)
-			printf("  %s\n", _("none recorded"));
+		out_section(_("Actions"), n);
 		for (size_t i = 0; i < n; i++) {
 			char due[11], done[11];
 			fmt_date_human(acts[i].due, due);
 			fmt_date_human(acts[i].done_on, done);
 			char *state = acts[i].done_on == NO_DAY ? xstrdup(_("not done"))
 								: xasprintf(_("done on %s"), done);
-			char *line = xasprintf(_("#%lld %s — %s, due %s: %s"), (long long)acts[i].id,
-					       acts[i].text, acts[i].owner, due, state);
-			char *clean = text_printable(line);
-			printf("  %s\n", clean);
-			free(clean);
-			free(line);
+			out_item(xasprintf(_("#%lld %s — %s, due %s: %s"), (long long)acts[i].id,
+					   acts[i].text, acts[i].owner, due, state));
 			free(state);
 		}
 		plan_actions_free(acts, n);

@@ -221,6 +221,21 @@ void out_block(const char *const *labels, const char *const *values, size_t n)
 	}
 }
 
+void out_section(const char *heading, size_t n)
+{
+	printf("\n%s\n", heading);
+	if (!n)
+		printf("  %s\n", _("none recorded"));
+}
+
+void out_item(char *line)
+{
+	char *clean = text_printable(line);
+	printf("  %s\n", clean);
+	free(clean);
+	free(line);
+}
+
 char *out_day_or(cday d, const char *none)
 {
 	if (d == NO_DAY)
