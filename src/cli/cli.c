@@ -147,14 +147,14 @@ int cli_csv_verb(cli *c, int argc, char **argv, bool *csv)
 	return r ? r : cli_open(c, false);
 }
 
-int cli_list_verb(cli *c, int argc, char **argv, int (*list)(app *a, bool csv, cerr *e))
+int cli_list_verb(cli *c, int argc, char **argv, int (*verb_fn)(app *a, bool csv, cerr *e))
 {
 	bool csv;
 	int r = cli_csv_verb(c, argc, argv, &csv);
 	if (r)
 		return r;
 	cerr e = {0};
-	return list(c->a, csv, &e) ? cli_fail(c, &e) : 0;
+	return verb_fn(c->a, csv, &e) ? cli_fail(c, &e) : 0;
 }
 
 int cli_bad(cli *c, const char *field, const char *why)

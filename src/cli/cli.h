@@ -63,10 +63,10 @@ int cli_parse(cli *c, int argc, char **argv, const cli_opt *opts, const char *wh
 /* A verb whose only option is --csv (`charte audit`, `staff list`…): reads it, refuses
  * arguments, opens the agency file. Returns 0 or the exit code. */
 int cli_csv_verb(cli *c, int argc, char **argv, bool *csv);
-/* A verb listing rows (`complaint categories`…): cli_csv_verb, then list fetches the rows and
+/* A verb listing rows (`complaint categories`…): cli_csv_verb, then verb_fn fetches the rows and
  * writes them (as CSV when csv), or fails having written nothing, its reason then said here.
  * Returns 0 or the exit code. */
-int cli_list_verb(cli *c, int argc, char **argv, int (*list)(app *a, bool csv, cerr *e));
+int cli_list_verb(cli *c, int argc, char **argv, int (*verb_fn)(app *a, bool csv, cerr *e));
 /* "charte: field: reason" for a rejected value (why: N_() or a parser's message); returns 1. */
 int cli_bad(cli *c, const char *field, const char *why);
 /* --help of one verb. */
