@@ -189,6 +189,8 @@ typedef struct quote_line {
 } quote_line;
 void quote_line_init(quote_line *l);
 void quote_line_free(quote_line *l);
+/* to becomes a copy of from with its own strings (freed by quote_line_free). */
+void quote_line_copy(quote_line *to, const quote_line *from);
 void quote_lines_free(quote_line *rows, size_t n);
 
 typedef struct quote {
@@ -245,6 +247,8 @@ typedef struct contract_slot {
 	int64_t worker_id;  /* the worker planned for it (0: none yet) */
 } contract_slot;
 void contract_slot_free(contract_slot *s);
+/* to becomes a copy of from with its own strings (freed by contract_slot_free). */
+void contract_slot_copy(contract_slot *to, const contract_slot *from);
 void contract_slots_free(contract_slot *rows, size_t n);
 
 typedef struct contract {

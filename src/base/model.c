@@ -43,6 +43,24 @@ static void strings_free(char **const owned[], size_t n)
 	}
 #define KEEP(r) (void)(r) /* the other members are left as they are */
 
+/* Replace the strings at `owned` (char * members of a record just copied) by copies of them. */
+static void strings_dup(char **const owned[], size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (*owned[i])
+			*owned[i] = xstrdup(*owned[i]);
+}
+
+/* void NAME(TYPE *to, const TYPE *from): to becomes a copy of from owning its own strings (the
+ * addresses of to's members, given after TYPE); free it with the record's free. */
+#define RECORD_COPY(name, type, ...)                                                          \
+	void name(type *to, const type *from)                                                 \
+	{                                                                                     \
+		*to = *from;                                                                  \
+		char **const owned[] = {__VA_ARGS__};                                         \
+		strings_dup(owned, ARRAY_LEN(owned));                                         \
+	}
+
 RECORD_FREE(staff_free, staff, KEEP, &r->login, &r->name)
 ROWS_FREE(staff_rows_free, staff, staff_free)
 
@@ -85,6 +103,7 @@ RECORD_FREE(needs_free, needs_analysis, needs_init, &r->services, &r->days_times
 
 RECORD_INIT(quote_line_init, quote_line, .unit = -1, .unit_price = NO_CENTS, .vat_rate = -1)
 RECORD_FREE(quote_line_free, quote_line, quote_line_init, &r->service_code, &r->label)
+RECORD_COPY(quote_line_copy, quote_line, &to->service_code, &to->label)
 ROWS_FREE(quote_lines_free, quote_line, quote_line_free)
 
 RECORD_INIT(quote_init, quote, .date = NO_DAY, .valid_until = NO_DAY, .sent_on = NO_DAY,
@@ -101,6 +120,7 @@ RECORD_FREE(contract_free, contract, contract_init, &r->number, &r->client_name,
 ROWS_FREE(contracts_free, contract, contract_free)
 
 RECORD_FREE(contract_slot_free, contract_slot, KEEP, &r->service_code)
+RECORD_COPY(contract_slot_copy, contract_slot, &to->service_code)
 ROWS_FREE(contract_slots_free, contract_slot, contract_slot_free)
 
 RECORD_INIT(contract_line_init, contract_line, .vat_rate = -1, .hourly_excl = NO_CENTS)

@@ -20,8 +20,6 @@
 
 typedef struct contract_sheet {
 	offer_page page; /* first: its list over the slots */
-	app *a;
-	int64_t id;
 	contract k;
 	char *client;          /* "Mme Zoé Lefèvre" */
 	bool wants_quote;      /* the client asked for a quote */
@@ -73,23 +71,9 @@ static const char *service_name(const service *rows, size_t n, const char *code)
 
 /* ---- the schedule, as a list ---- */
 
-static void slot_copy(void *copy, const void *row)
+static void copy_row(void *to, const void *row)
 {
-	contract_slot *to = copy;
-	const contract_slot *from = row;
-	*to = *from;
-	to->service_code = from->service_code ? xstrdup(from->service_code) : NULL;
-}
-
-/* All the slots at once (at most CONTRACT_MAX_SLOTS); nothing before or after them. */
-static int fetch(void *ctx, const void *from, bool backward, int limit, void **out, size_t *n,
-		 cerr *e)
-{
-	const contract_sheet *p = ctx;
-	(void)backward;
-	(void)limit;
-	(void)e;
-	return offer_rows_fetch(from, p->slots, p->nslots, sizeof *p->slots, slot_copy, out, n);
+	contract_slot_copy(to, row);
 }
 
 static void free_row(void *row)
@@ -126,14 +110,6 @@ static void draw_slot(void *ctx, const void *row, rect r, bool selected)
 		  svc ? attr : attr | style_attr(S_DIM));
 }
 
-static const struct list_ops slots_list = {
-	.row_size = sizeof(contract_slot),
-	.fetch = fetch,
-	.free_row = free_row,
-	.same = offer_same_id,
-	.draw = draw_slot,
-};
-
 /* ---- loading ---- */
 
 /* The contract, its slots and lines, R3's quote, its client and the catalogue's names. */
@@ -146,19 +122,19 @@ static int load(void *page, cerr *e)
 	size_t n = 0;
 	contract_line *lines = NULL;
 	size_t nlines = 0;
-	int r = contract_get(p->a, p->id, &k, e);
+	int r = contract_get(p->page.a, p->page.id, &k, e);
 	if (!r)
-		r = contract_slots_of(p->a, p->id, &slots, &n, e);
+		r = contract_slots_of(p->page.a, p->page.id, &slots, &n, e);
 	if (!r)
-		r = contract_lines_of(p->a, p->id, &lines, &nlines, e);
+		r = contract_lines_of(p->page.a, p->page.id, &lines, &nlines, e);
 	bool required = false;
 	char *given = NULL;
 	if (!r)
-		r = contract_quote_status(p->a, &k, &required, &given, e);
+		r = contract_quote_status(p->page.a, &k, &required, &given, e);
 	service *services = NULL;
 	size_t nservices = 0;
 	if (!r)
-		r = catalogue_list(p->a, true, &services, &nservices, e);
+		r = catalogue_list(p->page.a, true, &services, &nservices, e);
 	if (r) {
 		contract_free(&k);
 		contract_slots_free(slots, n);
@@ -174,20 +150,20 @@ static int load(void *page, cerr *e)
 	contract_free(&p->k);
 	p->k = k;
 	contract_slots_free(p->slots, p->nslots);
-	p->slots = slots;
-	p->nslots = n;
+	p->page.rows = p->slots = slots;
+	p->page.nrows = p->nslots = n;
 	p->quote_required = required;
 	free(p->quote_given);
 	p->quote_given = given;
 	free(p->client);
-	p->client = offer_client_name(p->a, k.client_id, k.client_name, &p->wants_quote);
+	p->client = offer_client_name(p->page.a, k.client_id, k.client_name, &p->wants_quote);
 	char *codes = NULL;
 	free(p->skills);
-	p->skills = contract_skills_required(p->a, &p->k, &codes, NULL) == ST_OK
-			    ? worker_skills_words(p->a, codes, false)
+	p->skills = contract_skills_required(p->page.a, &p->k, &codes, NULL) == ST_OK
+			    ? worker_skills_words(p->page.a, codes, false)
 			    : NULL;
 	free(codes);
-	p->status = contract_status_on(&p->k, app_today(p->a));
+	p->status = contract_status_on(&p->k, app_today(p->page.a));
 	if (p->line_sel >= p->nlines)
 		p->line_sel = p->nlines ? p->nlines - 1 : 0;
 	if (!p->nlines)
@@ -195,10 +171,9 @@ static int load(void *page, cerr *e)
 	return ST_OK;
 }
 
-static void close_page(tui *t, view *v)
+static void release(void *page)
 {
-	contract_sheet *p = v->data;
-	list_free(&p->page.l);
+	contract_sheet *p = page;
 	contract_free(&p->k);
 	contract_slots_free(p->slots, p->nslots);
 	contract_lines_free(p->lines, p->nlines);
@@ -206,16 +181,6 @@ static void close_page(tui *t, view *v)
 	free(p->client);
 	free(p->quote_given);
 	free(p->skills);
-	free(p);
-}
-
-static int open_page(tui *t, view *v, void *arg, cerr *e)
-{
-	contract_sheet *p = xcalloc(1, sizeof *p);
-	p->a = tui_app(t);
-	p->id = *(int64_t *)arg;
-	contract_init(&p->k);
-	return offer_page_open(v, &p->page, &slots_list, load, e);
 }
 
 /* ---- drawing ---- */
@@ -250,7 +215,7 @@ static char *price_text(const contract *k)
 static char *quote_text(const contract_sheet *p, enum style *st)
 {
 	char threshold[32];
-	fmt_amount(settings_amount(p->a, "quote.threshold"), threshold);
+	fmt_amount(settings_amount(p->page.a, "quote.threshold"), threshold);
 	strbuf b = {0};
 	bool once = p->k.kind == CONTRACT_ONE_OFF; /* R3 reads its total */
 	if (!p->quote_required)
@@ -425,7 +390,7 @@ static void draw(tui *t, view *v, rect r)
 {
 	contract_sheet *p = v->data;
 	const contract *k = &p->k;
-	p->status = contract_status_on(k, app_today(p->a));
+	p->status = contract_status_on(k, app_today(p->page.a));
 	char drawn[11];
 	fmt_date_human(k->date, drawn);
 	char *title = xasprintf(_("Contract %s of %s — %s"), k->number, drawn, p->client);
@@ -477,7 +442,7 @@ static void draw(tui *t, view *v, rect r)
 	s = signature_text(k);
 	put(&w, labels[6], s, normal);
 	free(s);
-	s = withdrawal_text(p->a, k);
+	s = withdrawal_text(p->page.a, k);
 	put(&w, labels[7], s, normal);
 	free(s);
 	if ((s = end_text(k))) {
@@ -521,17 +486,16 @@ static void draw(tui *t, view *v, rect r)
 
 /* ---- acting ---- */
 
-/* Whether the step can be taken today: true, or core's reason shown. */
-static bool can(tui *t, const contract_sheet *p, int step)
+/* Core's answer for this record (offer_page_def.can). */
+static int can(const void *page, int step, cday today, cerr *e)
 {
-	cerr e;
-	err_clear(&e);
-	return offer_may(t, contract_can(&p->k, step, app_today(p->a), &e), &e);
+	const contract_sheet *p = page;
+	return contract_can(&p->k, step, today, e);
 }
 
 static void remove_slot(tui *t, contract_sheet *p, const contract_slot *s)
 {
-	if (!tui_may(t, AREA_CONTRACTS) || !can(t, p, CONTRACT_SCHEDULE))
+	if (!tui_may(t, AREA_CONTRACTS) || !offer_page_can(t, &p->page, CONTRACT_SCHEDULE))
 		return;
 	if (!s) {
 		tui_msg(t, "%s", _("No slot is selected"));
@@ -549,9 +513,9 @@ static void remove_slot(tui *t, contract_sheet *p, const contract_slot *s)
 /* The selected line of the services changed in its form. */
 static void edit_line(tui *t, contract_sheet *p)
 {
-	if (!tui_may(t, AREA_CONTRACTS) || !can(t, p, CONTRACT_EDIT))
+	if (!tui_may(t, AREA_CONTRACTS) || !offer_page_can(t, &p->page, CONTRACT_EDIT))
 		return;
-	contract_line_arg arg = {p->id, (int)p->line_sel + 1};
+	contract_line_arg arg = {p->page.id, (int)p->line_sel + 1};
 	tui_push(t, &view_contract_line_ops, &arg);
 }
 
@@ -576,14 +540,14 @@ static void remove_line_yes(tui *t, void *arg)
 
 static void remove_line(tui *t, contract_sheet *p)
 {
-	if (!tui_may(t, AREA_CONTRACTS) || !can(t, p, CONTRACT_EDIT))
+	if (!tui_may(t, AREA_CONTRACTS) || !offer_page_can(t, &p->page, CONTRACT_EDIT))
 		return;
 	const contract_line *l = &p->lines[p->line_sel];
 	const char *name = l->label && *l->label
 				   ? l->label
 				   : service_name(p->services, p->nservices, l->service_code);
 	line_removal *lr = xmalloc(sizeof *lr);
-	*lr = (line_removal){p->id, (int)p->line_sel + 1};
+	*lr = (line_removal){p->page.id, (int)p->line_sel + 1};
 	char *q = xasprintf(_("Remove the line %d (%s) from contract %s?"), lr->number,
 			    name ? name : "—", p->k.number);
 	dialog_confirm(t, q, remove_line_yes, lr);
@@ -766,13 +730,13 @@ static void early_chosen(tui *t, void *arg, int choice)
 static void step(tui *t, contract_sheet *p, enum action act)
 {
 	const offer_step *s = offer_step_of(steps, act);
-	if (!tui_may(t, AREA_CONTRACTS) || !can(t, p, s->step))
+	if (!tui_may(t, AREA_CONTRACTS) || !offer_page_can(t, &p->page, s->step))
 		return;
-	cday end = contract_withdrawal_end(app_today(p->a), p->k.at_agency,
-					   (int)settings_int(p->a, "withdrawal.days"));
+	cday end = contract_withdrawal_end(app_today(p->page.a), p->k.at_agency,
+					   (int)settings_int(p->page.a, "withdrawal.days"));
 	if (act == ACT_SIGN && contract_starts_early(&p->k, end)) {
 		early_sign *es = xcalloc(1, sizeof *es);
-		es->id = p->id;
+		es->id = p->page.id;
 		snprintf(es->number, sizeof es->number, "%s", p->k.number);
 		snprintf(es->client, sizeof es->client, "%s", p->client);
 		/* The sign question says it in full; the menu fits 80 columns. */
@@ -785,7 +749,7 @@ static void step(tui *t, contract_sheet *p, enum action act)
 			    es);
 		return;
 	}
-	offer_take_step(t, s, p->id, p->k.number, p->client);
+	offer_take_step(t, s, p->page.id, p->k.number, p->client);
 }
 
 static int key(tui *t, view *v, const tkey *k, enum action act)
@@ -795,12 +759,12 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 		act = action_for_key(all_actions, k, false);
 	switch (act) {
 	case ACT_ADD:
-		if (tui_may(t, AREA_CONTRACTS) && can(t, p, CONTRACT_SCHEDULE))
-			tui_push(t, &view_contract_slot_ops, &p->id);
+		if (tui_may(t, AREA_CONTRACTS) && offer_page_can(t, &p->page, CONTRACT_SCHEDULE))
+			tui_push(t, &view_contract_slot_ops, &p->page.id);
 		return TK_DONE;
 	case ACT_ADD_LINE:
-		if (tui_may(t, AREA_CONTRACTS) && can(t, p, CONTRACT_EDIT)) {
-			contract_line_arg arg = {p->id, 0};
+		if (tui_may(t, AREA_CONTRACTS) && offer_page_can(t, &p->page, CONTRACT_EDIT)) {
+			contract_line_arg arg = {p->page.id, 0};
 			tui_push(t, &view_contract_line_ops, &arg);
 		}
 		return TK_DONE;
@@ -817,8 +781,8 @@ static int key(tui *t, view *v, const tkey *k, enum action act)
 	case ACT_EDIT:
 		if (p->in_lines)
 			edit_line(t, p);
-		else if (tui_may(t, AREA_CONTRACTS) && can(t, p, CONTRACT_EDIT)) {
-			contract_form_arg arg = {p->id, 0, false};
+		else if (tui_may(t, AREA_CONTRACTS) && offer_page_can(t, &p->page, CONTRACT_EDIT)) {
+			contract_form_arg arg = {p->page.id, 0, false};
 			tui_push(t, &view_contract_form_ops, &arg);
 		}
 		return TK_DONE;
@@ -835,16 +799,17 @@ static const enum action *mode(view *v, bool *text_input)
 	contract_sheet *p = v->data;
 	const contract *k = &p->k;
 	*text_input = false;
-	if (!app_may(p->a, AREA_CONTRACTS, ACCESS_WRITE)) /* the keys still answer, saying who may */
+	/* The keys still answer, saying who may. */
+	if (!app_may(p->page.a, AREA_CONTRACTS, ACCESS_WRITE))
 		return offer_page_closed_actions;
 	if (k->status == CONTRACT_ENDED) /* notice given: it runs to its end date, nothing to do */
 		return offer_page_closed_actions;
-	switch (contract_status_on(k, app_today(p->a))) {
+	switch (contract_status_on(k, app_today(p->page.a))) {
 	case CONTRACT_DRAFT:
 		return k->kind == CONTRACT_RECURRING ? draft_actions : one_off_draft_actions;
 	case CONTRACT_SIGNED:
 	case CONTRACT_ACTIVE:
-		return k->withdrawal_end != NO_DAY && app_today(p->a) <= k->withdrawal_end
+		return k->withdrawal_end != NO_DAY && app_today(p->page.a) <= k->withdrawal_end
 			       ? signed_actions
 			       : running_actions;
 	default: return offer_page_closed_actions;
@@ -864,18 +829,22 @@ static const struct action_help contract_helps[] = {
 	{ACT_NONE, NULL},
 };
 
-const struct view_ops view_contract_ops = {
-	.name = "contract",
-	.title = N_("Contract"),
-	.actions = all_actions,
-	.helps = contract_helps,
-	.open = open_page,
-	.draw = draw,
-	.key = key,
-	.reload = offer_page_reload,
-	.mode = mode,
-	.close = close_page,
+static const offer_page_def page_def = {
+	.size = sizeof(contract_sheet),
+	.load = load,
+	.release = release,
+	.rows = {.row_size = sizeof(contract_slot), .free_row = free_row, .draw = draw_slot},
+	.copy = copy_row,
+	.can = can,
 };
+
+static int open_page(tui *t, view *v, void *arg, cerr *e)
+{
+	return offer_page_open(t, v, &page_def, *(int64_t *)arg, e);
+}
+
+const struct view_ops view_contract_ops = OFFER_PAGE_VIEW("contract", N_("Contract"), all_actions,
+							  contract_helps, open_page, draw, key, mode);
 
 /* ---- a slot of the weekly schedule ---- */
 

@@ -15,8 +15,6 @@
 
 typedef struct quote_sheet {
 	offer_page page; /* first: its list over the lines */
-	app *a;
-	int64_t id;
 	quote q;
 	char *client;      /* "Mme Zoé Lefèvre" */
 	quote_line *lines; /* all of them (a quote has at most QUOTE_MAX_LINES) */
@@ -49,24 +47,9 @@ static const enum action expired_actions[] = {
 
 /* ---- the lines, as a list ---- */
 
-static void line_copy(void *copy, const void *row)
+static void copy_row(void *to, const void *row)
 {
-	quote_line *to = copy;
-	const quote_line *from = row;
-	*to = *from;
-	to->service_code = from->service_code ? xstrdup(from->service_code) : NULL;
-	to->label = from->label ? xstrdup(from->label) : NULL;
-}
-
-/* All the lines at once (a quote has a few); nothing before or after them. */
-static int fetch(void *ctx, const void *from, bool backward, int limit, void **out, size_t *n,
-		 cerr *e)
-{
-	const quote_sheet *p = ctx;
-	(void)backward;
-	(void)limit;
-	(void)e;
-	return offer_rows_fetch(from, p->lines, p->nlines, sizeof *p->lines, line_copy, out, n);
+	quote_line_copy(to, row);
 }
 
 static void free_row(void *row)
@@ -130,14 +113,6 @@ static void draw_line(void *ctx, const void *row, rect r, bool selected)
 	draw_text_right(r.y, x, W_VAT, vat, attr);
 }
 
-static const struct list_ops lines_list = {
-	.row_size = sizeof(quote_line),
-	.fetch = fetch,
-	.free_row = free_row,
-	.same = offer_same_id,
-	.draw = draw_line,
-};
-
 /* ---- loading ---- */
 
 static int load(void *page, cerr *e)
@@ -145,11 +120,11 @@ static int load(void *page, cerr *e)
 	quote_sheet *p = page;
 	quote q;
 	quote_init(&q);
-	int r = quote_get(p->a, p->id, &q, e);
+	int r = quote_get(p->page.a, p->page.id, &q, e);
 	quote_line *lines = NULL;
 	size_t n = 0;
 	if (!r)
-		r = quote_lines_of(p->a, p->id, &lines, &n, e);
+		r = quote_lines_of(p->page.a, p->page.id, &lines, &n, e);
 	if (r) {
 		quote_free(&q);
 		return r;
@@ -157,40 +132,25 @@ static int load(void *page, cerr *e)
 	quote_free(&p->q);
 	p->q = q;
 	quote_lines_free(p->lines, p->nlines);
-	p->lines = lines;
-	p->nlines = n;
-	p->status = quote_status_on(&p->q, app_today(p->a));
+	p->page.rows = p->lines = lines;
+	p->page.nrows = p->nlines = n;
+	p->status = quote_status_on(&p->q, app_today(p->page.a));
 	free(p->client);
-	p->client = offer_client_name(p->a, p->q.client_id, p->q.client_name, NULL);
+	p->client = offer_client_name(p->page.a, p->q.client_id, p->q.client_name, NULL);
 	free(p->sap);
-	p->sap = settings_get(p->a, "agency.sap_number");
+	p->sap = settings_get(p->page.a, "agency.sap_number");
 	return ST_OK;
 }
 
-static void close_page(tui *t, view *v)
+static void release(void *page)
 {
-	quote_sheet *p = v->data;
-	list_free(&p->page.l);
+	quote_sheet *p = page;
 	quote_free(&p->q);
 	quote_lines_free(p->lines, p->nlines);
 	free(p->client);
 	free(p->sap);
-	free(p);
 }
 
-static int open_page(tui *t, view *v, void *arg, cerr *e)
-{
-	quote_sheet *p = xcalloc(1, sizeof *p);
-	p->a = tui_app(t);
-	p->id = *(int64_t *)arg;
-	quote_init(&p->q);
-	int r = offer_page_open(v, &p->page, &lines_list, load, e);
-	if (r)
-		return r;
-	p->page.l.empty = p->q.status == QUOTE_DRAFT ? _("No line yet: press a to add one.")
-						     : _("This quote has no line.");
-	return ST_OK;
-}
 
 /* ---- drawing ---- */
 
@@ -273,7 +233,7 @@ static void draw_totals(const quote_sheet *p, rect r)
 static void draw(tui *t, view *v, rect r)
 {
 	quote_sheet *p = v->data;
-	p->status = quote_status_on(&p->q, app_today(p->a));
+	p->status = quote_status_on(&p->q, app_today(p->page.a));
 	char *title = xasprintf(_("Quote %s — %s"), p->q.number, p->client);
 	offer_page_title(r, title, enum_label(&quote_statuses, p->status),
 			 offer_quote_style(p->status));
@@ -316,25 +276,25 @@ static void draw(tui *t, view *v, rect r)
 
 /* ---- acting ---- */
 
-/* Whether the step can be taken today: true, or core's reason shown. */
-static bool can(tui *t, const quote_sheet *p, int step)
+/* Core's answer for this record (offer_page_def.can). */
+static int can(const void *page, int step, cday today, cerr *e)
 {
-	cerr e;
-	err_clear(&e);
-	return offer_may(t, quote_can(&p->q, p->nlines, step, app_today(p->a), &e), &e);
+	const quote_sheet *p = page;
+	return quote_can(&p->q, p->nlines, step, today, e);
 }
 
 static void open_line(tui *t, quote_sheet *p, const quote_line *l)
 {
-	if (!tui_may(t, AREA_QUOTES) || !can(t, p, l ? QUOTE_EDIT : QUOTE_ADD_LINE))
+	int step = l ? QUOTE_EDIT : QUOTE_ADD_LINE;
+	if (!tui_may(t, AREA_QUOTES) || !offer_page_can(t, &p->page, step))
 		return;
-	quote_line_arg arg = {p->id, l ? l->id : 0};
+	quote_line_arg arg = {p->page.id, l ? l->id : 0};
 	tui_push(t, &view_quote_line_ops, &arg);
 }
 
 static void remove_line(tui *t, quote_sheet *p, const quote_line *l)
 {
-	if (!tui_may(t, AREA_QUOTES) || !can(t, p, QUOTE_EDIT))
+	if (!tui_may(t, AREA_QUOTES) || !offer_page_can(t, &p->page, QUOTE_EDIT))
 		return;
 	if (!l) {
 		tui_msg(t, "%s", _("No line is selected"));
@@ -368,8 +328,8 @@ static const offer_step steps[] = {
 static void step(tui *t, quote_sheet *p, enum action act)
 {
 	const offer_step *s = offer_step_of(steps, act);
-	if (tui_may(t, AREA_QUOTES) && can(t, p, s->step))
-		offer_take_step(t, s, p->id, p->q.number, p->client);
+	if (tui_may(t, AREA_QUOTES) && offer_page_can(t, &p->page, s->step))
+		offer_take_step(t, s, p->page.id, p->q.number, p->client);
 }
 
 static void make_another(tui *t, void *arg)
@@ -380,18 +340,18 @@ static void make_another(tui *t, void *arg)
 /* The contract form from this quote; a quote that already made a contract asks first. */
 static void make_contract(tui *t, quote_sheet *p)
 {
-	if (!tui_may(t, AREA_CONTRACTS) || !can(t, p, QUOTE_MAKE_CONTRACT))
+	if (!tui_may(t, AREA_CONTRACTS) || !offer_page_can(t, &p->page, QUOTE_MAKE_CONTRACT))
 		return;
 	char *before = NULL;
 	cerr e;
 	err_clear(&e);
-	if (contract_of_quote(p->a, p->id, &before, &e)) {
+	if (contract_of_quote(p->page.a, p->page.id, &before, &e)) {
 		tui_error(t, &e);
 		return;
 	}
 	if (before) {
 		contract_form_arg *arg = xmalloc(sizeof *arg);
-		*arg = (contract_form_arg){0, p->id, true};
+		*arg = (contract_form_arg){0, p->page.id, true};
 		char *q = xasprintf(_("Quote %s already made contract %s. Make another contract "
 				      "from it?"),
 				    p->q.number, before);
@@ -400,7 +360,7 @@ static void make_contract(tui *t, quote_sheet *p)
 		free(before);
 		return;
 	}
-	contract_form_arg arg = {0, p->id, false};
+	contract_form_arg arg = {0, p->page.id, false};
 	tui_push(t, &view_contract_form_ops, &arg);
 }
 
@@ -446,9 +406,10 @@ static const enum action *mode(view *v, bool *text_input)
 {
 	quote_sheet *p = v->data;
 	*text_input = false;
-	if (!app_may(p->a, AREA_QUOTES, ACCESS_WRITE)) /* the keys still answer, saying who may */
+	/* The keys still answer, saying who may. */
+	if (!app_may(p->page.a, AREA_QUOTES, ACCESS_WRITE))
 		return offer_page_closed_actions;
-	switch (quote_status_on(&p->q, app_today(p->a))) {
+	switch (quote_status_on(&p->q, app_today(p->page.a))) {
 	case QUOTE_DRAFT: return draft_actions;
 	case QUOTE_SENT: return sent_actions;
 	case QUOTE_ACCEPTED: return accepted_actions;
@@ -466,18 +427,28 @@ static const struct action_help quote_helps[] = {
 	{ACT_NONE, NULL},
 };
 
-const struct view_ops view_quote_ops = {
-	.name = "quote",
-	.title = N_("Quote"),
-	.actions = all_actions,
-	.helps = quote_helps,
-	.open = open_page,
-	.draw = draw,
-	.key = key,
-	.reload = offer_page_reload,
-	.mode = mode,
-	.close = close_page,
+static const offer_page_def page_def = {
+	.size = sizeof(quote_sheet),
+	.load = load,
+	.release = release,
+	.rows = {.row_size = sizeof(quote_line), .free_row = free_row, .draw = draw_line},
+	.copy = copy_row,
+	.can = can,
 };
+
+static int open_page(tui *t, view *v, void *arg, cerr *e)
+{
+	int r = offer_page_open(t, v, &page_def, *(int64_t *)arg, e);
+	if (r)
+		return r;
+	quote_sheet *p = v->data;
+	p->page.l.empty = p->q.status == QUOTE_DRAFT ? _("No line yet: press a to add one.")
+						     : _("This quote has no line.");
+	return ST_OK;
+}
+
+const struct view_ops view_quote_ops =
+	OFFER_PAGE_VIEW("quote", N_("Quote"), all_actions, quote_helps, open_page, draw, key, mode);
 
 /* ---- The kinds of record the Quotes area opens (areas.h) ---- */
 

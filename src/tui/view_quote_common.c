@@ -190,14 +190,61 @@ char *offer_client_name(app *a, int64_t id, const char *stored, bool *wants_quot
 
 /* ---- a record's page ---- */
 
-int offer_page_open(view *v, offer_page *page, const struct list_ops *rows,
-		    int (*load)(void *page, cerr *e), cerr *e)
+/* All the rows at once; nothing before or after them. */
+static int page_fetch(void *ctx, const void *from, bool backward, int limit, void **out,
+		      size_t *nout, cerr *e)
 {
+	const offer_page *page = ctx;
+	(void)backward;
+	(void)limit;
+	(void)e;
+	*out = NULL;
+	*nout = 0;
+	if (from || !page->nrows)
+		return ST_OK;
+	size_t size = page->ops.row_size;
+	char *copies = xcalloc(page->nrows, size);
+	for (size_t i = 0; i < page->nrows; i++)
+		page->def->copy(copies + i * size, (const char *)page->rows + i * size);
+	*out = copies;
+	*nout = page->nrows;
+	return ST_OK;
+}
+
+/* Rows whose first member is their int64_t id. */
+static bool same_id(const void *a, const void *b)
+{
+	return *(const int64_t *)a == *(const int64_t *)b;
+}
+
+int offer_page_open(tui *t, view *v, const offer_page_def *def, int64_t id, cerr *e)
+{
+	offer_page *page = xcalloc(1, def->size);
 	v->data = page;
-	page->load = load;
-	list_init(&page->l, rows, page);
-	int r = load(page, e);
+	page->def = def;
+	page->a = tui_app(t);
+	page->id = id;
+	page->ops = def->rows;
+	page->ops.fetch = page_fetch;
+	page->ops.same = same_id;
+	list_init(&page->l, &page->ops, page);
+	int r = def->load(page, e);
 	return r ? r : list_load(&page->l, e);
+}
+
+void offer_page_close(tui *t, view *v)
+{
+	offer_page *page = v->data;
+	list_free(&page->l);
+	page->def->release(page);
+	free(page);
+}
+
+bool offer_page_can(tui *t, const offer_page *page, int step)
+{
+	cerr e;
+	err_clear(&e);
+	return offer_may(t, page->def->can(page, step, app_today(page->a), &e), &e);
 }
 
 const enum action offer_page_closed_actions[] = {
@@ -207,27 +254,7 @@ const enum action offer_page_closed_actions[] = {
 void offer_page_reload(tui *t, view *v)
 {
 	offer_page *page = v->data;
-	list_reload_page(t, &page->l, page->load, page);
-}
-
-bool offer_same_id(const void *a, const void *b)
-{
-	return *(const int64_t *)a == *(const int64_t *)b;
-}
-
-int offer_rows_fetch(const void *from, const void *rows, size_t n, size_t size,
-		     void (*copy)(void *to, const void *row), void **out, size_t *nout)
-{
-	*out = NULL;
-	*nout = 0;
-	if (from || !n)
-		return ST_OK;
-	char *copies = xcalloc(n, size);
-	for (size_t i = 0; i < n; i++)
-		copy(copies + i * size, (const char *)rows + i * size);
-	*out = copies;
-	*nout = n;
-	return ST_OK;
+	list_reload_page(t, &page->l, page->def->load, page);
 }
 
 void offer_page_title(rect r, const char *title, const char *status, enum style st)

@@ -142,25 +142,48 @@ char *offer_client_name(app *a, int64_t id, const char *stored, bool *wants_quot
 /* The keys of a page that cannot change (closed, or for those who may not write): moving in its
  * rows. */
 extern const enum action offer_page_closed_actions[];
-/* The first member of such a page's data: the list over its rows (its callbacks' ctx being the
- * page) and how the page reads its record and rows. */
-typedef struct offer_page {
-	list l;
+/* What a record's page is: its data (whose first member is its offer_page), how it reads and
+ * frees its record, its rows (held in memory: a quote has a few lines, a contract a few slots)
+ * and core's rule for its steps. */
+typedef struct offer_page_def {
+	size_t size;                   /* the page's data, zeroed before the first load */
+	/* The record and its rows read again, page->rows and nrows set to those rows. */
 	int (*load)(void *page, cerr *e);
+	void (*release)(void *page);   /* what the page holds freed (not the list, not the page) */
+	/* The list's row_size, free_row and draw (ctx: the page); their first member is their
+	 * int64_t id. They are listed all at once, as copies made by copy. */
+	struct list_ops rows;
+	void (*copy)(void *to, const void *row);
+	/* Core's answer to "may this step (QUOTE_EDIT, CONTRACT_SIGN…) be taken today?". */
+	int (*can)(const void *page, int step, cday today, cerr *e);
+} offer_page_def;
+/* The first member of such a page's data. */
+typedef struct offer_page {
+	list l;                /* over the rows, its callbacks' ctx being the page */
+	struct list_ops ops;   /* def->rows, with fetch and same filled in */
+	const offer_page_def *def;
+	app *a;
+	int64_t id;            /* the record's */
+	const void *rows;      /* the rows listed: the page's own, as load last read them */
+	size_t nrows;
 } offer_page;
-/* The page opened as v->data (page, the first member of the data): its list over the rows given
- * by rows, its record and rows read by load, then the list loaded (on a failure the view's close
- * frees it). */
-int offer_page_open(view *v, offer_page *page, const struct list_ops *rows,
-		    int (*load)(void *page, cerr *e), cerr *e);
+/* The page of record id opened as v->data (its view_ops.open, given the def): made, read by
+ * def->load, then its list loaded (on a failure, close frees it). */
+int offer_page_open(tui *t, view *v, const offer_page_def *def, int64_t id, cerr *e);
 /* The page read again (its view_ops.reload): the record, then the list. */
 void offer_page_reload(tui *t, view *v);
-/* list_ops.same for rows whose first member is their int64_t id. */
-bool offer_same_id(const void *a, const void *b);
-/* A list_ops.fetch over n rows of `size` bytes held by the page: copies of all of them at once
- * (each made by copy), nothing before or after them. */
-int offer_rows_fetch(const void *from, const void *rows, size_t n, size_t size,
-		     void (*copy)(void *to, const void *row), void **out, size_t *nout);
+/* The page freed (its view_ops.close). */
+void offer_page_close(tui *t, view *v);
+/* A page's view_ops: its name, title (N_()), actions and helps, its own open (through
+ * offer_page_open), draw, key and mode; it reads itself again and closes as every such page. */
+#define OFFER_PAGE_VIEW(name_, title_, actions_, helps_, open_, draw_, key_, mode_)              \
+	{                                                                                          \
+		.name = name_, .title = title_, .actions = actions_, .helps = helps_,              \
+		.open = open_, .draw = draw_, .key = key_, .reload = offer_page_reload,           \
+		.mode = mode_, .close = offer_page_close,                                          \
+	}
+/* Whether the step may be taken on the page today: true, or core's reason shown. */
+bool offer_page_can(tui *t, const offer_page *page, int step);
 /* The page's first row: the title on the left, the status (in its style, bold) on the right. */
 void offer_page_title(rect r, const char *title, const char *status, enum style st);
 /* Core's answer r to "may this step be taken?": true when ST_OK, else its reason e shown. */

@@ -195,6 +195,27 @@ START_TEST(test_totals_sum_rounded_lines)
 }
 END_TEST
 
+/* A line copied for a list owns its strings: freeing the copy leaves the line whole. */
+START_TEST(test_line_copy_owns_its_strings)
+{
+	quote_line l;
+	quote_line_init(&l);
+	l.id = 7;
+	l.qty = 250;
+	l.label = xstrdup("Ménage");
+	quote_line c;
+	quote_line_copy(&c, &l);
+	ck_assert_int_eq(c.id, 7);
+	ck_assert_int_eq(c.qty, 250);
+	ck_assert_ptr_null(c.service_code);
+	ck_assert_str_eq(c.label, "Ménage");
+	ck_assert_ptr_ne(c.label, l.label);
+	quote_line_free(&c);
+	ck_assert_str_eq(l.label, "Ménage");
+	quote_line_free(&l);
+}
+END_TEST
+
 START_TEST(test_status_on)
 {
 	quote q;
@@ -633,6 +654,7 @@ Suite *suite_quote(void)
 	tcase_add_test(pure, test_line_r2);
 	tcase_add_test(pure, test_totals_sum_rounded_lines);
 	tcase_add_test(pure, test_status_on);
+	tcase_add_test(pure, test_line_copy_owns_its_strings);
 	tcase_add_test(pure, test_catalogue_parse_errors);
 	tcase_add_test(pure, test_catalogue_file_matches_builtin);
 	suite_add_tcase(s, pure);
