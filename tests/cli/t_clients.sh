@@ -241,7 +241,9 @@ two=$("$BIN" client add --name Partage --notes 'N0' --address 'A0')
 ( for i in $(seq 1 100); do "$BIN" client edit "$two" --notes "N$i" 2>>"$T/desk1" || echo fail >>"$T/desk1"; done ) &
 ( for i in $(seq 1 100); do "$BIN" client edit "$two" --address "A$i" 2>>"$T/desk2" || echo fail >>"$T/desk2"; done ) &
 wait
-expect_eq "$(cat "$T/desk1" "$T/desk2" 2>/dev/null | wc -l | tr -d ' ')" 0 "no edit failed or said anything"
+# On a loaded machine a desk may wait more than 300 ms for the other and say so: that is no failure.
+expect_eq "$(cat "$T/desk1" "$T/desk2" 2>/dev/null | grep -cv 'another desk is writing to the agency file; waiting')" 0 \
+	"no edit failed or said anything but that it waited for the other desk"
 "$BIN" client show "$two" >"$T/two.txt"
 expect_eq "$(grep -c 'N100' "$T/two.txt")" 1 "the last note is kept"
 expect_eq "$(grep -c 'A100' "$T/two.txt")" 1 "the last address is kept"

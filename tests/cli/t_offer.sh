@@ -357,7 +357,8 @@ echo "-- two desks change different fields of one service: both changes are kept
 ( for i in $(seq 1 60); do "$BIN" service set menage --label "Ménage $i" 2>>"$T/sdesk" || echo fail >>"$T/sdesk"; done ) &
 ( for i in $(seq 1 60); do "$BIN" service set menage --price "2$i" 2>>"$T/sdesk" || echo fail >>"$T/sdesk"; done ) &
 wait
-expect_eq "$(wc -l <"$T/sdesk" | tr -d ' ')" 0 "no service edit failed"
+expect_eq "$(grep -cv 'another desk is writing to the agency file; waiting' "$T/sdesk")" 0 \
+	"no service edit failed (a desk may say it waited for the other)"
 "$BIN" service list --csv >"$T/svc.csv"
 expect_eq "$(csv_get label code menage <"$T/svc.csv")" "Ménage 60" "the last label is kept"
 expect_eq "$(csv_get price code menage <"$T/svc.csv")" "260.00" "the last price is kept"
