@@ -1,7 +1,9 @@
-/* followups.c — follow-up calls (R6, S4). The ones due are computed on read: for each client
- * (one probe of contracts_by_client for its first contract, then one of visits_done_by_contract
- * for its first visit done), a month after that visit, then each anniversary on which one of its
- * contracts is active, up to a day; the ones done come from the table followups. */
+/* followups.c — follow-up calls (R6, S4). The ones due are computed on read from each client's
+ * first visit done under their first contract (the table first_visits, kept by triggers: see
+ * schema.c, version 16): a month after that visit, then each anniversary on which one of its
+ * contracts is active, up to a day; the ones done come from the table followups. The follow-ups
+ * due in a window of days (Today's, the list's "due") are read through first_visits' indexes,
+ * without going through every client's years. */
 #include "dbint.h"
 
 #include <stdlib.h>
@@ -22,28 +24,26 @@
 	" date(" d ", 'start of month', '+' || ((" m ") + 1) || ' months', '-1 day'))"
 #define NEXT_MONTHS "CASE months WHEN 1 THEN 12 ELSE months + 12 END"
 
+/* The first month's follow-up is owed whatever happens; a yearly one while a contract of the
+ * client is active that day: signed on or before it, not ended, not withdrawn before it. */
+#define OWED_ON(o)                                                                             \
+	"(" o ".months = 1 OR EXISTS (SELECT 1 FROM contracts k"                                 \
+	"  WHERE k.client_id = " o ".client_id AND k.status <> 'draft' AND k.signed_on <= " o ".due" \
+	"  AND (k.ended_on IS NULL OR k.ended_on >= " o ".due)"                                   \
+	"  AND (k.withdrawn_on IS NULL OR k.withdrawn_on >= " o ".due)))"
+#define KIND_OF(months) "CASE " months " WHEN 1 THEN 'first-month' ELSE 'yearly' END"
+
 /* The follow-ups owed up to UNTIL (done or not): owed(client_id, first, kind, due), for the
- * clients of CLIENTS (a WHERE on clients c). The first month's is owed whatever happens; a
- * yearly one while a contract of the client is active that day: signed on or before it, not
- * ended, not withdrawn before it. */
+ * clients of CLIENTS (a WHERE on first_visits f), each client's years one after the other. */
 #define FOLLOWUPS_OWED(CLIENTS, UNTIL)                                                        \
-	"WITH RECURSIVE firsts(client_id, first) AS ("                                          \
-	" SELECT c.id, (SELECT substr(v.starts, 1, 10) FROM visits v"                           \
-	"   WHERE v.status = 'done' AND v.contract_id = (SELECT k.id FROM contracts k"           \
-	"     WHERE k.client_id = c.id AND k.status <> 'draft' ORDER BY k.date, k.id LIMIT 1)"   \
-	"   ORDER BY v.starts LIMIT 1)"                                                          \
-	" FROM clients c WHERE " CLIENTS "),"                                                     \
-	" dues(client_id, first, months, due) AS ("                                              \
-	" SELECT client_id, first, 1, " ADD_MONTHS("first", "1") " FROM firsts"                 \
-	"  WHERE first IS NOT NULL"                                                              \
+	"WITH RECURSIVE dues(client_id, first, months, due) AS ("                                \
+	" SELECT f.client_id, f.day, 1, " ADD_MONTHS("f.day", "1") " FROM first_visits f"       \
+	"  WHERE " CLIENTS                                                                       \
 	" UNION ALL SELECT client_id, first, " NEXT_MONTHS ", " ADD_MONTHS("first", NEXT_MONTHS)  \
 	"  FROM dues WHERE due <= " UNTIL "),"                                                    \
 	" owed(client_id, first, kind, due) AS ("                                                \
-	" SELECT client_id, first, CASE months WHEN 1 THEN 'first-month' ELSE 'yearly' END, due" \
-	"  FROM dues WHERE due <= " UNTIL " AND (months = 1 OR EXISTS (SELECT 1 FROM contracts k" \
-	"  WHERE k.client_id = dues.client_id AND k.status <> 'draft' AND k.signed_on <= dues.due" \
-	"  AND (k.ended_on IS NULL OR k.ended_on >= dues.due)"                                    \
-	"  AND (k.withdrawn_on IS NULL OR k.withdrawn_on >= dues.due))))"
+	" SELECT client_id, first, " KIND_OF("months") ", due FROM dues d"                       \
+	"  WHERE due <= " UNTIL " AND " OWED_ON("d") ")"
 #define NOT_DONE(o)                                                                            \
 	"NOT EXISTS (SELECT 1 FROM followups f WHERE f.client_id = " o ".client_id"               \
 	" AND f.due = " o ".due)"
@@ -73,18 +73,41 @@ const db_history_source db_followup_history_sources[] = {
 	"id, client_id, kind, due, done_on, status, done_by, satisfaction, note, complaint_id, "  \
 	"client_name"
 
+/* A follow-up owed and not done, as a row of the list. */
+#define OWED_ROW(o)                                                                            \
+	" SELECT 0 AS id, " o ".client_id, " o ".kind, " o ".due, NULL AS done_on,"               \
+	"  CASE WHEN :today > date(" o ".due, '+' || :grace_days || ' days') THEN 'overdue'"     \
+	"  ELSE 'due' END AS status, NULL AS done_by, NULL AS satisfaction, '' AS note,"         \
+	"  NULL AS complaint_id, " CLIENT_NAME(o ".client_id") " AS client_name"
+
 static const char list_sql[] =
-	FOLLOWUPS_OWED("(:client IS NULL OR c.id = :client)", ":until")
+	FOLLOWUPS_OWED("(:client IS NULL OR f.client_id = :client)", ":until")
 	" SELECT " FOLLOWUP_COLS " FROM ("
-	" SELECT 0 AS id, o.client_id, o.kind, o.due, NULL AS done_on,"
-	"  CASE WHEN :today > date(o.due, '+' || :grace_days || ' days') THEN 'overdue'"
-	"  ELSE 'due' END AS status, NULL AS done_by, NULL AS satisfaction, '' AS note,"
-	"  NULL AS complaint_id, " CLIENT_NAME("o.client_id") " AS client_name"
-	" FROM owed o WHERE " NOT_DONE("o")
+	OWED_ROW("o") " FROM owed o WHERE " NOT_DONE("o")
 	" UNION ALL SELECT f.id, f.client_id, f.kind, f.due, f.done_on, 'done', f.done_by,"
 	"  f.satisfaction, f.note, f.complaint_id, " CLIENT_NAME("f.client_id")
 	" FROM followups f WHERE :done AND (:client IS NULL OR f.client_id = :client))"
 	" WHERE (status = 'due' AND :due) OR (status = 'overdue' AND :overdue) OR status = 'done'"
+	" ORDER BY due, client_id";
+
+/* The follow-ups due and not done from :lo to :hi, less than a year apart: the first month's of
+ * the clients whose first visit was 28 to 31 days before a day of the window (first_visits_by_day),
+ * and the anniversaries, in the years of :lo and :hi, of those whose first visit's month and day
+ * fall in the window (first_visits_by_md: :md1 to :md2, and :md3 to :md4 when the window crosses
+ * the new year; a 29 February's are on the 28th). The same rows as list_sql's "due". */
+static const char due_sql[] =
+	"WITH cands(client_id, first, months) AS ("
+	" SELECT client_id, day, 1 FROM first_visits"
+	"  WHERE day BETWEEN date(:lo, '-31 days') AND date(:hi, '-28 days')"
+	" UNION SELECT client_id, day, 12 * (y.year - CAST(substr(day, 1, 4) AS INTEGER))"
+	"  FROM (SELECT CAST(substr(:lo, 1, 4) AS INTEGER) AS year"
+	"   UNION SELECT CAST(substr(:hi, 1, 4) AS INTEGER)) y, first_visits"
+	"  WHERE md BETWEEN :md1 AND :md2 OR md BETWEEN :md3 AND :md4 OR md = '02-29'),"
+	" owed(client_id, first, kind, due) AS ("
+	" SELECT client_id, first, " KIND_OF("months") ", due FROM (SELECT client_id, first, months, "
+	ADD_MONTHS("first", "months") " AS due FROM cands WHERE months = 1 OR months >= 12) c"
+	"  WHERE due BETWEEN :lo AND :hi AND " OWED_ON("c") ")"
+	" SELECT " FOLLOWUP_COLS " FROM (" OWED_ROW("o") " FROM owed o WHERE " NOT_DONE("o") ")"
 	" ORDER BY due, client_id";
 
 static void followup_read(sqlite3_stmt *st, void *row)
@@ -115,24 +138,62 @@ static void bind_named_int(sqlite3_stmt *st, const char *name, int64_t v)
 		bind_int(st, i, v);
 }
 
+static void bind_named_day(sqlite3_stmt *st, const char *name, cday v)
+{
+	int i = db_bind_index(st, name);
+	if (i)
+		bind_day(st, i, v);
+}
+
+static void bind_named_text(sqlite3_stmt *st, const char *name, const char *v)
+{
+	int i = db_bind_index(st, name);
+	if (i)
+		bind_text(st, i, v);
+}
+
+/* The due ones alone, of every client, in a window of less than a year: through due_sql. Its
+ * month-and-day ranges: one, or two when the window crosses the new year. */
+static sqlite3_stmt *due_window(db *d, cday lo, cday hi, cerr *e)
+{
+	sqlite3_stmt *st = db_prep(d, due_sql, e);
+	if (!st)
+		return NULL;
+	char from[11], to[11];
+	fmt_date(lo, from);
+	fmt_date(hi, to);
+	bool one_year = !strncmp(from, to, 4);
+	bind_named_day(st, ":lo", lo);
+	bind_named_day(st, ":hi", hi);
+	bind_named_text(st, ":md1", from + 5);
+	bind_named_text(st, ":md2", one_year ? to + 5 : "12-31");
+	bind_named_text(st, ":md3", one_year ? "" : "01-01");
+	bind_named_text(st, ":md4", one_year ? "" : to + 5);
+	return st;
+}
+
 int db_followups_each(db *d, const followup_filter *f, cday today, cday until, int grace,
 		      int (*fn)(const followup *row, void *arg), void *arg, cerr *e)
 {
-	sqlite3_stmt *st = db_prep(d, list_sql, e);
+	bool all = !f->due && !f->overdue && !f->done;
+	/* Due: not yet past its grace days, so due on or after today - grace. */
+	cday lo = today - grace;
+	sqlite3_stmt *st;
+	if (f->due && !f->overdue && !f->done && !f->client_id && lo <= until && until - lo < 365)
+		st = due_window(d, lo, until, e);
+	else if ((st = db_prep(d, list_sql, e))) {
+		int i;
+		if ((i = db_bind_index(st, ":client")))
+			bind_id(st, i, f->client_id);
+		bind_named_day(st, ":until", until);
+		bind_named_int(st, ":due", all || f->due);
+		bind_named_int(st, ":overdue", all || f->overdue);
+		bind_named_int(st, ":done", all || f->done);
+	}
 	if (!st)
 		return ST_DB;
-	bool all = !f->due && !f->overdue && !f->done;
-	int i;
-	if ((i = db_bind_index(st, ":client")))
-		bind_id(st, i, f->client_id);
-	if ((i = db_bind_index(st, ":until")))
-		bind_day(st, i, until);
-	if ((i = db_bind_index(st, ":today")))
-		bind_day(st, i, today);
+	bind_named_day(st, ":today", today);
 	bind_named_int(st, ":grace_days", grace);
-	bind_named_int(st, ":due", all || f->due);
-	bind_named_int(st, ":overdue", all || f->overdue);
-	bind_named_int(st, ":done", all || f->done);
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		followup row;
@@ -156,12 +217,7 @@ static void read_day(sqlite3_stmt *st, void *row)
 
 int db_followup_first_visit(db *d, int64_t client_id, cday *first, cerr *e)
 {
-	sqlite3_stmt *st = db_prep(
-	    d,
-	    "SELECT substr(v.starts, 1, 10) FROM visits v WHERE v.status = 'done'"
-	    " AND v.contract_id = (SELECT k.id FROM contracts k WHERE k.client_id = ?"
-	    " AND k.status <> 'draft' ORDER BY k.date, k.id LIMIT 1) ORDER BY v.starts LIMIT 1",
-	    e);
+	sqlite3_stmt *st = db_prep(d, "SELECT day FROM first_visits WHERE client_id = ?", e);
 	if (!st)
 		return ST_DB;
 	bind_int(st, 1, client_id);

@@ -944,6 +944,53 @@ static const char v15[] =
 	"CREATE INDEX contracts_live_by_client ON contracts(client_id, date, id)"
 	"  WHERE status <> 'draft';";
 
+/* Version 16: each client's first visit done under their first contract (R6), kept by triggers
+ * (issue 6, speed): the follow-ups are made from it, and reading it for 50,000 clients through
+ * the contracts and visits cost as much as the rest of Today together. A row exists only for a
+ * client who has one; `md` is its month and day ("03-31"), so that the anniversaries that fall in
+ * a week are an index range. The triggers redo a client's row whenever something it is made of
+ * changes: a visit done or no longer done (or moved), a contract leaving or entering draft, its
+ * date or client. Not audited: it is derived, as an index is. */
+#define FIRST_VISIT_OF(c)                                                                      \
+	"DELETE FROM first_visits WHERE client_id = " c ";"                                     \
+	"INSERT INTO first_visits(client_id, day, md) SELECT " c ", day, substr(day, 6, 5)"      \
+	"  FROM (SELECT substr(v.starts, 1, 10) AS day FROM visits v WHERE v.status = 'done'"   \
+	"  AND v.contract_id = (SELECT k.id FROM contracts k WHERE k.client_id = " c             \
+	"  AND k.status <> 'draft' ORDER BY k.date, k.id LIMIT 1) ORDER BY v.starts LIMIT 1);"
+#define CLIENT_OF_CONTRACT(k) "(SELECT client_id FROM contracts WHERE id = " k ")"
+static const char v16[] =
+	"CREATE TABLE first_visits ("
+	"  client_id INTEGER PRIMARY KEY REFERENCES clients(id),"
+	"  day TEXT NOT NULL CHECK " DATE_CHECK("day") ","
+	"  md TEXT NOT NULL"
+	") STRICT;"
+	"CREATE INDEX first_visits_by_day ON first_visits(day);"
+	"CREATE INDEX first_visits_by_md ON first_visits(md, day);"
+	"INSERT INTO first_visits(client_id, day, md) SELECT id, day, substr(day, 6, 5) FROM ("
+	"  SELECT c.id, (SELECT substr(v.starts, 1, 10) FROM visits v WHERE v.status = 'done'"
+	"  AND v.contract_id = (SELECT k.id FROM contracts k WHERE k.client_id = c.id"
+	"  AND k.status <> 'draft' ORDER BY k.date, k.id LIMIT 1) ORDER BY v.starts LIMIT 1) AS day"
+	"  FROM clients c) WHERE day IS NOT NULL;"
+	"CREATE TRIGGER first_visits_visit_ins AFTER INSERT ON visits WHEN new.status = 'done' BEGIN "
+	FIRST_VISIT_OF(CLIENT_OF_CONTRACT("new.contract_id")) "END;"
+	"CREATE TRIGGER first_visits_visit_upd AFTER UPDATE OF status, starts, contract_id ON visits"
+	"  WHEN (old.status = 'done' OR new.status = 'done') AND (old.status IS NOT new.status"
+	"  OR old.starts IS NOT new.starts OR old.contract_id IS NOT new.contract_id) BEGIN "
+	FIRST_VISIT_OF(CLIENT_OF_CONTRACT("old.contract_id"))
+	FIRST_VISIT_OF(CLIENT_OF_CONTRACT("new.contract_id")) "END;"
+	"CREATE TRIGGER first_visits_visit_del AFTER DELETE ON visits WHEN old.status = 'done' BEGIN "
+	FIRST_VISIT_OF(CLIENT_OF_CONTRACT("old.contract_id")) "END;"
+	"CREATE TRIGGER first_visits_contract_ins AFTER INSERT ON contracts"
+	"  WHEN new.status <> 'draft' BEGIN " FIRST_VISIT_OF("new.client_id") "END;"
+	"CREATE TRIGGER first_visits_contract_upd AFTER UPDATE OF status, date, client_id ON contracts"
+	"  WHEN (old.status = 'draft') <> (new.status = 'draft') OR old.date IS NOT new.date"
+	"  OR old.client_id IS NOT new.client_id BEGIN "
+	FIRST_VISIT_OF("old.client_id") FIRST_VISIT_OF("new.client_id") "END;"
+	"CREATE TRIGGER first_visits_contract_del AFTER DELETE ON contracts BEGIN "
+	FIRST_VISIT_OF("old.client_id") "END;";
+#undef FIRST_VISIT_OF
+#undef CLIENT_OF_CONTRACT
+
 /* Later versions are appended here; never edit a released one. */
 static const char *const migrations[] = {
 	v1,
@@ -961,6 +1008,7 @@ static const char *const migrations[] = {
 	v13,
 	v14,
 	v15,
+	v16,
 };
 
 

@@ -89,4 +89,41 @@ expect_eq "$("$BIN" followup list --due --csv | csv_get kind id 1:2027-01-31)" "
 expect_exit 0 "$BIN" contract end C2026-0001 --notice 2026-12-15
 expect_eq "$("$BIN" followup list --due --csv | csv_rows)" "0" "no yearly one after the end"
 
+echo "-- the week's follow-ups (--due, read from the first visits' days) are the whole list's due ones"
+# First visits on 29 February, the 31st of a month, the week before the new year and its last
+# day; each client's week read every five days for two years and a quarter, against the rows of
+# the whole list whose status is due.
+new_agency weeks
+n=0
+for first in 2024-02-29 2024-03-31 2025-01-31 2025-12-24 2025-12-31 2025-06-15; do
+	n=$((n + 1))
+	export CHARTE_NOW="$first 08:00"
+	"$BIN" client add --name "Client$n" >/dev/null
+	number=$("$BIN" contract add --client "$n" --kind one-off --start "$first" --price 25 --service menage)
+	"$BIN" contract sign "$number" --on "$first" >/dev/null 2>&1
+	"$BIN" visit plan --contract "$number" --start "$first 09:00" --end 10:00 --force >/dev/null
+	export CHARTE_NOW="$first 11:00"
+	id=$("$BIN" visit list --from "$first" --to "$first" --csv | awk -F, 'NR == 2 { print $1 }')
+	"$BIN" visit done "$id" >/dev/null
+done
+day=2025-02-01
+same=0 days=0
+: >"$T/seen"
+while [ "$day" \< 2027-05-01 ]; do
+	export CHARTE_NOW="$day 10:00"
+	week=$("$BIN" followup list --due --csv | tail -n +2)
+	whole=$("$BIN" followup list --csv | awk -F, 'NR > 1 && $6 == "due"')
+	days=$((days + 1))
+	[ "$week" = "$whole" ] && same=$((same + 1)) || echo "  $day: --due gave [$week], the whole list [$whole]"
+	printf '%s\n' "$week" | cut -d, -f1 | grep . >>"$T/seen"
+	day=$(date -u -d "$day + 5 days" +%F)
+done
+expect_eq "$same" "$days" "the same rows every day"
+# A month after each first visit (clamped: 31 January -> 28 February), then each anniversary
+# (29 February -> the 28th), each seen on at least one of the days.
+expect_eq "$(sort -u "$T/seen" | tr '\n' ' ')" "$(printf '%s\n' 1:2025-02-28 3:2025-02-28 \
+	2:2025-03-31 6:2025-07-15 4:2026-01-24 3:2026-01-31 5:2026-01-31 1:2026-02-28 2:2026-03-31 \
+	6:2026-06-15 4:2026-12-24 5:2026-12-31 3:2027-01-31 1:2027-02-28 2:2027-03-31 |
+	sort | tr '\n' ' ')" "every follow-up due in those two years was seen"
+
 finish

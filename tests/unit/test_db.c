@@ -18,6 +18,7 @@
 #include "charte/call.h"
 #include "charte/db.h"
 #include "charte/db_calls.h"
+#include "charte/db_followups.h"
 #include "charte/db_offer.h"
 #include "../../src/db/dbint.h" /* white box: the connection's own pragmas */
 
@@ -280,6 +281,60 @@ START_TEST(test_migration_contract_skills)
 				       " AND row_id = 4 AND json_extract(after, '$.notes') = 'vu'"
 				       " AND json_extract(before, '$.notes') = ''"),
 			 1);
+}
+END_TEST
+
+/* Version 16: each client's first visit done under their first contract (R6), made from the
+ * visits already there: the earliest done, not a planned one before it, not a visit of a later
+ * contract; none for a client whose contracts are all drafts. */
+START_TEST(test_migration_first_visits)
+{
+	const char *path = tmp_path("v15.db");
+	db *d = NULL;
+	cerr e = {0};
+	ck_assert_int_eq(db_open(path, true, 15, &d, &e), ST_OK);
+	ck_assert_int_eq(db_version(d), 15);
+	ck_assert_int_eq(
+		sqlite3_exec(d->h,
+			     "INSERT INTO clients(name, created_at, name_key, first_key) VALUES"
+			     " ('Lefèvre', '2026-01-05 10:00', 'lefevre', ''),"
+			     " ('Simon', '2026-01-05 10:00', 'simon', '');"
+			     "INSERT INTO contracts(number, client_id, kind, date, start,"
+			     " hourly_price_excl, vat_rate, hours, skills, created_by) VALUES"
+			     " ('C2026-0001', 1, 'recurring', '2026-01-05', '2026-01-12', 2500, 1000,"
+			     "  300, '', 'marie'),"
+			     " ('C2026-0002', 1, 'recurring', '2026-01-06', '2026-01-12', 2500, 1000,"
+			     "  300, '', 'marie'),"
+			     " ('C2026-0003', 2, 'recurring', '2026-01-05', '2026-01-12', 2500, 1000,"
+			     "  300, '', 'marie');"
+			     "INSERT INTO contract_lines(contract_id, position, label, hours,"
+			     " hourly_price_excl, vat_rate) VALUES (1, 1, 'Ménage', 300, 2500, 1000),"
+			     " (2, 1, 'Ménage', 300, 2500, 1000), (3, 1, 'Ménage', 300, 2500, 1000);"
+			     "UPDATE contracts SET status = 'signed', signed_on = '2026-01-06'"
+			     " WHERE id IN (1, 2);"
+			     "INSERT INTO visits(contract_id, client_id, line_id, starts, ends, status,"
+			     " created_at, created_by) VALUES"
+			     " (1, 1, 1, '2026-01-12 09:00', '2026-01-12 11:00', 'planned',"
+			     "  '2026-01-06 10:00', 'marie'),"
+			     " (1, 1, 1, '2026-01-19 09:00', '2026-01-19 11:00', 'done',"
+			     "  '2026-01-06 10:00', 'marie'),"
+			     " (1, 1, 1, '2026-01-26 09:00', '2026-01-26 11:00', 'done',"
+			     "  '2026-01-06 10:00', 'marie'),"
+			     " (2, 1, 2, '2026-01-14 09:00', '2026-01-14 11:00', 'done',"
+			     "  '2026-01-06 10:00', 'marie'),"
+			     " (3, 2, 3, '2026-01-13 09:00', '2026-01-13 11:00', 'done',"
+			     "  '2026-01-06 10:00', 'marie');",
+			     NULL, NULL, NULL),
+		SQLITE_OK);
+	db_close(d);
+	ck_assert_int_eq(db_open(path, false, 0, &d, &e), ST_OK);
+	ck_assert_int_eq(db_version(d), db_latest_version());
+	cday first = 0;
+	ck_assert_int_eq(db_followup_first_visit(d, 1, &first, &e), ST_OK);
+	ck_assert_int_eq(first, cal_days(2026, 1, 19));
+	ck_assert_int_eq(db_followup_first_visit(d, 2, &first, &e), ST_OK);
+	ck_assert_int_eq(first, NO_DAY);
+	db_close(d);
 }
 END_TEST
 
@@ -812,6 +867,7 @@ Suite *suite_db(void)
 	tcase_add_checked_fixture(tc, tmp_make, NULL);
 	tcase_add_test(tc, test_migration_keeps_data);
 	tcase_add_test(tc, test_migration_contract_skills);
+	tcase_add_test(tc, test_migration_first_visits);
 	tcase_add_test(tc, test_newer_schema_refused);
 	tcase_add_test(tc, test_constraint_empty_caller);
 	tcase_add_test(tc, test_constraint_call_shapes);

@@ -1,14 +1,19 @@
 /* test_followup.c — R6's days (the first visit on the 31st, on 29 February, at the end of a
- * year) and follow-ups' keys. The list, the grace edge, the end of the last contract, the
- * finding appearing and clearing and --complaint run on a real file in tests/cli/t_followups.sh. */
+ * year), follow-ups' keys, and each client's first visit as the file keeps it (first_visits,
+ * kept by triggers) with the week's follow-ups read through it. The list, the grace edge, the
+ * end of the last contract, the finding appearing and clearing and --complaint run on a real
+ * file in tests/cli/t_followups.sh, which also holds the week's list against the whole list
+ * over two years of days. */
 #include <check.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "charte/db_followups.h"
 #include "charte/followup.h"
 #include "charte/parse.h"
+#include "planning_fixture.h"
 
-static cday D(const char *text)
+static cday day_of(const char *text)
 {
 	cday d = NO_DAY;
 	ck_assert_msg(parse_date(text, &d) == NULL, "bad test date %s", text);
@@ -18,7 +23,7 @@ static cday D(const char *text)
 static void ck_due(const char *first, int n, const char *want)
 {
 	char got[11];
-	fmt_date(followup_due_day(D(first), n), got);
+	fmt_date(followup_due_day(day_of(first), n), got);
 	ck_assert_msg(!strcmp(got, want), "%s, follow-up %d: %s, not %s", first, n, got, want);
 }
 
@@ -50,7 +55,7 @@ START_TEST(test_keys)
 	ck_assert_int_eq(followup_parse_key("12:2026-02-28", &id, &client, &due, &e), ST_OK);
 	ck_assert_int_eq(id, 0);
 	ck_assert_int_eq(client, 12);
-	ck_assert_int_eq(due, D("2026-02-28"));
+	ck_assert_int_eq(due, day_of("2026-02-28"));
 	ck_assert_int_eq(followup_parse_key("7", &id, &client, &due, &e), ST_OK);
 	ck_assert_int_eq(id, 7);
 	ck_assert_int_eq(client, 0);
@@ -62,13 +67,101 @@ START_TEST(test_keys)
 	followup f;
 	followup_init(&f);
 	f.client_id = 12;
-	f.due = D("2026-02-28");
+	f.due = day_of("2026-02-28");
 	char key[FOLLOWUP_KEY_MAX];
 	followup_key(&f, key);
 	ck_assert_str_eq(key, "12:2026-02-28");
 	f.id = 5;
 	followup_key(&f, key);
 	ck_assert_str_eq(key, "5");
+}
+END_TEST
+
+static cday first_visit(int64_t client)
+{
+	cday d = 0;
+	cerr e = {0};
+	ck_assert_int_eq(db_followup_first_visit(A->db, client, &d, &e), ST_OK);
+	return d;
+}
+
+struct due_rows {
+	int n;
+	int64_t client[8];
+	cday due[8];
+	int kind[8];
+};
+
+static int keep_due(const followup *f, void *arg)
+{
+	struct due_rows *d = arg;
+	if (f->status == FOLLOWUP_DUE && d->n < 8) {
+		d->client[d->n] = f->client_id;
+		d->due[d->n] = f->due;
+		d->kind[d->n++] = f->kind;
+	}
+	return 0;
+}
+
+/* The follow-ups due this week: read through the week's window (--due), and picked from the
+ * whole list; both must be the same. */
+static struct due_rows due_this_week(void)
+{
+	cerr e = {0};
+	struct due_rows week = {0}, all = {0};
+	followup_filter due = {true, false, false, 0}, every = {false, false, false, 0};
+	ck_assert_msg(followup_each(A, &due, keep_due, &week, &e) == ST_OK, "%s", e.msg);
+	ck_assert_msg(followup_each(A, &every, keep_due, &all, &e) == ST_OK, "%s", e.msg);
+	ck_assert_int_eq(week.n, all.n);
+	for (int i = 0; i < week.n; i++) {
+		ck_assert_int_eq(week.client[i], all.client[i]);
+		ck_assert_int_eq(week.due[i], all.due[i]);
+		ck_assert_int_eq(week.kind[i], all.kind[i]);
+	}
+	return week;
+}
+
+/* R6's first visit as the file keeps it: none while the visits are only planned; the earliest
+ * visit done, whatever the order they are marked in; none once a contract drawn up earlier is
+ * signed, since the first contract is then that one, under which no visit was done. */
+START_TEST(test_first_visit_kept)
+{
+	agency_open();
+	cerr e = {0};
+	int64_t c = new_client("Blanc");
+	int64_t w = new_worker("Hélène Simon", "menage", 7 * 60, 24 * 60);
+	set_now(T(2026, 2, 2, 12, 0));
+	int64_t early = new_contract(c, CONTRACT_ONE_OFF, D(2026, 4, 20), false, true);
+	set_now(T(2026, 2, 20, 12, 0));
+	int64_t k = new_contract(c, CONTRACT_RECURRING, D(2026, 3, 2), true, false);
+	add_slot(k, 1, 9 * 60, 11 * 60, w);
+	sign(k, D(2026, 2, 20));
+	generate(D(2026, 3, 2), D(2026, 3, 15));
+	int64_t v1 = visit_at(k, T(2026, 3, 2, 9, 0)), v2 = visit_at(k, T(2026, 3, 9, 9, 0));
+	set_now(T(2026, 3, 20, 12, 0));
+	ck_assert_int_eq(first_visit(c), NO_DAY);
+	ck_assert_msg(visit_done(A, v2, &e) == ST_OK, "%s", e.msg);
+	ck_assert_int_eq(first_visit(c), D(2026, 3, 9));
+	ck_assert_msg(visit_done(A, v1, &e) == ST_OK, "%s", e.msg);
+	ck_assert_int_eq(first_visit(c), D(2026, 3, 2));
+	/* Wednesday 1 April: the first month's, on Thursday 2 April, is due this week. */
+	set_now(T(2026, 4, 1, 10, 0));
+	struct due_rows d = due_this_week();
+	ck_assert_int_eq(d.n, 1);
+	ck_assert_int_eq(d.client[0], c);
+	ck_assert_int_eq(d.due[0], D(2026, 4, 2));
+	ck_assert_int_eq(d.kind[0], FOLLOWUP_FIRST_MONTH);
+	/* A week before, and after its grace days (7): not in this week's. */
+	set_now(T(2026, 3, 25, 10, 0));
+	ck_assert_int_eq(due_this_week().n, 0);
+	set_now(T(2026, 4, 10, 10, 0));
+	ck_assert_int_eq(due_this_week().n, 0);
+	set_now(T(2026, 4, 9, 10, 0));
+	ck_assert_int_eq(due_this_week().n, 1);
+	sign(early, D(2026, 4, 9));
+	ck_assert_int_eq(first_visit(c), NO_DAY);
+	ck_assert_int_eq(due_this_week().n, 0);
+	agency_close();
 }
 END_TEST
 
@@ -79,5 +172,9 @@ Suite *suite_followup(void)
 	tcase_add_test(pure, test_r6_days);
 	tcase_add_test(pure, test_keys);
 	suite_add_tcase(s, pure);
+	TCase *file = tcase_create("file");
+	tcase_set_timeout(file, 20);
+	tcase_add_test(file, test_first_visit_kept);
+	suite_add_tcase(s, file);
 	return s;
 }
