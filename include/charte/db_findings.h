@@ -29,6 +29,9 @@ typedef struct finding_params {
 	int recurring_worker;   /* R7: this many about one worker */
 } finding_params;
 
+/* The query of `slug` (NULL: none has it). */
+const char *db_finding_sql(const char *slug);
+
 /* One row of a finding: the row id, the id to show (a number or the row id as text) and up
  * to three text columns for the detail. */
 typedef int (*finding_row_fn)(int64_t row_id, const char *id, const char *const cols[3],

@@ -60,7 +60,7 @@ const audit_rule *audit_rules(size_t *n)
 	return rules;
 }
 
-static void params_of(app *a, finding_params *p)
+void audit_params(app *a, finding_params *p)
 {
 	gather();
 	p->now = app_now(a);
@@ -287,7 +287,7 @@ int audit_run(app *a, int (*fn)(const finding *f, void *arg), void *arg, cerr *e
 	if (role_check(a, AREA_AUDIT, ACCESS_READ, e))
 		return ST_DENIED;
 	finding_params p;
-	params_of(a, &p);
+	audit_params(a, &p);
 	for (size_t i = 0; i < nrules; i++) {
 		int r = run_one(a, &rules[i], &p, 0, fn, arg, e);
 		if (r)
@@ -302,7 +302,7 @@ int audit_run_rule(app *a, const char *slug, int limit, int (*fn)(const finding 
 	if (role_check(a, AREA_AUDIT, ACCESS_READ, e))
 		return ST_DENIED;
 	finding_params p;
-	params_of(a, &p);
+	audit_params(a, &p);
 	for (size_t i = 0; i < nrules; i++) {
 		if (strcmp(rules[i].slug, slug))
 			continue;
@@ -326,7 +326,7 @@ int audit_counts(app *a, int64_t *counts, cerr *e)
 	if (role_check(a, AREA_AUDIT, ACCESS_READ, e))
 		return ST_DENIED;
 	finding_params p;
-	params_of(a, &p);
+	audit_params(a, &p);
 	for (size_t i = 0; i < nrules; i++) {
 		struct kept_rule *k;
 		int r = fresh(a, i, &p, &k, e);

@@ -255,6 +255,8 @@ struct app {
 	struct audit_cache *audit; /* the dashboard's findings as last read (audit.c) */
 };
 
+/* What the rules' queries are given (audit.c): now, today, and the settings they read. */
+void audit_params(app *a, finding_params *p);
 /* Forget the findings kept for the dashboard (audit.c); app_close calls it. */
 void audit_cache_free(app *a);
 

@@ -17,7 +17,7 @@ static const db_finding_query *const areas[] = {db_settings_findings, db_call_fi
 						db_complaint_findings, db_planning_findings,
 						db_followup_findings};
 
-static const char *find_sql(const char *slug)
+const char *db_finding_sql(const char *slug)
 {
 	for (size_t i = 0; i < ARRAY_LEN(areas); i++)
 		for (const db_finding_query *q = areas[i]; q->slug; q++)
@@ -54,7 +54,7 @@ static void bind_params(sqlite3_stmt *st, const finding_params *p)
 int db_findings(db *d, const char *slug, const finding_params *p, int limit, finding_row_fn fn,
 		void *arg, int64_t *total, cerr *e)
 {
-	const char *sql = find_sql(slug);
+	const char *sql = db_finding_sql(slug);
 	if (!sql)
 		return err_set(e, ST_NOT_FOUND, "finding", "no query for %s", slug);
 	sqlite3_stmt *st = db_prep(d, sql, e);
