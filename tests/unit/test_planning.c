@@ -74,6 +74,23 @@ static int64_t tuesdays(int64_t c, int64_t w, cday start, cday from)
 	return k;
 }
 
+/* The visits no worker covers from `from` (NO_MINUTE: no bound) to 9 April: the listing's
+ * uncovered filter (Today's first lines, the Planning's uncovered week). */
+static size_t uncovered_from(cminute from)
+{
+	visit_filter f;
+	visit_filter_init(&f);
+	f.from = from;
+	f.to = T(2026, 4, 9, 0, 0);
+	f.uncovered = true;
+	visit *rows = NULL;
+	size_t n = 0;
+	cerr e = {0};
+	ck_assert_msg(visit_page(A, &f, NULL, false, 50, &rows, &n, &e) == ST_OK, "%s", e.msg);
+	visits_free(rows, n);
+	return n;
+}
+
 /* Candidates of the visit of Tuesday 24 March: Bruno and Chloé both met the client, with no
  * other visit that week (a tie broken by name); Chloé gets another visit and falls behind
  * Bruno; David has not met the client (offered last, met_client false); Eve lacks the skill,
@@ -162,6 +179,11 @@ START_TEST(test_absence_uncovered_replaced)
 	ck_assert_uint_eq(nu, 3); /* 24 and 31 March, 7 April */
 	/* 24 and 31 March within the next 14 days (20 March to 2 April), 7 April not. */
 	ck_assert_int_eq(count_findings("visit-uncovered"), 2);
+	/* The listing's uncovered ones: the three, with or without a first day; from 25 March,
+	 * two; none before the absence. */
+	ck_assert_uint_eq(uncovered_from(T(2026, 3, 20, 0, 0)), 3);
+	ck_assert_uint_eq(uncovered_from(NO_MINUTE), 3);
+	ck_assert_uint_eq(uncovered_from(T(2026, 3, 25, 0, 0)), 2);
 	int64_t v = visit_at(k, T(2026, 3, 24, 9, 0));
 	cerr e = {0};
 	ck_assert_int_eq(visit_replace(A, v, 0, false, &e), ST_INVALID);
@@ -173,9 +195,17 @@ START_TEST(test_absence_uncovered_replaced)
 	ck_assert_int_eq(got.replaced_worker_id, aicha);
 	visit_free(&got);
 	ck_assert_int_eq(count_findings("visit-uncovered"), 1);
+	ck_assert_uint_eq(uncovered_from(T(2026, 3, 20, 0, 0)), 2);
 	/* Left without a worker: still uncovered. */
 	ck_assert_int_eq(visit_assign(A, v, 0, false, &e), ST_OK);
 	ck_assert_int_eq(count_findings("visit-uncovered"), 2);
+	ck_assert_uint_eq(uncovered_from(T(2026, 3, 20, 0, 0)), 3);
+	/* Done while its worker was away (someone came): covered. */
+	int64_t v31 = visit_at(k, T(2026, 3, 31, 9, 0));
+	set_now(T(2026, 3, 31, 12, 0));
+	ck_assert_msg(visit_done(A, v31, &e) == ST_OK, "%s", e.msg);
+	ck_assert_uint_eq(uncovered_from(T(2026, 3, 20, 0, 0)), 2);
+	set_now(T(2026, 3, 20, 12, 0));
 	/* An absent worker is refused as a replacement, with the reason. */
 	ck_assert_int_eq(visit_replace(A, v, aicha, false, &e), ST_CONFLICT);
 	ck_assert_ptr_nonnull(strstr(e.msg, "absent"));
