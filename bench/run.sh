@@ -161,7 +161,8 @@ abab clients "$BIN" --user bench --db "$BIG" client list --csv -- \
 # by bench/audit_floor.c, run by the shell with the program's page cache (8 MB): the program's
 # part is then what it adds to the SQL (start-up, the findings' words, the CSV).
 echo "bench: building the audit's floor" >&2
-"$CC" -O2 -std=c11 -D_GNU_SOURCE -I"$ROOT/include" "$ROOT/bench/audit_floor.c" "$BUILD/libcharte.a" \
+"$CC" -O2 -std=c11 -D_GNU_SOURCE -I"$ROOT/include" $(pkg-config --cflags sqlite3 xlsxwriter ncursesw) \
+	"$ROOT/bench/audit_floor.c" "$BUILD/libcharte.a" \
 	$(pkg-config --libs sqlite3 xlsxwriter ncursesw) -lcsv -lm -o "$BUILD/audit-floor"
 {
 	echo "PRAGMA cache_size=-8192;"

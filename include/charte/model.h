@@ -598,8 +598,8 @@ void visits_free(visit *rows, size_t n);
 typedef struct visit_filter {
 	cminute from, to;
 	int64_t worker_id, client_id, contract_id;
-	bool uncovered; /* only those no worker covers: none, or planned while their worker is
-			   absent that day (I2); worker_id then unused */
+	bool uncovered; /* only the planned ones no worker covers: none, or theirs absent on a
+			   day of the visit (I2); worker_id then unused */
 	int status; /* VISIT_STATUS_NONE: any */
 } visit_filter;
 void visit_filter_init(visit_filter *f);

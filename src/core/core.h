@@ -1,5 +1,6 @@
 /* core.h — private to src/core: the inside of a session, and the storage headers the rules
- * use. Nothing outside src/core includes this (scripts/check-layers holds to it). */
+ * use. Nothing else in src/ includes this (scripts/check-layers holds to it); the unit tests
+ * and bench/audit_floor.c look inside as white boxes. */
 #ifndef CHARTE_CORE_H
 #define CHARTE_CORE_H
 

@@ -184,14 +184,16 @@ static const char *const visit_filters[F_COUNT] = {
 	[F_FROM] = "v.starts >= :from",
 	[F_TO] = "v.starts < :to",
 	[F_WORKER] = "v.worker_id = :worker",
-	/* No worker, or planned while its worker is absent that day (I2). The absent workers of
-	 * the range first, as a list: the read stays two index ranges of visits_by_worker. */
-	[F_UNCOVERED] = "(v.worker_id IS NULL OR v.worker_id IN (SELECT x.worker_id FROM absences x"
+	/* Planned, with no worker or a worker absent on a day of it (I2, as visit-uncovered). The
+	 * absent workers of the range first, as a list: the read stays two index ranges of
+	 * visits_by_worker. */
+	[F_UNCOVERED] = "v.status = 'planned' AND (v.worker_id IS NULL OR v.worker_id IN ("
+			"SELECT x.worker_id FROM absences x"
 			" WHERE x.to_day >= coalesce(substr(:from, 1, 10), '0000-00-00')"
-			" AND x.from_day <= coalesce(substr(:to, 1, 10), '9999-12-31')))"
-			" AND (v.worker_id IS NULL OR (v.status = 'planned' AND EXISTS (SELECT 1"
-			" FROM absences x WHERE x.worker_id = v.worker_id"
-			" AND x.to_day >= substr(v.starts, 1, 10) AND x.from_day <= substr(v.starts, 1, 10))))",
+			" AND x.from_day <= coalesce(date(:to, '+1 day'), '9999-12-31'))"
+			" AND EXISTS (SELECT 1 FROM absences x WHERE x.worker_id = v.worker_id"
+			" AND x.to_day >= substr(v.starts, 1, 10) AND x.from_day <="
+			" substr(strftime('%Y-%m-%d %H:%M', v.ends, '-1 minute'), 1, 10)))",
 	[F_CLIENT] = "v.client_id = :client",
 	[F_CONTRACT] = "v.contract_id = :contract",
 	[F_STATUS] = "v.status = :status",

@@ -62,15 +62,16 @@ static int day_of(const planning *p, const visit *v)
 	return (int)(cal_day_of(v->starts) - p->monday);
 }
 
-/* A planned visit whose worker is absent that day: uncovered too (I2), until replaced. */
+/* A planned visit whose worker is absent on a day of it (one past midnight: both): uncovered
+ * too (I2), until replaced. */
 static bool worker_absent(const planning *p, const visit *v)
 {
 	if (!v->worker_id || v->status != VISIT_PLANNED)
 		return false;
-	cday day = cal_day_of(v->starts);
+	cday first = cal_day_of(v->starts), last = cal_day_of(v->ends - 1);
 	for (size_t i = 0; i < p->nabs; i++)
-		if (p->abs[i].worker_id == v->worker_id && p->abs[i].from_day <= day &&
-		    day <= p->abs[i].to_day)
+		if (p->abs[i].worker_id == v->worker_id && p->abs[i].from_day <= last &&
+		    first <= p->abs[i].to_day)
 			return true;
 	return false;
 }

@@ -77,9 +77,10 @@ static void draw_line(const void *aside, const void *row, rect r, bool selected)
 	fmt_clock(cal_minute_of_day(v->starts), from);
 	fmt_clock(cal_minute_of_day(v->ends), to);
 	char *when = xasprintf("%s-%s", from, to);
-	char *who = !v->worker_id ? xstrdup(_("no worker: uncovered"))
-		    : line->open  ? xasprintf(_("%s (absent)"), v->worker_name)
-				  : xstrdup(v->worker_name);
+	char *who = line->open && !v->worker_id ? xstrdup(_("no worker: uncovered"))
+		    : line->open			  ? xasprintf(_("%s (absent)"), v->worker_name)
+		    : !v->worker_id			  ? xstrdup(_("no worker"))
+							  : xstrdup(v->worker_name);
 	int cw = (r.w - 3 - 17) / 3;
 	if (cw > 26)
 		cw = 26;

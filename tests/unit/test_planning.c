@@ -209,6 +209,20 @@ START_TEST(test_absence_uncovered_replaced)
 	/* An absent worker is refused as a replacement, with the reason. */
 	ck_assert_int_eq(visit_replace(A, v, aicha, false, &e), ST_CONFLICT);
 	ck_assert_ptr_nonnull(strstr(e.msg, "absent"));
+	/* Cancelled, with no worker: no longer to cover. */
+	ck_assert_msg(visit_cancel(A, v, "client away", &e) == ST_OK, "%s", e.msg);
+	ck_assert_uint_eq(uncovered_from(T(2026, 3, 20, 0, 0)), 1);
+	/* A night from Wednesday 1 April 22:00 to 06:00, its worker away on the Thursday only:
+	 * uncovered, as the finding says. */
+	int64_t chantal = new_worker("Chantal", "menage", 0, 24 * 60);
+	int64_t night = new_contract(c, CONTRACT_RECURRING, D(2026, 3, 23), true, true);
+	add_slot(night, 3, 22 * 60, 6 * 60, chantal);
+	sign(night, D(2026, 3, 20));
+	generate(D(2026, 4, 1), D(2026, 4, 1));
+	ck_assert_uint_eq(uncovered_from(T(2026, 3, 20, 0, 0)), 1);
+	absent(chantal, D(2026, 4, 2), D(2026, 4, 2), &nu);
+	ck_assert_uint_eq(uncovered_from(T(2026, 3, 20, 0, 0)), 2);
+	ck_assert_uint_eq(uncovered_from(T(2026, 4, 1, 0, 0)), 2);
 	agency_close();
 }
 END_TEST
