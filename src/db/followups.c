@@ -103,9 +103,11 @@ static const char due_sql[] =
 	"  FROM (SELECT CAST(substr(:lo, 1, 4) AS INTEGER) AS year"
 	"   UNION SELECT CAST(substr(:hi, 1, 4) AS INTEGER)) y, first_visits"
 	"  WHERE md BETWEEN :md1 AND :md2 OR md BETWEEN :md3 AND :md4 OR md = '02-29'),"
+	/* Materialized: each day worked out once, not again for each use of `due` below. */
+	" dues AS MATERIALIZED (SELECT client_id, first, months, " ADD_MONTHS("first", "months")
+	"  AS due FROM cands WHERE months = 1 OR months >= 12),"
 	" owed(client_id, first, kind, due) AS ("
-	" SELECT client_id, first, " KIND_OF("months") ", due FROM (SELECT client_id, first, months, "
-	ADD_MONTHS("first", "months") " AS due FROM cands WHERE months = 1 OR months >= 12) c"
+	" SELECT client_id, first, " KIND_OF("months") ", due FROM dues c"
 	"  WHERE due BETWEEN :lo AND :hi AND " OWED_ON("c") ")"
 	" SELECT " FOLLOWUP_COLS " FROM (" OWED_ROW("o") " FROM owed o WHERE " NOT_DONE("o") ")"
 	" ORDER BY due, client_id";
