@@ -181,6 +181,10 @@ keys search_calls '2<Wait>/' 'm<Wait><BS><Wait>' 2
 keys search_clients '3<Wait>/' 'd<Wait><BS><Wait>' 2
 keys search_quotes '4<Wait>/' 'd<Wait><BS><Wait>' 2
 keys search_contracts '5<Wait>/' 'd<Wait><BS><Wait>' 2
+# The Follow-ups list (Complaints, F): the ones done paged through their index, those not done
+# kept between pages.
+keys followups_pgdn '9<Wait>F<Wait>' '<PgDn><Wait>' 1
+keys followups_filter '9<Wait>F<Wait>' 'f3<Wait>f1<Wait>' 2
 
 # ---- (d) the first screen with its findings: this file against an empty one ----
 
@@ -304,6 +308,8 @@ peak=0
 			keys_search_clients) label="Clients: one-letter search \"d\", then erased"; per=1 ;;
 			keys_search_quotes) label="Quotes: one-letter search \"d\", then erased"; per=1 ;;
 			keys_search_contracts) label="Contracts: one-letter search \"d\", then erased"; per=1 ;;
+			keys_followups_pgdn) label="Follow-ups: PgDn"; per=1 ;;
+			keys_followups_filter) label="Follow-ups: a filter chosen (f, then Overdue or All)"; per=2 ;;
 			keys_plan_week) label="Planning week grid: next week (>)"; per=1 ;;
 			keys_plan_worker) label="Planning week grid: next worker (.)"; per=1 ;;
 			esac

@@ -39,6 +39,12 @@ int followup_grace(app *a);
  * due up to followup_horizon, and those done. */
 int followup_each(app *a, const followup_filter *f, int (*fn)(const followup *row, void *arg),
 		  void *arg, cerr *e);
+/* The list of followup_each a page at a time: at most limit rows after `from` (NULL: from the
+ * first), or with backward the ones just before it (NULL: the last page), in list order. The
+ * ones done are read through their index; those not done are kept between pages while nothing
+ * they are made of changes. */
+int followup_page(app *a, const followup_filter *f, const followup *from, bool backward,
+		  int limit, followup **rows, size_t *n, cerr *e);
 /* The follow-up of a key (due, overdue or done); ST_NOT_FOUND when none is owed with it. */
 int followup_get(app *a, const char *key, followup *out, cerr *e);
 

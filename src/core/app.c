@@ -130,6 +130,7 @@ void app_close(app *a)
 	if (!a)
 		return;
 	audit_cache_free(a);
+	followup_cache_free(a);
 	db_close(a->db);
 	free(a->path);
 	free(a->login);

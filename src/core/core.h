@@ -254,11 +254,14 @@ struct app {
 	desk desk;        /* opening hours and closure dates from the settings */
 	cday *closed_days;
 	struct audit_cache *audit; /* the dashboard's findings as last read (audit.c) */
+	struct followup_cache *followups; /* the follow-ups not done as last read (followup.c) */
 };
 
 /* What the rules' queries are given (audit.c): now, today, and the settings they read. */
 void audit_params(app *a, finding_params *p);
 /* Forget the findings kept for the dashboard (audit.c); app_close calls it. */
 void audit_cache_free(app *a);
+/* Forget the follow-ups not done kept for the list (followup.c); app_close calls it. */
+void followup_cache_free(app *a);
 
 #endif

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "charte/complaint.h"
+#include "charte/db_findings.h"
 #include "charte/db_followups.h"
 #include "charte/settings.h"
 
@@ -73,6 +74,159 @@ int followup_each(app *a, const followup_filter *f, int (*fn)(const followup *ro
 	return ROLE_READ(a, AREA_FOLLOWUPS, e,
 			 db_followups_each(a->db, f, app_today(a), followup_horizon(a),
 					   followup_grace(a), fn, arg, e));
+}
+
+/* ---- the list, page by page ----
+ *
+ * The follow-ups not done are made from every client's years (a few hundred on ten years of an
+ * agency, costly to make); the ones done are rows, thousands, paged through their index. A page
+ * of the list merges the two in due order: the ones not done are kept between pages, with the
+ * change stamp of what they are made of, the day and the grace days, and made again only when
+ * one of those moves. */
+struct followup_cache {
+	bool valid;
+	int64_t stamp;
+	cday today, until;
+	int grace;
+	followup *rows;
+	size_t n;
+};
+
+static const char *const open_tables[] = {"visits", "contracts", "followups", "clients",
+					   "settings", NULL};
+
+void followup_cache_free(app *a)
+{
+	if (!a->followups)
+		return;
+	followups_free(a->followups->rows, a->followups->n);
+	free(a->followups);
+	a->followups = NULL;
+}
+
+static int keep_open(const followup *row, void *arg)
+{
+	struct followup_cache *c = arg;
+	c->rows = xrealloc(c->rows, (c->n + 1) * sizeof *c->rows);
+	followup *f = &c->rows[c->n++];
+	*f = *row;
+	f->done_by = row->done_by ? xstrdup(row->done_by) : NULL;
+	f->note = row->note ? xstrdup(row->note) : NULL;
+	f->client_name = row->client_name ? xstrdup(row->client_name) : NULL;
+	return 0;
+}
+
+/* Every follow-up not done due up to the horizon (every client's), in list order. */
+static int open_rows(app *a, struct followup_cache **out, cerr *e)
+{
+	int64_t stamp;
+	int r = db_changes(a->db, open_tables, &stamp, e);
+	if (r)
+		return r;
+	cday today = app_today(a), until = followup_horizon(a);
+	int grace = followup_grace(a);
+	struct followup_cache *c = a->followups;
+	if (c && c->valid && c->stamp == stamp && c->today == today && c->until == until &&
+	    c->grace == grace) {
+		*out = c;
+		return ST_OK;
+	}
+	followup_cache_free(a);
+	c = xcalloc(1, sizeof *c);
+	followup_filter f = {true, true, false, 0};
+	if ((r = db_followups_each(a->db, &f, today, until, grace, keep_open, c, e))) {
+		followups_free(c->rows, c->n);
+		free(c);
+		return r;
+	}
+	*c = (struct followup_cache){true, stamp, today, until, grace, c->rows, c->n};
+	a->followups = c;
+	*out = c;
+	return ST_OK;
+}
+
+static int key_cmp(const followup *x, const followup *y)
+{
+	if (x->due != y->due)
+		return x->due < y->due ? -1 : 1;
+	return x->client_id < y->client_id ? -1 : x->client_id > y->client_id;
+}
+
+static bool kept_by(const followup_filter *f, const followup *row)
+{
+	bool all = !f->due && !f->overdue && !f->done;
+	if (f->client_id && row->client_id != f->client_id)
+		return false;
+	return all || (f->due && row->status == FOLLOWUP_DUE) ||
+	       (f->overdue && row->status == FOLLOWUP_OVERDUE);
+}
+
+static void copy_row(followup *to, const followup *from)
+{
+	*to = *from;
+	to->done_by = from->done_by ? xstrdup(from->done_by) : NULL;
+	to->note = from->note ? xstrdup(from->note) : NULL;
+	to->client_name = from->client_name ? xstrdup(from->client_name) : NULL;
+}
+
+static int page(app *a, const followup_filter *f, const followup *from, bool backward, int limit,
+		followup **rows, size_t *n, cerr *e)
+{
+	*rows = NULL;
+	*n = 0;
+	bool all = !f->due && !f->overdue && !f->done;
+	followup *done = NULL;
+	size_t ndone = 0;
+	int r;
+	if ((all || f->done) &&
+	    (r = db_followups_done_page(a->db, f, from, backward, limit, &done, &ndone, e)))
+		return r;
+	struct followup_cache *c = NULL;
+	if ((all || f->due || f->overdue) && (r = open_rows(a, &c, e))) {
+		followups_free(done, ndone);
+		return r;
+	}
+	/* The ones not done past `from` in the asked direction, at most limit of them, in list
+	 * order: [lo, hi) of the kept ones. */
+	size_t nopen = c ? c->n : 0, lo = 0, hi = 0, k = 0;
+	const followup **open = xcalloc(nopen + 1, sizeof *open);
+	for (size_t i = 0; i < nopen; i++)
+		if (kept_by(f, &c->rows[i]) &&
+		    (!from || (backward ? key_cmp(&c->rows[i], from) < 0
+					: key_cmp(&c->rows[i], from) > 0)))
+			open[k++] = &c->rows[i];
+	lo = backward && k > (size_t)limit ? k - (size_t)limit : 0;
+	hi = !backward && k > (size_t)limit ? (size_t)limit : k;
+	/* Merged in list order; forward the first limit, backward the last limit. */
+	size_t total = (hi - lo) + ndone;
+	followup *merged = xcalloc(total + 1, sizeof *merged);
+	size_t i = lo, j = 0, m = 0;
+	while (i < hi || j < ndone) {
+		if (j >= ndone || (i < hi && key_cmp(open[i], &done[j]) < 0))
+			copy_row(&merged[m++], open[i++]);
+		else
+			merged[m++] = done[j++];
+	}
+	free(done);
+	free(open);
+	size_t first = backward && m > (size_t)limit ? m - (size_t)limit : 0;
+	size_t last = !backward && m > (size_t)limit ? (size_t)limit : m;
+	for (size_t x = 0; x < m; x++)
+		if (x < first || x >= last)
+			followup_free(&merged[x]);
+	if (first)
+		memmove(merged, merged + first, (last - first) * sizeof *merged);
+	*rows = merged;
+	*n = last - first;
+	return ST_OK;
+}
+
+int followup_page(app *a, const followup_filter *f, const followup *from, bool backward,
+		  int limit, followup **rows, size_t *n, cerr *e)
+{
+	*rows = NULL;
+	*n = 0;
+	return ROLE_READ(a, AREA_FOLLOWUPS, e, page(a, f, from, backward, limit, rows, n, e));
 }
 
 struct find_arg {

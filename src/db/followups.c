@@ -257,6 +257,54 @@ static void done_read(sqlite3_stmt *st, void *row)
 	followup_read(st, row);
 }
 
+/* The ones done, paged by (due, client) through followups_by_due (a client's through the
+ * (client_id, due) index): the list's part that grows with the years. */
+static const char *const done_filters[] = {"followups.client_id = :client"};
+
+static unsigned done_set(const void *filter)
+{
+	return ((const followup_filter *)filter)->client_id != 0;
+}
+
+static void done_bind(sqlite3_stmt *st, const void *filter)
+{
+	int i = db_bind_index(st, ":client");
+	if (i)
+		bind_int(st, i, ((const followup_filter *)filter)->client_id);
+}
+
+static void done_bind_key(sqlite3_stmt *st, const int *param, const void *row)
+{
+	const followup *f = row;
+	bind_day(st, param[0], f->due);
+	bind_int(st, param[1], f->client_id);
+}
+
+static void done_row(sqlite3_stmt *st, void *row)
+{
+	followup_read(st, row);
+}
+
+static void free_followup(void *row)
+{
+	followup_free(row);
+}
+
+static const db_listing followups_done = {
+	.select = DONE_SQL,
+	.key = {"followups.due", "followups.client_id"},
+	.filters = done_filters,
+	.nfilters = ARRAY_LEN(done_filters),
+	.set = done_set,
+	.bind = done_bind,
+	.bind_key = done_bind_key,
+	.row_size = sizeof(followup),
+	.read = done_row,
+	.free_row = free_followup,
+};
+
+DB_LISTING_PAGE(followups_done, followup, followup_filter, followups_done)
+
 int db_followup_get(db *d, int64_t id, followup *out, cerr *e)
 {
 	int r = db_row_id(d, DONE_SQL "WHERE id = ?", id, done_read, out, e);

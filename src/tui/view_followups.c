@@ -70,38 +70,17 @@ static int gather(app *a, int filter, struct gather *g, cerr *e)
 	return r;
 }
 
+/* A page of core's list: the ones done through their index, those not done kept by core. */
 static int fetch(void *ctx, const void *from, bool backward, int limit, void **out, size_t *n,
 		 cerr *e)
 {
 	followups_view *fv = ctx;
-	struct gather g;
-	*out = NULL;
-	*n = 0;
-	int r = gather(fv->a, fv->filter, &g, e);
-	if (r)
-		return r;
-	size_t at = backward ? g.n : 0; /* the first row past `from` in the asked direction */
-	if (from) {
-		at = backward ? 0 : g.n;
-		for (size_t i = 0; i < g.n; i++)
-			if (same_followup(&g.rows[i], from)) {
-				at = backward ? i : i + 1;
-				break;
-			}
-	}
-	size_t lo = backward ? (at > (size_t)limit ? at - (size_t)limit : 0) : at;
-	size_t hi = backward ? at : (g.n - at > (size_t)limit ? at + (size_t)limit : g.n);
-	followup *rows = xcalloc(hi > lo ? hi - lo : 1, sizeof *rows);
-	for (size_t i = 0; i < g.n; i++) {
-		if (i >= lo && i < hi)
-			rows[i - lo] = g.rows[i];
-		else
-			followup_free(&g.rows[i]);
-	}
-	free(g.rows);
+	followup_filter f = {fv->filter == FIL_DUE, fv->filter == FIL_OVERDUE,
+			     fv->filter == FIL_DONE, 0};
+	followup *rows = NULL;
+	int r = followup_page(fv->a, &f, from, backward, limit, &rows, n, e);
 	*out = rows;
-	*n = hi - lo;
-	return ST_OK;
+	return r;
 }
 
 static void free_row(void *row)

@@ -5,6 +5,7 @@
  * file in tests/cli/t_followups.sh, which also holds the week's list against the whole list
  * over two years of days. */
 #include <check.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -121,6 +122,77 @@ static struct due_rows due_this_week(void)
 	return week;
 }
 
+/* The keys of a list, in order, as one text ("1:2024-02-01 5 ..."). */
+static void add_key(char *out, size_t size, const followup *f)
+{
+	char key[FOLLOWUP_KEY_MAX];
+	followup_key(f, key);
+	size_t used = strlen(out);
+	snprintf(out + used, size - used, "%s%s", used ? " " : "", key);
+}
+
+static int add_each(const followup *f, void *arg)
+{
+	add_key(arg, 512, f);
+	return 0;
+}
+
+/* The list walked two rows at a time, forwards then backwards, against followup_each. */
+static void ck_pages(followup_filter f, const char *want)
+{
+	cerr e = {0};
+	char whole[512] = "", fwd[512] = "", back[512] = "";
+	ck_assert_int_eq(followup_each(A, &f, add_each, whole, &e), ST_OK);
+	ck_assert_str_eq(whole, want);
+	followup last = {0};
+	bool have = false;
+	for (;;) {
+		followup *rows = NULL;
+		size_t n = 0;
+		ck_assert_msg(followup_page(A, &f, have ? &last : NULL, false, 2, &rows, &n, &e) ==
+				      ST_OK, "%s", e.msg);
+		for (size_t i = 0; i < n; i++)
+			add_key(fwd, sizeof fwd, &rows[i]);
+		if (n) {
+			last = (followup){.id = rows[n - 1].id, .client_id = rows[n - 1].client_id,
+					  .due = rows[n - 1].due};
+			have = true;
+		}
+		followups_free(rows, n);
+		if (n < 2)
+			break;
+	}
+	ck_assert_str_eq(fwd, want);
+	/* Backwards from the end: each page before the first row of the one after it. */
+	char pages[8][512];
+	int np = 0;
+	have = false;
+	for (; np < 8; np++) {
+		followup *rows = NULL;
+		size_t n = 0;
+		ck_assert_int_eq(followup_page(A, &f, have ? &last : NULL, true, 2, &rows, &n, &e),
+				 ST_OK);
+		pages[np][0] = '\0';
+		for (size_t i = 0; i < n; i++)
+			add_key(pages[np], sizeof pages[np], &rows[i]);
+		if (n) {
+			last = (followup){.id = rows[0].id, .client_id = rows[0].client_id,
+					  .due = rows[0].due};
+			have = true;
+		}
+		followups_free(rows, n);
+		if (!n)
+			break;
+	}
+	for (int i = np - 1; i >= 0; i--)
+		if (pages[i][0])
+			{
+			size_t used = strlen(back);
+			snprintf(back + used, sizeof back - used, "%s%s", used ? " " : "", pages[i]);
+		}
+	ck_assert_str_eq(back, want);
+}
+
 /* R6's first visit as the file keeps it: none while the visits are only planned; the earliest
  * visit done, whatever the order they are marked in; none once a contract drawn up earlier is
  * signed, since the first contract is then that one, under which no visit was done. */
@@ -165,6 +237,56 @@ START_TEST(test_first_visit_kept)
 }
 END_TEST
 
+/* One client a Monday from a year's first week on, signed before, its first visit done. */
+static int64_t served_from(const char *name, cday monday, int64_t worker_id)
+{
+	int64_t c = new_client(name);
+	int64_t k = new_contract(c, CONTRACT_RECURRING, monday, true, true);
+	add_slot(k, 1, 9 * 60, 11 * 60, worker_id);
+	sign(k, monday - 7);
+	generate(monday, monday + 6);
+	cerr e = {0};
+	ck_assert_msg(visit_done(A, visit_at(k, cal_at(monday, 9 * 60)), &e) == ST_OK, "%s", e.msg);
+	return c;
+}
+
+static void done_on(const char *key, cday on)
+{
+	followup_done_in in = {on, 2, "", NULL, NULL};
+	int64_t id = 0;
+	cerr e = {0};
+	ck_assert_msg(followup_done(A, key, &in, &id, NULL, &e) == ST_OK, "%s: %s", key, e.msg);
+}
+
+/* The Follow-ups list page by page (the ones done through their index, those not done kept
+ * between pages) gives the rows and order of the whole list, for each filter, both ways; a
+ * follow-up recorded done between two reads moves from one part to the other. Friday 20 March
+ * 2026, grace 7 days: the week ends Sunday 22 March. */
+START_TEST(test_list_pages)
+{
+	agency_open();
+	int64_t w = new_worker("Hélène Simon", "menage", 7 * 60, 20 * 60);
+	served_from("Arnaud", D(2024, 1, 1), w);  /* 1: 2024-02-01, 2025-01-01, 2026-01-01 */
+	served_from("Bernard", D(2025, 2, 3), w); /* 2: 2025-03-03, 2026-02-03 */
+	served_from("Colin", D(2026, 2, 9), w);   /* 3: 2026-03-09, overdue since the 17th */
+	served_from("Durand", D(2026, 2, 16), w); /* 4: 2026-03-16, due until the 23rd */
+	done_on("1:2024-02-01", D(2024, 2, 5));
+	done_on("2:2026-02-03", D(2026, 2, 4));
+	followup_filter all = {false, false, false, 0}, due = {true, false, false, 0},
+			overdue = {false, true, false, 0}, done = {false, false, true, 0},
+			one = {false, false, false, 1};
+	ck_pages(all, "1 1:2025-01-01 2:2025-03-03 1:2026-01-01 2 3:2026-03-09 4:2026-03-16");
+	ck_pages(due, "4:2026-03-16");
+	ck_pages(overdue, "1:2025-01-01 2:2025-03-03 1:2026-01-01 3:2026-03-09");
+	ck_pages(done, "1 2");
+	ck_pages(one, "1 1:2025-01-01 1:2026-01-01");
+	done_on("3:2026-03-09", D(2026, 3, 19));
+	ck_pages(all, "1 1:2025-01-01 2:2025-03-03 1:2026-01-01 2 3 4:2026-03-16");
+	ck_pages(overdue, "1:2025-01-01 2:2025-03-03 1:2026-01-01");
+	agency_close();
+}
+END_TEST
+
 Suite *suite_followup(void)
 {
 	Suite *s = suite_create("followup");
@@ -175,6 +297,7 @@ Suite *suite_followup(void)
 	TCase *file = tcase_create("file");
 	tcase_set_timeout(file, 20);
 	tcase_add_test(file, test_first_visit_kept);
+	tcase_add_test(file, test_list_pages);
 	suite_add_tcase(s, file);
 	return s;
 }
