@@ -108,11 +108,7 @@ static int keep_open(const followup *row, void *arg)
 {
 	struct followup_cache *c = arg;
 	c->rows = xrealloc(c->rows, (c->n + 1) * sizeof *c->rows);
-	followup *f = &c->rows[c->n++];
-	*f = *row;
-	f->done_by = row->done_by ? xstrdup(row->done_by) : NULL;
-	f->note = row->note ? xstrdup(row->note) : NULL;
-	f->client_name = row->client_name ? xstrdup(row->client_name) : NULL;
+	followup_copy(&c->rows[c->n++], row);
 	return 0;
 }
 
@@ -161,14 +157,6 @@ static bool kept_by(const followup_filter *f, const followup *row)
 	       (f->overdue && row->status == FOLLOWUP_OVERDUE);
 }
 
-static void copy_row(followup *to, const followup *from)
-{
-	*to = *from;
-	to->done_by = from->done_by ? xstrdup(from->done_by) : NULL;
-	to->note = from->note ? xstrdup(from->note) : NULL;
-	to->client_name = from->client_name ? xstrdup(from->client_name) : NULL;
-}
-
 static int page(app *a, const followup_filter *f, const followup *from, bool backward, int limit,
 		followup **rows, size_t *n, cerr *e)
 {
@@ -203,7 +191,7 @@ static int page(app *a, const followup_filter *f, const followup *from, bool bac
 	size_t i = lo, j = 0, m = 0;
 	while (i < hi || j < ndone) {
 		if (j >= ndone || (i < hi && key_cmp(open[i], &done[j]) < 0))
-			copy_row(&merged[m++], open[i++]);
+			followup_copy(&merged[m++], open[i++]);
 		else
 			merged[m++] = done[j++];
 	}
@@ -241,10 +229,7 @@ static int find_due(const followup *row, void *arg)
 	if (row->due != fa->due)
 		return 0;
 	followup_free(fa->out);
-	*fa->out = *row;
-	fa->out->done_by = row->done_by ? xstrdup(row->done_by) : NULL;
-	fa->out->note = row->note ? xstrdup(row->note) : NULL;
-	fa->out->client_name = row->client_name ? xstrdup(row->client_name) : NULL;
+	followup_copy(fa->out, row);
 	fa->found = true;
 	return 1;
 }

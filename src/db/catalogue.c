@@ -13,7 +13,7 @@ static void service_from_row(sqlite3_stmt *st, void *row)
 	s->code = col_text(st, 0);
 	s->label = col_text(st, 1);
 	s->vat_rate = (int)col_int(st, 2);
-	s->unit = enum_value(&price_units, (const char *)sqlite3_column_text(st, 3));
+	s->unit = col_enum(st, 3, &price_units);
 	s->price = col_int(st, 4);
 	s->essential = col_int(st, 5) != 0;
 	s->active = col_int(st, 6) != 0;

@@ -50,7 +50,7 @@ static void client_from_row(sqlite3_stmt *st, void *row)
 	c->phone = col_text(st, 5);
 	c->phone2 = col_text(st, 6);
 	c->email = col_text(st, 7);
-	c->status = enum_value(&client_statuses, (const char *)sqlite3_column_text(st, 8));
+	c->status = col_enum(st, 8, &client_statuses);
 	c->referent = col_text(st, 9);
 	c->instructions = col_text(st, 10);
 	c->forbidden_zones = col_text(st, 11);

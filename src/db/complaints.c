@@ -85,14 +85,14 @@ static void complaint_from_row(sqlite3_stmt *st, void *row)
 	complaint_init(c);
 	c->id = col_int(st, 0);
 	c->received_on = col_day(st, 1);
-	c->channel = enum_value(&complaint_channels, (const char *)sqlite3_column_text(st, 2));
+	c->channel = col_enum(st, 2, &complaint_channels);
 	c->client_id = col_int(st, 3);
 	c->worker_id = col_int(st, 4);
 	c->category = col_text(st, 5);
 	c->description = col_text(st, 6);
-	c->severity = enum_value(&complaint_severities, (const char *)sqlite3_column_text(st, 7));
+	c->severity = col_enum(st, 7, &complaint_severities);
 	c->anomaly = col_int(st, 8) != 0;
-	c->status = enum_value(&complaint_statuses, (const char *)sqlite3_column_text(st, 9));
+	c->status = col_enum(st, 9, &complaint_statuses);
 	c->answer = col_text(st, 10);
 	c->answered_on = col_day(st, 11);
 	c->closed_on = col_day(st, 12);
@@ -390,7 +390,7 @@ static void plan_from_row(sqlite3_stmt *st, void *row)
 	p->id = col_int(st, 0);
 	p->title = col_text(st, 1);
 	p->cause = col_text(st, 2);
-	p->status = enum_value(&plan_statuses, (const char *)sqlite3_column_text(st, 3));
+	p->status = col_enum(st, 3, &plan_statuses);
 	p->opened_on = col_day(st, 4);
 	p->closed_on = col_day(st, 5);
 	p->created_by = col_text(st, 6);

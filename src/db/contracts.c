@@ -82,8 +82,7 @@ static void contract_from_row(sqlite3_stmt *st, void *row)
 	k->client_name = col_text(st, 3);
 	k->quote_id = col_int(st, 4);
 	k->quote_number = col_text(st, 5);
-	int kind = enum_value(&contract_kinds, (const char *)sqlite3_column_text(st, 6));
-	k->kind = kind < 0 ? CONTRACT_RECURRING : kind;
+	k->kind = col_enum_or(st, 6, &contract_kinds, CONTRACT_RECURRING);
 	k->date = col_day(st, 7);
 	k->start = col_day(st, 8);
 	k->hourly_excl = col_int(st, 9);
@@ -97,8 +96,7 @@ static void contract_from_row(sqlite3_stmt *st, void *row)
 	k->notice_on = col_day(st, 17);
 	k->ended_on = col_day(st, 18);
 	k->withdrawn_on = col_day(st, 19);
-	int s = enum_value(&contract_statuses, (const char *)sqlite3_column_text(st, 20));
-	k->status = s < 0 ? CONTRACT_DRAFT : s;
+	k->status = col_enum_or(st, 20, &contract_statuses, CONTRACT_DRAFT);
 	k->monthly_incl = col_int(st, 21);
 	k->created_by = col_text(st, 22);
 	k->skip_holidays = col_int(st, 23) != 0;

@@ -823,7 +823,7 @@ static void staff_from_row(sqlite3_stmt *st, void *row)
 	s->id = col_int(st, 0);
 	s->login = col_text(st, 1);
 	s->name = col_text(st, 2);
-	s->role = enum_value(&role_names, (const char *)sqlite3_column_text(st, 3));
+	s->role = col_enum(st, 3, &role_names);
 	s->active = sqlite3_column_int(st, 4) != 0;
 }
 

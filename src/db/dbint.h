@@ -92,6 +92,14 @@ cminute col_minute(sqlite3_stmt *st, int i);
 cday col_day(sqlite3_stmt *st, int i);
 int col_clock(sqlite3_stmt *st, int i);                  /* HH:MM -> minutes, 0 for NULL */
 int64_t col_int(sqlite3_stmt *st, int i);
+/* A stored name -> its value in the table t (t->unknown for a name it lacks). */
+#define col_enum(st, i, t) enum_value((t), (const char *)sqlite3_column_text((st), (i)))
+/* The same, `otherwise` for a name the table lacks (a file written by hand). */
+static inline int col_enum_or(sqlite3_stmt *st, int i, const enum_table *t, int otherwise)
+{
+	int v = col_enum(st, i, t);
+	return v < 0 ? otherwise : v;
+}
 
 /* Words typed by a person -> an FTS5 query over a table with a phone_search column, or NULL
  * when nothing searchable was typed (then no search filter applies). One rule for every

@@ -118,10 +118,10 @@ static void followup_read(sqlite3_stmt *st, void *row)
 	followup_init(f);
 	f->id = col_int(st, 0);
 	f->client_id = col_int(st, 1);
-	f->kind = enum_value(&followup_kinds, (const char *)sqlite3_column_text(st, 2));
+	f->kind = col_enum(st, 2, &followup_kinds);
 	f->due = col_day(st, 3);
 	f->done_on = col_day(st, 4);
-	f->status = enum_value(&followup_statuses, (const char *)sqlite3_column_text(st, 5));
+	f->status = col_enum(st, 5, &followup_statuses);
 	f->done_by = col_text(st, 6);
 	f->satisfaction = (int)col_int(st, 7);
 	f->note = col_text(st, 8);
@@ -268,9 +268,7 @@ static unsigned done_set(const void *filter)
 
 static void done_bind(sqlite3_stmt *st, const void *filter)
 {
-	int i = db_bind_index(st, ":client");
-	if (i)
-		bind_int(st, i, ((const followup_filter *)filter)->client_id);
+	bind_named_int(st, ":client", ((const followup_filter *)filter)->client_id);
 }
 
 static void done_bind_key(sqlite3_stmt *st, const int *param, const void *row)
@@ -278,11 +276,6 @@ static void done_bind_key(sqlite3_stmt *st, const int *param, const void *row)
 	const followup *f = row;
 	bind_day(st, param[0], f->due);
 	bind_int(st, param[1], f->client_id);
-}
-
-static void done_row(sqlite3_stmt *st, void *row)
-{
-	followup_read(st, row);
 }
 
 static void free_followup(void *row)
@@ -299,7 +292,7 @@ static const db_listing followups_done = {
 	.bind = done_bind,
 	.bind_key = done_bind_key,
 	.row_size = sizeof(followup),
-	.read = done_row,
+	.read = followup_read,
 	.free_row = free_followup,
 };
 

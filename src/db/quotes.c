@@ -48,8 +48,7 @@ static void quote_from_row(sqlite3_stmt *st, void *row)
 	q->client_name = col_text(st, 3);
 	q->date = col_day(st, 4);
 	q->valid_until = col_day(st, 5);
-	int s = enum_value(&quote_statuses, (const char *)sqlite3_column_text(st, 6));
-	q->status = s < 0 ? QUOTE_DRAFT : s;
+	q->status = col_enum_or(st, 6, &quote_statuses, QUOTE_DRAFT);
 	q->sent_on = col_day(st, 7);
 	q->accepted_on = col_day(st, 8);
 	q->refused_on = col_day(st, 9);
@@ -304,8 +303,7 @@ static void line_from_row(sqlite3_stmt *st, void *row)
 	l->position = (int)col_int(st, 2);
 	l->service_code = col_text(st, 3);
 	l->label = col_text(st, 4);
-	int u = enum_value(&price_units, (const char *)sqlite3_column_text(st, 5));
-	l->unit = u < 0 ? UNIT_HOUR : u;
+	l->unit = col_enum_or(st, 5, &price_units, UNIT_HOUR);
 	l->qty = col_int(st, 6);
 	l->unit_price = col_int(st, 7);
 	l->vat_rate = (int)col_int(st, 8);

@@ -100,7 +100,7 @@ static void visit_from_row(sqlite3_stmt *st, void *row)
 	v->worker_id = col_int(st, 4);
 	v->starts = col_minute(st, 5);
 	v->ends = col_minute(st, 6);
-	v->status = enum_value(&visit_statuses, (const char *)sqlite3_column_text(st, 7));
+	v->status = col_enum(st, 7, &visit_statuses);
 	v->cancel_reason = col_text(st, 8);
 	v->arrived_at = col_minute(st, 9);
 	v->left_at = col_minute(st, 10);

@@ -64,7 +64,7 @@ static void worker_from_row(sqlite3_stmt *st, void *row)
 	w->phone = col_text(st, 4);
 	w->skills = col_text(st, 5);
 	w->hired_on = col_day(st, 6);
-	w->status = enum_value(&worker_statuses, (const char *)sqlite3_column_text(st, 7));
+	w->status = col_enum(st, 7, &worker_statuses);
 	w->notes = col_text(st, 8);
 	w->ethics_signed_on = col_day(st, 9);
 	w->commitments_signed_on = col_day(st, 10);
@@ -474,7 +474,7 @@ static void doc_from_row(sqlite3_stmt *st, void *row)
 	worker_doc_init(doc);
 	doc->id = col_int(st, 0);
 	doc->worker_id = col_int(st, 1);
-	doc->kind = enum_value(&worker_doc_kinds, (const char *)sqlite3_column_text(st, 2));
+	doc->kind = col_enum(st, 2, &worker_doc_kinds);
 	doc->dated = col_day(st, 3);
 	doc->issued_on = col_day(st, 4);
 	doc->note = col_text(st, 5);

@@ -40,11 +40,7 @@ static int gather_one(const followup *row, void *arg)
 {
 	struct gather *g = arg;
 	g->rows = xrealloc(g->rows, (g->n + 1) * sizeof *g->rows);
-	followup *f = &g->rows[g->n++];
-	*f = *row;
-	f->done_by = row->done_by ? xstrdup(row->done_by) : NULL;
-	f->note = row->note ? xstrdup(row->note) : NULL;
-	f->client_name = row->client_name ? xstrdup(row->client_name) : NULL;
+	followup_copy(&g->rows[g->n++], row);
 	return ST_OK;
 }
 
