@@ -680,6 +680,7 @@ typedef struct followup {
 } followup;
 void followup_init(followup *f);
 void followup_free(followup *f);
+void followup_copy(followup *to, const followup *from); /* to owns its own strings */
 void followups_free(followup *rows, size_t n);
 
 /* Which follow-ups a list keeps: due, overdue, done (none set: all three). */
