@@ -38,6 +38,11 @@ void db_set_audit(db *d, bool on);
 int db_history_note(db *d, const char *tbl, int64_t row_id, const char *action,
 		    const char *text, cerr *e);
 
+/* A read of several statements that sees one state of the file, whatever other desks write
+ * meanwhile (BEGIN DEFERRED), unless a transaction is open already: true when it began one,
+ * to give to db_read_end. */
+bool db_read_begin(db *d);
+void db_read_end(db *d, bool begun);
 /* Transactions: BEGIN IMMEDIATE, counted so that nested calls join the outer one. */
 int db_begin(db *d, cerr *e);
 int db_commit(db *d, cerr *e);

@@ -687,6 +687,19 @@ void db_set_audit(db *d, bool on)
 
 /* ---- transactions ---- */
 
+bool db_read_begin(db *d)
+{
+	if (d->depth > 0 || !sqlite3_get_autocommit(d->h))
+		return false;
+	return db_exec(d, "BEGIN DEFERRED", NULL) == ST_OK;
+}
+
+void db_read_end(db *d, bool begun)
+{
+	if (begun)
+		db_exec(d, "COMMIT", NULL);
+}
+
 int db_begin(db *d, cerr *e)
 {
 	if (d->depth++ > 0)

@@ -153,6 +153,8 @@ static void ck_pages(followup_filter f, const char *want)
 				      ST_OK, "%s", e.msg);
 		for (size_t i = 0; i < n; i++)
 			add_key(fwd, sizeof fwd, &rows[i]);
+		/* Full pages until the end: a short one would stop the list early. */
+		ck_assert_msg(n == 2 || strlen(fwd) == strlen(want), "short page: %s", fwd);
 		if (n) {
 			last = (followup){.id = rows[n - 1].id, .client_id = rows[n - 1].client_id,
 					  .due = rows[n - 1].due};
@@ -175,6 +177,11 @@ static void ck_pages(followup_filter f, const char *want)
 		pages[np][0] = '\0';
 		for (size_t i = 0; i < n; i++)
 			add_key(pages[np], sizeof pages[np], &rows[i]);
+		/* Backwards too: two rows a page but the first one (then none). */
+		size_t seen = 0;
+		for (int i = 0; i <= np; i++)
+			seen += strlen(pages[i]) + (pages[i][0] != '\0');
+		ck_assert_msg(n == 2 || seen >= strlen(want), "short page before %s", pages[np]);
 		if (n) {
 			last = (followup){.id = rows[0].id, .client_id = rows[0].client_id,
 					  .due = rows[0].due};
