@@ -1,12 +1,10 @@
 /* planning_fixture.c — what the visit and planning suites share (planning_fixture.h): an agency
- * file in a temporary folder, with a fixed "now" (Friday 20 March 2026, 12:00), a manager, the
- * catalogue and the skills; clients, workers, contracts and their slots made in one call each. */
+ * file (agency_fixture.h) with a fixed "now" (Friday 20 March 2026, 12:00), the catalogue and
+ * the skills; clients, workers, contracts and their slots made in one call each. */
 #include <check.h>
-#include <ftw.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "planning_fixture.h"
 #include "charte/audit.h"
@@ -15,51 +13,19 @@
 #include "charte/contract.h"
 #include "charte/worker.h"
 
-static char tmpdir[256];
-char dbpath[512];
 app *A;
-
-static int rm_entry(const char *path, const struct stat *sb, int flag, struct FTW *ftw)
-{
-	(void)sb;
-	(void)flag;
-	(void)ftw;
-	return remove(path);
-}
-
-static void tmp_cleanup(void)
-{
-	if (tmpdir[0])
-		nftw(tmpdir, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
-	tmpdir[0] = '\0';
-}
 
 void agency_open(void)
 {
-	static bool registered;
-	snprintf(tmpdir, sizeof tmpdir, "/tmp/charte-test-planning.XXXXXX");
-	ck_assert_ptr_nonnull(mkdtemp(tmpdir));
-	if (!registered)
-		atexit(tmp_cleanup);
-	registered = true;
-	snprintf(dbpath, sizeof dbpath, "%s/agency.db", tmpdir);
+	A = fixture_open("2026-03-20 12:00");
 	cerr e = {0};
-	ck_assert_msg(app_open(&A, dbpath, true, "2026-03-20 12:00", "marie", &e) == ST_OK, "%s",
-		      e.msg);
-	staff s = {0, "marie", "Marie Dubois", ROLE_MANAGER, true};
-	ck_assert_int_eq(db_begin(A->db, &e), ST_OK);
-	ck_assert_int_eq(db_staff_add(A->db, &s, &e), ST_OK);
-	ck_assert_int_eq(db_commit(A->db, &e), ST_OK);
-	ck_assert_int_eq(app_reload(A, &e), ST_OK);
 	ck_assert_msg(catalogue_load_defaults(A, &e) == ST_OK, "%s", e.msg);
 	ck_assert_msg(worker_load_defaults(A, &e) == ST_OK, "%s", e.msg);
 }
 
 void agency_close(void)
 {
-	app_close(A);
-	A = NULL;
-	tmp_cleanup();
+	fixture_close(&A);
 }
 
 cday D(int y, int m, int d)
@@ -76,18 +42,6 @@ void set_now(cminute t)
 {
 	A->now = t;
 	A->now_fixed = true;
-}
-
-int64_t new_client(const char *name)
-{
-	client_file c;
-	client_init(&c);
-	c.name = strdup(name);
-	cerr e = {0};
-	ck_assert_msg(client_create(A, &c, &e) == ST_OK, "%s", e.msg);
-	int64_t id = c.id;
-	client_free(&c);
-	return id;
 }
 
 /* An active worker with those skills, available every day from `from` to `to` (minutes; -1:

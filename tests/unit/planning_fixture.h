@@ -4,19 +4,18 @@
 #ifndef CHARTE_TEST_PLANNING_FIXTURE_H
 #define CHARTE_TEST_PLANNING_FIXTURE_H
 #include "../../src/core/core.h"
+#include "agency_fixture.h"
 #include "charte/app.h"
 #include "charte/planning.h"
 #include "charte/visit.h"
 
-extern app *A;          /* the file open */
-extern char dbpath[512]; /* its path */
+extern app *A; /* the file open (its path: fixture_db) */
 
 void agency_open(void);
 void agency_close(void);
 cday D(int y, int m, int d);
 cminute T(int y, int m, int d, int hh, int mm);
 void set_now(cminute t);
-int64_t new_client(const char *name);
 /* An active worker with these skills, available every day from `from` to `to` (minutes of the
  * day; from < 0: no availability). */
 int64_t new_worker(const char *name, const char *skills, int from, int to);

@@ -4,7 +4,6 @@
  * name order, the needs analysis with who and when, who may change what, the referent (S1) and
  * its finding, and the history (S2) in time order. Each test opens its own file in its body. */
 #include <check.h>
-#include <ftw.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,26 +11,13 @@
 #include <unistd.h>
 
 #include "../../src/core/core.h"
+#include "agency_fixture.h"
 #include "charte/app.h"
 #include "charte/audit.h"
 #include "charte/call.h"
 #include "charte/client.h"
 
-static char tmpdir[256];
-static char dbpath[512];
 static app *A;
-
-static int rm_entry(const char *path, const struct stat *sb, int flag, struct FTW *ftw)
-{
-	return remove(path);
-}
-
-static void tmp_cleanup(void)
-{
-	if (tmpdir[0])
-		nftw(tmpdir, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
-	tmpdir[0] = '\0';
-}
 
 static cminute T(const char *text)
 {
@@ -40,38 +26,15 @@ static cminute T(const char *text)
 	return t;
 }
 
-static void add_staff(const char *login, const char *name, int role, bool active)
-{
-	cerr e = {0};
-	staff s = {0, (char *)login, (char *)name, role, active};
-	ck_assert_int_eq(db_begin(A->db, &e), ST_OK);
-	ck_assert_msg(db_staff_add(A->db, &s, &e) == ST_OK, "%s", e.msg);
-	ck_assert_int_eq(db_commit(A->db, &e), ST_OK);
-}
-
 /* A fresh agency file: marie its manager, paul a coordinator, lea at the front desk. */
 static void agency_open(void)
 {
-	static bool registered;
-	snprintf(tmpdir, sizeof tmpdir, "/tmp/charte-test-client.XXXXXX");
-	ck_assert_ptr_nonnull(mkdtemp(tmpdir));
-	if (!registered)
-		atexit(tmp_cleanup);
-	registered = true;
-	snprintf(dbpath, sizeof dbpath, "%s/agency.db", tmpdir);
-	cerr e = {0};
-	ck_assert_msg(app_open(&A, dbpath, true, "2026-03-20 12:00", "marie", &e) == ST_OK, "%s",
-		      e.msg);
-	add_staff("marie", "Marie Dubois", ROLE_MANAGER, true);
-	add_staff("paul", "Paul Martin", ROLE_COORDINATOR, true);
-	add_staff("lea", "Léa Petit", ROLE_RECEPTIONIST, true);
-	ck_assert_int_eq(app_reload(A, &e), ST_OK);
+	A = fixture_open("2026-03-20 12:00");
 }
 
 static void agency_close(void)
 {
-	app_close(A);
-	tmp_cleanup();
+	fixture_close(&A);
 }
 
 /* Work as another login (reloads the role). */
@@ -88,7 +51,7 @@ static void work_as(const char *login)
 static long long stored(const char *sql)
 {
 	sqlite3 *h = NULL;
-	ck_assert_int_eq(sqlite3_open_v2(dbpath, &h, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_open_v2(fixture_db, &h, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
 	sqlite3_stmt *st = NULL;
 	ck_assert_int_eq(sqlite3_prepare_v2(h, sql, -1, &st, NULL), SQLITE_OK);
 	ck_assert_int_eq(sqlite3_step(st), SQLITE_ROW);
@@ -101,7 +64,7 @@ static long long stored(const char *sql)
 static void exec_sql(const char *sql)
 {
 	sqlite3 *h = NULL;
-	ck_assert_int_eq(sqlite3_open_v2(dbpath, &h, SQLITE_OPEN_READWRITE, NULL), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_open_v2(fixture_db, &h, SQLITE_OPEN_READWRITE, NULL), SQLITE_OK);
 	sqlite3_busy_timeout(h, 2000);
 	char *msg = NULL;
 	int rc = sqlite3_exec(h, sql, NULL, NULL, &msg);
@@ -278,7 +241,7 @@ END_TEST
 START_TEST(test_referent_must_be_staff)
 {
 	agency_open();
-	add_staff("old", "Odile Ancienne", ROLE_COORDINATOR, false);
+	fixture_staff(A, "old", "Odile Ancienne", ROLE_COORDINATOR, false);
 	ck_assert_int_eq(app_reload(A, &(cerr){0}), ST_OK);
 	client_file c;
 	typed(&c, "Bernard", NULL, NULL);

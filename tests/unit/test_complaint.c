@@ -5,7 +5,6 @@
  * the findings complaint-overdue and action-plan-missing appearing and clearing, the
  * receptionist refused plans, and data/'s categories equal to the copy built in. */
 #include <check.h>
-#include <ftw.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,6 +12,7 @@
 #include <unistd.h>
 
 #include "../../src/core/core.h"
+#include "agency_fixture.h"
 #include "charte/app.h"
 #include "charte/audit.h"
 #include "charte/catalogue.h"
@@ -21,31 +21,7 @@
 #include "charte/settings.h"
 #include "charte/worker.h"
 
-static char tmpdir[256];
-static char dbpath[512];
 static app *A;
-
-static int rm_entry(const char *path, const struct stat *sb, int flag, struct FTW *ftw)
-{
-	(void)sb, (void)flag, (void)ftw;
-	return remove(path);
-}
-
-static void tmp_cleanup(void)
-{
-	if (tmpdir[0])
-		nftw(tmpdir, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
-	tmpdir[0] = '\0';
-}
-
-static void add_staff(const char *login, const char *name, int role)
-{
-	cerr e = {0};
-	staff s = {0, (char *)login, (char *)name, role, true};
-	ck_assert_int_eq(db_begin(A->db, &e), ST_OK);
-	ck_assert_msg(db_staff_add(A->db, &s, &e) == ST_OK, "%s", e.msg);
-	ck_assert_int_eq(db_commit(A->db, &e), ST_OK);
-}
 
 static cday D(const char *text)
 {
@@ -92,20 +68,8 @@ static int64_t new_worker(const char *name)
  * clients, two workers. */
 static void agency_open(void)
 {
-	static bool registered;
-	snprintf(tmpdir, sizeof tmpdir, "/tmp/charte-test-complaint.XXXXXX");
-	ck_assert_ptr_nonnull(mkdtemp(tmpdir));
-	if (!registered)
-		atexit(tmp_cleanup);
-	registered = true;
-	snprintf(dbpath, sizeof dbpath, "%s/agency.db", tmpdir);
+	A = fixture_open("2026-06-15 10:00");
 	cerr e = {0};
-	ck_assert_msg(app_open(&A, dbpath, true, "2026-06-15 10:00", "marie", &e) == ST_OK, "%s",
-		      e.msg);
-	add_staff("marie", "Marie Dubois", ROLE_MANAGER);
-	add_staff("paul", "Paul Martin", ROLE_COORDINATOR);
-	add_staff("lea", "Léa Petit", ROLE_RECEPTIONIST);
-	ck_assert_int_eq(app_reload(A, &e), ST_OK);
 	ck_assert_msg(complaint_load_defaults(A, &e) == ST_OK, "%s", e.msg);
 	client1 = new_client("Lefèvre");
 	client2 = new_client("Dupont");
@@ -115,9 +79,7 @@ static void agency_open(void)
 
 static void agency_close(void)
 {
-	app_close(A);
-	A = NULL;
-	tmp_cleanup();
+	fixture_close(&A);
 }
 
 static void work_as(const char *login)
@@ -132,7 +94,7 @@ static void work_as(const char *login)
 static long long stored(const char *sql)
 {
 	sqlite3 *h = NULL;
-	ck_assert_int_eq(sqlite3_open_v2(dbpath, &h, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_open_v2(fixture_db, &h, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
 	sqlite3_stmt *st = NULL;
 	ck_assert_int_eq(sqlite3_prepare_v2(h, sql, -1, &st, NULL), SQLITE_OK);
 	ck_assert_int_eq(sqlite3_step(st), SQLITE_ROW);
@@ -246,7 +208,7 @@ START_TEST(test_complaint_steps)
 	complaint_free(&an);
 	/* Never deleted. */
 	sqlite3 *h = NULL;
-	ck_assert_int_eq(sqlite3_open(dbpath, &h), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_open(fixture_db, &h), SQLITE_OK);
 	ck_assert_int_ne(sqlite3_exec(h, "DELETE FROM complaints", NULL, NULL, NULL), SQLITE_OK);
 	sqlite3_close(h);
 	complaint_free(&c);

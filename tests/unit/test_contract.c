@@ -5,7 +5,6 @@
  * contract-unsigned appearing and then disappearing as the record is fixed. Expected values are
  * worked out by hand beside them. "Now" is Monday 5 January 2026, 10:00. */
 #include <check.h>
-#include <ftw.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,6 +12,7 @@
 
 #include "../../src/core/core.h"
 #include "../../src/db/dbint.h" /* white box: a file of the schema before lines */
+#include "agency_fixture.h"
 #include "charte/app.h"
 #include "charte/audit.h"
 #include "charte/catalogue.h"
@@ -20,7 +20,6 @@
 #include "charte/contract.h"
 #include "charte/quote.h"
 
-static char tmpdir[256];
 static app *A;
 
 static cday D(int y, int m, int d)
@@ -160,41 +159,16 @@ END_TEST
 
 /* ---- with storage ---- */
 
-static int rm_entry(const char *path, const struct stat *sb, int flag, struct FTW *ftw)
-{
-	return remove(path);
-}
-
-static void add_staff(const char *login, const char *name, int role)
-{
-	cerr e = {0};
-	staff s = {0, (char *)login, (char *)name, role, true};
-	ck_assert_int_eq(db_begin(A->db, &e), ST_OK);
-	ck_assert_msg(db_staff_add(A->db, &s, &e) == ST_OK, "%s", e.msg);
-	ck_assert_int_eq(db_commit(A->db, &e), ST_OK);
-}
-
 static void agency_open(void)
 {
-	snprintf(tmpdir, sizeof tmpdir, "/tmp/charte-test-contract.XXXXXX");
-	ck_assert_ptr_nonnull(mkdtemp(tmpdir));
-	char path[512];
-	snprintf(path, sizeof path, "%s/agency.db", tmpdir);
+	A = fixture_open("2026-01-05 10:00");
 	cerr e = {0};
-	ck_assert_msg(app_open(&A, path, true, "2026-01-05 10:00", "marie", &e) == ST_OK, "%s",
-	              e.msg);
-	add_staff("marie", "Marie Dubois", ROLE_MANAGER);
-	add_staff("lea", "Léa Petit", ROLE_RECEPTIONIST);
-	ck_assert_int_eq(app_reload(A, &e), ST_OK);
 	ck_assert_msg(catalogue_load_defaults(A, &e) == ST_OK, "%s", e.msg);
 }
 
 static void agency_close(void)
 {
-	app_close(A);
-	if (tmpdir[0])
-		nftw(tmpdir, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
-	tmpdir[0] = '\0';
+	fixture_close(&A);
 }
 
 static void set_now(const char *text)
@@ -790,7 +764,7 @@ END_TEST
 START_TEST(test_migration_to_lines)
 {
 	char path[512];
-	snprintf(path, sizeof path, "%s/old.db", tmpdir);
+	snprintf(path, sizeof path, "%s/old.db", fixture_dir);
 	db *d = NULL;
 	cerr e = {0};
 	ck_assert_int_eq(db_open(path, true, 5, &d, &e), ST_OK);

@@ -207,7 +207,7 @@ START_TEST(test_first_visit_kept)
 {
 	agency_open();
 	cerr e = {0};
-	int64_t c = new_client("Blanc");
+	int64_t c = fixture_client(A, "Blanc");
 	int64_t w = new_worker("Hélène Simon", "menage", 7 * 60, 24 * 60);
 	set_now(T(2026, 2, 2, 12, 0));
 	int64_t early = new_contract(c, CONTRACT_ONE_OFF, D(2026, 4, 20), false, true);
@@ -247,7 +247,7 @@ END_TEST
 /* One client a Monday from a year's first week on, signed before, its first visit done. */
 static int64_t served_from(const char *name, cday monday, int64_t worker_id)
 {
-	int64_t c = new_client(name);
+	int64_t c = fixture_client(A, name);
 	int64_t k = new_contract(c, CONTRACT_RECURRING, monday, true, true);
 	add_slot(k, 1, 9 * 60, 11 * 60, worker_id);
 	sign(k, monday - 7);

@@ -98,7 +98,7 @@ static size_t uncovered_from(cminute from)
 START_TEST(test_candidates_ranked)
 {
 	agency_open();
-	int64_t c = new_client("Dupont"), c2 = new_client("Martin");
+	int64_t c = fixture_client(A, "Dupont"), c2 = fixture_client(A, "Martin");
 	int64_t aicha = new_worker("Aïcha", "menage", 8 * 60, 18 * 60);
 	int64_t chloe = new_worker("Chloé", "menage", 8 * 60, 18 * 60);
 	int64_t bruno = new_worker("Bruno", "menage", 8 * 60, 18 * 60);
@@ -167,7 +167,7 @@ END_TEST
 START_TEST(test_absence_uncovered_replaced)
 {
 	agency_open();
-	int64_t c = new_client("Dupont");
+	int64_t c = fixture_client(A, "Dupont");
 	int64_t aicha = new_worker("Aïcha", "menage", 8 * 60, 18 * 60);
 	int64_t bruno = new_worker("Bruno", "menage", 8 * 60, 18 * 60);
 	meet(c, aicha, D(2026, 3, 1));
@@ -232,7 +232,7 @@ END_TEST
 START_TEST(test_first_meeting_missing)
 {
 	agency_open();
-	int64_t c = new_client("Dupont");
+	int64_t c = fixture_client(A, "Dupont");
 	int64_t bruno = new_worker("Bruno", "menage", 8 * 60, 18 * 60);
 	tuesdays(c, bruno, D(2026, 3, 2), D(2026, 3, 20));
 	ck_assert_int_eq(count_findings("first-meeting-missing"), 1); /* one per pair */
@@ -250,7 +250,7 @@ END_TEST
 START_TEST(test_liaison_missing_edges)
 {
 	agency_open();
-	int64_t c = new_client("Dupont");
+	int64_t c = fixture_client(A, "Dupont");
 	int64_t w = new_worker("Aïcha", "menage", 8 * 60, 18 * 60);
 	meet(c, w, D(2026, 2, 1));
 	set_now(T(2026, 2, 2, 12, 0));
@@ -269,7 +269,7 @@ START_TEST(test_liaison_missing_edges)
 	set_now(T(2026, 3, 20, 12, 0));
 	ck_assert_int_eq(count_findings("liaison-missing"), 0);
 	/* A note about another client's visit is refused on "visit". */
-	int64_t c2 = new_client("Martin");
+	int64_t c2 = fixture_client(A, "Martin");
 	int64_t v = visit_at(k, T(2026, 2, 17, 9, 0));
 	ck_assert_int_eq(write_note(c2, v, "x", &e), -ST_INVALID);
 	ck_assert_str_eq(e.field, "visit");

@@ -5,20 +5,19 @@
  * expected value is worked out by hand in the comment beside it. The agency file is opened in a
  * checked fixture (in the forked child); "now" is Monday 5 January 2026, 10:00. */
 #include <check.h>
-#include <ftw.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "../../src/core/core.h"
+#include "agency_fixture.h"
 #include "charte/app.h"
 #include "charte/catalogue.h"
 #include "charte/client.h"
 #include "charte/quote.h"
 #include "charte/settings.h"
 
-static char tmpdir[256];
 static app *A;
 
 static cday D(int y, int m, int d)
@@ -26,44 +25,18 @@ static cday D(int y, int m, int d)
 	return cal_days(y, m, d);
 }
 
-static int rm_entry(const char *path, const struct stat *sb, int flag, struct FTW *ftw)
-{
-	return remove(path);
-}
-
-static void add_staff(const char *login, const char *name, int role)
-{
-	cerr e = {0};
-	staff s = {0, (char *)login, (char *)name, role, true};
-	ck_assert_int_eq(db_begin(A->db, &e), ST_OK);
-	ck_assert_msg(db_staff_add(A->db, &s, &e) == ST_OK, "%s", e.msg);
-	ck_assert_int_eq(db_commit(A->db, &e), ST_OK);
-}
-
 /* A fresh agency: marie the manager, paul a coordinator, lea at the front desk; the default
  * catalogue loaded as `charte init` does. */
 static void agency_open(void)
 {
-	snprintf(tmpdir, sizeof tmpdir, "/tmp/charte-test-quote.XXXXXX");
-	ck_assert_ptr_nonnull(mkdtemp(tmpdir));
-	char path[512];
-	snprintf(path, sizeof path, "%s/agency.db", tmpdir);
+	A = fixture_open("2026-01-05 10:00");
 	cerr e = {0};
-	ck_assert_msg(app_open(&A, path, true, "2026-01-05 10:00", "marie", &e) == ST_OK, "%s",
-	              e.msg);
-	add_staff("marie", "Marie Dubois", ROLE_MANAGER);
-	add_staff("paul", "Paul Martin", ROLE_COORDINATOR);
-	add_staff("lea", "Léa Petit", ROLE_RECEPTIONIST);
-	ck_assert_int_eq(app_reload(A, &e), ST_OK);
 	ck_assert_msg(catalogue_load_defaults(A, &e) == ST_OK, "%s", e.msg);
 }
 
 static void agency_close(void)
 {
-	app_close(A);
-	if (tmpdir[0])
-		nftw(tmpdir, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
-	tmpdir[0] = '\0';
+	fixture_close(&A);
 }
 
 static void set_now(const char *text)
@@ -78,18 +51,6 @@ static void work_as(const char *login)
 	A->login = xstrdup(login);
 	db_set_actor(A->db, login);
 	ck_assert_int_eq(app_reload(A, &e), ST_OK);
-}
-
-static int64_t new_client(const char *name)
-{
-	client_file c;
-	client_init(&c);
-	c.name = strdup(name);
-	cerr e = {0};
-	ck_assert_msg(client_create(A, &c, &e) == ST_OK, "%s", e.msg);
-	int64_t id = c.id;
-	client_free(&c);
-	return id;
 }
 
 /* A new quote on `on`, its number checked. */
@@ -334,7 +295,7 @@ END_TEST
 
 START_TEST(test_lines_and_totals)
 {
-	int64_t c = new_client("Lefèvre");
+	int64_t c = fixture_client(A, "Lefèvre");
 	int64_t q = new_quote(c, NO_DAY, "D2026-0001");
 	/* 1.5 h x 21.50 € at 10 %: 32.25 + 3.23 */
 	add_line(q, "Ménage", 150, 2150, 1000);
@@ -405,7 +366,7 @@ END_TEST
  * both is refused at the second, with both values. */
 START_TEST(test_line_edit_keeps_other_desks_change)
 {
-	int64_t c = new_client("Deux-Postes");
+	int64_t c = fixture_client(A, "Deux-Postes");
 	int64_t q = new_quote(c, NO_DAY, "D2026-0001");
 	int64_t id = add_line(q, "Ménage", 200, 2000, 1000); /* 2 h x 20.00 € at 10 % */
 	cerr e = {0};
@@ -443,7 +404,7 @@ END_TEST
  * changed at both is refused at the second, naming both values, and nothing is written. */
 START_TEST(test_edit_keeps_other_desks_change)
 {
-	int64_t c = new_client("Deux-Postes"), c2 = new_client("Autre");
+	int64_t c = fixture_client(A, "Deux-Postes"), c2 = fixture_client(A, "Autre");
 	int64_t q = new_quote(c, NO_DAY, "D2026-0001");
 	cerr e = {0};
 	quote base = get(q), other = get(q), mine = get(q);
@@ -477,7 +438,7 @@ END_TEST
 
 START_TEST(test_numbering_gapless)
 {
-	int64_t c = new_client("Martin");
+	int64_t c = fixture_client(A, "Martin");
 	cerr e = {0};
 	int64_t q1 = new_quote(c, NO_DAY, "D2026-0001");
 	add_line(q1, "Ménage", 200, 2300, 1000);
@@ -517,7 +478,7 @@ END_TEST
 
 START_TEST(test_sent_quote_is_immutable)
 {
-	int64_t c = new_client("Bernard");
+	int64_t c = fixture_client(A, "Bernard");
 	int64_t q = new_quote(c, NO_DAY, "D2026-0001");
 	cerr e = {0};
 	/* Nothing to send yet. */
@@ -570,7 +531,7 @@ END_TEST
 START_TEST(test_expiry)
 {
 	/* Valid 30 days (setting quote.validity_days): dated 5 January, valid until 4 February. */
-	int64_t c = new_client("Petit");
+	int64_t c = fixture_client(A, "Petit");
 	int64_t q = new_quote(c, NO_DAY, "D2026-0001");
 	add_line(q, "Ménage", 100, 2300, 1000);
 	cerr e = {0};
@@ -608,8 +569,8 @@ END_TEST
 
 START_TEST(test_pages_and_find)
 {
-	int64_t c1 = new_client("Zoé Lefèvre");
-	int64_t c2 = new_client("Durand");
+	int64_t c1 = fixture_client(A, "Zoé Lefèvre");
+	int64_t c2 = fixture_client(A, "Durand");
 	new_quote(c1, D(2026, 1, 2), "D2026-0001");
 	new_quote(c2, D(2026, 1, 3), "D2026-0002");
 	new_quote(c1, D(2026, 1, 3), "D2026-0003");

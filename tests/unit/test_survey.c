@@ -5,13 +5,13 @@
  * finding survey-missing appearing the day after the deadline and clearing at the publication.
  * Expected values are worked out by hand beside them. */
 #include <check.h>
-#include <ftw.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "../../src/core/core.h"
+#include "agency_fixture.h"
 #include "charte/app.h"
 #include "charte/catalogue.h"
 #include "charte/client.h"
@@ -21,7 +21,6 @@
 #include "charte/survey.h"
 #include "charte/visit.h"
 
-static char tmpdir[256];
 static app *A;
 
 static cday D(int y, int m, int d)
@@ -144,42 +143,15 @@ END_TEST
 
 /* ---- with storage ---- */
 
-static int rm_entry(const char *path, const struct stat *sb, int flag, struct FTW *ftw)
-{
-	return remove(path);
-}
-
-static void add_staff(const char *login, const char *name, int role)
-{
-	cerr e = {0};
-	staff s = {0, (char *)login, (char *)name, role, true};
-	ck_assert_int_eq(db_begin(A->db, &e), ST_OK);
-	ck_assert_msg(db_staff_add(A->db, &s, &e) == ST_OK, "%s", e.msg);
-	ck_assert_int_eq(db_commit(A->db, &e), ST_OK);
-}
-
 static void agency_open(void)
 {
-	snprintf(tmpdir, sizeof tmpdir, "/tmp/charte-test-survey.XXXXXX");
-	ck_assert_ptr_nonnull(mkdtemp(tmpdir));
-	char path[512];
-	snprintf(path, sizeof path, "%s/agency.db", tmpdir);
-	cerr e = {0};
-	ck_assert_msg(app_open(&A, path, true, "2024-01-02 10:00", "marie", &e) == ST_OK, "%s",
-		      e.msg);
-	add_staff("marie", "Marie Dubois", ROLE_MANAGER);
-	add_staff("paul", "Paul Martin", ROLE_COORDINATOR);
-	add_staff("lea", "Léa Petit", ROLE_RECEPTIONIST);
-	ck_assert_int_eq(app_reload(A, &e), ST_OK);
+	A = fixture_open("2024-01-02 10:00");
 	lang_french = false;
 }
 
 static void agency_close(void)
 {
-	app_close(A);
-	if (tmpdir[0])
-		nftw(tmpdir, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
-	tmpdir[0] = '\0';
+	fixture_close(&A);
 }
 
 static void now_is(cday day, int hour, int minute)
@@ -194,18 +166,6 @@ static void work_as(const char *login)
 	A->login = xstrdup(login);
 	db_set_actor(A->db, login);
 	ck_assert_int_eq(app_reload(A, &e), ST_OK);
-}
-
-static int64_t new_client(const char *name)
-{
-	client_file c;
-	client_init(&c);
-	c.name = strdup(name);
-	cerr e = {0};
-	ck_assert_msg(client_create(A, &c, &e) == ST_OK, "%s", e.msg);
-	int64_t id = c.id;
-	client_free(&c);
-	return id;
 }
 
 /* A recurring contract of the client drawn up and signed on `signed_on` (NO_DAY: a draft left
@@ -283,7 +243,7 @@ static void clients_of_2025(int64_t c[8])
 	for (int i = 0; i < 8; i++) {
 		char name[32];
 		snprintf(name, sizeof name, "Client%d", i);
-		c[i] = new_client(name);
+		c[i] = fixture_client(A, name);
 	}
 	/* c0: active since March 2025, visited on the 10th: asked. */
 	visit_on(contract_for(c[0], D(2025, 3, 1), D(2025, 3, 10)), D(2025, 3, 10), 9, true);
@@ -350,7 +310,7 @@ START_TEST(test_who_is_asked)
 	ck_assert_int_eq(open_survey(2026), 1);
 	/* Opened again: nobody new; a client signed since is added once a visit is done. */
 	ck_assert_int_eq(open_survey(2026), 0);
-	int64_t late = new_client("Tardif");
+	int64_t late = fixture_client(A, "Tardif");
 	int64_t lk = contract_for(late, D(2026, 1, 6), D(2026, 1, 12));
 	int64_t planned = visit_on(lk, D(2026, 1, 12), 9, false);
 	ck_assert_int_eq(open_survey(2026), 0);

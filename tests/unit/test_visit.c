@@ -26,7 +26,7 @@
 static long long stored(const char *sql)
 {
 	sqlite3 *h = NULL;
-	ck_assert_int_eq(sqlite3_open_v2(dbpath, &h, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_open_v2(fixture_db, &h, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
 	sqlite3_stmt *st = NULL;
 	ck_assert_msg(sqlite3_prepare_v2(h, sql, -1, &st, NULL) == SQLITE_OK, "%s",
 		      sqlite3_errmsg(h));
@@ -42,7 +42,7 @@ static long long stored(const char *sql)
 START_TEST(test_generation_month_end_no_duplicate)
 {
 	agency_open();
-	int64_t c = new_client("Martin");
+	int64_t c = fixture_client(A, "Martin");
 	int64_t w = new_worker("Aïcha Benali", "menage", 7 * 60, 24 * 60);
 	int64_t k = new_contract(c, CONTRACT_RECURRING, D(2026, 3, 23), false, false);
 	add_slot(k, 2, 9 * 60, 11 * 60, w);
@@ -85,7 +85,7 @@ END_TEST
 START_TEST(test_public_holidays)
 {
 	agency_open();
-	int64_t c = new_client("Roux");
+	int64_t c = fixture_client(A, "Roux");
 	int64_t w = new_worker("Bruno Caron", "menage", 7 * 60, 24 * 60);
 	int64_t k = new_contract(c, CONTRACT_RECURRING, D(2026, 3, 23), false, false);
 	add_slot(k, 1, 9 * 60, 10 * 60, w);
@@ -141,7 +141,7 @@ END_TEST
 START_TEST(test_slot_crossing_midnight)
 {
 	agency_open();
-	int64_t c = new_client("Girard");
+	int64_t c = fixture_client(A, "Girard");
 	int64_t w = new_worker("Chantal Dufour", "menage", 0, 24 * 60);
 	int64_t k = new_contract(c, CONTRACT_RECURRING, D(2026, 3, 23), false, false);
 	add_slot(k, 6, 22 * 60, 6 * 60, w); /* Saturday 22:00 to Sunday 06:00: 8 h */
@@ -195,7 +195,7 @@ END_TEST
 START_TEST(test_changed_slot_moves_future_visits_only)
 {
 	agency_open();
-	int64_t c = new_client("Petit");
+	int64_t c = fixture_client(A, "Petit");
 	int64_t w = new_worker("Denis Morel", "menage", 7 * 60, 24 * 60);
 	int64_t w2 = new_worker("Eva Lemoine", "menage", 7 * 60, 24 * 60);
 	int64_t k = new_contract(c, CONTRACT_RECURRING, D(2026, 3, 9), true, false);
@@ -248,7 +248,7 @@ END_TEST
 START_TEST(test_planning_checks)
 {
 	agency_open();
-	int64_t c = new_client("Lambert");
+	int64_t c = fixture_client(A, "Lambert");
 	int64_t w = new_worker("Fanny Roche", "jardinage", -1, 0);
 	int64_t k = new_contract(c, CONTRACT_ONE_OFF, D(2026, 3, 23), false, true);
 	sign(k, D(2026, 3, 20));
@@ -360,7 +360,7 @@ END_TEST
 START_TEST(test_contract_checks_and_findings)
 {
 	agency_open();
-	int64_t c = new_client("Fabre");
+	int64_t c = fixture_client(A, "Fabre");
 	int64_t w = new_worker("Gilles Henry", "menage", 7 * 60, 24 * 60);
 	cerr e = {0};
 	ck_assert_int_eq(db_meeting_insert(A->db, c, w, D(2026, 3, 1), NULL, &e), ST_OK);
@@ -421,7 +421,7 @@ static int first_detail(const finding *f, void *arg)
 START_TEST(test_contract_extra_skill)
 {
 	agency_open();
-	int64_t c = new_client("Vidal");
+	int64_t c = fixture_client(A, "Vidal");
 	int64_t without = new_worker("Amandine Blanc", "menage", 7 * 60, 24 * 60);
 	int64_t with = new_worker("Bruno Caron", "menage,permis", 7 * 60, 24 * 60);
 	int64_t other = new_worker("Chloé Petit", "permis,menage", 7 * 60, 24 * 60);
@@ -512,7 +512,7 @@ END_TEST
 START_TEST(test_punctuality_at_the_edge)
 {
 	agency_open();
-	int64_t c = new_client("Blanc");
+	int64_t c = fixture_client(A, "Blanc");
 	int64_t w = new_worker("Hélène Simon", "menage", 7 * 60, 24 * 60);
 	int64_t k = new_contract(c, CONTRACT_RECURRING, D(2026, 3, 2), true, false);
 	add_slot(k, 1, 9 * 60, 11 * 60, w);
@@ -561,7 +561,7 @@ END_TEST
 START_TEST(test_termination_cancels_visits)
 {
 	agency_open();
-	int64_t c = new_client("Meunier");
+	int64_t c = fixture_client(A, "Meunier");
 	int64_t w = new_worker("Inès Garnier", "menage", 7 * 60, 24 * 60);
 	int64_t k = new_contract(c, CONTRACT_RECURRING, D(2026, 3, 23), false, false);
 	add_slot(k, 2, 9 * 60, 11 * 60, w);
@@ -601,7 +601,7 @@ END_TEST
 START_TEST(test_assign_keeps_the_replaced_worker)
 {
 	agency_open();
-	int64_t c = new_client("Noël");
+	int64_t c = fixture_client(A, "Noël");
 	int64_t w = new_worker("Jules Perrin", "menage", 7 * 60, 24 * 60);
 	int64_t w2 = new_worker("Karima Aubert", "menage", 7 * 60, 24 * 60);
 	cerr e = {0};

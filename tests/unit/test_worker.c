@@ -6,7 +6,6 @@
  * refused the documents and the criminal record (core, and the history), and data/'s lists equal
  * to the copies built into the program. Each test opens its own file in its body. */
 #include <check.h>
-#include <ftw.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,6 +13,7 @@
 #include <unistd.h>
 
 #include "../../src/core/core.h"
+#include "agency_fixture.h"
 #include "charte/app.h"
 #include "charte/audit.h"
 #include "charte/catalogue.h"
@@ -21,58 +21,21 @@
 #include "charte/settings.h"
 #include "charte/worker.h"
 
-static char tmpdir[256];
-static char dbpath[512];
 static app *A;
-
-static int rm_entry(const char *path, const struct stat *sb, int flag, struct FTW *ftw)
-{
-	return remove(path);
-}
-
-static void tmp_cleanup(void)
-{
-	if (tmpdir[0])
-		nftw(tmpdir, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
-	tmpdir[0] = '\0';
-}
-
-static void add_staff(const char *login, const char *name, int role)
-{
-	cerr e = {0};
-	staff s = {0, (char *)login, (char *)name, role, true};
-	ck_assert_int_eq(db_begin(A->db, &e), ST_OK);
-	ck_assert_msg(db_staff_add(A->db, &s, &e) == ST_OK, "%s", e.msg);
-	ck_assert_int_eq(db_commit(A->db, &e), ST_OK);
-}
 
 /* A fresh agency file: marie its manager, paul a coordinator, lea at the front desk; the
  * catalogue loaded (the skills include its services). */
 static void agency_open(void)
 {
-	static bool registered;
-	snprintf(tmpdir, sizeof tmpdir, "/tmp/charte-test-worker.XXXXXX");
-	ck_assert_ptr_nonnull(mkdtemp(tmpdir));
-	if (!registered)
-		atexit(tmp_cleanup);
-	registered = true;
-	snprintf(dbpath, sizeof dbpath, "%s/agency.db", tmpdir);
+	A = fixture_open("2026-03-20 12:00");
 	cerr e = {0};
-	ck_assert_msg(app_open(&A, dbpath, true, "2026-03-20 12:00", "marie", &e) == ST_OK, "%s",
-		      e.msg);
-	add_staff("marie", "Marie Dubois", ROLE_MANAGER);
-	add_staff("paul", "Paul Martin", ROLE_COORDINATOR);
-	add_staff("lea", "Léa Petit", ROLE_RECEPTIONIST);
-	ck_assert_int_eq(app_reload(A, &e), ST_OK);
 	ck_assert_msg(catalogue_load_defaults(A, &e) == ST_OK, "%s", e.msg);
 	ck_assert_msg(worker_load_defaults(A, &e) == ST_OK, "%s", e.msg);
 }
 
 static void agency_close(void)
 {
-	app_close(A);
-	A = NULL;
-	tmp_cleanup();
+	fixture_close(&A);
 }
 
 static void work_as(const char *login)
@@ -87,7 +50,7 @@ static void work_as(const char *login)
 static long long stored(const char *sql)
 {
 	sqlite3 *h = NULL;
-	ck_assert_int_eq(sqlite3_open_v2(dbpath, &h, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_open_v2(fixture_db, &h, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
 	sqlite3_stmt *st = NULL;
 	ck_assert_int_eq(sqlite3_prepare_v2(h, sql, -1, &st, NULL), SQLITE_OK);
 	ck_assert_int_eq(sqlite3_step(st), SQLITE_ROW);
@@ -511,8 +474,8 @@ START_TEST(test_document_file_kept_and_exported)
 	agency_open();
 	int64_t id = new_worker("Aïcha", NULL, NULL, NULL);
 	char in[600], out[600];
-	snprintf(in, sizeof in, "%s/cv scan.pdf", tmpdir);
-	snprintf(out, sizeof out, "%s/back.pdf", tmpdir);
+	snprintf(in, sizeof in, "%s/cv scan.pdf", fixture_dir);
+	snprintf(out, sizeof out, "%s/back.pdf", fixture_dir);
 	FILE *f = fopen(in, "wb");
 	ck_assert_ptr_nonnull(f);
 	const char bytes[] = "%PDF-1.4\n\0binary\xff";
