@@ -84,7 +84,6 @@ int followup_each(app *a, const followup_filter *f, int (*fn)(const followup *ro
  * change stamp of what they are made of, the day and the grace days, and made again only when
  * one of those moves. */
 struct followup_cache {
-	bool valid;
 	int64_t stamp;
 	cday today, until;
 	int grace;
@@ -122,7 +121,7 @@ static int open_rows(app *a, struct followup_cache **out, cerr *e)
 	cday today = app_today(a), until = followup_horizon(a);
 	int grace = followup_grace(a);
 	struct followup_cache *c = a->followups;
-	if (c && c->valid && c->stamp == stamp && c->today == today && c->until == until &&
+	if (c && c->stamp == stamp && c->today == today && c->until == until &&
 	    c->grace == grace) {
 		*out = c;
 		return ST_OK;
@@ -135,7 +134,7 @@ static int open_rows(app *a, struct followup_cache **out, cerr *e)
 		free(c);
 		return r;
 	}
-	*c = (struct followup_cache){true, stamp, today, until, grace, c->rows, c->n};
+	*c = (struct followup_cache){stamp, today, until, grace, c->rows, c->n};
 	a->followups = c;
 	*out = c;
 	return ST_OK;
